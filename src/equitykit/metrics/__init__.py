@@ -1,0 +1,1 @@
+"""Pure computations of equality metrics (pay gap, EDS, WRES, WDES)."""
