@@ -1,0 +1,420 @@
+"""Reading a staff-level pay file (CSV, UTF-8) into employees for the gender pay gap.
+
+The file has a header line and one line per relevant employee. Columns come in any order, extra
+columns are ignored, and header names match ours ignoring case, surrounding spaces, and spaces or
+hyphens in place of underscores ("Full pay relevant" is ``full_pay_relevant``).
+
+Columns read:
+
+- ``sex``: male or female (M or F);
+- ``full_pay_relevant``: true/false, yes/no or 1/0;
+- ``bonus_pay``: bonus pay in the 12 months to the snapshot date (blank is 0);
+- either ``hourly_pay``, or ``ordinary_pay``, ``pay_period_days`` and ``weekly_hours`` (and
+  optionally ``period_bonus_pay``, the bonus pro-rated to the pay period) to derive it. When the
+  file has ``hourly_pay``, it is used as given.
+
+Money may carry a leading £ and thousands separators (``£1,234.56``). Hourly pay may be blank for an
+employee who is not full-pay relevant. Blank lines are skipped.
+
+The file is read once, as a stream; nothing from it is written anywhere. Error messages quote a
+cell only when its text is invalid, and never quote pay.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import difflib
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from operator import itemgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO, TypeVar
+
+from equitykit.metrics.paygap import Employee, ExactAmount, Sex, hourly_rate
+
+if TYPE_CHECKING:
+    import _csv
+
+COLUMN_NAMES = (
+    "sex",
+    "full_pay_relevant",
+    "bonus_pay",
+    "hourly_pay",
+    "ordinary_pay",
+    "pay_period_days",
+    "weekly_hours",
+    "period_bonus_pay",
+)
+"""The columns equitykit reads; ``columns=`` maps them to a file's own header names."""
+
+_DERIVED_PAY_COLUMNS = ("ordinary_pay", "pay_period_days", "weekly_hours")
+_SEXES: dict[str, Sex] = {"male": "male", "m": "male", "female": "female", "f": "female"}
+_FLAGS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?")
+_ZERO = Decimal(0)
+_CACHE_LIMIT = 100_000
+"""Distinct cell texts remembered per column: repeated pay points are parsed and stored once."""
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class StaffFileError(ValueError):
+    """A staff file that cannot be read, with the line (header = 1) and column at fault."""
+
+    def __init__(self, row: int | None, column: str | None, message: str) -> None:
+        self.row = row
+        self.column = column
+        self.message = message
+        super().__init__(row, column, message)
+
+    def __str__(self) -> str:
+        where = [f"line {self.row}"] if self.row is not None else []
+        where += [f"column {self.column}"] if self.column is not None else []
+        location = ", ".join(where)
+        return f"{location[:1].upper()}{location[1:]}: {self.message}" if where else self.message
+
+
+def read_staff_csv(
+    source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None = None
+) -> list[Employee]:
+    """Read the employees from a staff CSV file (a path, or a text stream opened with newline="").
+
+    ``columns`` maps our column names to the file's, e.g. ``{"sex": "Gender"}``. Raises
+    ``StaffFileError`` naming the line and column of the first problem and how to fix it.
+    """
+    if not isinstance(source, (str, os.PathLike)):
+        try:
+            return _read_decoded(source, columns or {})
+        except UnicodeDecodeError:
+            raise StaffFileError(None, None, _NOT_UTF8) from None
+    path = Path(source)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            return _read_decoded(stream, columns or {})
+    except UnicodeDecodeError:
+        raise _not_utf8_error(path) from None
+    except OSError as error:
+        raise StaffFileError(None, None, f"Cannot read {path}: {error.strerror}.") from None
+
+
+def _read_decoded(stream: TextIO, columns: Mapping[str, str]) -> list[Employee]:
+    reader = csv.reader(stream)
+    try:
+        header = _header(reader)
+        positions = _column_positions(header, reader.line_num, columns)
+        employees = _read_employees(reader, header, positions)
+    except csv.Error as error:
+        raise StaffFileError(reader.line_num, None, f"The file is not valid CSV: {error}.") from None
+    if not employees:
+        raise StaffFileError(
+            None, None, "The file has a header but no employees: add one line per employee."
+        )
+    return employees
+
+
+def _header(reader: Iterator[list[str]]) -> list[str]:
+    for row in reader:
+        if not _is_blank(row):
+            return row
+    raise StaffFileError(
+        None,
+        None,
+        "The file is empty: it needs a header line naming the columns, then one line per employee.",
+    )
+
+
+def _read_employees(
+    reader: _csv.Reader, header: list[str], positions: dict[str, int]
+) -> list[Employee]:
+    """One employee per row; rows with the same cells share one (immutable) employee."""
+    cells_of = itemgetter(*positions.values())
+    employee_by_cells = _Memo(_employee_reader([header[index] for index in positions.values()]))
+    employees: list[Employee] = []
+    append = employees.append
+    for row in reader:
+        try:
+            append(employee_by_cells[cells_of(row)])
+        except (StaffFileError, IndexError) as problem:
+            if not _is_blank(row):
+                raise _located(problem, reader.line_num, len(row), len(header)) from None
+    return employees
+
+
+def _is_blank(row: list[str]) -> bool:
+    return not any(cell.strip() for cell in row)
+
+
+def _located(problem: Exception, line: int, row_size: int, header_size: int) -> StaffFileError:
+    if isinstance(problem, StaffFileError):
+        return StaffFileError(line, problem.column, problem.message)
+    return StaffFileError(
+        line,
+        None,
+        f"This line has {row_size} values but the header has {header_size} columns:"
+        " check for a missing comma, or a comma inside a value that is not in quotes.",
+    )
+
+
+def _column_positions(header: list[str], line: int, columns: Mapping[str, str]) -> dict[str, int]:
+    """Where each column to read is in the file: sex, full_pay_relevant, bonus_pay, then the pay."""
+    unknown = sorted(set(columns) - set(COLUMN_NAMES))
+    if unknown:
+        raise StaffFileError(
+            None,
+            None,
+            f"There is no column called {unknown[0]!r} to map: use {', '.join(COLUMN_NAMES)}.",
+        )
+    _check_delimiter(header, line)
+    found = [_normalised(name) for name in header]
+    positions: dict[str, int] = {}
+    for ours in COLUMN_NAMES:
+        theirs = _normalised(columns.get(ours, ours))
+        hits = [index for index, name in enumerate(found) if name == theirs]
+        if len(hits) > 1:
+            raise StaffFileError(
+                line,
+                header[hits[0]].strip(),
+                f"Columns {hits[0] + 1} and {hits[1] + 1} have the same name: keep one.",
+            )
+        if hits:
+            positions[ours] = hits[0]
+    pay_columns = ("hourly_pay",) if "hourly_pay" in positions else _DERIVED_PAY_COLUMNS
+    needed = ("sex", "full_pay_relevant", "bonus_pay", *pay_columns)
+    for ours in needed:
+        if ours not in positions:
+            raise _missing_column_error(ours, columns.get(ours, ours), header, line)
+    optional = (
+        ("period_bonus_pay",)
+        if pay_columns == _DERIVED_PAY_COLUMNS and "period_bonus_pay" in positions
+        else ()
+    )
+    return {ours: positions[ours] for ours in (*needed, *optional)}
+
+
+def _normalised(name: str) -> str:
+    """A header name as matched: no BOM, trimmed, lower case, spaces and hyphens as underscores."""
+    return re.sub(r"[\s-]+", "_", name.lstrip("\ufeff").strip().lower())
+
+
+def _check_delimiter(header: list[str], line: int) -> None:
+    if len(header) > 1:
+        return
+    for delimiter, name in ((";", "semicolons"), ("\t", "tabs")):
+        if delimiter in header[0]:
+            raise StaffFileError(
+                line,
+                None,
+                f"Only one column was found and the header contains {name}: the file seems to be"
+                f" separated by {name}, not commas. Save it as comma-separated CSV"
+                " (in Excel: 'CSV UTF-8 (Comma delimited)').",
+            )
+
+
+def _missing_column_error(ours: str, theirs: str, header: list[str], line: int) -> StaffFileError:
+    found = {_normalised(name): name.strip() for name in header}
+    close = difflib.get_close_matches(_normalised(theirs), found, n=1)
+    suggestion = f" Did you mean {found[close[0]]!r}?" if close else ""
+    alternative = (
+        " The pay needs an hourly_pay column, or ordinary_pay, pay_period_days and weekly_hours"
+        " to derive it."
+        if ours in _DERIVED_PAY_COLUMNS
+        else ""
+    )
+    return StaffFileError(
+        line,
+        theirs,
+        f"The file has no {theirs!r} column.{alternative}"
+        f" Columns found: {', '.join(found.values())}.{suggestion}"
+        f" Rename the column to {ours!r}, or map {ours!r} to its name in the file.",
+    )
+
+
+def _employee_reader(names: list[str]) -> Callable[[tuple[str, ...]], Employee]:
+    """A function from a row's cells (sex, full-pay relevance, bonus, then pay) to its employee.
+
+    ``names`` are the file's names of those columns, for error messages.
+    """
+    sexes = _Memo(_in_column(names[0], _sex))
+    flags = _Memo(_in_column(names[1], _flag))
+    bonuses = _Memo(_in_column(names[2], _amount))
+    hourly_pay_of = _hourly_pay_reader(names[3:])
+
+    def employee_of(cells: tuple[str, ...]) -> Employee:
+        full_pay_relevant = flags[cells[1]]
+        hourly_pay = hourly_pay_of(cells[3:], full_pay_relevant)
+        return Employee(sexes[cells[0]], full_pay_relevant, hourly_pay, bonuses[cells[2]] or _ZERO)
+
+    return employee_of
+
+
+def _hourly_pay_reader(names: list[str]) -> Callable[[tuple[str, ...], bool], ExactAmount | None]:
+    """A function from a row's pay cells to its hourly pay.
+
+    The cells are the hourly pay as given, or the ordinary pay, days in the pay period, weekly
+    hours and optionally the period's bonus pay, from which the hourly pay is derived (reg 6).
+    Hourly pay may be missing only for an employee who is not full-pay relevant.
+    """
+    if len(names) == 1:
+        rates = _Memo(_in_column(names[0], _amount))
+
+        def given(cells: tuple[str, ...], full_pay_relevant: bool) -> ExactAmount | None:
+            rate = rates[cells[0]]
+            if rate is None and full_pay_relevant:
+                raise _blank_pay_error(names[0])
+            return rate
+
+        return given
+
+    pays, days, hours = (
+        _Memo(_in_column(name, parse))
+        for name, parse in zip(names, (_amount, _positive, _positive), strict=False)
+    )
+    period_bonuses = _Memo(_in_column(names[-1], _amount)) if len(names) == 4 else None
+
+    def derived(cells: tuple[str, ...], full_pay_relevant: bool) -> ExactAmount | None:
+        pay, period_days, weekly_hours = pays[cells[0]], days[cells[1]], hours[cells[2]]
+        if pay is None or period_days is None or weekly_hours is None:
+            if full_pay_relevant:
+                raise _blank_pay_error(names[[pay, period_days, weekly_hours].index(None)])
+            return None
+        bonus = (None if period_bonuses is None else period_bonuses[cells[3]]) or _ZERO
+        return _cached_hourly_rate(pay, bonus, period_days, weekly_hours)
+
+    return derived
+
+
+_cached_hourly_rate = lru_cache(maxsize=_CACHE_LIMIT)(hourly_rate)
+
+
+def _blank_pay_error(column: str) -> StaffFileError:
+    return StaffFileError(
+        None,
+        column.strip(),
+        "This is blank for a full-pay relevant employee: fill it in, or set full_pay_relevant to false"
+        " if the employee was on reduced or nil pay because of leave.",
+    )
+
+
+class _Memo(dict[_K, _V]):
+    """Values parsed from keys (cell texts, or a row's cells), each parsed once.
+
+    Repeated pay points and rows are then parsed and stored once. At most ``_CACHE_LIMIT`` keys
+    are remembered, so memory stays bounded whatever the file.
+    """
+
+    def __init__(self, parse: Callable[[_K], _V]) -> None:
+        super().__init__()
+        self._parse = parse
+
+    def __missing__(self, key: _K) -> _V:
+        value = self._parse(key)
+        if len(self) < _CACHE_LIMIT:
+            self[key] = value
+        return value
+
+
+def _in_column(column: str, parse: Callable[[str], _V]) -> Callable[[str], _V]:
+    """``parse``, raising its ValueError as a StaffFileError naming the column."""
+
+    def parse_cell(text: str) -> _V:
+        try:
+            return parse(text)
+        except ValueError as error:
+            raise StaffFileError(None, column.strip(), str(error)) from None
+
+    return parse_cell
+
+
+def _sex(text: str) -> Sex:
+    sex = _SEXES.get(text.strip().lower())
+    if sex is None:
+        raise ValueError(
+            f"{_shown(text)} is not a sex equitykit knows: write male or female (or M or F)."
+        )
+    return sex
+
+
+def _flag(text: str) -> bool:
+    flag = _FLAGS.get(text.strip().lower())
+    if flag is None:
+        raise ValueError(f"{_shown(text)} is not true or false: write true/false, yes/no or 1/0.")
+    return flag
+
+
+def _amount(text: str) -> Decimal | None:
+    """An amount of money, None when blank."""
+    amount = _number(text)
+    if amount is not None and amount < _ZERO:
+        raise ValueError("Pay cannot be negative: correct the amount.")
+    return amount
+
+
+def _positive(text: str) -> Decimal | None:
+    """A number of days or hours, None when blank."""
+    number = _number(text)
+    if number is not None and number <= _ZERO:
+        raise ValueError(
+            f"{_shown(text)} must be more than 0: days and hours cannot be zero or negative."
+        )
+    return number
+
+
+def _number(text: str) -> Decimal | None:
+    """A number, None when blank; see ``_formatted_number`` for £ signs and thousands separators."""
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return _formatted_number(text)
+    if not number.is_finite():
+        raise ValueError(_not_a_number(text))
+    return number
+
+
+def _formatted_number(text: str) -> Decimal | None:
+    """A number written with a leading £ or thousands separators (-£1,234.56); None when blank."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    sign, digits = ("-", cleaned[1:]) if cleaned.startswith("-") else ("", cleaned)
+    digits = digits.removeprefix("£").strip()
+    if _THOUSANDS.fullmatch(digits):
+        digits = digits.replace(",", "")
+    try:
+        return Decimal(sign + digits)
+    except InvalidOperation:
+        raise ValueError(_not_a_number(text)) from None
+
+
+def _not_a_number(text: str) -> str:
+    return (
+        f"{_shown(text)} is not a number: write amounts like 1234.56 (a leading £ and thousands"
+        " separators are fine)."
+    )
+
+
+def _shown(text: str) -> str:
+    """An invalid cell's text, quoted and cut short, for an error message."""
+    text = text.strip()
+    return repr(text if len(text) <= 30 else text[:30] + "...") if text else "A blank cell"
+
+
+_NOT_UTF8 = (
+    "The file is not UTF-8 text. Save it as 'CSV UTF-8 (Comma delimited)' in Excel, or export it"
+    " again as UTF-8."
+)
+
+
+def _not_utf8_error(path: Path) -> StaffFileError:
+    """The error for a file that is not UTF-8, naming the line of the first invalid byte."""
+    data = path.read_bytes().removeprefix(codecs.BOM_UTF8)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return StaffFileError(line, None, f"Byte 0x{data[error.start]:02x} is not UTF-8. {_NOT_UTF8}")
+    return StaffFileError(None, None, _NOT_UTF8)
