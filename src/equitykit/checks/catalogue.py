@@ -1,0 +1,67 @@
+"""Every problem code equitykit reports, with a one-line title and its basis.
+
+The codes are stable: users cite them and CI logs search for them. The table of rules in the
+documentation is generated from this catalogue (`equitykit rules`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Code:
+    """A stable problem code."""
+
+    code: str
+    title: str
+    basis: str = ""
+
+
+_CODES = [
+    Code("EK101", "File cannot be read as UTF-8 text"),
+    Code("EK102", "YAML syntax error", "YAML 1.2"),
+    Code("EK103", "Duplicate key in a mapping", "YAML 1.2: keys are unique"),
+    Code("EK104", "Several YAML documents in one file"),
+    Code("EK105", "Empty file"),
+    Code("EK106", "Root is not a mapping"),
+    Code("EK107", "YAML tag not allowed", "safe loading: nothing is constructed or executed"),
+    Code("EK108", "Tab used for indentation", "YAML 1.2 forbids tabs in indentation"),
+    Code("EK109", "File too large, too deep or expands too far"),
+    Code("EK201", "Required field missing or empty"),
+    Code("EK202", "Unknown key"),
+    Code("EK203", "Value of the wrong type"),
+    Code("EK204", "Value not among those allowed"),
+    Code("EK205", "Invalid date", "ISO 8601"),
+    Code("EK206", "Value outside its allowed range or form"),
+    Code("EK207", "Record id differs from its file name"),
+    Code("EK208", "File or folder not read"),
+    Code("EK301", "Duplicate record id"),
+    Code("EK302", "Reference to a record that does not exist"),
+    Code("EK303", "EDS outcome code not in the record's framework", "NHS EDS 2022; EDS2 (2013)"),
+    Code("EK304", "Characteristic neither protected nor declared", "Equality Act 2010 ss4-12"),
+    Code("EK401", "EIA completed after the decision", "R (Brown) v SSWP [2008] EWHC 3158: due regard "
+         "before and at the time of the decision"),
+    Code("EK402", "EIA does not consider every characteristic", "Equality Act 2010 s149; Brown: rigour"),
+    Code("EK403", "EIA finding without evidence, or not-relevant without a reason",
+         "Bracking [2013] EWCA Civ 1345: adequate record of due regard"),
+    Code("EK404", "Negative impact without mitigation", "Equality Act 2010 s149(3)(a)"),
+    Code("EK405", "Marriage and civil partnership tied to an aim other than eliminating discrimination",
+         "Equality Act 2010 s149(7)"),
+    Code("EK406", "Objective runs longer than four years", "SI 2017/353 reg 5; SI 2011/1064 reg 3"),
+    Code("EK407", "Objective measure without a baseline and a target",
+         "SI 2017/353 reg 5: objectives must be specific and measurable"),
+    Code("EK408", "Completed action without a completion date"),
+    Code("EK409", "Dates in the wrong order"),
+    Code("EK410", "Workforce: more appointed than shortlisted", "NHS WRES indicator 2; WDES metric 2"),
+    Code("EK411", "Workforce: groups add up to more than the total"),
+    Code("EK412", "Pay gap: male and female shares of a quartile do not add up to 100",
+         "GOV.UK gender pay gap service integrity check"),
+    Code("EK413", "Pay gap: figure has more than one decimal place", "GOV.UK gender pay gap service"),
+    Code("EK414", "Pay gap: bonus gaps must be 100 when no woman was paid a bonus",
+         "GOV.UK gender pay gap service integrity check"),
+    Code("EK415", "EDS outcome not graded", "NHS EDS 2022: score each outcome"),
+    Code("EK416", "Completion date on an action that is not complete"),
+    Code("EK417", "Completed EIA without an outcome or sign-off", "Brown: keep an adequate record"),
+]
+CODES: dict[str, Code] = {code.code: code for code in _CODES}

@@ -1,0 +1,245 @@
+"""Domain rules from the law and NHS guidance (domain-rules.md), one function per rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..records.common import PROTECTED_CHARACTERISTICS
+from ..records.frameworks import FRAMEWORKS
+from ..records.repository import RecordSet
+from .registry import Finding, rule
+
+MARRIAGE = "marriage-civil-partnership"
+FIRST_AIM = "eliminate-discrimination"
+
+
+def _add_years(day, years: int):
+    """The same day `years` later; 29 February becomes 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+@rule("EK401", "eia")
+def eia_before_decision(eia, records: RecordSet) -> Iterator[Finding]:
+    if eia.decision and eia.completed and eia.completed > eia.decision.date:
+        yield ("completed",), (
+            f"the assessment was completed on {eia.completed}, after the decision on "
+            f"{eia.decision.date}; due regard must be had before the decision is taken (Brown "
+            "principle 2): complete the assessment first, or record the decision's real date"
+        )
+
+
+@rule("EK402", "eia")
+def eia_considers_all(eia, records: RecordSet) -> Iterator[Finding]:
+    missing = [slug for slug in PROTECTED_CHARACTERISTICS if slug not in eia.characteristics]
+    if missing:
+        yield ("characteristics",), (
+            f"the assessment does not consider {', '.join(missing)}; give each of the nine protected "
+            "characteristics an impact and evidence, or impact: not-relevant and a reason"
+        )
+
+
+@rule("EK403", "eia")
+def eia_findings_evidenced(eia, records: RecordSet) -> Iterator[Finding]:
+    for slug, finding in eia.characteristics.items():
+        if finding.impact == "not-relevant" and not finding.reason:
+            yield ("characteristics", slug, "impact"), (
+                f"{slug} is marked not-relevant without a reason; add reason: saying why")
+        elif finding.impact != "not-relevant" and not finding.evidence:
+            yield ("characteristics", slug, "impact"), (
+                f"the {finding.impact} impact on {slug} has no evidence; add evidence: with the data, "
+                "research or engagement behind it")
+
+
+@rule("EK404", "eia")
+def eia_negative_mitigated(eia, records: RecordSet) -> Iterator[Finding]:
+    for slug, finding in eia.characteristics.items():
+        if finding.impact in ("negative", "mixed") and not finding.mitigation:
+            yield ("characteristics", slug, "impact"), (
+                f"the {finding.impact} impact on {slug} has no mitigation; add mitigation: saying how it "
+                "is removed or reduced (or why it is justified)")
+
+
+def _marriage_aims(characteristics, aims, loc) -> Iterator[Finding]:
+    other = [aim for aim in aims if aim != FIRST_AIM]
+    if MARRIAGE in characteristics and other:
+        yield loc, (f"marriage and civil partnership is covered only by the aim to eliminate "
+                    f"discrimination (s149(7)), not {', '.join(other)}; remove those aims or the "
+                    "characteristic, or split the record")
+
+
+@rule("EK405", "objective")
+def objective_marriage_aims(objective, records: RecordSet) -> Iterator[Finding]:
+    yield from _marriage_aims(objective.characteristics, objective.psed_aims, ("psed_aims",))
+
+
+@rule("EK405", "action")
+def action_marriage_aims(action, records: RecordSet) -> Iterator[Finding]:
+    yield from _marriage_aims(action.characteristics, action.psed_aims, ("psed_aims",))
+
+
+@rule("EK405", "eia")
+def eia_marriage_aims(eia, records: RecordSet) -> Iterator[Finding]:
+    finding = eia.characteristics.get(MARRIAGE)
+    if finding:
+        yield from _marriage_aims([MARRIAGE], finding.aims, ("characteristics", MARRIAGE, "aims"))
+
+
+@rule("EK406", "objective")
+def objective_four_years(objective, records: RecordSet) -> Iterator[Finding]:
+    if objective.end > _add_years(objective.start, 4):
+        yield ("end",), (f"the objective runs from {objective.start} to {objective.end}, more than four "
+                         "years; objectives must be set at least every four years, so end it sooner")
+
+
+@rule("EK407", "objective")
+def objective_measurable(objective, records: RecordSet) -> Iterator[Finding]:
+    for index, measure in enumerate(objective.measures):
+        missing = [part for part in ("baseline", "target") if getattr(measure, part) is None]
+        if missing:
+            yield ("measures", index), (f"the measure '{measure.description}' has no {' and no '.join(missing)}; "
+                                        "objectives must be specific and measurable: add them")
+
+
+@rule("EK408", "action")
+def complete_action_dated(action, records: RecordSet) -> Iterator[Finding]:
+    if action.status == "complete" and action.completed is None:
+        yield ("status",), "the action is complete but has no completed: date; add the date it was completed"
+
+
+@rule("EK416", "action", severity="warning")
+def completed_date_matches_status(action, records: RecordSet) -> Iterator[Finding]:
+    if action.completed is not None and action.status != "complete":
+        yield ("completed",), (f"the action has a completed: date but its status is {action.status}; "
+                               "set status: complete or remove the date")
+
+
+def _order(pairs, record_label: str) -> Iterator[Finding]:
+    for (first_name, first), (second_name, second) in pairs:
+        if first is not None and second is not None and second < first:
+            yield (second_name,), f"{second_name} ({second}) is before {first_name} ({first}) in this {record_label}"
+
+
+@rule("EK409", "objective")
+def objective_dates(objective, records: RecordSet) -> Iterator[Finding]:
+    yield from _order([(("start", objective.start), ("end", objective.end))], "objective")
+
+
+@rule("EK409", "action")
+def action_dates(action, records: RecordSet) -> Iterator[Finding]:
+    yield from _order([(("start", action.start), ("due", action.due)),
+                       (("start", action.start), ("completed", action.completed))], "action")
+
+
+@rule("EK409", "eia")
+def eia_dates(eia, records: RecordSet) -> Iterator[Finding]:
+    yield from _order([(("started", eia.started), ("completed", eia.completed))], "assessment")
+
+
+@rule("EK409", "eds")
+def eds_dates(eds, records: RecordSet) -> Iterator[Finding]:
+    yield from _order([(("period_start", eds.period_start), ("period_end", eds.period_end))], "assessment")
+
+
+@rule("EK417", "eia", severity="warning")
+def completed_eia_recorded(eia, records: RecordSet) -> Iterator[Finding]:
+    if eia.completed is not None:
+        for part in ("outcome", "sign_off"):
+            if getattr(eia, part) is None:
+                yield ("completed",), f"the assessment is completed but has no {part}:; record it"
+
+
+@rule("EK415", "eds", severity="warning")
+def eds_all_graded(eds, records: RecordSet) -> Iterator[Finding]:
+    framework = FRAMEWORKS[eds.framework]
+    ungraded = [code for code in framework.codes
+                if code not in eds.outcomes or not _graded(eds.framework, eds.outcomes[code])]
+    if ungraded:
+        yield ("outcomes",), (f"outcomes {', '.join(ungraded)} are not graded; the assessment is "
+                              "incomplete and will not be rated until every outcome is")
+
+
+def _graded(framework: str, outcome) -> bool:
+    if framework == "eds2022":
+        return outcome.score is not None
+    return outcome.characteristics is not None or outcome.all_fare_well
+
+
+def _appointed_groups(standard, groups) -> Iterator[Finding]:
+    for group in groups:
+        shortlisted, appointed = getattr(standard.shortlisted, group), getattr(standard.appointed, group)
+        if appointed > shortlisted:
+            yield ("appointed", group), (f"{appointed} {group.replace('_', '-')} applicants appointed but only "
+                                         f"{shortlisted} shortlisted; appointments are from the shortlist")
+
+
+@rule("EK410", "workforce")
+def appointed_from_shortlist(workforce, records: RecordSet) -> Iterator[Finding]:
+    if workforce.wres:
+        for loc, message in _appointed_groups(workforce.wres, ("white", "bme", "unknown")):
+            yield ("wres", *loc), message
+    if workforce.wdes:
+        for loc, message in _appointed_groups(workforce.wdes, ("disabled", "non_disabled", "unknown")):
+            yield ("wdes", *loc), message
+
+
+@rule("EK411", "workforce")
+def groups_within_total(workforce, records: RecordSet) -> Iterator[Finding]:
+    total = workforce.headcount
+    for slug, groups in workforce.profile.items():
+        if sum(groups.values()) > total:
+            yield ("profile", slug), (f"the {slug} groups add up to {sum(groups.values())}, more than the "
+                                      f"headcount of {total}")
+    for standard in ("wres", "wdes"):
+        data = getattr(workforce, standard)
+        if data is None:
+            continue
+        in_bands = sum(_size(band) for band in data.bands)
+        if in_bands > total:
+            yield (standard, "bands"), f"the bands add up to {in_bands} staff, more than the headcount of {total}"
+        for process in ("disciplinary", "training", "capability"):
+            counts = getattr(data, process, None)
+            if counts is not None and _size(counts) > total:
+                yield (standard, process), (f"{_size(counts)} staff in {process}, more than the headcount "
+                                            f"of {total}")
+
+
+def _size(counts) -> int:
+    if hasattr(counts, "white"):
+        return counts.white + counts.bme + counts.unknown
+    return counts.disabled + counts.non_disabled + counts.unknown
+
+
+QUARTILES = ("Lower", "LowerMiddle", "UpperMiddle", "Top")
+
+
+@rule("EK412", "paygap")
+def quartiles_add_up(paygap, records: RecordSet) -> Iterator[Finding]:
+    for band in QUARTILES:
+        male = Decimal(str(getattr(paygap.figures, f"Male{band}Quartile")))
+        female = Decimal(str(getattr(paygap.figures, f"Female{band}Quartile")))
+        if male + female != 100:
+            yield ("figures", f"Male{band}Quartile"), (
+                f"Male{band}Quartile ({male}) and Female{band}Quartile ({female}) add up to "
+                f"{male + female}, not 100")
+
+
+@rule("EK413", "paygap")
+def one_decimal_place(paygap, records: RecordSet) -> Iterator[Finding]:
+    for name, value in paygap.figures.model_dump().items():
+        if value is not None and Decimal(str(value)).as_tuple().exponent < -1:
+            yield ("figures", name), (f"{name} is {value}; GOV.UK accepts at most one decimal place: "
+                                      "round it half up")
+
+
+@rule("EK414", "paygap")
+def bonus_gap_when_no_woman_paid(paygap, records: RecordSet) -> Iterator[Finding]:
+    figures = paygap.figures
+    if figures.FemaleBonusPercent == 0 and figures.MaleBonusPercent != 0:
+        for name in ("DiffMeanBonusPercent", "DiffMedianBonusPercent"):
+            if getattr(figures, name) != 100:
+                yield ("figures", name), (f"no woman was paid a bonus, so {name} must be 100 "
+                                          "(GOV.UK integrity rule)")

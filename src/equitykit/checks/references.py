@@ -1,0 +1,144 @@
+"""Reference checks: ids unique, references resolve, codes and characteristics exist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..problem import Problem
+from ..records.common import PROTECTED_CHARACTERISTICS
+from ..records.frameworks import ALL_OUTCOME_CODES, FRAMEWORKS
+from ..records.kinds import KINDS_BY_FOLDER
+from ..records.repository import RecordSet
+from .registry import Finding, rule
+
+
+def duplicate_ids(records: RecordSet) -> Iterator[Problem]:
+    """Two files of one kind with the same id (e.g. OBJ-01.yaml and OBJ-01.yml)."""
+    seen: dict[tuple[str, str], str] = {}
+    for record in records.records:
+        key = (record.kind.name, record.stem.lower())
+        if key in seen:
+            yield Problem(record.file, 1, 1, "id", "EK301", "error",
+                          f"the id `{record.stem}` is already used by {seen[key]}; give each record its own id")
+        else:
+            seen[key] = record.file
+
+
+def known_characteristics(records: RecordSet) -> set[str]:
+    """The nine protected characteristics plus those the organisation declares."""
+    extra = {c.slug for c in records.organisation.characteristics} if records.organisation else set()
+    return set(PROTECTED_CHARACTERISTICS) | extra
+
+
+def _characteristics(slugs, loc, records: RecordSet) -> Iterator[Finding]:
+    known = known_characteristics(records)
+    for index, slug in enumerate(slugs):
+        if slug not in known:
+            yield (*loc, index), (f"`{slug}` is not a protected characteristic and is not declared in "
+                                  "equitykit.yaml; use one of the nine slugs or add it under characteristics:")
+
+
+def _references(ids, kind: str, loc, records: RecordSet) -> Iterator[Finding]:
+    existing = records.ids(kind)
+    for index, ref in enumerate(ids):
+        if ref not in existing:
+            folder = next(k.folder for k in KINDS_BY_FOLDER.values() if k.name == kind)
+            yield (*loc, index), f"there is no {kind} `{ref}` (looked for {folder}/{ref}.yaml)"
+
+
+def _record_links(links, loc, records: RecordSet) -> Iterator[Finding]:
+    for index, link in enumerate(links):
+        folder, _, record_id = link.partition("/")
+        kind = KINDS_BY_FOLDER.get(folder)
+        if kind is None:
+            yield (*loc, index), (f"`{link}` should be folder/id, e.g. eds/2024-25; folders are "
+                                  f"{', '.join(KINDS_BY_FOLDER)}")
+        elif record_id not in records.ids(kind.name):
+            yield (*loc, index), f"there is no record {folder}/{record_id}.yaml"
+
+
+def _outcome_codes(codes, loc, records: RecordSet) -> Iterator[Finding]:
+    for index, code in enumerate(codes):
+        if code not in ALL_OUTCOME_CODES:
+            yield (*loc, index), (f"`{code}` is not an EDS outcome code (EDS 2022: 1A-3C; "
+                                  "EDS2: 1.1-4.3)")
+
+
+@rule("EK302", "action")
+def action_references(action, records: RecordSet) -> Iterator[Finding]:
+    yield from _references(action.objectives, "objective", ("objectives",), records)
+
+
+@rule("EK302", "eia")
+def eia_references(eia, records: RecordSet) -> Iterator[Finding]:
+    yield from _references(eia.actions, "action", ("actions",), records)
+    yield from _references(eia.engagement, "engagement", ("engagement",), records)
+
+
+@rule("EK302", "publication")
+def publication_references(publication, records: RecordSet) -> Iterator[Finding]:
+    yield from _record_links(publication.records, ("records",), records)
+
+
+@rule("EK302", "engagement")
+def engagement_references(engagement, records: RecordSet) -> Iterator[Finding]:
+    yield from _record_links(engagement.records, ("records",), records)
+
+
+@rule("EK303", "eds")
+def eds_outcome_codes(eds, records: RecordSet) -> Iterator[Finding]:
+    framework = FRAMEWORKS[eds.framework]
+    for code in eds.outcomes:
+        if code not in framework.codes:
+            yield ("outcomes", code), (f"`{code}` is not an outcome of {framework.title}; its outcomes "
+                                       f"are {', '.join(framework.codes)}")
+
+
+@rule("EK303", "objective")
+def objective_outcome_codes(objective, records: RecordSet) -> Iterator[Finding]:
+    yield from _outcome_codes(objective.eds_outcomes, ("eds_outcomes",), records)
+
+
+@rule("EK303", "action")
+def action_outcome_codes(action, records: RecordSet) -> Iterator[Finding]:
+    yield from _outcome_codes(action.eds_outcomes, ("eds_outcomes",), records)
+
+
+@rule("EK304", "objective")
+def objective_characteristics(objective, records: RecordSet) -> Iterator[Finding]:
+    yield from _characteristics(objective.characteristics, ("characteristics",), records)
+
+
+@rule("EK304", "action")
+def action_characteristics(action, records: RecordSet) -> Iterator[Finding]:
+    yield from _characteristics(action.characteristics, ("characteristics",), records)
+
+
+@rule("EK304", "engagement")
+def engagement_characteristics(engagement, records: RecordSet) -> Iterator[Finding]:
+    yield from _characteristics(engagement.characteristics, ("characteristics",), records)
+
+
+@rule("EK304", "eia")
+def eia_characteristics(eia, records: RecordSet) -> Iterator[Finding]:
+    known = known_characteristics(records)
+    for slug in eia.characteristics:
+        if slug not in known:
+            yield ("characteristics", slug), (f"`{slug}` is not a protected characteristic and is not "
+                                              "declared in equitykit.yaml")
+
+
+@rule("EK304", "eds")
+def eds_characteristics(eds, records: RecordSet) -> Iterator[Finding]:
+    for code, outcome in eds.outcomes.items():
+        yield from _characteristics(outcome.characteristics or [], ("outcomes", code, "characteristics"),
+                                    records)
+
+
+@rule("EK304", "workforce")
+def workforce_characteristics(workforce, records: RecordSet) -> Iterator[Finding]:
+    known = known_characteristics(records)
+    for slug in workforce.profile:
+        if slug not in known:
+            yield ("profile", slug), (f"`{slug}` is not a protected characteristic and is not declared "
+                                      "in equitykit.yaml")

@@ -1,0 +1,62 @@
+"""The rule registry: each rule has a stable code, the kind of record it checks and a function."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..problem import Problem, Severity, format_path
+from ..records.loader import Loc
+from ..records.repository import LoadedRecord, RecordSet
+from .catalogue import CODES
+
+Finding = tuple[Loc, str]
+"""Where a rule found something (key path in the record) and the message."""
+Check = Callable[[Any, RecordSet], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check of one kind of record that yields findings for one code."""
+
+    code: str
+    kind: str
+    check: Check
+    severity: Severity = "error"
+
+
+RULES: list[Rule] = []
+
+
+def rule(code: str, kind: str, severity: Severity = "error") -> Callable[[Check], Check]:
+    """Register a check: `check(model, records)` yields (key path, message) pairs."""
+    if code not in CODES:
+        raise KeyError(f"{code} is not in the catalogue")
+
+    def register(check: Check) -> Check:
+        RULES.append(Rule(code, kind, check, severity))
+        return check
+
+    return register
+
+
+def problem_at(record: LoadedRecord, loc: Loc, code: str, message: str,
+               severity: Severity = "error") -> Problem:
+    """A problem positioned at a key path of a loaded record."""
+    line = column = 1
+    if record.document is not None:
+        span = record.document.span(loc)
+        on_key = isinstance(record.document.value(loc), (dict, list))
+        line, column = (span.key_line, span.key_column) if on_key else (span.line, span.column)
+    return Problem(record.file, line, column, format_path(loc), code, severity, message)
+
+
+def run_rules(records: RecordSet) -> Iterator[Problem]:
+    """Every finding of every registered rule on every valid record."""
+    for registered in RULES:
+        for record in records.loaded(registered.kind):
+            if record.model is None:
+                continue
+            for loc, message in registered.check(record.model, records):
+                yield problem_at(record, loc, registered.code, message, registered.severity)

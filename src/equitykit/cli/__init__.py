@@ -1,0 +1,56 @@
+"""The `equitykit` command line: a thin shell over the domain functions.
+
+Each command module parses options, calls one domain function, hands the result to a
+reporter and maps it to an exit code: 0 all good, 1 problems found, 2 usage error or
+unreadable input. Heavy modules are imported inside the commands so that start-up stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from .. import __version__
+from . import records_commands, schema
+
+app = typer.Typer(
+    name="equitykit",
+    help="Public Sector Equality Duty records: validate, track deadlines, compute metrics, publish reports.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+records_commands.register(app)
+app.add_typer(schema.app, name="schema")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"equitykit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Public Sector Equality Duty records: validate, track deadlines, compute metrics, publish reports."""
+
+
+def main() -> None:
+    """Console entry point: run the app, turning any unexpected failure into a short message."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("equitykit: interrupted\n")
+        sys.exit(130)
+    except Exception as exc:  # a bug, not bad input: say so without a traceback
+        if os.environ.get("EQUITYKIT_DEBUG"):
+            raise
+        sys.stderr.write(f"equitykit: internal error: {type(exc).__name__}: {exc}\n"
+                         "Please report this; set EQUITYKIT_DEBUG=1 to see the details.\n")
+        sys.exit(1)

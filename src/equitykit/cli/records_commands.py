@@ -1,0 +1,54 @@
+"""`equitykit validate` and `equitykit rules`."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import PathArgument, find_root_or_exit, print_rich, write_output
+
+
+class ProblemFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+    junit = "junit"
+    sarif = "sarif"
+
+
+def validate(
+    path: PathArgument = Path("."),
+    output_format: Annotated[ProblemFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        ProblemFormat.text
+    ),
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+) -> None:
+    """Check every record: schema, references between records, and the domain rules."""
+    from ..checks.validate import validate as validate_root
+    from ..reporting.problems import REPORTERS
+
+    result = validate_root(find_root_or_exit(path))
+    output = REPORTERS[output_format.value](result, strict)
+    if output_format is ProblemFormat.text:
+        print_rich(output)
+    else:
+        write_output(output)
+    raise typer.Exit(0 if result.ok(strict) else 1)
+
+
+def rules() -> None:
+    """List every problem code with its title and basis."""
+    from ..checks.catalogue import CODES
+
+    for code in CODES.values():
+        basis = f" ({code.basis})" if code.basis else ""
+        typer.echo(f"{code.code}  {code.title}{basis}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the commands of this module to the app."""
+    app.command()(validate)
+    app.command()(rules)

@@ -1,0 +1,28 @@
+"""`equitykit schema export`: JSON Schemas of every record kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import fail_usage
+
+app = typer.Typer(help="JSON Schemas of the record kinds, for editors and other validators.",
+                  no_args_is_help=True)
+
+
+@app.command("export")
+def export(
+    directory: Annotated[Path, typer.Argument(help="Where to write <kind>.schema.json.")] = Path("schemas"),
+) -> None:
+    """Write schemas/<kind>.schema.json for every kind of record."""
+    from ..schemas import write_schemas
+
+    try:
+        written = write_schemas(directory)
+    except OSError as exc:
+        fail_usage(f"cannot write to {directory}: {exc.strerror or exc}")
+    for path in written:
+        typer.echo(path.as_posix())

@@ -1,0 +1,100 @@
+"""Types shared by every record kind: slugs, dates, statuses and the record base class."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
+
+PROTECTED_CHARACTERISTICS: tuple[str, ...] = (
+    "age",
+    "disability",
+    "gender-reassignment",
+    "marriage-civil-partnership",
+    "pregnancy-maternity",
+    "race",
+    "religion-belief",
+    "sex",
+    "sexual-orientation",
+)
+"""The nine protected characteristics of the Equality Act 2010 (ss4-12), as slugs."""
+
+CHARACTERISTIC_NAMES: dict[str, str] = {
+    "age": "Age",
+    "disability": "Disability",
+    "gender-reassignment": "Gender reassignment",
+    "marriage-civil-partnership": "Marriage and civil partnership",
+    "pregnancy-maternity": "Pregnancy and maternity",
+    "race": "Race",
+    "religion-belief": "Religion or belief",
+    "sex": "Sex",
+    "sexual-orientation": "Sexual orientation",
+}
+
+PSED_AIMS: dict[str, str] = {
+    "eliminate-discrimination": "Eliminate discrimination, harassment, victimisation and any other "
+    "conduct that is prohibited by or under the Equality Act 2010",
+    "advance-equality": "Advance equality of opportunity between persons who share a relevant "
+    "protected characteristic and persons who do not share it",
+    "foster-good-relations": "Foster good relations between persons who share a relevant protected "
+    "characteristic and persons who do not share it",
+}
+"""The three aims of the general duty, Equality Act 2010 s149(1)(a)-(c)."""
+
+Aim = Literal["eliminate-discrimination", "advance-equality", "foster-good-relations"]
+Status = Literal["not-started", "in-progress", "complete", "ongoing"]
+STATUS_COLOURS: dict[str, str] = {
+    "not-started": "red",
+    "in-progress": "amber",
+    "complete": "green",
+    "ongoing": "blue",
+}
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_iso_date(value: Any) -> Any:
+    """Accept only ISO 8601 calendar dates written as text (YYYY-MM-DD)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value} is not a real calendar date") from None
+    raise ValueError("expected a date written as YYYY-MM-DD, for example 2025-03-31")
+
+
+IsoDate = Annotated[
+    dt.date,
+    BeforeValidator(parse_iso_date),
+    PlainSerializer(lambda d: d.isoformat(), return_type=str),
+]
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+"""A lower-case, hyphenated identifier such as `race` or `socio-economic`."""
+Text = Annotated[str, Field(min_length=1)]
+RecordId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=100)]
+Count = Annotated[int, Field(ge=0)]
+Percent = Annotated[float, Field(ge=0, le=100)]
+
+
+class Model(BaseModel):
+    """Base of every record part: unknown keys are errors and nothing is coerced."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Record(Model):
+    """A record stored in one YAML file whose stem is its `id`."""
+
+    id: RecordId = Field(description="The record's id; must equal the file name without .yaml.")
+
+
+class Update(Model):
+    """A dated progress note."""
+
+    date: IsoDate = Field(description="When the update was written.")
+    note: Text = Field(description="What happened: progress, slippage, decisions.")
+    status: Status | None = Field(None, description="The status at that date, if it changed.")

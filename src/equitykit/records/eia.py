@@ -1,0 +1,65 @@
+"""An equality impact assessment (equality analysis) of a decision, policy or service change."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .common import Aim, IsoDate, Model, Record, Slug, Text
+
+Impact = Literal["positive", "negative", "mixed", "neutral", "not-relevant"]
+Affected = Literal["patients", "service-users", "carers", "staff", "public", "partners"]
+EiaOutcome = Literal["proceed", "adjust", "justify-and-continue", "stop"]
+
+
+class CharacteristicImpact(Model):
+    """The assessed impact of the proposal on people who share one characteristic."""
+
+    impact: Impact = Field(description="positive, negative, mixed, neutral or not-relevant.")
+    evidence: str | None = Field(None, description="Data, research or engagement behind the finding.")
+    reason: str | None = Field(None, description="Why the characteristic is not relevant, if so.")
+    mitigation: str | None = Field(None, description="How a negative impact is removed or reduced.")
+    aims: list[Aim] = Field(default_factory=list, description="General duty aims the finding relates to.")
+
+
+class Decision(Model):
+    """The decision the assessment informs."""
+
+    date: IsoDate = Field(description="When the decision is (or was) taken.")
+    maker: Text = Field(description="Who decides: a board, committee or role.")
+    summary: str | None = Field(None, description="What was decided.")
+
+
+class SignOff(Model):
+    """Who approved the assessment."""
+
+    role: Text = Field(description="Role of the person signing off (not a name).")
+    date: IsoDate = Field(description="Date of sign-off.")
+
+
+class Eia(Record):
+    """One equality impact assessment."""
+
+    title: Text = Field(description="The policy, service or decision assessed.")
+    subject: Literal["policy", "service", "strategy", "procurement", "workforce", "project", "other"] = (
+        Field(description="What kind of thing is assessed.")
+    )
+    new_or_existing: Literal["new", "existing", "changed"] = Field(description="Is it new or a change?")
+    owner: Text = Field(description="Author or owner (a role, not a person's name).")
+    department: str | None = Field(None, description="Directorate or department.")
+    aims: Text = Field(description="The aims and intended outcomes of the proposal.")
+    affected: list[Affected] = Field(min_length=1, description="Who is affected.")
+    started: IsoDate = Field(description="When the assessment started.")
+    completed: IsoDate | None = Field(None, description="When it was completed; before the decision.")
+    decision: Decision | None = Field(None, description="The decision it informs.")
+    characteristics: dict[Slug, CharacteristicImpact] = Field(
+        description="Impact per characteristic: all nine protected ones, plus any declared extras."
+    )
+    engagement: list[str] = Field(default_factory=list, description="Ids of engagement records used.")
+    actions: list[str] = Field(default_factory=list, description="Ids of actions that carry mitigations.")
+    outcome: EiaOutcome | None = Field(
+        None, description="proceed, adjust, justify-and-continue or stop."
+    )
+    sign_off: SignOff | None = Field(None, description="Who approved it, and when.")
+    review: IsoDate | None = Field(None, description="When it will be reviewed.")

@@ -1,0 +1,26 @@
+"""A consultation or involvement activity."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .common import IsoDate, Record, Slug, Text
+
+
+class Engagement(Record):
+    """One engagement or consultation activity."""
+
+    title: Text = Field(description="What the activity was.")
+    date: IsoDate = Field(description="When it took place (or started).")
+    end: IsoDate | None = Field(None, description="When it ended, for a consultation period.")
+    method: Literal["survey", "workshop", "focus-group", "meeting", "consultation", "event", "other"] = (
+        Field(description="How people were involved.")
+    )
+    groups: list[Text] = Field(min_length=1, description="Who took part: networks, groups, forums.")
+    characteristics: list[Slug] = Field(default_factory=list, description="Characteristics represented.")
+    participants: int | None = Field(None, ge=0, description="How many took part, if known.")
+    summary: str | None = Field(None, description="What people said.")
+    outcome: str | None = Field(None, description="What changed as a result ('you said, we did').")
+    records: list[str] = Field(default_factory=list, description="Related records, as folder/id.")

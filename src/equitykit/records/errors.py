@@ -1,0 +1,171 @@
+"""Turn Pydantic validation errors into problems that point at the exact line and say what to do."""
+
+from __future__ import annotations
+
+import difflib
+import types
+from typing import Any, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
+
+from ..problem import Problem, format_path
+from .loader import Document, Loc
+
+TYPE_NAMES = {
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "string_type": "text",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list (lines starting with `- `)",
+    "dict_type": "a mapping of keys to values",
+    "model_type": "a mapping of keys to values",
+    "model_attributes_type": "a mapping of keys to values",
+    "date_type": "a date written as YYYY-MM-DD",
+}
+PATTERN_HINTS = {
+    r"^[a-z0-9]+(-[a-z0-9]+)*$": "use lower-case letters, digits and single hyphens, e.g. `socio-economic`",
+    r"^[A-Za-z0-9][A-Za-z0-9._-]*$": "use letters, digits, dots, hyphens and underscores, e.g. `OBJ-01`",
+    r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$": "write a month and day as MM-DD, e.g. `04-01`",
+    r"^#[0-9a-fA-F]{6}$": "write a colour as #RRGGBB, e.g. `#005eb8`",
+}
+
+
+def validation_problems(error: ValidationError, model: type[BaseModel], doc: Document) -> list[Problem]:
+    """One problem per Pydantic error, positioned with the loader's position map."""
+    return [_problem(detail, model, doc) for detail in error.errors(include_url=False)]
+
+
+def _problem(detail: Any, model: type[BaseModel], doc: Document) -> Problem:
+    loc: Loc = tuple(part for part in detail["loc"] if part != "[key]")
+    on_key = "[key]" in detail["loc"]
+    kind = detail["type"]
+    code, message = _describe(detail, model, loc, on_key)
+    span = doc.span(loc)
+    if kind == "missing":
+        parent = doc.span(loc[:-1])
+        line, column = (parent.key_line, parent.key_column) if loc[:-1] else (1, 1)
+    elif kind == "extra_forbidden" or on_key:
+        line, column = span.key_line, span.key_column
+    else:
+        line, column = span.line, span.column
+    return Problem(doc.file, line, column, format_path(loc), code, "error", message)
+
+
+def _describe(detail: Any, model: type[BaseModel], loc: Loc, on_key: bool) -> tuple[str, str]:
+    kind: str = detail["type"]
+    name = f"`{loc[-1]}`" if loc and isinstance(loc[-1], str) else "this item"
+    value = detail.get("input")
+    context = detail.get("ctx") or {}
+    info = field_at(model, loc)
+    about = f" ({info.description.rstrip('.')})" if info is not None and info.description else ""
+    if kind == "missing":
+        return "EK201", f"{name} is required{about}; add it"
+    if kind == "extra_forbidden":
+        known = field_names_at(model, loc[:-1])
+        guess = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        hint = f"did you mean `{guess[0]}`?" if guess else f"known keys here: {', '.join(known)}"
+        return "EK202", f"{name} is not a known key; {hint}"
+    if kind == "literal_error":
+        return "EK204", f"{name} is {_show(value)}; it must be one of: {context.get('expected', '')}"
+    if kind == "value_error":
+        reason = str(context.get("error", detail["msg"]))
+        return "EK205", f"{name} is {_show(value)}: {reason}"
+    if value is None and kind in TYPE_NAMES:
+        return "EK201", f"{name} is empty; write {TYPE_NAMES[kind]}{about}"
+    if kind in TYPE_NAMES:
+        hint = "; YAML 1.2 reads yes/no/on/off as text" if kind == "bool_type" else ""
+        if kind in {"int_type", "float_type"} and isinstance(value, str):
+            hint = "; write the number without quotes, units or a % sign"
+        return "EK203", f"{name} should be {TYPE_NAMES[kind]}, not {_show(value)}{hint}"
+    target = "this key" if on_key else name
+    return "EK206", f"{target} is {_show(value)}: {_constraint(kind, context, detail['msg'])}"
+
+
+def _constraint(kind: str, context: dict[str, Any], fallback: str) -> str:
+    if kind == "greater_than_equal":
+        return f"it must be at least {context['ge']}"
+    if kind == "less_than_equal":
+        return f"it must be at most {context['le']}"
+    if kind == "too_short":
+        count = context.get("min_length", 1)
+        return f"it needs at least {count} item{'s' if count != 1 else ''}"
+    if kind == "string_too_short":
+        return "it must not be empty"
+    if kind == "string_too_long":
+        return f"it must be at most {context['max_length']} characters"
+    if kind == "string_pattern_mismatch":
+        return PATTERN_HINTS.get(context.get("pattern", ""), f"it must match {context.get('pattern')}")
+    return fallback
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return f"the text '{shown}'"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _plain(annotation: Any) -> Any:
+    """Strip `Annotated[...]` and `X | None` down to X."""
+    while True:
+        origin = get_origin(annotation)
+        if origin in (Union, types.UnionType):
+            options = [arg for arg in get_args(annotation) if arg is not type(None)]
+            if len(options) != 1:
+                return annotation
+            annotation = options[0]
+        elif hasattr(annotation, "__metadata__"):
+            annotation = get_args(annotation)[0]
+        else:
+            return annotation
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def _type_at(model: type[BaseModel], loc: Loc) -> Any:
+    """The declared type of the value at a key path, or None if the path leaves the schema."""
+    current: Any = model
+    for part in loc:
+        current = _plain(current)
+        origin = get_origin(current)
+        if _is_model(current) and isinstance(part, str):
+            info = current.model_fields.get(part)
+            current = info.annotation if info else None
+        elif origin is list and isinstance(part, int):
+            current = get_args(current)[0]
+        elif origin is dict and isinstance(part, str):
+            current = get_args(current)[1]
+        else:
+            return None
+    return current
+
+
+def field_at(model: type[BaseModel], loc: Loc) -> FieldInfo | None:
+    """The field definition at a key path, if the path ends on a model field."""
+    parent = _plain(_type_at(model, loc[:-1])) if loc else None
+    if _is_model(parent) and isinstance(loc[-1], str):
+        return parent.model_fields.get(loc[-1])
+    return None
+
+
+def field_names_at(model: type[BaseModel], loc: Loc) -> list[str]:
+    """The keys a mapping at `loc` may hold."""
+    current = _plain(_type_at(model, loc))
+    return list(current.model_fields) if _is_model(current) else []

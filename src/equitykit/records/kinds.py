@@ -1,0 +1,47 @@
+"""The record kinds: which folder holds each, and the model that validates it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .action import Action
+from .common import Model, Record
+from .eds import Eds
+from .eia import Eia
+from .engagement import Engagement
+from .objective import Objective
+from .organisation import Organisation
+from .paygap import PayGap
+from .publication import Publication
+from .workforce import Workforce
+
+ORGANISATION_FILE = "equitykit.yaml"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of record: its name, its folder (None for the organisation file) and its model."""
+
+    name: str
+    folder: str | None
+    model: type[Model]
+    title: str
+
+
+ORGANISATION = Kind("organisation", None, Organisation, "Organisation")
+RECORD_KINDS: tuple[Kind, ...] = (
+    Kind("objective", "objectives", Objective, "Equality objective"),
+    Kind("action", "actions", Action, "Action"),
+    Kind("eia", "eias", Eia, "Equality impact assessment"),
+    Kind("eds", "eds", Eds, "EDS assessment"),
+    Kind("workforce", "workforce", Workforce, "Workforce snapshot"),
+    Kind("paygap", "paygap", PayGap, "Gender pay gap figures"),
+    Kind("publication", "publications", Publication, "Publication"),
+    Kind("engagement", "engagement", Engagement, "Engagement activity"),
+)
+ALL_KINDS: tuple[Kind, ...] = (ORGANISATION, *RECORD_KINDS)
+KINDS_BY_NAME = {kind.name: kind for kind in ALL_KINDS}
+KINDS_BY_FOLDER = {kind.folder: kind for kind in RECORD_KINDS}
+
+__all__ = ["ALL_KINDS", "KINDS_BY_FOLDER", "KINDS_BY_NAME", "Kind", "ORGANISATION", "RECORD_KINDS",
+           "ORGANISATION_FILE", "Record"]

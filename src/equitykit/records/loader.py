@@ -1,0 +1,273 @@
+"""Safe YAML 1.2 loading that keeps the line and column of every key and value.
+
+The file is composed into ruamel.yaml nodes (nothing is constructed or executed) and turned
+into plain Python values by this module, so that tags, duplicate keys, aliases and depth are
+under our control and every value's position is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ..problem import Problem
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 200_000
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a key and its value start (1-based lines and columns)."""
+
+    key_line: int
+    key_column: int
+    line: int
+    column: int
+
+
+@dataclass
+class Document:
+    """A loaded YAML file: its data, the position of every path in it, and its text."""
+
+    file: str
+    data: Any
+    positions: dict[Loc, Span] = field(default_factory=dict)
+    text: str = ""
+
+    def span(self, loc: Loc) -> Span:
+        """The position of `loc`, or of its nearest ancestor that has one."""
+        while loc not in self.positions and loc:
+            loc = loc[:-1]
+        return self.positions.get(loc, Span(1, 1, 1, 1))
+
+    def value(self, loc: Loc) -> Any:
+        """The loaded value at a key path, or None if there is none."""
+        current = self.data
+        for part in loc:
+            try:
+                current = current[part]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return current
+
+    def source_line(self, line: int) -> str:
+        """The text of a 1-based line, for showing the problem in context."""
+        lines = self.text.splitlines()
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+class LoadError(Exception):
+    """A file that cannot be read as one YAML mapping; carries the problem to report."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def load_document(path: Path, file: str) -> Document:
+    """Read and parse one YAML file; raise `LoadError` with a plain-English problem."""
+    text = read_text(path, file)
+    return parse_document(text, file)
+
+
+def read_text(path: Path, file: str) -> str:
+    """Read a file as UTF-8 text, refusing binary, other encodings and huge files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            _fail(file, 1, 1, "EK109", f"the file is {size / 1048576:.1f} MB, more than the "
+                  f"{MAX_FILE_BYTES // 1048576} MB a record may be; split it or remove what does not belong")
+        raw = path.read_bytes()
+    except OSError as exc:
+        _fail(file, 1, 1, "EK101", f"cannot read the file ({exc.strerror or exc}); check it exists "
+              "and that you have permission to read it")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        _fail(file, 1, 1, "EK101", "the file is saved as UTF-16; save it as UTF-8 instead")
+    if b"\x00" in raw:
+        _fail(file, 1, 1, "EK101", "this is a binary file, not YAML text; records must be plain UTF-8 text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        _fail(file, line, column, "EK101", f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; "
+              "save the file as UTF-8 (in Excel or Notepad: Save As, encoding UTF-8)")
+    return text.replace("\r\n", "\n")
+
+
+def parse_document(text: str, file: str) -> Document:
+    """Parse YAML text that must hold exactly one mapping."""
+    _check_depth(text, file)
+    yaml = YAML(typ="safe")
+    yaml.version = (1, 2)
+    try:
+        nodes = list(yaml.compose_all(text))
+    except MarkedYAMLError as exc:
+        _syntax_problem(exc, text, file)
+    except YAMLError as exc:
+        _fail(file, 1, 1, "EK102", f"YAML syntax error: {exc}")
+    nodes = [node for node in nodes if node is not None]
+    if not nodes:
+        _fail(file, 1, 1, "EK105", "the file is empty; add the record's fields or delete the file")
+    if len(nodes) > 1:
+        second = nodes[1].start_mark
+        _fail(file, second.line + 1, 1, "EK104", "the file holds several YAML documents (separated "
+              "by ---); keep one record per file")
+    root = nodes[0]
+    if not isinstance(root, MappingNode):
+        mark = root.start_mark
+        _fail(file, mark.line + 1, mark.column + 1, "EK106",
+              "the file must be a mapping of keys to values (like `id: OBJ-01`), not a list or a single value")
+    builder = _Builder(file)
+    data = builder.build(root, (), 0)
+    return Document(file=file, data=data, positions=builder.positions, text=text)
+
+
+_LEADING = re.compile(r"^[ \t?:-]*", re.MULTILINE)
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _check_depth(text: str, file: str) -> None:
+    """Refuse absurd nesting before the C parser sees it (it recurses, and can crash).
+
+    Conservative bounds: each block level needs a character of indentation or an indicator
+    at the start of a line, and each flow level an opening bracket.
+    """
+    widest = max((len(m.group()) for m in _LEADING.finditer(text)), default=0)
+    depth = deepest = 0
+    if text.count("[") + text.count("{") > MAX_DEPTH:
+        for match in _BRACKETS.finditer(text):
+            depth += 1 if match.group() in "[{" else -1
+            deepest = max(deepest, depth)
+    if widest > 4 * MAX_DEPTH or deepest > MAX_DEPTH:
+        _fail(file, 1, 1, "EK109", f"the file nests more than {MAX_DEPTH} levels deep; flatten it")
+
+
+def _fail(file: str, line: int, column: int, code: str, message: str) -> None:
+    raise LoadError(Problem(file, line, column, "", code, "error", message))
+
+
+_TAB_INDENT = re.compile(r"^[ ]*\t")
+
+
+def _syntax_problem(exc: MarkedYAMLError, text: str, file: str) -> None:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    column = mark.column + 1 if mark else 1
+    lines = text.splitlines()
+    for number in range(max(line - 1, 1), min(line, len(lines)) + 1):
+        if _TAB_INDENT.match(lines[number - 1]):
+            _fail(file, number, lines[number - 1].index("\t") + 1, "EK108",
+                  "a tab is used for indentation; YAML needs spaces (replace each tab with two spaces)")
+    what = (exc.problem or exc.context or "the text is not valid YAML").strip()
+    hint = ""
+    if "mapping values are not allowed" in what:
+        hint = "; a value containing ': ' must be put in quotes"
+    elif "could not find expected ':'" in what or "expected <block end>" in what:
+        hint = "; check the indentation of this line and the one before it"
+    if "recursive" in what:
+        code = "EK109"
+    else:
+        code = "EK102"
+    _fail(file, line, column, code, f"YAML syntax error: {what}{hint}")
+
+
+_CORE = "tag:yaml.org,2002:"
+_IMPLICIT_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "merge", "value")}
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_OCT = re.compile(r"^0o[0-7]+$")
+_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_SPECIAL_FLOAT = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan")}
+
+
+def resolve_plain_scalar(value: str) -> Any:
+    """Resolve an unquoted scalar by the YAML 1.2 core schema (so `yes` and dates stay text)."""
+    if _NULL.match(value):
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _INT.match(value):
+        return int(value)
+    if _OCT.match(value):
+        return int(value[2:], 8)
+    if _HEX.match(value):
+        return int(value[2:], 16)
+    if _FLOAT.match(value):
+        return float(value)
+    if value.lower() in _SPECIAL_FLOAT:
+        return _SPECIAL_FLOAT[value.lower()]
+    return value
+
+
+class _Builder:
+    """Turns composed nodes into dicts, lists and scalars, recording positions."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.positions: dict[Loc, Span] = {}
+        self.nodes = 0
+
+    def build(self, node: Node, loc: Loc, depth: int, key_node: Node | None = None) -> Any:
+        self.nodes += 1
+        mark = node.start_mark
+        if depth > MAX_DEPTH:
+            _fail(self.file, mark.line + 1, mark.column + 1, "EK109",
+                  f"the file nests more than {MAX_DEPTH} levels deep; flatten it")
+        if self.nodes > MAX_NODES:
+            _fail(self.file, mark.line + 1, mark.column + 1, "EK109",
+                  f"the file expands to more than {MAX_NODES:,} values (are aliases (*name) "
+                  "repeating a large anchor?); write the values out or split the file")
+        key_mark = (key_node or node).start_mark
+        self.positions.setdefault(
+            loc, Span(key_mark.line + 1, key_mark.column + 1, mark.line + 1, mark.column + 1)
+        )
+        if isinstance(node, MappingNode):
+            return self._mapping(node, loc, depth)
+        if isinstance(node, SequenceNode):
+            self._check_tag(node, _CORE + "seq")
+            return [self.build(item, loc + (i,), depth + 1) for i, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _mapping(self, node: MappingNode, loc: Loc, depth: int) -> dict[str, Any]:
+        self._check_tag(node, _CORE + "map")
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            mark = key_node.start_mark
+            if not isinstance(key_node, ScalarNode):
+                _fail(self.file, mark.line + 1, mark.column + 1, "EK102",
+                      "a key must be plain text, not a list or mapping")
+            key = key_node.value
+            if key in result:
+                first = self.positions[loc + (key,)]
+                _fail(self.file, mark.line + 1, mark.column + 1, "EK103",
+                      f"`{key}` appears twice in this mapping (first on line {first.key_line}); "
+                      "keep one and delete the other")
+            result[key] = self.build(value_node, loc + (key,), depth + 1, key_node)
+        return result
+
+    def _scalar(self, node: ScalarNode) -> Any:
+        if node.tag not in _IMPLICIT_TAGS:
+            self._check_tag(node, _CORE + "str")
+        if node.style:  # quoted, literal or folded: always text
+            return node.value
+        return resolve_plain_scalar(node.value)
+
+    def _check_tag(self, node: Node, expected: str) -> None:
+        if node.tag != expected:
+            mark = node.start_mark
+            _fail(self.file, mark.line + 1, mark.column + 1, "EK107",
+                  f"the tag `{node.tag.replace(_CORE, '!!')}` is not allowed; records hold plain "
+                  "text, numbers, lists and mappings only (remove the tag)")

@@ -1,0 +1,102 @@
+"""The organisation record, `equitykit.yaml`: who the body is and so which duties apply."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .common import Count, IsoDate, Model, Slug, Text
+
+Sector = Literal["nhs-trust", "nhs-foundation-trust", "icb", "local-authority", "other-public"]
+Jurisdiction = Literal["england", "wales", "scotland"]
+MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+
+NHS_SECTORS = frozenset({"nhs-trust", "nhs-foundation-trust", "icb"})
+
+
+class Headcount(Model):
+    """Employee headcount on a snapshot date."""
+
+    date: IsoDate = Field(description="The snapshot date, e.g. 2025-03-31.")
+    employees: Count = Field(description="Number of employees on that date.")
+
+
+class Characteristic(Model):
+    """A characteristic the organisation considers beyond the nine protected ones."""
+
+    slug: Slug = Field(description="Identifier used in records, e.g. socio-economic.")
+    name: Text = Field(description="Name shown in reports, e.g. Socio-economic disadvantage.")
+
+
+class Contact(Model):
+    """How to ask for a document in another format (Accessible Information Standard)."""
+
+    email: str | None = Field(None, description="Email address for requests.")
+    phone: str | None = Field(None, description="Telephone number, including any text relay.")
+    address: str | None = Field(None, description="Postal address.")
+    text: str | None = Field(None, description="Any other wording to show, e.g. formats offered.")
+
+
+class DueDateOverride(Model):
+    """A due date set by NHS England or a regulator for one year, replacing the default."""
+
+    duty: Slug = Field(description="The duty, e.g. wres, wdes, eds.")
+    year: int = Field(ge=2000, le=2100, description="The year whose due date it replaces.")
+    due: IsoDate = Field(description="The due date for that year.")
+
+
+class Calendar(Model):
+    """Dates that NHS England sets each year; defaults follow domain-rules.md."""
+
+    workforce_data_as_at: MonthDay = Field("03-31", description="WRES/WDES data date (MM-DD).")
+    wres_publish_by: MonthDay = Field("10-31", description="WRES publication date (MM-DD).")
+    wdes_publish_by: MonthDay = Field("10-31", description="WDES publication date (MM-DD).")
+    eds_publish_by: MonthDay = Field("02-28", description="EDS 2022 publication date (MM-DD).")
+    overrides: list[DueDateOverride] = Field(
+        default_factory=list, description="Due dates that differ in a given year."
+    )
+
+
+class Branding(Model):
+    """How published reports look; no Python needed to change them."""
+
+    logo: str | None = Field(None, description="Path under evidence/ to a logo image, or a URL.")
+    primary_colour: str = Field(
+        "#005eb8", pattern=r"^#[0-9a-fA-F]{6}$", description="Main colour as #RRGGBB."
+    )
+
+
+class Organisation(Model):
+    """The body whose equality records these are."""
+
+    name: Text = Field(description="Full legal name of the body.")
+    short_name: str | None = Field(None, description="Name used in running text.")
+    code: str | None = Field(None, description="ODS or other organisation code.")
+    sector: Sector = Field(description="Kind of public body; decides which NHS duties apply.")
+    jurisdiction: Jurisdiction = Field(description="Which specific duties regulations apply.")
+    website: str | None = Field(None, description="Where the body publishes its equality information.")
+    headcount: list[Headcount] = Field(
+        min_length=1, description="Employee headcount at each snapshot date (31 March for the NHS)."
+    )
+    financial_year_start: MonthDay = Field("04-01", description="First day of the financial year (MM-DD).")
+    eds_framework: Literal["eds2022", "eds2"] | None = Field(
+        None, description="The EDS framework the body uses now (NHS bodies)."
+    )
+    governance: str | None = Field(
+        None, description="Who oversees equality work, e.g. the board committee that signs off."
+    )
+    alternative_formats: Contact = Field(
+        description="Contact for documents in large print, easy read, BSL, Braille or other languages."
+    )
+    suppression_threshold: int = Field(
+        5, ge=1, le=100, description="Published counts below this number are suppressed."
+    )
+    characteristics: list[Characteristic] = Field(
+        default_factory=list, description="Characteristics considered beyond the nine protected ones."
+    )
+    modern_slavery_statement: bool = Field(
+        False, description="Opt in to tracking a Modern Slavery Act s54 statement."
+    )
+    calendar: Calendar = Field(default_factory=Calendar, description="Dates set each year by NHS England.")
+    branding: Branding = Field(default_factory=Branding, description="Look of published reports.")

@@ -1,0 +1,154 @@
+"""Find the records root, read every record file, and validate each against its model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..problem import Problem
+from .errors import validation_problems
+from .kinds import KINDS_BY_FOLDER, KINDS_BY_NAME, ORGANISATION, ORGANISATION_FILE, RECORD_KINDS, Kind
+from .loader import Document, LoadError, load_document
+from .organisation import Organisation
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+class RootNotFound(Exception):
+    """No `equitykit.yaml` at or above the given path."""
+
+
+@dataclass
+class LoadedRecord:
+    """One record file: where it is, what it held, and its model if it is valid."""
+
+    kind: Kind
+    file: str
+    document: Document | None
+    model: Any | None
+
+    @property
+    def stem(self) -> str:
+        return Path(self.file).stem
+
+
+@dataclass
+class RecordSet:
+    """Every record under a root, with the problems met while loading them."""
+
+    root: Path
+    organisation: Organisation | None
+    records: list[LoadedRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def of(self, kind: str) -> list[Any]:
+        """The valid records of one kind, in file order."""
+        return [r.model for r in self.records if r.kind.name == kind and r.model is not None]
+
+    def loaded(self, kind: str) -> list[LoadedRecord]:
+        """Every file of one kind, valid or not."""
+        return [r for r in self.records if r.kind.name == kind]
+
+    def ids(self, kind: str) -> set[str]:
+        """Ids of every file of a kind, valid or not (so references to broken files still resolve)."""
+        return {r.stem for r in self.loaded(kind)}
+
+    def find(self, kind: str, record_id: str) -> LoadedRecord | None:
+        """The file of a kind whose id is `record_id`."""
+        return next((r for r in self.loaded(kind) if r.stem == record_id), None)
+
+
+def find_root(start: Path) -> Path:
+    """Walk up from `start` to the folder holding `equitykit.yaml`."""
+    start = start.resolve()
+    if start.is_file():
+        start = start.parent
+    for folder in (start, *start.parents):
+        if (folder / ORGANISATION_FILE).is_file():
+            return folder
+    raise RootNotFound(
+        f"no {ORGANISATION_FILE} found in {start} or any folder above it; run the command inside a "
+        "records folder, give its path, or create one with `equitykit init`"
+    )
+
+
+def load_records(root: Path) -> RecordSet:
+    """Read and validate the organisation file and every record file under `root`."""
+    records = RecordSet(root=root, organisation=None)
+    organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, records)
+    records.organisation = organisation.model
+    for kind in RECORD_KINDS:
+        for path in _record_files(root, kind, records.problems):
+            records.records.append(_load(root, path, kind, records))
+    return records
+
+
+def kind_of(root: Path, path: Path) -> Kind | None:
+    """The kind a file is by where it sits under the root."""
+    relative = path.resolve().relative_to(root.resolve())
+    if relative.as_posix() == ORGANISATION_FILE:
+        return ORGANISATION
+    if len(relative.parts) == 2 and relative.suffix in YAML_SUFFIXES:
+        return KINDS_BY_FOLDER.get(relative.parts[0])
+    return None
+
+
+def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]:
+    folder = root / str(kind.folder)
+    if not folder.is_dir():
+        return []
+    files = []
+    for path in sorted(folder.iterdir()):
+        rel = path.relative_to(root).as_posix()
+        if path.name.startswith("."):
+            continue
+        if path.is_symlink() and not _inside(path, root):
+            problems.append(Problem(rel, 1, 1, "", "EK101", "error", "this symbolic link points outside "
+                                    "the records folder and was not followed; copy the file in instead"))
+        elif path.is_dir():
+            problems.append(Problem(rel, 1, 1, "", "EK208", "warning", f"folders inside {kind.folder}/ "
+                                    f"are not read; move its files up into {kind.folder}/"))
+        elif path.suffix in YAML_SUFFIXES:
+            files.append(path)
+        else:
+            problems.append(Problem(rel, 1, 1, "", "EK208", "warning", f"only .yaml files are read in "
+                                    f"{kind.folder}/; rename the file or move it to evidence/"))
+    return files
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())
+
+
+def _load(root: Path, path: Path, kind: Kind, records: RecordSet) -> LoadedRecord:
+    rel = path.relative_to(root).as_posix()
+    try:
+        document = load_document(path, rel)
+    except LoadError as exc:
+        records.problems.append(exc.problem)
+        return LoadedRecord(kind, rel, None, None)
+    model = validate_document(document, kind.model, records.problems)
+    if kind.folder is not None and isinstance(document.data.get("id"), str):
+        _check_id(document, path.stem, records.problems)
+    return LoadedRecord(kind, rel, document, model)
+
+
+def validate_document(document: Document, model: type[BaseModel], problems: list[Problem]) -> Any:
+    """Validate loaded data against a model; append problems and return the model or None."""
+    try:
+        return model.model_validate(document.data)
+    except ValidationError as exc:
+        problems.extend(validation_problems(exc, model, document))
+        return None
+
+
+def _check_id(document: Document, stem: str, problems: list[Problem]) -> None:
+    record_id = document.data["id"]
+    if record_id != stem:
+        span = document.span(("id",))
+        problems.append(Problem(document.file, span.line, span.column, "id", "EK207", "error",
+                                f"the id `{record_id}` does not match the file name `{stem}`; "
+                                f"change it to `{stem}` or rename the file"))

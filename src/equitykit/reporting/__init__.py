@@ -1,0 +1,1 @@
+"""Output: problem reporters and rendered reports."""
