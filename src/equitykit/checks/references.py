@@ -24,16 +24,27 @@ def duplicate_ids(records: RecordSet) -> Iterator[Problem]:
             seen[key] = record.file
 
 
-def known_characteristics(records: RecordSet) -> set[str]:
-    """The nine protected characteristics plus those the organisation declares."""
-    extra = {c.slug for c in records.organisation.characteristics} if records.organisation else set()
+def known_characteristics(records: RecordSet) -> set[str] | None:
+    """The nine protected characteristics plus those the organisation declares.
+
+    None when the organisation file itself is invalid: its problems are reported instead of
+    a cascade of unknown characteristics.
+    """
+    if records.organisation is None:
+        return None
+    extra = {c.slug for c in records.organisation.characteristics}
     return set(PROTECTED_CHARACTERISTICS) | extra
 
 
-def _characteristics(slugs, loc, records: RecordSet) -> Iterator[Finding]:
+def _unknown(slugs, records: RecordSet) -> list[str]:
     known = known_characteristics(records)
+    return [] if known is None else [slug for slug in slugs if slug not in known]
+
+
+def _characteristics(slugs, loc, records: RecordSet) -> Iterator[Finding]:
+    unknown = _unknown(slugs, records)
     for index, slug in enumerate(slugs):
-        if slug not in known:
+        if slug in unknown:
             yield (*loc, index), (f"`{slug}` is not a protected characteristic and is not declared in "
                                   "equitykit.yaml; use one of the nine slugs or add it under characteristics:")
 
@@ -121,11 +132,9 @@ def engagement_characteristics(engagement, records: RecordSet) -> Iterator[Findi
 
 @rule("EK304", "eia")
 def eia_characteristics(eia, records: RecordSet) -> Iterator[Finding]:
-    known = known_characteristics(records)
-    for slug in eia.characteristics:
-        if slug not in known:
-            yield ("characteristics", slug), (f"`{slug}` is not a protected characteristic and is not "
-                                              "declared in equitykit.yaml")
+    for slug in _unknown(eia.characteristics, records):
+        yield ("characteristics", slug), (f"`{slug}` is not a protected characteristic and is not "
+                                          "declared in equitykit.yaml")
 
 
 @rule("EK304", "eds")
@@ -137,8 +146,6 @@ def eds_characteristics(eds, records: RecordSet) -> Iterator[Finding]:
 
 @rule("EK304", "workforce")
 def workforce_characteristics(workforce, records: RecordSet) -> Iterator[Finding]:
-    known = known_characteristics(records)
-    for slug in workforce.profile:
-        if slug not in known:
-            yield ("profile", slug), (f"`{slug}` is not a protected characteristic and is not declared "
-                                      "in equitykit.yaml")
+    for slug in _unknown(workforce.profile, records):
+        yield ("profile", slug), (f"`{slug}` is not a protected characteristic and is not declared "
+                                  "in equitykit.yaml")

@@ -116,7 +116,7 @@ def parse_document(text: str, file: str) -> Document:
         _syntax_problem(exc, text, file)
     except YAMLError as exc:
         _fail(file, 1, 1, "EK102", f"YAML syntax error: {exc}")
-    nodes = [node for node in nodes if node is not None]
+    nodes = [node for node in nodes if not _is_empty(node)]
     if not nodes:
         _fail(file, 1, 1, "EK105", "the file is empty; add the record's fields or delete the file")
     if len(nodes) > 1:
@@ -151,6 +151,10 @@ def _check_depth(text: str, file: str) -> None:
             deepest = max(deepest, depth)
     if widest > 4 * MAX_DEPTH or deepest > MAX_DEPTH:
         _fail(file, 1, 1, "EK109", f"the file nests more than {MAX_DEPTH} levels deep; flatten it")
+
+
+def _is_empty(node: Node | None) -> bool:
+    return node is None or (isinstance(node, ScalarNode) and not node.style and node.value == "")
 
 
 def _fail(file: str, line: int, column: int, code: str, message: str) -> None:
