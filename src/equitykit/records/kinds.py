@@ -43,5 +43,17 @@ ALL_KINDS: tuple[Kind, ...] = (ORGANISATION, *RECORD_KINDS)
 KINDS_BY_NAME = {kind.name: kind for kind in ALL_KINDS}
 KINDS_BY_FOLDER = {kind.folder: kind for kind in RECORD_KINDS}
 
+
+
+def kind_of_path(relative: str) -> Kind | None:
+    """The kind of a file from its path relative to the root, e.g. `actions/ACT-001.yaml`."""
+    parts = relative.replace("\\", "/").split("/")
+    if parts == [ORGANISATION_FILE]:
+        return ORGANISATION
+    if len(parts) == 2 and parts[1].endswith((".yaml", ".yml")):
+        return KINDS_BY_FOLDER.get(parts[0])
+    return None
+
+
 __all__ = ["ALL_KINDS", "KINDS_BY_FOLDER", "KINDS_BY_NAME", "Kind", "ORGANISATION", "RECORD_KINDS",
-           "ORGANISATION_FILE", "Record"]
+           "ORGANISATION_FILE", "Record", "kind_of_path"]

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..problem import Problem
 from .errors import validation_problems
-from .kinds import KINDS_BY_FOLDER, KINDS_BY_NAME, ORGANISATION, ORGANISATION_FILE, RECORD_KINDS, Kind
+from .kinds import ORGANISATION, ORGANISATION_FILE, RECORD_KINDS, Kind
 from .loader import Document, LoadError, load_document
 from .organisation import Organisation
 
@@ -84,16 +84,6 @@ def load_records(root: Path) -> RecordSet:
         for path in _record_files(root, kind, records.problems):
             records.records.append(_load(root, path, kind, records))
     return records
-
-
-def kind_of(root: Path, path: Path) -> Kind | None:
-    """The kind a file is by where it sits under the root."""
-    relative = path.resolve().relative_to(root.resolve())
-    if relative.as_posix() == ORGANISATION_FILE:
-        return ORGANISATION
-    if len(relative.parts) == 2 and relative.suffix in YAML_SUFFIXES:
-        return KINDS_BY_FOLDER.get(relative.parts[0])
-    return None
 
 
 def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]:
