@@ -50,9 +50,8 @@ def _characteristics(slugs, loc, records: RecordSet) -> Iterator[Finding]:
 
 
 def _references(ids, kind: str, loc, records: RecordSet) -> Iterator[Finding]:
-    existing = records.ids(kind)
     for index, ref in enumerate(ids):
-        if ref not in existing:
+        if not records.has(kind, ref):
             folder = next(k.folder for k in KINDS_BY_FOLDER.values() if k.name == kind)
             yield (*loc, index), f"there is no {kind} `{ref}` (looked for {folder}/{ref}.yaml)"
 
@@ -64,7 +63,7 @@ def _record_links(links, loc, records: RecordSet) -> Iterator[Finding]:
         if kind is None:
             yield (*loc, index), (f"`{link}` should be folder/id, e.g. eds/2024-25; folders are "
                                   f"{', '.join(KINDS_BY_FOLDER)}")
-        elif record_id not in records.ids(kind.name):
+        elif not records.has(kind.name, record_id):
             yield (*loc, index), f"there is no record {folder}/{record_id}.yaml"
 
 

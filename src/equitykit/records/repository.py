@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -46,19 +47,30 @@ class RecordSet:
 
     def of(self, kind: str) -> list[Any]:
         """The valid records of one kind, in file order."""
-        return [r.model for r in self.records if r.kind.name == kind and r.model is not None]
+        return [r.model for r in self.loaded(kind) if r.model is not None]
 
     def loaded(self, kind: str) -> list[LoadedRecord]:
         """Every file of one kind, valid or not."""
-        return [r for r in self.records if r.kind.name == kind]
+        return self._by_kind.get(kind, [])
 
-    def ids(self, kind: str) -> set[str]:
-        """Ids of every file of a kind, valid or not (so references to broken files still resolve)."""
-        return {r.stem for r in self.loaded(kind)}
+    def has(self, kind: str, record_id: str) -> bool:
+        """Whether a file of the kind has this id."""
+        return record_id in self._by_id.get(kind, {})
 
     def find(self, kind: str, record_id: str) -> LoadedRecord | None:
         """The file of a kind whose id is `record_id`."""
-        return next((r for r in self.loaded(kind) if r.stem == record_id), None)
+        return self._by_id.get(kind, {}).get(record_id)
+
+    @cached_property
+    def _by_kind(self) -> dict[str, list[LoadedRecord]]:
+        index: dict[str, list[LoadedRecord]] = {}
+        for record in self.records:
+            index.setdefault(record.kind.name, []).append(record)
+        return index
+
+    @cached_property
+    def _by_id(self) -> dict[str, dict[str, LoadedRecord]]:
+        return {kind: {r.stem: r for r in reversed(files)} for kind, files in self._by_kind.items()}
 
 
 def find_root(start: Path) -> Path:
@@ -77,13 +89,11 @@ def find_root(start: Path) -> Path:
 
 def load_records(root: Path) -> RecordSet:
     """Read and validate the organisation file and every record file under `root`."""
-    records = RecordSet(root=root, organisation=None)
-    organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, records)
-    records.organisation = organisation.model
-    for kind in RECORD_KINDS:
-        for path in _record_files(root, kind, records.problems):
-            records.records.append(_load(root, path, kind, records))
-    return records
+    problems: list[Problem] = []
+    organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, problems)
+    loaded = [_load(root, path, kind, problems)
+              for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
+    return RecordSet(root=root, organisation=organisation.model, records=loaded, problems=problems)
 
 
 def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]:
@@ -113,16 +123,16 @@ def _inside(path: Path, root: Path) -> bool:
     return path.resolve().is_relative_to(root.resolve())
 
 
-def _load(root: Path, path: Path, kind: Kind, records: RecordSet) -> LoadedRecord:
+def _load(root: Path, path: Path, kind: Kind, problems: list[Problem]) -> LoadedRecord:
     rel = path.relative_to(root).as_posix()
     try:
         document = load_document(path, rel)
     except LoadError as exc:
-        records.problems.append(exc.problem)
+        problems.append(exc.problem)
         return LoadedRecord(kind, rel, None, None)
-    model = validate_document(document, kind.model, records.problems)
+    model = validate_document(document, kind.model, problems)
     if kind.folder is not None and isinstance(document.data.get("id"), str):
-        _check_id(document, path.stem, records.problems)
+        _check_id(document, path.stem, problems)
     return LoadedRecord(kind, rel, document, model)
 
 
