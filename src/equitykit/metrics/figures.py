@@ -1,0 +1,88 @@
+"""Published figures: exact unrounded values, rounded half up once, or absent with a reason.
+
+Counts are whole numbers, so every figure is computed as an exact ``Fraction``; survey percentages
+given in the records are read as written (``14.65`` is exactly 14.65, not the nearest binary float).
+Rounding happens once, at the end, with halves rounded away from zero, so 1.125 gives 1.13 and
+-0.65 gives -0.7.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+PERCENT_PLACES = 1
+"""Percentages and percentage points are published to one decimal place."""
+LIKELIHOOD_PLACES = 2
+"""Relative likelihoods are published to two decimal places."""
+
+
+def round_half_up(value: Fraction, places: int) -> Decimal:
+    """Round exactly to `places` decimal places, halves away from zero (never -0)."""
+    scaled, remainder = divmod(abs(value) * 10**places, 1)
+    rounded = int(scaled) + (remainder >= Fraction(1, 2))
+    return Decimal(-rounded if value < 0 else rounded).scaleb(-places)
+
+
+def exact(value: float | int) -> Fraction:
+    """A number from a record as written: 14.65 is 1465/100."""
+    return Fraction(str(value))
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure: `value` rounded for publication and `unrounded` for further sums.
+
+    Both are None when the figure cannot be computed, and `reason` says why. `min_count` is the
+    smallest count the figure rests on (None when it rests on no counts), so that a reporter can
+    suppress small numbers.
+    """
+
+    value: Decimal | None
+    unrounded: Fraction | None
+    min_count: int | None
+    reason: str | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.unrounded is not None
+
+
+def figure(value: Fraction, places: int, min_count: int | None) -> Figure:
+    """A computed figure rounded half up to `places`."""
+    return Figure(round_half_up(value, places), value, min_count)
+
+
+def unknown(reason: str, min_count: int | None = None) -> Figure:
+    """A figure that cannot be computed, and why."""
+    return Figure(None, None, min_count, reason)
+
+
+def percentage(part: int, whole: int, reason_if_empty: str, min_count: int | None = None) -> Figure:
+    """`part` as a percentage of `whole`; resting on `min_count` (default the smaller of the two)."""
+    smallest = min(part, whole) if min_count is None else min_count
+    if whole == 0:
+        return unknown(reason_if_empty, smallest)
+    return figure(Fraction(100 * part, whole), PERCENT_PLACES, smallest)
+
+
+def given_percentage(value: float | None, responses: int | None, reason_if_missing: str) -> Figure:
+    """A percentage given in a record (a survey result), with the number of responses behind it."""
+    if value is None:
+        return unknown(reason_if_missing, responses)
+    return figure(exact(value), PERCENT_PLACES, responses)
+
+
+def difference(minuend: Figure, subtrahend: Figure, places: int = PERCENT_PLACES) -> Figure:
+    """`minuend - subtrahend` on unrounded values (percentage points, or a change in a ratio)."""
+    smallest = min_of(minuend.min_count, subtrahend.min_count)
+    if minuend.unrounded is None or subtrahend.unrounded is None:
+        return unknown(minuend.reason or subtrahend.reason or "", smallest)
+    return figure(minuend.unrounded - subtrahend.unrounded, places, smallest)
+
+
+def min_of(*counts: int | None) -> int | None:
+    """The smallest of the counts that are known."""
+    known = [count for count in counts if count is not None]
+    return min(known) if known else None

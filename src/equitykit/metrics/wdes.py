@@ -1,0 +1,153 @@
+"""The ten NHS Workforce Disability Equality Standard (WDES) metrics from workforce snapshots.
+
+Disabled staff are compared with non-disabled staff; staff whose status is unknown are left out.
+Metric 2 divides non-disabled applicants' likelihood of appointment from shortlisting by Disabled
+applicants'; metric 3 divides Disabled staff's likelihood of entering the formal capability process
+by non-disabled staff's. Staff headcounts per group are the sums of the metric 1 band rows.
+
+Metric 3 is a two-year rolling average when last year's snapshot exists. equitykit reads that as
+pooling the two years: (entered last year + entered this year) / (staff last year + staff this year)
+for each group, then the ratio of the two pooled rates. Without last year's snapshot it is the
+single year, and `years` says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..records.workforce import DisabledStaffVoice, EngagementScore, Workforce
+from .figures import PERCENT_PLACES, Figure, difference, exact, figure, unknown
+from .standards import (
+    DEFAULT_BAND,
+    BoardDifference,
+    Groups,
+    Likelihood,
+    LikelihoodBand,
+    LikelihoodSpec,
+    Representation,
+    SurveyResult,
+    board_differences,
+    choose_snapshot,
+    process_counts,
+    relative_likelihood,
+    representation,
+    share,
+    survey_results,
+    total_counts,
+    year_before,
+)
+
+WDES_GROUPS = Groups("disabled", "non_disabled", {"disabled": "Disabled", "non_disabled": "non-disabled"})
+
+APPOINTMENT = LikelihoodSpec(
+    "2", "Relative likelihood of non-disabled applicants being appointed from shortlisting compared to "
+    "Disabled applicants", "non_disabled", "disabled", "disabled", "applicants", "were appointed")
+CAPABILITY = LikelihoodSpec(
+    "3", "Relative likelihood of Disabled staff entering the formal capability process compared to "
+    "non-disabled staff", "disabled", "non_disabled", "disabled", "staff",
+    "entered the formal capability process")
+SURVEY_QUESTIONS = (
+    ("4a(i)", "harassment_public", "Staff experiencing harassment, bullying or abuse from patients, "
+     "service users, their relatives or the public"),
+    ("4a(ii)", "harassment_managers", "Staff experiencing harassment, bullying or abuse from managers"),
+    ("4a(iii)", "harassment_colleagues", "Staff experiencing harassment, bullying or abuse from other "
+     "colleagues"),
+    ("4b", "harassment_reported", "Staff saying that the last time they experienced harassment, bullying "
+     "or abuse at work, they or a colleague reported it"),
+    ("5", "career_progression", "Staff believing that the trust provides equal opportunities for career "
+     "progression or promotion"),
+    ("6", "presenteeism", "Staff saying they felt pressure from their manager to come to work despite "
+     "not feeling well enough to perform their duties"),
+    ("7", "valued", "Staff satisfied with the extent to which their organisation values their work"),
+    ("8", "adjustments", "Disabled staff saying their employer has made adequate adjustment(s) to enable "
+     "them to carry out their work"),
+)
+ENGAGEMENT_GROUPS = ("disabled", "non_disabled", "overall")
+
+
+@dataclass(frozen=True, slots=True)
+class Engagement:
+    """Metric 9a: the staff engagement score (0-10) of each group and overall, with changes."""
+
+    scores: dict[str, Figure]
+    changes: dict[str, Figure] | None
+
+
+@dataclass(frozen=True, slots=True)
+class WdesMetrics:
+    """The ten WDES metrics at one snapshot, with changes on last year's snapshot if it exists."""
+
+    snapshot: dt.date
+    previous_snapshot: dt.date | None
+    band: LikelihoodBand
+    representation: Representation
+    appointment: Likelihood
+    capability: Likelihood
+    surveys: tuple[SurveyResult, ...]
+    engagement: Engagement
+    voice: DisabledStaffVoice
+    board: tuple[BoardDifference, ...]
+
+    @property
+    def likelihoods(self) -> tuple[Likelihood, ...]:
+        return (self.appointment, self.capability)
+
+
+def has_wdes(record: Workforce) -> bool:
+    """Whether a snapshot holds WDES inputs."""
+    return record.wdes is not None
+
+
+def wdes_metrics(
+    history: Sequence[Workforce],
+    snapshot: dt.date | None = None,
+    *,
+    band: LikelihoodBand = DEFAULT_BAND,
+    rolling_capability: bool = True,
+) -> WdesMetrics:
+    """The WDES metrics at `snapshot` (default: the latest with WDES data) among `history`.
+
+    Raises `WorkforceDataMissing` when that snapshot does not exist or holds no WDES data.
+    """
+    current = choose_snapshot(history, has_wdes, "wdes", snapshot)
+    return _metrics(history, current, band, rolling_capability)
+
+
+def _metrics(history: Sequence[Workforce], current: Workforce, band: LikelihoodBand,
+             rolling: bool) -> WdesMetrics:
+    last_year = year_before(history, current, has_wdes)
+    previous = None if last_year is None else _metrics(history, last_year, band, rolling)
+    data, groups = current.wdes, WDES_GROUPS
+    assert data is not None  # chosen with has_wdes
+    entered, headcount, years = process_counts(groups, data.capability, data.bands,
+                                               None if last_year is None else last_year.wdes, "capability", rolling)
+    return WdesMetrics(
+        snapshot=current.snapshot,
+        previous_snapshot=None if last_year is None else last_year.snapshot,
+        band=band,
+        representation=representation(data.bands, groups, None if previous is None else previous.representation),
+        appointment=relative_likelihood(APPOINTMENT, groups, groups.counts(data.appointed),
+                                        groups.counts(data.shortlisted), band,
+                                        None if previous is None else previous.appointment),
+        capability=relative_likelihood(CAPABILITY, groups, entered, headcount, band,
+                                       None if previous is None else previous.capability, years),
+        surveys=survey_results(SURVEY_QUESTIONS, data.survey, groups, None if previous is None else previous.surveys),
+        engagement=_engagement(data.engagement, None if previous is None else previous.engagement),
+        voice=data.voice,
+        board=board_differences(data.board, share(total_counts(data.bands, groups), groups), groups,
+                                None if previous is None else previous.board),
+    )
+
+
+def _engagement(engagement: EngagementScore, previous: Engagement | None) -> Engagement:
+    scores = {}
+    for group in ENGAGEMENT_GROUPS:
+        score = getattr(engagement, group)
+        scores[group] = (unknown("no engagement score given") if score is None
+                         else figure(exact(score), PERCENT_PLACES, None))
+    changes = None
+    if previous is not None:
+        changes = {group: difference(value, previous.scores[group]) for group, value in scores.items()}
+    return Engagement(scores, changes)
