@@ -1,0 +1,88 @@
+"""Fixed reporting cycles (one per year or per second or fourth year) and the rolling clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+from ..records.organisation import Organisation
+from .dates import add_years
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Cycle:
+    """One occurrence of a fixed-date duty.
+
+    `key` ends the obligation's id (gpg-2024). A publication covers the cycle when its `period`
+    is one of `periods`, when it links one of `links`, or, with no period, when it was published
+    between `opens` and `due` (or late, after `due` and before the next cycle opens).
+    """
+
+    key: str
+    label: str
+    due: dt.date
+    opens: dt.date
+    periods: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
+    snapshot: dt.date | None = None
+    dates: tuple[tuple[str, dt.date], ...] = ()
+
+
+CycleOf = Callable[[Organisation, int], Cycle]
+"""Builds the cycle of a year (the year the rule counts in, e.g. a snapshot year)."""
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """Cycles of `duty` every `step` years from `first_year`; `cycle` builds each one.
+
+    A due date in `calendar.overrides` for the duty and the year of the default due date
+    replaces that due date.
+    """
+
+    duty: str
+    first_year: int
+    step: int
+    cycle: CycleOf
+
+    def cycles(self, organisation: Organisation, until: dt.date) -> list[Cycle]:
+        """Every cycle from the first up to and including the first one due on or after `until`."""
+        found: list[Cycle] = []
+        year = self.first_year
+        while not found or found[-1].due < until:
+            found.append(self._overridden(organisation, self.cycle(organisation, year)))
+            year += self.step
+        return found
+
+
+    def _overridden(self, organisation: Organisation, cycle: Cycle) -> Cycle:
+        override = next((o for o in organisation.calendar.overrides
+                         if o.duty == self.duty and o.year == cycle.due.year), None)
+        if override is None:
+            return cycle
+        return replace(cycle, due=override.due,
+                       dates=(*cycle.dates, ("due date set in calendar.overrides", override.due)))
+
+
+@dataclass(frozen=True)
+class Rolling:
+    """Due `years` after the last publication; with none, due on the regulations' first date."""
+
+    years: int
+    first_due: dt.date
+    first_basis: str
+
+    def due_after(self, last: dt.date | None) -> dt.date:
+        """The next due date after a publication on `last` (or the first date if there is none)."""
+        return self.first_due if last is None else add_years(last, self.years)
+
+
+def latest_and_next(items: list[T], as_of: dt.date, due: Callable[[T], dt.date]) -> list[T]:
+    """Of items in due-date order, the ones worth showing on `as_of`: the latest already past and the next."""
+    past = [item for item in items if due(item) < as_of]
+    future = [item for item in items if due(item) >= as_of]
+    return past[-1:] + future[:1]

@@ -1,0 +1,67 @@
+"""Which publication meets which obligation.
+
+- Only publications of the obligation's duty published on or before `--as-of` count.
+- Rolling duties: the latest such publication restarts the clock.
+- Fixed cycles: a publication whose `period` names a cycle (2024-25, 2024/25 or 2024-2025 are
+  the same) or whose `records` link the cycle's record (paygap/2024-03-31, eds/2024-25,
+  workforce/2025-03-31) covers that cycle. One with no period covers the cycle it was published
+  on time for (between the cycle opening and its due date); failing that, the latest cycle already
+  due (published late). Each publication covers at most one cycle, each cycle is covered by the
+  earliest publication that names it, and a period that names no cycle covers nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..records.publication import Publication
+from .cycles import Cycle
+
+_LONG_YEAR_PAIR = re.compile(r"^(\d{4})-\d{2}(\d{2})$")
+
+
+def normalise_period(period: str) -> str:
+    """A period label in one spelling: `2024/25` and `2024-2025` become `2024-25`."""
+    label = period.strip().replace("/", "-").replace(" to ", "-")
+    pair = _LONG_YEAR_PAIR.match(label)
+    return f"{pair.group(1)}-{pair.group(2)}" if pair else label
+
+
+def publications_of(publications: list[Publication], duty: str, as_of: dt.date) -> list[Publication]:
+    """The publications of one duty published on or before `as_of`, oldest first."""
+    return sorted((p for p in publications if p.duty == duty and p.published <= as_of),
+                  key=lambda p: (p.published, p.id))
+
+
+def covering(cycles: list[Cycle], publications: list[Publication]) -> dict[str, Publication]:
+    """The publication that covers each cycle, by cycle key (publications of one duty, oldest first)."""
+    covered: dict[str, Publication] = {}
+    undated: list[Publication] = []
+    for publication in publications:
+        if publication.period is None and not publication.records:
+            undated.append(publication)
+            continue
+        named = _named_cycle(cycles, publication)
+        if named is None and publication.period is None:
+            undated.append(publication)
+        elif named is not None and named.key not in covered:
+            covered[named.key] = publication
+    for publication in undated:
+        for cycle in _candidates(cycles, publication.published):
+            if cycle.key not in covered:
+                covered[cycle.key] = publication
+                break
+    return covered
+
+
+def _named_cycle(cycles: list[Cycle], publication: Publication) -> Cycle | None:
+    period = None if publication.period is None else normalise_period(publication.period)
+    links = set(publication.records)
+    return next((c for c in cycles if period in c.periods or links & c.links), None)
+
+
+def _candidates(cycles: list[Cycle], published: dt.date) -> list[Cycle]:
+    on_time = [c for c in cycles if c.opens <= published <= c.due]
+    late = [c for c in cycles if c.due < published][-1:]
+    return on_time + late

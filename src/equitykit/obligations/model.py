@@ -1,0 +1,75 @@
+"""The result of the deadline computation: one obligation, its due date, status and evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Status = Literal["met", "due", "overdue", "upcoming", "not-applicable"]
+STATUSES: tuple[Status, ...] = ("overdue", "due", "upcoming", "met", "not-applicable")
+
+
+@dataclass(frozen=True)
+class Applicability:
+    """Whether a duty applies to the body (on a snapshot date), and why in words."""
+
+    applies: bool
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a record-level obligation comes from: a file relative to the root and a 1-based line."""
+
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """One duty (or one cycle of a duty) that applies to the body, and how it stands on a date.
+
+    `evidence` names the publication that met it (for actions: none; `note` says when it was
+    completed). `dates` lists the dates the due date was worked out from, for `--explain`.
+    """
+
+    id: str
+    duty: str
+    title: str
+    due: dt.date
+    status: Status
+    basis: str
+    description: str
+    evidence: str | None = None
+    source: Source | None = None
+    note: str | None = None
+    dates: tuple[tuple[str, dt.date], ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, object]:
+        """The obligation with stable keys, for `--format json`."""
+        return {
+            "id": self.id,
+            "duty": self.duty,
+            "title": self.title,
+            "due": self.due.isoformat(),
+            "status": self.status,
+            "basis": self.basis,
+            "evidence": self.evidence,
+            "source": None if self.source is None else {"file": self.source.file, "line": self.source.line},
+            "note": self.note,
+        }
+
+
+def status_on(due: dt.date, as_of: dt.date, window: int, met: bool) -> Status:
+    """Met if met; overdue after the due date; due from `window` days before it; else upcoming."""
+    if met:
+        return "met"
+    if as_of > due:
+        return "overdue"
+    if (due - as_of).days <= window:
+        return "due"
+    return "upcoming"

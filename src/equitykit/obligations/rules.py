@@ -1,0 +1,153 @@
+"""The statutory and NHS duties as data: one rule per duty, with its legal basis and schedule.
+
+Each rule names the jurisdictions it belongs to (other bodies never see it), may exclude a body
+outright (`excluded`, e.g. not an NHS body: one not-applicable row), and may depend on a
+condition at each cycle's snapshot date (`condition`, e.g. a headcount threshold).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..records.organisation import NHS_SECTORS, Jurisdiction, Organisation
+from . import schedules
+from .cycles import Fixed, Rolling
+from .headcount import threshold
+from .model import Applicability
+
+Excluded = Callable[[Organisation], str | None]
+Condition = Callable[[Organisation, dt.date], Applicability]
+
+GREAT_BRITAIN: frozenset[Jurisdiction] = frozenset({"england", "wales", "scotland"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One duty: what it is, where it comes from, and when it falls due."""
+
+    id: str
+    duty: str
+    title: str
+    basis: str
+    description: str
+    jurisdictions: frozenset[Jurisdiction]
+    schedule: Fixed | Rolling
+    excluded: Excluded | None = None
+    condition: Condition | None = None
+
+
+def _employee_information(organisation: Organisation, day: dt.date) -> Applicability:
+    size = threshold(organisation, day, 150, "employee information (reg 4(4))")
+    required = "employee information required" if size.applies else "employee information not required"
+    return Applicability(True, f"{required}: {size.reason}")
+
+
+def _not_nhs(organisation: Organisation) -> str | None:
+    if organisation.sector in NHS_SECTORS:
+        return None
+    return f"sector {organisation.sector} is not an NHS body (nhs-trust, nhs-foundation-trust or icb)"
+
+
+def _not_opted_in(organisation: Organisation) -> str | None:
+    if organisation.modern_slavery_statement:
+        return None
+    return "not tracked: set modern_slavery_statement: true in equitykit.yaml to opt in"
+
+
+def _outside_england(organisation: Organisation) -> str | None:
+    if organisation.jurisdiction == "wales":
+        return ("Schedule 1 of SI 2017/353 covers listed public bodies in England; Welsh bodies report "
+                "pay differences under SI 2011/1064 in the annual report")
+    if organisation.jurisdiction == "scotland":
+        return "Scottish bodies publish their gender pay gap under SSI 2012/162 reg 7 instead"
+    return None
+
+
+def _employees(minimum: int, what: str) -> Condition:
+    def condition(organisation: Organisation, snapshot: dt.date) -> Applicability:
+        return threshold(organisation, snapshot, minimum, what)
+
+    return condition
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("england-equality-information", "equality-information", "Equality information",
+         "SI 2017/353 reg 4(2); employee information reg 4(3)(a), not below 150 employees reg 4(4)",
+         "Publish information showing compliance with the general duty at intervals of not more than "
+         "one year from the last publication (first by 30 March 2018).",
+         frozenset({"england"}), Rolling(1, dt.date(2018, 3, 30), "SI 2017/353 reg 4(2)"),
+         condition=_employee_information),
+    Rule("england-equality-objectives", "equality-objectives", "Equality objectives",
+         "SI 2017/353 reg 5 (first objectives: SI 2011/2260 reg 3)",
+         "Prepare and publish one or more specific and measurable equality objectives at intervals "
+         "of not more than four years from the last publication (first by 6 April 2012).",
+         frozenset({"england"}), Rolling(4, dt.date(2012, 4, 6), "SI 2011/2260 reg 3")),
+    Rule("wales-annual-report", "annual-report", "Annual equality report",
+         "SI 2011/1064 (W.155) reg 16(1)",
+         "Publish a report for each reporting year (1 April to 31 March) by 31 March of the "
+         "following year.",
+         frozenset({"wales"}), Fixed("annual-report", 2011, 1, schedules.welsh_annual_report)),
+    Rule("wales-equality-objectives", "equality-objectives", "Equality objectives (review)",
+         "SI 2011/1064 (W.155) reg 3",
+         "Publish equality objectives and review them at least every four years from the last "
+         "publication (first date 2 April 2012 is unconfirmed).",
+         frozenset({"wales"}), Rolling(4, dt.date(2012, 4, 2), "SI 2011/1064 reg 3")),
+    Rule("wales-strategic-equality-plan", "strategic-equality-plan", "Strategic equality plan (review)",
+         "SI 2011/1064 (W.155) regs 14-15",
+         "Publish a strategic equality plan and review it with the objectives at least every four "
+         "years from the last publication (first date 2 April 2012 is unconfirmed).",
+         frozenset({"wales"}), Rolling(4, dt.date(2012, 4, 2), "SI 2011/1064 regs 14-15")),
+    Rule("scotland-mainstreaming-report", "mainstreaming-report", "Mainstreaming report",
+         "SSI 2012/162 reg 3",
+         "Publish a report on progress in making the general duty integral to the exercise of "
+         "functions at intervals of not more than two years from the last publication (first by "
+         "30 April 2013).",
+         frozenset({"scotland"}), Rolling(2, dt.date(2013, 4, 30), "SSI 2012/162 reg 3")),
+    Rule("scotland-equality-outcomes", "equality-outcomes", "Equality outcomes",
+         "SSI 2012/162 reg 4(1)",
+         "Publish a set of equality outcomes at intervals of not more than four years from the last "
+         "publication (first by 30 April 2013).",
+         frozenset({"scotland"}), Rolling(4, dt.date(2013, 4, 30), "SSI 2012/162 reg 4(1)")),
+    Rule("scotland-pay-gap", "scottish-pay-gap", "Gender pay gap (Scotland)",
+         "SSI 2012/162 reg 7; 20 or more employees (SSI 2016/159)",
+         "Publish the percentage difference between men's and women's average hourly pay "
+         "(excluding overtime) by 30 April every second year: 2013, 2015, 2017 and so on.",
+         frozenset({"scotland"}), Fixed("scottish-pay-gap", 2013, 2, schedules.scottish_pay(2)),
+         condition=_employees(20, "the Scottish gender pay gap")),
+    Rule("scotland-equal-pay-statement", "equal-pay-statement", "Equal pay statement",
+         "SSI 2012/162 reg 8; 20 or more employees (SSI 2016/159)",
+         "Publish a statement on equal pay (sex, disability, race) and occupational segregation by "
+         "30 April every fourth year: 2013, 2017, 2021, 2025 and so on.",
+         frozenset({"scotland"}), Fixed("equal-pay-statement", 2013, 4, schedules.scottish_pay(4)),
+         condition=_employees(20, "the equal pay statement")),
+    Rule("gpg", "gender-pay-gap", "Gender pay gap",
+         "SI 2017/353 reg 3 and Schedule 1; 250 or more employees on the 31 March snapshot date",
+         "Publish the six gender pay gap figures on the body's website and GOV.UK within 12 months "
+         "of the 31 March snapshot date, i.e. by 30 March (2020 reporting year: 5 October 2021).",
+         GREAT_BRITAIN, Fixed("gender-pay-gap", 2017, 1, schedules.gender_pay_gap),
+         excluded=_outside_england, condition=_employees(250, "the gender pay gap")),
+    Rule("eds", "eds", "Equality Delivery System (EDS) report",
+         "NHS EDS 2022 (NHS Standard Contract); publish by calendar.eds_publish_by (default 28 February)",
+         "Publish the year's EDS grading and summary report on the organisation's website.",
+         frozenset({"england"}), Fixed("eds", 2023, 1, schedules.eds), excluded=_not_nhs),
+    Rule("wres", "wres", "Workforce Race Equality Standard (WRES)",
+         "NHS WRES (NHS Standard Contract); data as at calendar.workforce_data_as_at, "
+         "publish by calendar.wres_publish_by (defaults 31 March and 31 October)",
+         "Publish the WRES indicators and the action plan for the year's data.",
+         frozenset({"england"}), Fixed("wres", 2015, 1, schedules.workforce_standard("wres_publish_by")),
+         excluded=_not_nhs),
+    Rule("wdes", "wdes", "Workforce Disability Equality Standard (WDES)",
+         "NHS WDES (NHS Standard Contract); data as at calendar.workforce_data_as_at, "
+         "publish by calendar.wdes_publish_by (defaults 31 March and 31 October)",
+         "Publish the WDES metrics and the action plan for the year's data.",
+         frozenset({"england"}), Fixed("wdes", 2019, 1, schedules.workforce_standard("wdes_publish_by")),
+         excluded=_not_nhs),
+    Rule("modern-slavery", "modern-slavery", "Modern slavery statement",
+         "Modern Slavery Act 2015 s54 (guidance: within six months of the financial year end)",
+         "Publish a slavery and human trafficking statement, approved by the board, for each "
+         "financial year; tracked only when the organisation opts in.",
+         GREAT_BRITAIN, Fixed("modern-slavery", 2016, 1, schedules.modern_slavery),
+         excluded=_not_opted_in),
+)

@@ -1,0 +1,88 @@
+"""When each fixed-date duty falls due in a given year: one function per kind of cycle."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..records.organisation import Organisation
+from .cycles import Cycle
+from .dates import ONE_DAY, add_months, add_years, on_month_day, year_label
+
+PAY_GAP_2020_DUE = dt.date(2021, 10, 5)
+"""The extended deadline for the 2020 reporting year (GOV.UK gender pay gap service code)."""
+
+
+def gender_pay_gap(organisation: Organisation, year: int) -> Cycle:
+    """Snapshot 31 March `year`; due within 12 months, i.e. 30 March next year (2020: 5 October 2021)."""
+    snapshot = dt.date(year, 3, 31)
+    due = PAY_GAP_2020_DUE if year == 2020 else add_years(snapshot, 1) - ONE_DAY
+    return Cycle(key=str(year), label=f"snapshot {snapshot}", due=due, opens=snapshot,
+                 periods=frozenset({year_label(year)}), links=frozenset({f"paygap/{snapshot}"}),
+                 snapshot=snapshot, dates=(("snapshot date", snapshot), ("due", due)))
+
+
+def welsh_annual_report(organisation: Organisation, year: int) -> Cycle:
+    """Reporting year 1 April `year` to 31 March next year; report due 31 March the year after."""
+    period_end = dt.date(year + 1, 3, 31)
+    due = dt.date(year + 2, 3, 31)
+    label = year_label(year)
+    return Cycle(key=label, label=f"reporting year {label}", due=due, opens=period_end + ONE_DAY,
+                 periods=frozenset({label}), snapshot=period_end,
+                 dates=(("reporting year starts", dt.date(year, 4, 1)), ("reporting year ends", period_end),
+                        ("due", due)))
+
+
+def scottish_pay(years_apart: int):
+    """Due 30 April `year`, one cycle every `years_apart` years (regs 7 and 8 of SSI 2012/162)."""
+
+    def cycle(organisation: Organisation, year: int) -> Cycle:
+        due = dt.date(year, 4, 30)
+        snapshot = dt.date(year, 3, 31)
+        return Cycle(key=str(year), label=f"30 April {year}", due=due,
+                     opens=dt.date(year - years_apart, 5, 1),
+                     periods=frozenset({str(year), year_label(year - 1)}), snapshot=snapshot,
+                     dates=(("headcount snapshot", snapshot), ("due", due)))
+
+    return cycle
+
+
+def eds(organisation: Organisation, year: int) -> Cycle:
+    """The EDS report for the reporting year ending in `year`, due by calendar.eds_publish_by in `year`."""
+    publish_by = organisation.calendar.eds_publish_by
+    due = on_month_day(year, publish_by)
+    label = year_label(year - 1)
+    return Cycle(key=label, label=f"reporting year {label}", due=due,
+                 opens=on_month_day(year - 1, publish_by) + ONE_DAY,
+                 periods=frozenset({label}), links=frozenset({f"eds/{label}"}),
+                 dates=(("due (calendar.eds_publish_by)", due),))
+
+
+def workforce_standard(publish_by_setting: str):
+    """WRES or WDES: data as at calendar.workforce_data_as_at in `year`, published by the setting's date."""
+
+    def cycle(organisation: Organisation, year: int) -> Cycle:
+        settings = organisation.calendar
+        as_at = on_month_day(year, settings.workforce_data_as_at)
+        due = on_month_day(year, getattr(settings, publish_by_setting))
+        if due < as_at:
+            due = on_month_day(year + 1, getattr(settings, publish_by_setting))
+        return Cycle(key=str(year), label=f"data as at {as_at}", due=due, opens=as_at,
+                     periods=frozenset({str(year), year_label(year - 1)}),
+                     links=frozenset({f"workforce/{as_at}"}), snapshot=as_at,
+                     dates=(("data as at (calendar.workforce_data_as_at)", as_at),
+                            (f"due (calendar.{publish_by_setting})", due)))
+
+    return cycle
+
+
+def modern_slavery(organisation: Organisation, year: int) -> Cycle:
+    """The statement for the financial year ending in `year`, due six months after it ends."""
+    start = organisation.financial_year_start
+    year_end = on_month_day(year, start) - ONE_DAY
+    if year_end.year < year:
+        year_end = on_month_day(year + 1, start) - ONE_DAY
+    label = str(year) if year_end.month == 12 and year_end.day == 31 else year_label(year - 1)
+    due = add_months(year_end, 6)
+    return Cycle(key=label, label=f"financial year {label}", due=due, opens=year_end + ONE_DAY,
+                 periods=frozenset({label}),
+                 dates=(("financial year ends", year_end), ("due (six months later)", due)))
