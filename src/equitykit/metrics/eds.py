@@ -1,0 +1,299 @@
+"""Gradings of NHS Equality Delivery System assessments: EDS 2022 scores and ratings, EDS2 grades.
+
+EDS 2022: each of the 11 outcomes is scored 0-3; the overall score is their sum, rated 0-7
+Undeveloped, 8-21 Developing, 22-32 Achieving, 33 Excelling. Domains show their total and outcome
+scores, without domain ratings (there are no published domain thresholds).
+
+EDS2: an outcome's grade follows from the protected characteristics it has evidence and plans for
+(only the nine of the Equality Act count; an organisation's own extra ones do not): none, 1 or 2
+Undeveloped; 3-5 Developing; 6-8 Achieving. Excelling needs evidence that the majority of people in
+all nine groups fare well, so equitykit grades Excelling only when `all_fare_well` is true and all
+nine are evidenced; nine evidenced without it is Achieving, and `all_fare_well` without all nine
+evidenced is graded from the count alone.
+
+An assessment with an outcome missing or ungraded is incomplete: it lists the missing codes and is
+never rated. The change on the previous assessment (the latest that ended earlier) is given only
+when both use the same framework.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..records.common import PROTECTED_CHARACTERISTICS
+from ..records.eds import Eds, EdsOutcome
+from ..records.frameworks import EDS2, EDS2022, Framework
+
+GRADES = ("Undeveloped", "Developing", "Achieving", "Excelling")
+"""The four grades, lowest first; an EDS 2022 outcome score is the index of its grade."""
+EDS2022_RATINGS = ((0, "Undeveloped"), (8, "Developing"), (22, "Achieving"), (33, "Excelling"))
+"""The lowest overall EDS 2022 score of each rating."""
+
+
+class EdsAssessmentMissing(LookupError):
+    """There is no EDS assessment, or none with the id asked for."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeScore:
+    """One EDS 2022 outcome: its score and the grade the score stands for (None if not scored)."""
+
+    code: str
+    text: str
+    score: int | None
+    grade: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DomainScore:
+    """One EDS 2022 domain: its outcomes and their total (None while any is not scored)."""
+
+    name: str
+    outcomes: tuple[OutcomeScore, ...]
+    total: int | None
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreChange:
+    """The overall EDS 2022 score and rating against the previous assessment."""
+
+    previous_id: str
+    previous_score: int
+    previous_rating: str
+    score_change: int
+    rating_change: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeGrade:
+    """One EDS2 outcome: the protected characteristics evidenced and its grade (None if ungraded)."""
+
+    code: str
+    text: str
+    characteristics: tuple[str, ...]
+    all_fare_well: bool
+    grade: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class GoalSummary:
+    """One EDS2 goal: its outcomes and how many are at each grade (every grade listed)."""
+
+    name: str
+    outcomes: tuple[OutcomeGrade, ...]
+    grade_counts: dict[str, int]
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GradeChange:
+    """An EDS2 outcome's grade against the previous assessment: improved, declined or unchanged."""
+
+    code: str
+    previous: str
+    current: str
+    movement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Which assessment a result is compared with, or why it is not."""
+
+    previous_id: str | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Eds2022Grading:
+    """An EDS 2022 assessment graded: per domain, overall, and against the previous one."""
+
+    id: str
+    period_start: dt.date
+    period_end: dt.date
+    domains: tuple[DomainScore, ...]
+    missing: tuple[str, ...]
+    score: int | None
+    rating: str | None
+    comparison: Comparison
+    change: ScoreChange | None
+
+    framework = EDS2022.name
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+@dataclass(frozen=True, slots=True)
+class Eds2Grading:
+    """An EDS2 assessment graded: per goal, and each outcome's grade against the previous one."""
+
+    id: str
+    period_start: dt.date
+    period_end: dt.date
+    goals: tuple[GoalSummary, ...]
+    missing: tuple[str, ...]
+    comparison: Comparison
+    changes: tuple[GradeChange, ...] | None
+
+    framework = EDS2.name
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+EdsGrading = Eds2022Grading | Eds2Grading
+
+
+def eds2022_rating(score: int) -> str:
+    """The rating of an overall EDS 2022 score (0-33)."""
+    if not 0 <= score <= 33:
+        raise ValueError(f"an EDS 2022 overall score is 0 to 33, not {score}")
+    return next(rating for lowest, rating in reversed(EDS2022_RATINGS) if score >= lowest)
+
+
+def eds2_grade(characteristics: Sequence[str], all_fare_well: bool) -> str:
+    """The EDS2 grade of an outcome from the characteristics it has evidence and plans for."""
+    evidenced = len(protected(characteristics))
+    if evidenced == len(PROTECTED_CHARACTERISTICS) and all_fare_well:
+        return "Excelling"
+    if evidenced >= 6:
+        return "Achieving"
+    return "Developing" if evidenced >= 3 else "Undeveloped"
+
+
+def protected(characteristics: Sequence[str]) -> tuple[str, ...]:
+    """The distinct protected characteristics among `characteristics`, in the Act's order."""
+    return tuple(slug for slug in PROTECTED_CHARACTERISTICS if slug in characteristics)
+
+
+def grade_eds(assessments: Sequence[Eds], period: str | None = None) -> EdsGrading:
+    """Grade the assessment with id `period` (default: the latest to end) against the one before.
+
+    Raises `EdsAssessmentMissing` when there is no assessment, or none with that id.
+    """
+    current = _choose(assessments, period)
+    earlier = [other for other in assessments if other.period_end < current.period_end]
+    previous = max(earlier, key=lambda other: other.period_end, default=None)
+    if current.framework == EDS2022.name:
+        return _grade_eds2022(current, previous)
+    return _grade_eds2(current, previous)
+
+
+def _choose(assessments: Sequence[Eds], period: str | None) -> Eds:
+    if not assessments:
+        raise EdsAssessmentMissing("there is no EDS assessment; add one to eds/, e.g. eds/2024-25.yaml")
+    if period is None:
+        return max(assessments, key=lambda assessment: assessment.period_end)
+    chosen = next((assessment for assessment in assessments if assessment.id == period), None)
+    if chosen is None:
+        known = ", ".join(sorted(assessment.id for assessment in assessments))
+        raise EdsAssessmentMissing(f"there is no EDS assessment with id {period}; the assessments are {known}")
+    return chosen
+
+
+def _comparison(current: Eds, previous: Eds | None) -> Comparison:
+    if previous is None:
+        return Comparison(None, "there is no earlier assessment to compare with")
+    if previous.framework != current.framework:
+        return Comparison(previous.id, f"the previous assessment {previous.id} used {previous.framework}, "
+                                       f"not {current.framework}, so the two are not compared")
+    return Comparison(previous.id, None)
+
+
+def _missing(assessment: Eds, framework: Framework) -> tuple[str, ...]:
+    return tuple(code for code in framework.codes if _grade_of(assessment, code) is None)
+
+
+def _grade_of(assessment: Eds, code: str) -> str | None:
+    outcome = assessment.outcomes.get(code)
+    if outcome is None:
+        return None
+    if assessment.framework == EDS2022.name:
+        return None if outcome.score is None else GRADES[outcome.score]
+    return None if not _eds2_graded(outcome) else eds2_grade(outcome.characteristics or [], outcome.all_fare_well)
+
+
+def _eds2_graded(outcome: EdsOutcome) -> bool:
+    """An EDS2 outcome is graded once its characteristics are listed (an empty list means none)
+    or it is said that all groups fare well; the same reading as `equitykit validate`."""
+    return outcome.characteristics is not None or outcome.all_fare_well
+
+
+def _grade_eds2022(current: Eds, previous: Eds | None) -> Eds2022Grading:
+    domains = []
+    for name in EDS2022.groups:
+        outcomes = tuple(
+            OutcomeScore(outcome.code, outcome.text, _score(current, outcome.code), _grade_of(current, outcome.code))
+            for outcome in EDS2022.outcomes if outcome.group == name
+        )
+        missing = tuple(outcome.code for outcome in outcomes if outcome.score is None)
+        total = None if missing else sum(outcome.score or 0 for outcome in outcomes)
+        domains.append(DomainScore(name, outcomes, total, missing))
+    missing = _missing(current, EDS2022)
+    score = None if missing else sum(domain.total or 0 for domain in domains)
+    rating = None if score is None else eds2022_rating(score)
+    comparison = _comparison(current, previous)
+    return Eds2022Grading(current.id, current.period_start, current.period_end, tuple(domains), missing, score,
+                          rating, *_score_change(comparison, previous, score, rating))
+
+
+def _score(assessment: Eds, code: str) -> int | None:
+    outcome = assessment.outcomes.get(code)
+    return None if outcome is None else outcome.score
+
+
+def _score_change(comparison: Comparison, previous: Eds | None, score: int | None,
+                  rating: str | None) -> tuple[Comparison, ScoreChange | None]:
+    if previous is None or comparison.note is not None:
+        return comparison, None
+    if score is None or rating is None:
+        return Comparison(previous.id, "this assessment is incomplete, so it is not compared"), None
+    if _missing(previous, EDS2022):
+        return Comparison(previous.id, f"the previous assessment {previous.id} is incomplete, so it is not "
+                                       "compared"), None
+    previous_score = sum(_score(previous, code) or 0 for code in EDS2022.codes)
+    previous_rating = eds2022_rating(previous_score)
+    movement = "unchanged" if previous_rating == rating else f"{previous_rating} to {rating}"
+    return comparison, ScoreChange(previous.id, previous_score, previous_rating, score - previous_score,
+                                   movement)
+
+
+def _grade_eds2(current: Eds, previous: Eds | None) -> Eds2Grading:
+    goals = []
+    for name in EDS2.groups:
+        outcomes = tuple(_outcome_grade(current, outcome.code, outcome.text)
+                         for outcome in EDS2.outcomes if outcome.group == name)
+        counts = {grade: sum(outcome.grade == grade for outcome in outcomes) for grade in GRADES}
+        missing = tuple(outcome.code for outcome in outcomes if outcome.grade is None)
+        goals.append(GoalSummary(name, outcomes, counts, missing))
+    comparison = _comparison(current, previous)
+    changes = None
+    if previous is not None and comparison.note is None:
+        changes = tuple(_grade_changes(current, previous))
+    return Eds2Grading(current.id, current.period_start, current.period_end, tuple(goals),
+                       _missing(current, EDS2), comparison, changes)
+
+
+def _outcome_grade(assessment: Eds, code: str, text: str) -> OutcomeGrade:
+    outcome = assessment.outcomes.get(code)
+    if outcome is None:
+        return OutcomeGrade(code, text, (), False, None)
+    return OutcomeGrade(code, text, protected(outcome.characteristics or []), outcome.all_fare_well,
+                        _grade_of(assessment, code))
+
+
+def _grade_changes(current: Eds, previous: Eds) -> list[GradeChange]:
+    changes = []
+    for code in EDS2.codes:
+        now, before = _grade_of(current, code), _grade_of(previous, code)
+        if now is None or before is None:
+            continue
+        step = GRADES.index(now) - GRADES.index(before)
+        movement = "improved" if step > 0 else "declined" if step < 0 else "unchanged"
+        changes.append(GradeChange(code, before, now, movement))
+    return changes
