@@ -63,5 +63,7 @@ _CODES = [
     Code("EK415", "EDS outcome not graded", "NHS EDS 2022: score each outcome"),
     Code("EK416", "Completion date on an action that is not complete"),
     Code("EK417", "Completed EIA without an outcome or sign-off", "Brown: keep an adequate record"),
+    Code("EK418", "EIA characteristic not yet assessed (a warning until the EIA is completed)",
+         "Equality Act 2010 s149; Brown: due regard to every characteristic"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}

@@ -48,7 +48,7 @@ def eia_findings_evidenced(eia, records: RecordSet) -> Iterator[Finding]:
         if finding.impact == "not-relevant" and not finding.reason:
             yield ("characteristics", slug, "impact"), (
                 f"{slug} is marked not-relevant without a reason; add reason: saying why")
-        elif finding.impact != "not-relevant" and not finding.evidence:
+        elif finding.impact not in ("not-relevant", "not-assessed") and not finding.evidence:
             yield ("characteristics", slug, "impact"), (
                 f"the {finding.impact} impact on {slug} has no evidence; add evidence: with the data, "
                 "research or engagement behind it")
@@ -150,6 +150,26 @@ def completed_eia_recorded(eia, records: RecordSet) -> Iterator[Finding]:
         for part in ("outcome", "sign_off"):
             if getattr(eia, part) is None:
                 yield ("completed",), f"the assessment is completed but has no {part}:; record it"
+
+
+def _not_assessed(eia) -> Iterator[Finding]:
+    for slug, finding in eia.characteristics.items():
+        if finding.impact == "not-assessed":
+            yield ("characteristics", slug, "impact"), (
+                f"the impact on {slug} is not assessed yet; assess it and record the impact with its "
+                "evidence (or not-relevant and a reason)")
+
+
+@rule("EK418", "eia", severity="warning")
+def eia_in_progress_not_assessed(eia, records: RecordSet) -> Iterator[Finding]:
+    if eia.completed is None:
+        yield from _not_assessed(eia)
+
+
+@rule("EK418", "eia")
+def eia_completed_not_assessed(eia, records: RecordSet) -> Iterator[Finding]:
+    if eia.completed is not None:
+        yield from _not_assessed(eia)
 
 
 @rule("EK415", "eds", severity="warning")

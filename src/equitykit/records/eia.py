@@ -8,7 +8,7 @@ from pydantic import Field
 
 from .common import Aim, IsoDate, Model, Record, Slug, Text
 
-Impact = Literal["positive", "negative", "mixed", "neutral", "not-relevant"]
+Impact = Literal["positive", "negative", "mixed", "neutral", "not-relevant", "not-assessed"]
 Affected = Literal["patients", "service-users", "carers", "staff", "public", "partners"]
 EiaOutcome = Literal["proceed", "adjust", "justify-and-continue", "stop"]
 
@@ -16,7 +16,9 @@ EiaOutcome = Literal["proceed", "adjust", "justify-and-continue", "stop"]
 class CharacteristicImpact(Model):
     """The assessed impact of the proposal on people who share one characteristic."""
 
-    impact: Impact = Field(description="positive, negative, mixed, neutral or not-relevant.")
+    impact: Impact = Field(
+        description="positive, negative, mixed, neutral or not-relevant; not-assessed until it is assessed."
+    )
     evidence: str | None = Field(None, description="Data, research or engagement behind the finding.")
     reason: str | None = Field(None, description="Why the characteristic is not relevant, if so.")
     mitigation: str | None = Field(None, description="How a negative impact is removed or reduced.")
