@@ -49,7 +49,7 @@ _CODES = [
     Code("EK405", "Marriage and civil partnership tied to an aim other than eliminating discrimination",
          "Equality Act 2010 s149(7)"),
     Code("EK406", "Objective runs longer than four years", "SI 2017/353 reg 5; SI 2011/1064 reg 3"),
-    Code("EK407", "Objective measure without a baseline and a target",
+    Code("EK407", "Objective measure without a baseline and a target (a warning until it starts)",
          "SI 2017/353 reg 5: objectives must be specific and measurable"),
     Code("EK408", "Completed action without a completion date"),
     Code("EK409", "Dates in the wrong order"),

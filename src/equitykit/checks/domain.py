@@ -95,13 +95,24 @@ def objective_four_years(objective, records: RecordSet) -> Iterator[Finding]:
                          "years; objectives must be set at least every four years, so end it sooner")
 
 
-@rule("EK407", "objective")
-def objective_measurable(objective, records: RecordSet) -> Iterator[Finding]:
+def _unmeasured(objective) -> Iterator[Finding]:
     for index, measure in enumerate(objective.measures):
         missing = [part for part in ("baseline", "target") if getattr(measure, part) is None]
         if missing:
             yield ("measures", index), (f"the measure '{measure.description}' has no {' and no '.join(missing)}; "
                                         "objectives must be specific and measurable: add them")
+
+
+@rule("EK407", "objective", severity="warning")
+def objective_being_drafted_measurable(objective, records: RecordSet) -> Iterator[Finding]:
+    if objective.status == "not-started":
+        yield from _unmeasured(objective)
+
+
+@rule("EK407", "objective")
+def objective_measurable(objective, records: RecordSet) -> Iterator[Finding]:
+    if objective.status != "not-started":
+        yield from _unmeasured(objective)
 
 
 @rule("EK408", "action")
