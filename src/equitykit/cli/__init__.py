@@ -13,7 +13,7 @@ import sys
 import typer
 
 from .. import __version__
-from . import records_commands, schema
+from . import deadlines, metrics_commands, records_commands, schema
 
 app = typer.Typer(
     name="equitykit",
@@ -24,6 +24,8 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 records_commands.register(app)
+deadlines.register(app)
+metrics_commands.register(app)
 app.add_typer(schema.app, name="schema")
 
 

@@ -4,10 +4,12 @@
 - Rolling duties: the latest such publication restarts the clock.
 - Fixed cycles: a publication whose `period` names a cycle (2024-25, 2024/25 or 2024-2025 are
   the same) or whose `records` link the cycle's record (paygap/2024-03-31, eds/2024-25,
-  workforce/2025-03-31) covers that cycle. One with no period covers the cycle it was published
-  on time for (between the cycle opening and its due date); failing that, the latest cycle already
-  due (published late). Each publication covers at most one cycle, each cycle is covered by the
-  earliest publication that names it, and a period that names no cycle covers nothing.
+  workforce/2025-03-31) covers that cycle; a period that names no cycle covers nothing.
+- One with no period may cover a cycle it was published on time for (between the cycle opening
+  and its due date) or, late, the latest cycle already past its due date; of those still unmet,
+  the one whose due date is nearest the publication date (a gender pay gap published on
+  9 April 2025 is the 2024 snapshot's, ten days late, not the 2025 snapshot's, a year early).
+- Each publication covers at most one cycle; each cycle is covered by the earliest publication.
 """
 
 from __future__ import annotations
@@ -48,10 +50,10 @@ def covering(cycles: list[Cycle], publications: list[Publication]) -> dict[str, 
         elif named is not None and named.key not in covered:
             covered[named.key] = publication
     for publication in undated:
-        for cycle in _candidates(cycles, publication.published):
-            if cycle.key not in covered:
-                covered[cycle.key] = publication
-                break
+        open_cycles = [c for c in _candidates(cycles, publication.published) if c.key not in covered]
+        if open_cycles:
+            nearest = min(open_cycles, key=lambda c: (abs((publication.published - c.due).days), c.due))
+            covered[nearest.key] = publication
     return covered
 
 

@@ -8,6 +8,8 @@ from typing import Literal
 
 Status = Literal["met", "due", "overdue", "upcoming", "not-applicable"]
 STATUSES: tuple[Status, ...] = ("overdue", "due", "upcoming", "met", "not-applicable")
+STATUS_WORDS: dict[str, str] = {"overdue": "overdue", "due": "due", "upcoming": "upcoming", "met": "met",
+                                "not-applicable": "not applicable"}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,97 @@
+"""`equitykit deadlines`: every duty that applies, when it is due, and whether it was met."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, write_output
+
+if TYPE_CHECKING:
+    from ..obligations import Deadlines
+
+
+class DeadlinesFormat(str, Enum):
+    text = "text"
+    json = "json"
+    ics = "ics"
+
+
+class FailOn(str, Enum):
+    overdue = "overdue"
+    due = "due"
+
+
+FAILING_STATUSES = {FailOn.overdue: ("overdue",), FailOn.due: ("due", "overdue")}
+"""`--fail-on due` also fails on overdue: anything not yet met whose date is near or past."""
+
+
+def deadlines(
+    path: PathArgument = Path("."),
+    as_of: AsOfOption = None,
+    window: Annotated[int, typer.Option("--window", metavar="DAYS", min=0,
+                                        help="Days before a due date from which it counts as due.")] = 60,
+    output_format: Annotated[DeadlinesFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        DeadlinesFormat.text
+    ),
+    fail_on: Annotated[FailOn | None, typer.Option(
+        "--fail-on", help="Exit 1 if any obligation is overdue, or (due) due or overdue.")] = None,
+    explain: Annotated[str | None, typer.Option("--explain", metavar="ID",
+                                                help="Explain one obligation: its rule, dates and evidence.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", metavar="FILE", help="Write to a file, not stdout.")] = None,
+) -> None:
+    """Every duty that applies, when it is due, and whether it was met (exit 1 on --fail-on)."""
+    from ..obligations import deadlines as compute
+    from ..obligations import reporters
+    from ..obligations.ics import ics_calendar
+    from ..records.repository import load_records
+
+    day = parse_as_of(as_of)
+    records = load_records(find_root_or_exit(path))
+    try:
+        result = compute(records, day, window)
+    except ValueError as exc:
+        fail_usage(str(exc))
+    if result.files_with_problems:
+        count = result.files_with_problems
+        verb = "has" if count == 1 else "have"
+        sys.stderr.write(f"equitykit: {count} record{'s' * (count != 1)} {verb} problems; deadlines use "
+                         "the valid records only (run `equitykit validate`)\n")
+    if explain is not None:
+        _explain(result, explain, output_format, out)
+    elif output_format is DeadlinesFormat.json:
+        write_output(reporters.json_report(result), out)
+    elif output_format is DeadlinesFormat.ics:
+        write_output(ics_calendar(result), out)
+    elif out is not None:
+        write_output(reporters.plain_text(reporters.text_table(result)), out)
+    else:
+        from rich.console import Console
+
+        Console(highlight=False).print(reporters.text_table(result))
+    if fail_on is not None and result.any_with(*FAILING_STATUSES[fail_on]):
+        raise typer.Exit(1)
+
+
+def _explain(result: Deadlines, obligation_id: str, output_format: DeadlinesFormat, out: Path | None) -> None:
+    from ..obligations import reporters
+
+    obligation = result.find(obligation_id)
+    if obligation is None:
+        closest = result.closest(obligation_id)
+        hint = (f"did you mean {', '.join(closest)}?" if closest
+                else "known ids: " + ", ".join(o.id for o in result.obligations))
+        fail_usage(f"no obligation with id {obligation_id!r} on {result.as_of}; {hint}")
+    if output_format is DeadlinesFormat.json:
+        write_output(reporters.explain_json(obligation), out)
+    else:
+        write_output(reporters.explain_text(obligation), out)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command()(deadlines)
