@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from equitykit.metrics.eds import (
     GRADES,
-    EdsAssessmentMissing,
-    Eds2022Grading,
     Eds2Grading,
+    Eds2022Grading,
+    EdsAssessmentMissing,
     eds2_grade,
     eds2022_rating,
     grade_eds,

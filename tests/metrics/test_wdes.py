@@ -8,7 +8,6 @@ from fractions import Fraction
 
 from workforce_records import disability, disability_survey, wdes, workforce
 
-from equitykit.metrics.standards import NO_ADVERSE_IMPACT
 from equitykit.metrics.wdes import wdes_metrics
 
 

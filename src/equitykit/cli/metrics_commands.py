@@ -1,0 +1,151 @@
+"""`equitykit grade eds`, `equitykit wres` and `equitykit wdes`: gradings and workforce metrics.
+
+Exit codes: 0 the figures were computed (whatever they show); 1 there is no assessment or workforce
+data to compute from, or the record asked for does not exist or is invalid; 2 a bad option value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+
+from .common import PathArgument, fail_usage, find_root_or_exit, write_output
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from ..records.repository import RecordSet
+
+
+class MetricsFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+FormatOption = Annotated[MetricsFormat, typer.Option("--format", "-f", help="Output format.")]
+SnapshotOption = Annotated[
+    str | None,
+    typer.Option("--snapshot", metavar="DATE",
+                 help="The workforce snapshot date (YYYY-MM-DD); default: the latest with the data."),
+]
+
+grade_app = typer.Typer(help="Grade assessments: EDS 2022 scores and ratings, or EDS2 grades.",
+                        no_args_is_help=True)
+
+
+@grade_app.command("eds")
+def grade_eds(
+    path: PathArgument = Path("."),
+    period: Annotated[str | None, typer.Option("--period", metavar="ID",
+                                               help="The assessment's id, e.g. 2024-25; default: the latest.")] = None,
+    output_format: FormatOption = MetricsFormat.text,
+) -> None:
+    """EDS 2022 scores and ratings, or EDS2 grades, with the change on the previous assessment."""
+    from ..metrics.eds import EdsAssessmentMissing, grade_eds
+    from ..reporting.eds_text import eds_text
+    from ..reporting.metrics_json import metrics_json
+
+    records = _load(path)
+    if period is not None:
+        _refuse_invalid(records, "eds", period)
+    try:
+        result = grade_eds(records.of("eds"), period)
+    except EdsAssessmentMissing as exc:
+        _fail(str(exc))
+    if output_format is MetricsFormat.json:
+        write_output(metrics_json(result, framework=result.framework, complete=result.complete))
+    else:
+        _print(eds_text(result))
+
+
+def wres(path: PathArgument = Path("."), snapshot: SnapshotOption = None,
+         output_format: FormatOption = MetricsFormat.text) -> None:
+    """The nine Workforce Race Equality Standard indicators from the workforce data."""
+    from ..metrics.wres import wres_indicators
+    from ..reporting.workforce_text import wres_text
+
+    _workforce_command("wres", path, snapshot, output_format, wres_indicators, wres_text)
+
+
+def wdes(path: PathArgument = Path("."), snapshot: SnapshotOption = None,
+         output_format: FormatOption = MetricsFormat.text) -> None:
+    """The ten Workforce Disability Equality Standard metrics from the workforce data."""
+    from ..metrics.wdes import wdes_metrics
+    from ..reporting.workforce_text import wdes_text
+
+    _workforce_command("wdes", path, snapshot, output_format, wdes_metrics, wdes_text)
+
+
+def _workforce_command(standard: str, path: Path, snapshot: str | None, output_format: MetricsFormat,
+                       compute: Callable[..., Any], text: Callable[..., RenderableType]) -> None:
+    from ..metrics.standards import WorkforceDataMissing
+    from ..records.organisation import Organisation
+    from ..reporting.metrics_json import metrics_json
+
+    date = _parse_snapshot(snapshot)
+    records = _load(path)
+    if date is not None:
+        _refuse_invalid(records, "workforce", date.isoformat())
+    try:
+        result = compute(records.of("workforce"), date)
+    except WorkforceDataMissing as exc:
+        _fail(str(exc))
+    if output_format is MetricsFormat.json:
+        write_output(metrics_json(result, standard=standard))
+    else:
+        organisation = records.organisation
+        threshold = (organisation.suppression_threshold if organisation
+                     else Organisation.model_fields["suppression_threshold"].default)
+        _print(text(result, threshold))
+
+
+def _parse_snapshot(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail_usage(f"--snapshot {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31")
+
+
+def _load(path: Path) -> RecordSet:
+    """Every record under the root; says on stderr how many have problems (they are left out)."""
+    from ..records.repository import load_records
+
+    records = load_records(find_root_or_exit(path))
+    broken = {problem.file for problem in records.problems if problem.severity == "error"}
+    if broken:
+        count = f"{len(broken)} record{'s have' if len(broken) != 1 else ' has'}"
+        sys.stderr.write(f"equitykit: {count} problems and {'were' if len(broken) != 1 else 'was'} left "
+                         "out; run `equitykit validate`\n")
+    return records
+
+
+def _refuse_invalid(records: RecordSet, kind: str, record_id: str) -> None:
+    loaded = records.find(kind, record_id)
+    if loaded is not None and loaded.model is None:
+        _fail(f"{loaded.file} has problems, so it cannot be used; run `equitykit validate`")
+
+
+def _fail(message: str) -> NoReturn:
+    sys.stderr.write(f"equitykit: {message}\n")
+    raise typer.Exit(1)
+
+
+def _print(renderable: RenderableType) -> None:
+    from rich.console import Console
+
+    Console(highlight=False).print(renderable)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `grade eds`, `wres` and `wdes` to the app."""
+    app.add_typer(grade_app, name="grade")
+    app.command()(wres)
+    app.command()(wdes)
