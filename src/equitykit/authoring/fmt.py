@@ -1,0 +1,222 @@
+"""`equitykit fmt`: one canonical layout for record files that keeps every comment and value.
+
+The file is read with ruamel.yaml's round-trip mode, its keys put in the schema's field order
+(unknown keys after the known ones, in their place), collections written in block style with
+2-space indentation, and comments re-indented to the line they describe. The result is then
+checked: if its data or its comments differ from the original's, the file is left alone.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import CommentMark, YAMLError
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.tokens import CommentToken
+
+from ..atomic import atomic_write_text
+from ..records.errors import field_names_at
+from ..records.loader import LoadError, Loc, parse_document, read_text
+from .layout import scan_layout
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class _DateText(str):
+    """A date or timestamp kept exactly as written (equitykit reads dates as text)."""
+
+
+class _Constructor(RoundTripConstructor):
+    pass
+
+
+class _Representer(RoundTripRepresenter):
+    pass
+
+
+_Constructor.add_constructor(_TIMESTAMP, lambda constructor, node: _DateText(node.value))
+_Representer.add_representer(_DateText, lambda representer, data: representer.represent_scalar(_TIMESTAMP, data))
+
+
+class UnsafeFormat(Exception):
+    """Formatting would have changed a value or lost a comment; the file is left as it is."""
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    yaml.Representer = _Representer
+    yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096
+    return yaml
+
+
+def format_text(text: str, model: type[BaseModel] | None) -> str:
+    """The canonical layout of YAML text; keys ordered by `model` when one is given.
+
+    Raises `UnsafeFormat` rather than return text whose data or comments differ.
+    """
+    source = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    try:
+        data = _yaml().load(source)
+    except YAMLError as exc:
+        raise UnsafeFormat(f"ruamel.yaml cannot read it for formatting ({type(exc).__name__})") from None
+    if not isinstance(data, CommentedMap):
+        raise UnsafeFormat("the file is not a mapping")
+    trailing = _move_comments_to_next_key(data)
+    _canonical(data, model, ())
+    stream = io.StringIO()
+    _yaml().dump(data, stream)
+    formatted = _tidy(stream.getvalue() + "".join(trailing))
+    _prove_unchanged(source, formatted)
+    return formatted
+
+
+def _slots(node: Any) -> list[tuple[Any, Any]]:
+    """Every (collection, key or index) in document order, with (collection, None) after its last."""
+    found: list[tuple[Any, Any]] = []
+    if isinstance(node, (CommentedMap, CommentedSeq)):
+        for key in node if isinstance(node, CommentedMap) else range(len(node)):
+            found.append((node, key))
+            found.extend(_slots(node[key]))
+        found.append((node, None))
+    return found
+
+
+def _move_comments_to_next_key(root: CommentedMap) -> list[str]:
+    """Re-attach whole-line comments to the key or item after them, so that they move with it.
+
+    ruamel.yaml hangs the comment lines before a key on whatever precedes them (a value, or the
+    end of a collection); once keys are reordered they would describe the wrong key. Returns the
+    comment lines left at the very end of the document.
+    """
+    pending: list[str] = []
+    for collection, key in _slots(root):
+        if key is None:
+            pending.extend(line for token in collection.ca.end or [] for line in _lines(token.value))
+            collection.ca.end = []
+            continue
+        entry = collection.ca.items.setdefault(key, [None, None, None, None])
+        if pending:
+            entry[1] = [CommentToken(line, CommentMark(0), None) for line in pending] + (entry[1] or [])
+            pending = []
+        after = 2 if isinstance(collection, CommentedMap) else 0
+        token = entry[after]
+        if isinstance(token, CommentToken):
+            first, _, rest = token.value.partition("\n")
+            entry[after] = CommentToken(first + "\n", token.start_mark, None) if first else None
+            pending.extend(_lines(rest))
+    return pending
+
+
+def _lines(comment: str) -> list[str]:
+    return [line + "\n" for line in comment.split("\n")[:-1]] if comment.endswith("\n") else (
+        [line + "\n" for line in comment.split("\n")] if comment else [])
+
+
+def _canonical(node: Any, model: type[BaseModel] | None, loc: Loc) -> None:
+    """Order keys by the schema and write non-empty collections in block style, all the way down."""
+    if not isinstance(node, (CommentedMap, CommentedSeq)):
+        return
+    if len(node):
+        node.fa.set_block_style()
+    if isinstance(node, CommentedMap):
+        if model is not None:
+            rank = {name: index for index, name in enumerate(field_names_at(model, loc))}
+            for key in sorted(node, key=lambda key: rank.get(key, len(rank))):
+                node.move_to_end(key)
+        for key, value in node.items():
+            _canonical(value, model, loc + (key,))
+    else:
+        for index, item in enumerate(node):
+            _canonical(item, model, loc + (index,))
+            _lift_first_key_comments(node, index, item)
+
+
+def _lift_first_key_comments(sequence: CommentedSeq, index: int, item: Any) -> None:
+    """Comments before the first key of a mapping in a list go before its `- `, not after it."""
+    if not isinstance(item, CommentedMap) or not item:
+        return
+    entry = item.ca.items.get(next(iter(item)))
+    if entry and entry[1]:
+        target = sequence.ca.items.setdefault(index, [None, None, None, None])
+        target[1] = (target[1] or []) + entry[1]
+        entry[1] = None
+
+
+def _tidy(text: str) -> str:
+    """Indent whole-line comments like the line they precede, put two spaces before end-of-line
+    comments, and remove trailing spaces, never touching the inside of a multi-line scalar."""
+    layout = scan_layout(text)
+    lines = text.split("\n")
+    comments = {comment.line: comment for comment in layout.comments}
+    for number in range(len(lines) - 1, -1, -1):
+        comment = comments.get(number)
+        if number in layout.scalar_lines:
+            continue
+        if comment is None:
+            lines[number] = lines[number].rstrip()
+        elif comment.full_line:
+            lines[number] = " " * _indent_of_next(lines, number, comments, layout.scalar_lines) + comment.text
+        else:
+            lines[number] = lines[number][: comment.column].rstrip() + "  " + comment.text
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _indent_of_next(lines: list[str], number: int, comments: dict, scalar_lines: frozenset[int]) -> int:
+    for following in range(number + 1, len(lines)):
+        line = lines[following]
+        if line.strip() and (following not in comments or not comments[following].full_line):
+            return len(line) - len(line.lstrip(" "))
+    return 0
+
+
+def _prove_unchanged(before: str, after: str) -> None:
+    try:
+        same_data = parse_document(before, "").data == parse_document(after, "").data
+    except LoadError:
+        same_data = False
+    if not same_data:
+        raise UnsafeFormat("formatting would change a value")
+    if scan_layout(before).comment_texts() != scan_layout(after).comment_texts():
+        raise UnsafeFormat("formatting would lose or alter a comment")
+
+
+@dataclass
+class FormatReport:
+    """What `fmt` did or would do: files changed, and files left alone with the reason why."""
+
+    changed: list[str] = field(default_factory=list)
+    left_alone: list[str] = field(default_factory=list)
+
+
+def format_files(files: list[tuple[Path, str, type[BaseModel] | None]], write: bool) -> FormatReport:
+    """Format each (path, name to show, model) in turn; write changed files atomically if `write`."""
+    report = FormatReport()
+    for path, name, model in files:
+        try:
+            original = read_text(path, name)
+            parse_document(original, name)
+            raw = path.read_bytes().decode("utf-8")
+            formatted = format_text(raw, model)
+        except LoadError as exc:
+            problem = exc.problem
+            report.left_alone.append(f"{problem.file}:{problem.line}:{problem.column}: {problem.code} "
+                                     f"{problem.message}")
+            continue
+        except UnsafeFormat as exc:
+            report.left_alone.append(f"{name}: left as it is because {exc}; please report this file")
+            continue
+        if formatted != raw:
+            report.changed.append(name)
+            if write:
+                atomic_write_text(path, formatted)
+    return report

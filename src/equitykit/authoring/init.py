@@ -1,0 +1,93 @@
+"""`equitykit init`: a records folder that validates clean the moment it is made.
+
+It holds the organisation file, a README for the folder's users, the JSON Schemas its records
+point editors at, a pre-commit configuration and a GitHub Actions workflow. It never overwrites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+from ..atomic import atomic_write_text
+from ..records.kinds import ORGANISATION, ORGANISATION_FILE
+from ..records.organisation import NHS_SECTORS, Contact, Organisation
+from ..schemas import write_schemas
+from .new import schema_comment
+from .render import complete, render_record
+
+SCAFFOLD = {
+    "README.md": "README.md.j2",
+    ".pre-commit-config.yaml": "pre-commit-config.yaml.j2",
+    ".github/workflows/equitykit.yml": "workflow.yml.j2",
+}
+SCHEMAS = "schemas"
+
+
+class FilesExist(Exception):
+    """Some of the files `init` would write are already there; nothing was written."""
+
+    def __init__(self, files: list[str]):
+        super().__init__(", ".join(files))
+        self.files = files
+
+
+@dataclass(frozen=True)
+class OrganisationDetails:
+    """What `init` asks for: the body's name, sector, jurisdiction and employee headcount."""
+
+    name: str
+    sector: str
+    jurisdiction: str
+    headcount: int
+
+
+def latest_31_march(as_of: dt.date) -> dt.date:
+    """The latest 31 March on or before `as_of`: the snapshot date of the headcount."""
+    this_year = dt.date(as_of.year, 3, 31)
+    return this_year if this_year <= as_of else dt.date(as_of.year - 1, 3, 31)
+
+
+def planned_files() -> list[str]:
+    """Every file `init` writes, relative to the folder."""
+    from ..records.kinds import ALL_KINDS
+
+    schemas = [f"{SCHEMAS}/{kind.name}.schema.json" for kind in ALL_KINDS]
+    return [ORGANISATION_FILE, *SCAFFOLD, *schemas]
+
+
+def organisation_text(details: OrganisationDetails, as_of: dt.date) -> str:
+    """The organisation file, every field present with a comment saying what to write."""
+    values = {
+        "name": details.name,
+        "sector": details.sector,
+        "jurisdiction": details.jurisdiction,
+        "headcount": [{"date": latest_31_march(as_of), "employees": details.headcount}],
+        "eds_framework": "eds2022" if details.sector in NHS_SECTORS else None,
+        "alternative_formats": complete(Contact, {}),
+    }
+    header = [schema_comment(ORGANISATION), "Who the organisation is, and so which equality duties apply."]
+    return render_record(Organisation, complete(Organisation, values), header)
+
+
+def init_folder(directory: Path, details: OrganisationDetails, as_of: dt.date) -> list[Path]:
+    """Write a new records folder; raise `FilesExist` (writing nothing) if any file is there."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    existing = [name for name in planned_files() if (directory / name).exists()]
+    if existing:
+        raise FilesExist(existing)
+    environment = Environment(loader=PackageLoader("equitykit", "templates/init"), undefined=StrictUndefined,
+                              keep_trailing_newline=True, autoescape=False)
+    texts = {ORGANISATION_FILE: organisation_text(details, as_of)}
+    for name, template in SCAFFOLD.items():
+        texts[name] = environment.get_template(template).render(name=details.name, version=__version__)
+    written = write_schemas(directory / SCHEMAS)
+    for name, text in texts.items():
+        path = directory / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(path, text)
+        written.append(path)
+    return written

@@ -1,0 +1,222 @@
+"""`equitykit new`: a record of a kind with the next free id, every field present and explained.
+
+Required fields get placeholders that are valid, so the new record validates with no errors:
+text "To be written", dates from the as-of date, status not-started, every characteristic of an
+EIA not-assessed (a warning, EK418, until assessed). Only warnings point at what is left to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..atomic import atomic_write_text
+from ..records.common import CHARACTERISTIC_NAMES, PSED_AIMS
+from ..records.eds import EdsOutcome
+from ..records.eia import Affected, CharacteristicImpact
+from ..records.frameworks import FRAMEWORKS
+from ..records.kinds import KINDS_BY_NAME, ORGANISATION_FILE, Kind
+from ..records.loader import LoadError, load_document
+from ..records.objective import Measure
+from ..records.organisation import Organisation
+from ..records.repository import YAML_SUFFIXES
+from .ids import next_numbered_id
+from .render import complete, literal_choices, render_record
+
+TO_BE_WRITTEN = "To be written"
+TITLED_KINDS = ("objective", "action", "eia", "publication", "engagement")
+
+
+class RecordExists(Exception):
+    """The record asked for already exists; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a template needs to know: the date, the title, and the organisation (if it is valid)."""
+
+    as_of: dt.date
+    title: str
+    organisation: Organisation | None
+
+    @property
+    def characteristics(self) -> dict[str, str]:
+        """The nine protected characteristics and the declared extras, slug to name."""
+        extras = {c.slug: c.name for c in self.organisation.characteristics} if self.organisation else {}
+        return {**CHARACTERISTIC_NAMES, **extras}
+
+
+def read_organisation(root: Path) -> Organisation | None:
+    """The organisation of a records folder, or None if its file does not load and validate."""
+    try:
+        document = load_document(root / ORGANISATION_FILE, ORGANISATION_FILE)
+        return Organisation.model_validate(document.data)
+    except (LoadError, ValueError):
+        return None
+
+
+def schema_comment(kind: Kind) -> str:
+    """The comment that points an editor (yaml-language-server) at the kind's JSON Schema."""
+    prefix = "" if kind.folder is None else "../"
+    return f"yaml-language-server: $schema={prefix}schemas/{kind.name}.schema.json"
+
+
+def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = None,
+               record_id: str | None = None) -> Path:
+    """Write a new record of `kind_name` under `root`; return its path. Never overwrites."""
+    kind = KINDS_BY_NAME[kind_name]
+    folder = root / str(kind.folder)
+    existing = sorted(p.stem for p in folder.iterdir() if p.suffix in YAML_SUFFIXES) if folder.is_dir() else []
+    context = Context(as_of, title or TO_BE_WRITTEN, read_organisation(root))
+    record_id = record_id or _next_id(kind_name, existing, context)
+    if record_id.lower() in {stem.lower() for stem in existing}:
+        raise RecordExists(f"{kind.folder}/{record_id} already exists; choose another --id")
+    values, notes = TEMPLATES[kind_name](context)
+    data = complete(kind.model, {"id": record_id, **values})
+    header = [schema_comment(kind), f"{kind.title}: replace every '{TO_BE_WRITTEN}' and check each "
+              "value, then run `equitykit validate`."]
+    text = render_record(kind.model, data, header, notes)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{record_id}.yaml"
+    atomic_write_text(path, text)
+    return path
+
+
+def _next_id(kind_name: str, existing: list[str], context: Context) -> str:
+    year = context.as_of.year
+    if kind_name == "eds":
+        return _next_free(existing, _financial_year(context), lambda start: _year_label(start + 1))
+    if kind_name == "workforce":
+        return _next_free(existing, _snapshot_year(context), lambda year: f"{year}-{_snapshot_day(context)}")
+    prefixes = {"objective": ("OBJ-", 2), "action": ("ACT-", 3), "eia": ("EIA-{year}-", 3),
+                "publication": ("PUB-", 3), "engagement": ("ENG-", 3)}
+    prefix, width = prefixes[kind_name]
+    return next_numbered_id(existing, prefix, width, year if kind_name == "eia" else None)
+
+
+def _next_free(existing: list[str], year: int, label: Callable[[int], str]) -> str:
+    taken = {stem.lower() for stem in existing}
+    while label(year).lower() in taken:
+        year += 1
+    return label(year)
+
+
+def _year_label(end_year: int) -> str:
+    return f"{end_year - 1}-{end_year % 100:02d}"
+
+
+def _year_start_day(context: Context) -> str:
+    return context.organisation.financial_year_start if context.organisation else "04-01"
+
+
+def _financial_year(context: Context) -> int:
+    """The calendar year in which the financial year containing the as-of date starts."""
+    start = dt.date.fromisoformat(f"{context.as_of.year}-{_year_start_day(context)}")
+    return context.as_of.year if context.as_of >= start else context.as_of.year - 1
+
+
+def _snapshot_day(context: Context) -> str:
+    return context.organisation.calendar.workforce_data_as_at if context.organisation else "03-31"
+
+
+def _snapshot_year(context: Context) -> int:
+    """The year of the latest workforce snapshot date on or before the as-of date."""
+    snapshot = dt.date.fromisoformat(f"{context.as_of.year}-{_snapshot_day(context)}")
+    return context.as_of.year if snapshot <= context.as_of else context.as_of.year - 1
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+Template = Callable[[Context], tuple[dict[str, Any], dict[tuple, str]]]
+
+
+def _objective(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
+    measure = complete(Measure, {"description": TO_BE_WRITTEN, "unit": TO_BE_WRITTEN})
+    return {
+        "title": context.title,
+        "characteristics": list(context.characteristics),
+        "psed_aims": ["eliminate-discrimination"],
+        "lead": TO_BE_WRITTEN,
+        "start": context.as_of,
+        "end": _add_years(context.as_of, 4) - dt.timedelta(days=1),
+        "status": "not-started",
+        "measures": [measure],
+    }, {
+        ("characteristics",): "Characteristics it addresses: keep those that apply, delete the rest.",
+        ("psed_aims",): f"The general duty aims it advances: {', '.join(PSED_AIMS)} "
+                        "(marriage-civil-partnership: eliminate-discrimination only).",
+    }
+
+
+def _action(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
+    return {
+        "title": context.title,
+        "work_stream": TO_BE_WRITTEN,
+        "lead_officer": TO_BE_WRITTEN,
+        "start": context.as_of,
+        "due": _add_years(context.as_of, 1),
+        "status": "not-started",
+    }, {}
+
+
+def _eia(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
+    impact = complete(CharacteristicImpact, {"impact": "not-assessed"})
+    notes = {("characteristics", slug): name for slug, name in context.characteristics.items()}
+    notes[("affected",)] = "Who is affected: keep those that apply, delete the rest."
+    return {
+        "title": context.title,
+        "subject": "policy",
+        "new_or_existing": "new",
+        "owner": TO_BE_WRITTEN,
+        "aims": TO_BE_WRITTEN,
+        "affected": literal_choices(Affected),
+        "started": context.as_of,
+        "characteristics": {slug: dict(impact) for slug in context.characteristics},
+    }, notes
+
+
+def _eds(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
+    framework = FRAMEWORKS[(context.organisation and context.organisation.eds_framework) or "eds2022"]
+    start = dt.date.fromisoformat(f"{_financial_year(context)}-{_year_start_day(context)}")
+    fields = ("score",) if framework.name == "eds2022" else ("characteristics", "all_fare_well")
+    outcome = {name: value for name, value in complete(EdsOutcome, {}).items()
+               if name in fields or name not in ("score", "characteristics", "all_fare_well")}
+    return {
+        "framework": framework.name,
+        "period_start": start,
+        "period_end": _add_years(start, 1) - dt.timedelta(days=1),
+        "outcomes": {outcome_.code: dict(outcome) for outcome_ in framework.outcomes},
+    }, {("outcomes", o.code): f"{o.group}: {o.text}" for o in framework.outcomes}
+
+
+def _workforce(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
+    snapshot = dt.date.fromisoformat(f"{_snapshot_year(context)}-{_snapshot_day(context)}")
+    known = {h.date: h.employees for h in context.organisation.headcount} if context.organisation else {}
+    return {
+        "snapshot": snapshot,
+        "period_start": _add_years(snapshot, -1) + dt.timedelta(days=1),
+        "headcount": known.get(snapshot, 0),
+    }, {}
+
+
+def _publication(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
+    return {"title": context.title, "duty": "other", "published": context.as_of}, {}
+
+
+def _engagement(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
+    return {"title": context.title, "date": context.as_of, "method": "other", "groups": [TO_BE_WRITTEN]}, {}
+
+
+TEMPLATES: dict[str, Template] = {
+    # paygap records come from `equitykit paygap compute`: placeholder figures would be false figures
+    "objective": _objective, "action": _action, "eia": _eia, "eds": _eds, "workforce": _workforce,
+    "publication": _publication, "engagement": _engagement,
+}
