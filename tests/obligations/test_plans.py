@@ -1,0 +1,131 @@
+"""Record-level obligations: actions, objectives and their annual updates, EIA reviews, with file and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from equitykit.obligations import deadlines
+from equitykit.records.repository import load_records
+
+ORGANISATION = """\
+name: Testshire Council
+sector: local-authority
+jurisdiction: england
+headcount:
+  - date: 2025-03-31
+    employees: 1200
+alternative_formats:
+  email: equality@testshire.example
+"""
+
+ACTION = """\
+id: ACT-014
+title: Train recruiting managers in inclusive shortlisting
+work_stream: Recruitment
+lead_officer: Head of Resourcing
+due: 2025-09-30
+status: {status}
+{completed}"""
+
+OBJECTIVE = """\
+id: OBJ-01
+title: Improve access to services for Deaf residents
+characteristics: [disability]
+psed_aims: [advance-equality]
+lead: Director of Customer Services
+start: 2024-04-01
+end: 2028-03-31
+status: in-progress
+measures:
+  - description: Appointments with a BSL interpreter booked in advance
+    unit: percent
+updates:
+  - date: 2025-03-15
+    note: Video interpreting live in two contact centres.
+"""
+
+EIA = """\
+id: EIA-2025-001
+title: Change to library opening hours
+subject: service
+new_or_existing: changed
+owner: Head of Libraries
+aims: Longer evening opening.
+affected: [public]
+started: 2025-01-06
+characteristics:
+  age: {impact: positive}
+review: 2026-02-20
+"""
+
+
+def _root(tmp_path: Path, files: dict[str, str]) -> Path:
+    (tmp_path / "equitykit.yaml").write_text(ORGANISATION)
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+def _found(root: Path, as_of: str) -> dict:
+    result = deadlines(load_records(root), dt.date.fromisoformat(as_of))
+    return {o.id: o for o in result.obligations}
+
+
+@pytest.mark.parametrize(("status", "completed", "as_of", "expected", "note"), [
+    ("in-progress", "", "2025-09-30", "due", "status in-progress"),
+    ("in-progress", "", "2025-10-01", "overdue", "status in-progress"),
+    ("not-started", "", "2025-06-01", "upcoming", "status not-started"),
+    ("complete", "completed: 2025-10-03\n", "2025-11-01", "met", "completed 2025-10-03, 3 days late"),
+    ("complete", "completed: 2025-10-03\n", "2025-10-02", "overdue", "completed 2025-10-03, after 2025-10-02"),
+])
+def test_action_due_date_and_completion(tmp_path: Path, status: str, completed: str, as_of: str,
+                                        expected: str, note: str) -> None:
+    root = _root(tmp_path, {"actions/ACT-014.yaml": ACTION.format(status=status, completed=completed)})
+    action = _found(root, as_of)["action-ACT-014"]
+    assert (action.due, action.status, action.note) == (dt.date(2025, 9, 30), expected, note)
+    assert (action.source.file, action.source.line) == ("actions/ACT-014.yaml", 5)
+    assert action.evidence is None
+
+
+def test_objective_end_and_annual_updates(tmp_path: Path) -> None:
+    found = _found(_root(tmp_path, {"objectives/OBJ-01.yaml": OBJECTIVE}), "2025-06-01")
+    end = found["objective-OBJ-01"]
+    assert (end.due, end.status, str(end.source)) == (dt.date(2028, 3, 31), "upcoming", "objectives/OBJ-01.yaml:7")
+    first, second = found["objective-OBJ-01-update-1"], found["objective-OBJ-01-update-2"]
+    assert (first.due, first.status, first.note) == (dt.date(2025, 4, 1), "met", "updated 2025-03-15")
+    assert (second.due, second.status) == (dt.date(2026, 4, 1), "upcoming")
+    assert str(second.source) == "objectives/OBJ-01.yaml:12"
+    assert "objective-OBJ-01-update-3" not in found
+
+
+def test_an_objective_update_missed_in_its_year_is_overdue(tmp_path: Path) -> None:
+    found = _found(_root(tmp_path, {"objectives/OBJ-01.yaml": OBJECTIVE}), "2026-04-02")
+    assert found["objective-OBJ-01-update-2"].status == "overdue"
+    assert found["objective-OBJ-01-update-3"].due == dt.date(2027, 4, 1)
+    assert "objective-OBJ-01-update-1" not in found
+
+
+def test_eia_review_date(tmp_path: Path) -> None:
+    found = _found(_root(tmp_path, {"eias/EIA-2025-001.yaml": EIA}), "2026-02-21")
+    review = found["eia-EIA-2025-001-review"]
+    assert (review.due, review.status, str(review.source)) == (dt.date(2026, 2, 20), "overdue",
+                                                              "eias/EIA-2025-001.yaml:11")
+
+
+def test_invalid_records_are_left_out_and_counted(tmp_path: Path) -> None:
+    broken = ACTION.format(status="finished", completed="")
+    root = _root(tmp_path, {"actions/ACT-014.yaml": broken, "eias/EIA-2025-001.yaml": EIA})
+    result = deadlines(load_records(root), dt.date(2025, 6, 1))
+    assert result.files_with_problems == 1
+    assert "action-ACT-014" not in {o.id for o in result.obligations}
+    assert "eia-EIA-2025-001-review" in {o.id for o in result.obligations}
+
+
+def test_an_invalid_organisation_file_stops_the_computation(tmp_path: Path) -> None:
+    (tmp_path / "equitykit.yaml").write_text("name: Testshire Council\n")
+    with pytest.raises(ValueError, match="equitykit validate"):
+        deadlines(load_records(tmp_path), dt.date(2025, 6, 1))
