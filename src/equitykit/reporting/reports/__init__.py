@@ -1,0 +1,51 @@
+"""Publication-ready reports: builders turn records into a typed `Report`; templates lay it out.
+
+Public API:
+- `REPORT_KINDS`: the report kinds, in the order the command lists them.
+- `build_report(kind, records, as_of) -> Report`: the typed context (already suppressed and escaped-safe).
+- `render_report(kind, records, as_of, output_format, templates=None) -> str`: Markdown or HTML.
+- `ReportError`: a report cannot be built or rendered (a usage error for the command).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from ...records.repository import RecordSet
+from .actions import actions_report
+from .context import ReportUnavailable
+from .document import Report
+from .eias import eias_report
+from .environment import FORMATS, ReportError, render
+from .objectives import objectives_report
+
+Builder = Callable[[RecordSet, dt.date], Report]
+BUILDERS: dict[str, Builder] = {
+    "objectives": objectives_report,
+    "actions": actions_report,
+    "eias": eias_report,
+}
+REPORT_KINDS: tuple[str, ...] = tuple(BUILDERS)
+
+
+def build_report(kind: str, records: RecordSet, as_of: dt.date) -> Report:
+    """The typed context of a report of `kind`."""
+    try:
+        builder = BUILDERS[kind]
+    except KeyError:
+        raise ReportError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}") from None
+    try:
+        return builder(records, as_of)
+    except ReportUnavailable as exc:
+        raise ReportError(str(exc)) from None
+
+
+def render_report(kind: str, records: RecordSet, as_of: dt.date, output_format: str,
+                  templates: Path | None = None) -> str:
+    """A report of `kind` rendered as Markdown (`md`) or HTML (`html`)."""
+    return render(build_report(kind, records, as_of), output_format, records.root, templates)
+
+
+__all__ = ["FORMATS", "REPORT_KINDS", "Report", "ReportError", "build_report", "render_report"]

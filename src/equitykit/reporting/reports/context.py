@@ -1,0 +1,122 @@
+"""What every report builder shares: the organisation, suppression, names, anchors and the closing sections."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from ...records.common import CHARACTERISTIC_NAMES
+from ...records.repository import RecordSet
+from .branding import embedded_logo, report_style
+from .document import Block, Cell, Facts, Link, Paragraph, Report, Section, Table, long_date
+from .escaping import anchor, link
+from .suppression import Suppressor
+
+STATUS_WORDS = {
+    "not-started": "Not started",
+    "in-progress": "In progress",
+    "complete": "Complete",
+    "ongoing": "Ongoing",
+}
+
+
+class ReportUnavailable(Exception):
+    """The records hold nothing a report of this kind can be built from."""
+
+
+class Builder:
+    """Helpers for one report: unique anchors, suppression and the organisation's names."""
+
+    def __init__(self, records: RecordSet, as_of: dt.date) -> None:
+        if records.organisation is None:
+            raise ReportUnavailable("the organisation file equitykit.yaml is not valid; run "
+                                    "`equitykit validate` and fix it first")
+        self.records = records
+        self.organisation = records.organisation
+        self.as_of = as_of
+        self.suppress = Suppressor(self.organisation.suppression_threshold)
+        self.notes: list[str] = []
+        self._anchors: set[str] = set()
+        self._names = dict(CHARACTERISTIC_NAMES)
+        self._names.update({c.slug: c.name for c in self.organisation.characteristics})
+
+    # names and words
+    @property
+    def name(self) -> str:
+        return self.organisation.name
+
+    def characteristic(self, slug: str) -> str:
+        return self._names.get(slug, slug)
+
+    def characteristics(self, slugs: Iterable[str]) -> str:
+        return ", ".join(self.characteristic(slug) for slug in slugs) or "None given"
+
+    @staticmethod
+    def status(slug: str) -> str:
+        return STATUS_WORDS.get(slug, slug)
+
+    @staticmethod
+    def date(day: dt.date | None, missing: str = "Not set") -> str:
+        return long_date(day) if day is not None else missing
+
+    # structure
+    def anchor(self, text: str) -> str:
+        base = anchor(text)
+        candidate, number = base, 0
+        while candidate in self._anchors:
+            number += 1
+            candidate = f"{base}-{number}"
+        self._anchors.add(candidate)
+        return candidate
+
+    def section(self, heading: str, blocks: Sequence[Block] = (), subsections: Sequence[Section] = ()) -> Section:
+        return Section(self.anchor(heading), heading, tuple(blocks), tuple(subsections))
+
+    def table(self, caption: str, columns: Sequence[str], rows: Iterable[Sequence[Cell]],
+              empty: str = "None recorded.") -> Table:
+        return Table(self.anchor(f"table {caption}"), caption, tuple(columns),
+                     tuple(tuple(row) for row in rows), empty)
+
+    def finish(self, kind: str, title: str, sections: Sequence[Section], summary: str | None = None) -> Report:
+        """The report, with notes (including the suppression note) and how to get it in another format."""
+        closing = []
+        footnote = self.suppress.footnote()
+        notes = [*self.notes, *([footnote] if footnote else [])]
+        if notes:
+            closing.append(self.section("Notes", [Paragraph(note) for note in notes]))
+        formats = self.alternative_formats()
+        closing.append(self.section("This document in another format", [
+            Paragraph("If you need this document in another format, such as large print, easy read, "
+                      "British Sign Language, Braille, audio or another language, please contact us."),
+            Facts(formats) if formats else Paragraph("Contact details have not been recorded."),
+        ]))
+        return Report(
+            kind=kind, title=title, organisation=self.name, as_of=self.as_of,
+            sections=(*sections, *closing), footnotes=tuple(notes),
+            style=report_style(self.organisation), logo=embedded_logo(self.organisation, self.records.root),
+            summary=summary,
+            alternative_formats=tuple(fact.value for fact in formats),
+        )
+
+    def alternative_formats(self) -> tuple:
+        from .document import Fact
+
+        contact = self.organisation.alternative_formats
+        facts = []
+        if contact.email:
+            facts.append(Fact("Email", link(contact.email, f"mailto:{contact.email}")))
+        if contact.phone:
+            facts.append(Fact("Telephone", contact.phone))
+        if contact.address:
+            facts.append(Fact("Post", contact.address))
+        if contact.text:
+            facts.append(Fact("Other ways", contact.text))
+        return tuple(facts)
+
+
+def cell(text: str, status: str | None = None, header: bool = False, link: Link | None = None) -> Cell:
+    return Cell(text, status, link, header)
+
+
+def header(text: str) -> Cell:
+    return Cell(text, header=True)
