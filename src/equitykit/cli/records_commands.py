@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .common import PathArgument, find_root_or_exit, print_rich, write_output
+from .common import PathArgument, fail_usage, find_root_or_exit, print_rich, write_output
 
 
 class ProblemFormat(StrEnum):
@@ -39,10 +39,17 @@ def validate(
     raise typer.Exit(0 if result.ok(strict) else 1)
 
 
-def rules() -> None:
+def rules(
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text or md (the docs table).")] = "text",
+) -> None:
     """List every problem code with its title and basis."""
-    from ..checks.catalogue import CODES
+    from ..checks.catalogue import CODES, rules_markdown
 
+    if output_format == "md":
+        write_output(rules_markdown())
+        return
+    if output_format != "text":
+        fail_usage(f"--format {output_format!r} is not one of: text, md")
     for code in CODES.values():
         basis = f" ({code.basis})" if code.basis else ""
         typer.echo(f"{code.code}  {code.title}{basis}")
