@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from equitykit.checks.catalogue import CODES, rules_markdown
 from equitykit.checks.registry import RULES
+from equitykit.checks.validate import validate  # noqa: F401  (registers the rules)
 from equitykit.cli import app
 
 DOCS = Path(__file__).parent.parent.parent / "docs" / "rules.md"
@@ -18,6 +19,7 @@ def test_docs_table_is_current() -> None:
 
 
 def test_every_rule_has_a_catalogued_code() -> None:
+    assert len(RULES) > 20
     assert {rule.code for rule in RULES} <= set(CODES)
 
 
