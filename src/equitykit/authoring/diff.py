@@ -1,0 +1,225 @@
+"""`equitykit diff`: what changed in the records between two revisions, in the reviewer's terms.
+
+Records added and removed; status changes; moved due dates; EDS gradings and the rating they
+lead to; workforce headcounts; new or changed EIAs and their outcome; other edited records.
+Records are compared as loaded data, so a record that does not validate is still compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..metrics.eds import GRADES, eds2_grade, eds2022_rating
+from ..records.common import STATUS_COLOURS
+from ..records.frameworks import FRAMEWORKS
+from ..records.kinds import KINDS_BY_FOLDER, ORGANISATION
+from ..records.loader import LoadError, parse_document
+from .revisions import repository_top, resolve_revision, revision_files, work_tree_files
+
+WORK_TREE = "working tree"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change a reviewer should see: its category, the record, a sentence, and the values."""
+
+    category: str
+    kind: str
+    id: str
+    summary: str
+    before: Any = None
+    after: Any = None
+
+
+@dataclass(frozen=True)
+class RecordsDiff:
+    """The changes between two revisions of a records folder."""
+
+    base: str
+    head: str
+    changes: list[Change]
+
+    def of(self, category: str) -> list[Change]:
+        return [change for change in self.changes if change.category == category]
+
+
+Snapshot = dict[tuple[str, str], Any]
+"""Loaded data of every record by (kind, id); None for a file that does not load."""
+
+
+def diff_revisions(root: Path, base: str, head: str | None) -> RecordsDiff:
+    """Compare the records folder `root` at `base` with `head` (or with the work tree if None)."""
+    top = repository_top(root)
+    before = snapshot(revision_files(top, resolve_revision(top, base), root))
+    if head is None:
+        after = snapshot(work_tree_files(root))
+    else:
+        after = snapshot(revision_files(top, resolve_revision(top, head), root))
+    return RecordsDiff(base, head or WORK_TREE, compare(before, after))
+
+
+def snapshot(files: dict[str, bytes]) -> Snapshot:
+    """The data of each record file, keyed by kind and id."""
+    records: Snapshot = {}
+    for relative, content in sorted(files.items()):
+        folder, _, name = relative.rpartition("/")
+        kind = KINDS_BY_FOLDER[folder].name if folder else ORGANISATION.name
+        try:
+            text = content.decode("utf-8-sig").replace("\r\n", "\n")
+            records[(kind, Path(name).stem)] = parse_document(text, relative).data
+        except (UnicodeDecodeError, LoadError):
+            records[(kind, Path(name).stem)] = None
+    return records
+
+
+def compare(before: Snapshot, after: Snapshot) -> list[Change]:
+    """Every change from `before` to `after`, records in kind and id order."""
+    changes: list[Change] = []
+    for key in sorted(before.keys() | after.keys()):
+        kind, record_id = key
+        if key not in before:
+            changes.append(_added(kind, record_id, after[key] or {}))
+        elif key not in after:
+            changes.append(Change("removed", kind, record_id, f"{record_id} removed", _title(before[key])))
+        elif before[key] != after[key]:
+            old, new = before[key] or {}, after[key] or {}
+            found = list(COMPARERS.get(kind, _nothing)(record_id, old, new))
+            changes.extend(found or [_edited(kind, record_id, old, new)])
+    return changes
+
+
+def _title(data: dict) -> str | None:
+    title = data.get("title") if isinstance(data, dict) else None
+    return title if isinstance(title, str) else None
+
+
+def _added(kind: str, record_id: str, data: dict) -> Change:
+    title = _title(data)
+    summary = f"{record_id} added" + (f": {title}" if title else "")
+    if kind == "eia":
+        summary += f" (outcome: {data.get('outcome') or 'not yet recorded'})"
+    return Change("added", kind, record_id, summary, None, title)
+
+
+def _edited(kind: str, record_id: str, old: dict, new: dict) -> Change:
+    keys = [key for key in dict.fromkeys([*old, *new]) if old.get(key) != new.get(key)]
+    return Change("changed", kind, record_id, f"{record_id}: {', '.join(keys)} changed", None, keys)
+
+
+def _nothing(record_id: str, old: dict, new: dict):
+    return iter(())
+
+
+def _status(kind: str, record_id: str, old: dict, new: dict):
+    before, after = old.get("status"), new.get("status")
+    if before != after:
+        yield Change("status", kind, record_id, f"{record_id}: {_coloured(before)} → {_coloured(after)}",
+                     before, after)
+
+
+def _coloured(status: Any) -> str:
+    colour = STATUS_COLOURS.get(status) if isinstance(status, str) else None
+    return f"{status} ({colour})" if colour else str(status)
+
+
+def _moved(kind: str, record_id: str, old: dict, new: dict, field: str):
+    before, after = old.get(field), new.get(field)
+    if before == after:
+        return
+    summary = f"{record_id}: {field} {before} → {after}"
+    try:
+        days = (dt.date.fromisoformat(after) - dt.date.fromisoformat(before)).days
+        summary += f" ({abs(days)} days {'later' if days > 0 else 'earlier'})"
+    except (TypeError, ValueError):
+        pass
+    yield Change("due", kind, record_id, summary, before, after)
+
+
+def _action(record_id: str, old: dict, new: dict):
+    yield from _status("action", record_id, old, new)
+    yield from _moved("action", record_id, old, new, "due")
+
+
+def _objective(record_id: str, old: dict, new: dict):
+    yield from _status("objective", record_id, old, new)
+    yield from _moved("objective", record_id, old, new, "end")
+
+
+def _eia(record_id: str, old: dict, new: dict):
+    before, after = old.get("outcome"), new.get("outcome")
+    if before != after:
+        summary = f"{record_id}: outcome {before or 'not yet recorded'} → {after or 'not yet recorded'}"
+    else:
+        summary = f"{record_id} changed (outcome: {after or 'not yet recorded'})"
+    yield Change("eia", "eia", record_id, summary, before, after)
+
+
+def _eds(record_id: str, old: dict, new: dict):
+    framework = FRAMEWORKS.get(new.get("framework"))
+    if framework is None or old.get("framework") != new.get("framework"):
+        return
+    for code in framework.codes:
+        before, after = _grade(framework.name, old, code), _grade(framework.name, new, code)
+        if before != after:
+            yield Change("eds", "eds", record_id, f"{record_id} outcome {code}: {before} → {after}", before, after)
+    if framework.name == "eds2022":
+        before, after = _overall(old), _overall(new)
+        if before != after:
+            yield Change("eds", "eds", record_id, f"{record_id} overall: {before} → {after}", before, after)
+
+
+def _outcome(data: dict, code: str) -> dict:
+    outcomes = data.get("outcomes")
+    outcome = outcomes.get(code) if isinstance(outcomes, dict) else None
+    return outcome if isinstance(outcome, dict) else {}
+
+
+def _grade(framework: str, data: dict, code: str) -> str:
+    outcome = _outcome(data, code)
+    if framework == "eds2022":
+        score = outcome.get("score")
+        return f"{score} ({GRADES[score]})" if _is_score(score) else "not graded"
+    characteristics = outcome.get("characteristics")
+    if not isinstance(characteristics, list) and not outcome.get("all_fare_well"):
+        return "not graded"
+    return eds2_grade(characteristics or [], outcome.get("all_fare_well") is True)
+
+
+def _is_score(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 3
+
+
+def _overall(data: dict) -> str:
+    scores = [_outcome(data, code).get("score") for code in FRAMEWORKS["eds2022"].codes]
+    if not all(_is_score(score) for score in scores):
+        return "not rated (incomplete)"
+    total = sum(scores)
+    return f"{total} ({eds2022_rating(total)})"
+
+
+def _workforce(record_id: str, old: dict, new: dict):
+    if old.get("headcount") != new.get("headcount"):
+        yield _figure(record_id, "headcount", old.get("headcount"), new.get("headcount"))
+    old_profile, new_profile = old.get("profile") or {}, new.get("profile") or {}
+    if isinstance(old_profile, dict) and isinstance(new_profile, dict):
+        for slug in dict.fromkeys([*old_profile, *new_profile]):
+            groups_before, groups_after = old_profile.get(slug) or {}, new_profile.get(slug) or {}
+            if not (isinstance(groups_before, dict) and isinstance(groups_after, dict)):
+                continue
+            for group in dict.fromkeys([*groups_before, *groups_after]):
+                if groups_before.get(group) != groups_after.get(group):
+                    yield _figure(record_id, f"{slug} {group}", groups_before.get(group), groups_after.get(group))
+
+
+def _figure(record_id: str, name: str, before: Any, after: Any) -> Change:
+    if isinstance(before, int) and isinstance(after, int):
+        summary = f"{record_id}: {name} {before:,} → {after:,} ({after - before:+,})"
+    else:
+        summary = f"{record_id}: {name} {before} → {after}"
+    return Change("workforce", "workforce", record_id, summary, before, after)
+
+
+COMPARERS = {"action": _action, "objective": _objective, "eia": _eia, "eds": _eds, "workforce": _workforce}

@@ -1,0 +1,87 @@
+"""Read the record files of a git revision (through git, never the work tree) or of the work tree."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from ..records.kinds import KINDS_BY_FOLDER, ORGANISATION_FILE
+from ..records.repository import YAML_SUFFIXES
+
+
+class GitError(Exception):
+    """git could not answer: not a repository, an unknown revision, or git is missing."""
+
+
+def _git(top: Path, *args: str, stdin: bytes | None = None) -> bytes:
+    try:
+        done = subprocess.run(["git", "-C", str(top), *args], input=stdin, capture_output=True, check=False)
+    except OSError as exc:
+        raise GitError(f"cannot run git ({exc.strerror or exc}); install git or put it on the PATH") from None
+    if done.returncode != 0:
+        raise GitError(done.stderr.decode("utf-8", "replace").strip() or f"git {args[0]} failed")
+    return done.stdout
+
+
+def repository_top(path: Path) -> Path:
+    """The top folder of the git repository holding `path`."""
+    try:
+        return Path(_git(path, "rev-parse", "--show-toplevel").decode().strip())
+    except GitError:
+        raise GitError(f"{path} is not inside a git repository; diff compares git revisions") from None
+
+
+def resolve_revision(top: Path, revision: str) -> str:
+    """The commit id of `revision`, or a `GitError` naming it."""
+    try:
+        return _git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}").decode().strip()
+    except GitError:
+        raise GitError(f"unknown revision {revision!r}; give a branch, tag or commit that exists "
+                       "(in CI, fetch the history with fetch-depth: 0)") from None
+
+
+def is_record_file(relative: str) -> bool:
+    """Whether a path relative to the records root is a file that holds a record."""
+    parts = relative.split("/")
+    if parts == [ORGANISATION_FILE]:
+        return True
+    return (len(parts) == 2 and parts[0] in KINDS_BY_FOLDER and not parts[1].startswith(".")
+            and parts[1].endswith(YAML_SUFFIXES))
+
+
+def revision_files(top: Path, commit: str, root: Path) -> dict[str, bytes]:
+    """The record files of the records folder `root` at `commit`, by path relative to `root`."""
+    prefix = root.resolve().relative_to(top.resolve()).as_posix()
+    prefix = "" if prefix == "." else prefix + "/"
+    listing = _git(top, "ls-tree", "-r", "-z", commit, *(["--", prefix] if prefix else []))
+    paths = {}
+    for entry in listing.split(b"\0"):
+        if not entry:
+            continue
+        meta, _, name = entry.partition(b"\t")
+        relative = name.decode("utf-8", "replace").removeprefix(prefix)
+        if meta.split()[1] == b"blob" and is_record_file(relative):
+            paths[relative] = name
+    if not paths:
+        return {}
+    batch = b"".join(commit.encode() + b":" + name + b"\n" for name in paths.values())
+    output = _git(top, "cat-file", "--batch", stdin=batch)
+    files, position = {}, 0
+    for relative in paths:
+        header_end = output.index(b"\n", position)
+        size = int(output[position:header_end].split()[2])
+        files[relative] = output[header_end + 1: header_end + 1 + size]
+        position = header_end + 1 + size + 1
+    return files
+
+
+def work_tree_files(root: Path) -> dict[str, bytes]:
+    """The record files of the records folder as they are on disk now."""
+    files = {}
+    candidates = [root / ORGANISATION_FILE, *(path for folder in KINDS_BY_FOLDER
+                                             if (root / folder).is_dir() for path in (root / folder).iterdir())]
+    for path in candidates:
+        relative = path.relative_to(root).as_posix()
+        if path.is_file() and is_record_file(relative):
+            files[relative] = path.read_bytes()
+    return files

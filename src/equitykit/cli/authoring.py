@@ -1,0 +1,167 @@
+"""`equitykit init`, `new`, `fmt` and `diff`: scaffold, add, format and review records."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, write_output
+
+
+class NewKind(str, Enum):
+    objective = "objective"
+    action = "action"
+    eia = "eia"
+    eds = "eds"
+    workforce = "workforce"
+    publication = "publication"
+    engagement = "engagement"
+
+
+class Sector(str, Enum):
+    nhs_trust = "nhs-trust"
+    nhs_foundation_trust = "nhs-foundation-trust"
+    icb = "icb"
+    local_authority = "local-authority"
+    other_public = "other-public"
+
+
+class Jurisdiction(str, Enum):
+    england = "england"
+    wales = "wales"
+    scotland = "scotland"
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+def _ask(value, option: str, prompt: str, choices=None):
+    """The option's value, else a prompt on a terminal, else a usage error."""
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        fail_usage(f"{option} is required when not run on a terminal")
+    if choices is not None:
+        return typer.prompt(prompt, type=typer.Choice([choice.value for choice in choices]))
+    return typer.prompt(prompt, type=int if option == "--headcount" else str)
+
+
+def init(
+    directory: Annotated[Path, typer.Argument(help="The folder to create (or an empty one).")],
+    name: Annotated[Optional[str], typer.Option(help="Full legal name of the body.")] = None,
+    sector: Annotated[Optional[Sector], typer.Option(help="Kind of public body.")] = None,
+    jurisdiction: Annotated[Optional[Jurisdiction], typer.Option(help="Which specific duties apply.")] = None,
+    headcount: Annotated[Optional[int], typer.Option(
+        min=0, help="Employees at the latest 31 March.")] = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """Create a records folder for a body: organisation file, README, schemas, pre-commit and CI."""
+    from ..authoring.init import FilesExist, OrganisationDetails, init_folder
+
+    if directory.exists() and not directory.is_dir():
+        fail_usage(f"{directory} is a file, not a folder")
+    details = OrganisationDetails(
+        name=_ask(name, "--name", "Full legal name of the body"),
+        sector=Sector(_ask(sector, "--sector", "Sector", list(Sector))).value,
+        jurisdiction=Jurisdiction(_ask(jurisdiction, "--jurisdiction", "Jurisdiction", list(Jurisdiction))).value,
+        headcount=_ask(headcount, "--headcount", "Employees at the latest 31 March"),
+    )
+    if not details.name.strip():
+        fail_usage("--name must not be empty")
+    try:
+        written = init_folder(directory, details, parse_as_of(as_of))
+    except FilesExist as exc:
+        sys.stderr.write(f"equitykit: {directory} already has files init would write; nothing was "
+                         "written:\n" + "".join(f"  {name}\n" for name in exc.files))
+        raise typer.Exit(1) from None
+    except OSError as exc:
+        fail_usage(f"cannot write to {directory}: {exc.strerror or exc}")
+    for path in written:
+        typer.echo(path.as_posix())
+
+
+def new(
+    kind: Annotated[NewKind, typer.Argument(help="The kind of record to add.")],
+    path: PathArgument = Path("."),
+    title: Annotated[Optional[str], typer.Option(help="The record's title.")] = None,
+    record_id: Annotated[Optional[str], typer.Option("--id", help="The id (default: the next free one).")] = None,
+    as_of: AsOfOption = None,
+) -> None:
+    """Add a record with the next free id, every field present with a comment saying what to write."""
+    import re
+
+    from ..authoring.new import TITLED_KINDS, RecordExists, new_record
+
+    if title is not None and kind.value not in TITLED_KINDS:
+        fail_usage(f"{kind.value} records have no title; leave out --title")
+    if title is not None and not title.strip():
+        fail_usage("--title must not be empty")
+    if record_id is not None and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}", record_id):
+        fail_usage(f"--id {record_id!r} is not an id: use letters, digits, dots, hyphens and underscores")
+    root = find_root_or_exit(path)
+    try:
+        written = new_record(root, kind.value, parse_as_of(as_of), title, record_id)
+    except RecordExists as exc:
+        sys.stderr.write(f"equitykit: {exc}\n")
+        raise typer.Exit(1) from None
+    except OSError as exc:
+        fail_usage(f"cannot write the record: {exc.strerror or exc}")
+    typer.echo(written.as_posix())
+
+
+def fmt(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Record files or folders (default: the records folder here).")] = None,
+    check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any file would change.")] = False,
+) -> None:
+    """Lay out record files canonically, keeping every comment and value."""
+    from ..authoring.fmt import format_files
+    from ..authoring.selection import record_files
+
+    files = []
+    for path in paths or [Path(".")]:
+        if not path.exists():
+            fail_usage(f"{path} does not exist")
+        files.extend(record_files(path, find_root_or_exit(path)))
+    report = format_files(list(dict.fromkeys(files)), write=not check)
+    for message in report.left_alone:
+        sys.stderr.write(f"{message}\n")
+    verb = "would reformat" if check else "reformatted"
+    for name in report.changed:
+        typer.echo(f"{verb} {name}")
+    raise typer.Exit(1 if report.left_alone or (check and report.changed) else 0)
+
+
+def diff(
+    base: Annotated[str, typer.Argument(help="The revision to compare from, e.g. main or HEAD~1.")],
+    head: Annotated[Optional[str], typer.Argument(
+        help="The revision to compare to (default: the files as they are now).")] = None,
+    path: PathArgument = Path("."),
+    output_format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.text,
+) -> None:
+    """What changed in the records between two git revisions, in compliance terms."""
+    from ..authoring.diff import diff_revisions
+    from ..authoring.diffreport import RENDERERS
+    from ..authoring.revisions import GitError
+
+    root = find_root_or_exit(path)
+    try:
+        result = diff_revisions(root, base, head)
+    except GitError as exc:
+        fail_usage(str(exc))
+    write_output(RENDERERS[output_format.value](result))
+
+
+def register(app: typer.Typer) -> None:
+    """Add the authoring commands to the app."""
+    app.command()(init)
+    app.command()(new)
+    app.command()(fmt)
+    app.command()(diff)
