@@ -66,7 +66,7 @@ def deadlines(
     elif output_format is DeadlinesFormat.json:
         write_output(reporters.json_report(result), out)
     elif output_format is DeadlinesFormat.ics:
-        write_output(ics_calendar(result), out)
+        _write_exact(ics_calendar(result), out)
     elif out is not None:
         write_output(reporters.plain_text(reporters.text_table(result)), out)
     else:
@@ -90,6 +90,16 @@ def _explain(result: Deadlines, obligation_id: str, output_format: DeadlinesForm
         write_output(reporters.explain_json(obligation), out)
     else:
         write_output(reporters.explain_text(obligation), out)
+
+
+def _write_exact(text: str, out: Path | None) -> None:
+    """Write text with its line endings untouched (CRLF for iCalendar), even on Windows consoles."""
+    if out is not None:
+        write_output(text, out)
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
 
 
 def register(app: typer.Typer) -> None:
