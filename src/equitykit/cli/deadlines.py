@@ -40,9 +40,10 @@ def deadlines(
     ),
     fail_on: Annotated[FailOn | None, typer.Option(
         "--fail-on", help="Exit 1 if any obligation is overdue, or (due) due or overdue.")] = None,
-    explain: Annotated[str | None, typer.Option("--explain", metavar="ID",
-                                                help="Explain one obligation: its rule, dates and evidence.")] = None,
-    out: Annotated[Path | None, typer.Option("--out", metavar="FILE", help="Write to a file, not stdout.")] = None,
+    explain: Annotated[str | None, typer.Option(
+        "--explain", metavar="ID", help="Explain one obligation: its rule, dates and evidence.")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", metavar="FILE", help="Write to a file, not stdout.")] = None,
 ) -> None:
     """Every duty that applies, when it is due, and whether it was met (exit 1 on --fail-on)."""
     from ..obligations import deadlines as compute
