@@ -11,7 +11,7 @@ from equitykit.cli import app
 
 from .conftest import AS_OF, check_golden
 
-RECORD_KINDS = ("objectives", "actions", "eias")
+RECORD_KINDS = ("objectives", "actions", "eias", "eds", "paygap", "psed", "wres", "wdes")
 
 
 @pytest.mark.parametrize("output_format", ["md", "html"])

@@ -17,12 +17,21 @@ from ...records.repository import RecordSet
 from .actions import actions_report
 from .context import ReportUnavailable
 from .document import Report
+from .eds import eds_report
 from .eias import eias_report
 from .environment import FORMATS, ReportError, render
 from .objectives import objectives_report
+from .paygap import paygap_report
+from .psed import psed_report
+from .standards import wdes_report, wres_report
 
 Builder = Callable[[RecordSet, dt.date], Report]
 BUILDERS: dict[str, Builder] = {
+    "psed": psed_report,
+    "eds": eds_report,
+    "wres": wres_report,
+    "wdes": wdes_report,
+    "paygap": paygap_report,
     "objectives": objectives_report,
     "actions": actions_report,
     "eias": eias_report,

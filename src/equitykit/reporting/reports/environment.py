@@ -20,9 +20,9 @@ from .escaping import (
     markdown_anchor_link,
     markdown_bold,
     markdown_cell,
+    markdown_finalize,
     markdown_heading,
     markdown_inline,
-    markdown_finalize,
     markdown_link,
 )
 

@@ -1,0 +1,128 @@
+"""The gender pay gap report: the six statutory figures with last year's beside them, the quartile
+table and an SVG chart of it, and the narrative."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...obligations.headcount import threshold
+from ...records.paygap import PayGap
+from ...records.repository import RecordSet
+from .context import Builder, cell, header
+from .document import Bar, Chart, Fact, Facts, Label, Paragraph, Report, Section
+from .suppression import SUPPRESSED, number
+
+QUARTILES = (("Lower", "Lower quartile (lowest paid)"), ("LowerMiddle", "Lower middle quartile"),
+             ("UpperMiddle", "Upper middle quartile"), ("Top", "Upper quartile (highest paid)"))
+WOMEN_FILL, MEN_FILL = "#6b2c91", "#1f5f5b"
+CHART_WIDTH, ROW_HEIGHT, LABEL_WIDTH, TOP = 600, 40, 190, 10
+
+
+def paygap_report(records: RecordSet, as_of: dt.date) -> Report:
+    builder = Builder(records, as_of)
+    return builder.finish("paygap", "Gender pay gap report", paygap_sections(builder))
+
+
+def chosen(builder: Builder) -> tuple[PayGap | None, PayGap | None]:
+    """The latest pay gap record on or before the as-of date, and the one a year before it."""
+    records = [r for r in builder.records.of("paygap") if r.snapshot <= builder.as_of]
+    current = max(records, key=lambda r: r.snapshot, default=None)
+    if current is None:
+        return None, None
+    earlier = [r for r in records if r.snapshot.year == current.snapshot.year - 1]
+    return current, max(earlier, key=lambda r: r.snapshot, default=None)
+
+
+def paygap_sections(builder: Builder) -> list[Section]:
+    current, previous = chosen(builder)
+    if current is None:
+        applies = threshold(builder.organisation, builder.as_of, 250, "gender pay gap reporting")
+        why = ("No gender pay gap figures are recorded yet; add them to paygap/ with "
+               "`equitykit paygap compute`." if applies.applies else
+               f"{builder.name} is not required to publish gender pay gap figures ({applies.reason}).")
+        return [builder.section("Gender pay gap figures", [Paragraph(why)])]
+    hidden_now, hidden_before = hidden(builder, current), hidden(builder, previous)
+    last = builder.date(previous.snapshot) if previous else "Last year"
+    this = builder.date(current.snapshot)
+
+    def show(record: PayGap | None, field: str, hide: set[str]) -> str:
+        if record is None:
+            return "no data"
+        if field in hide:
+            builder.suppress.used = True
+            return SUPPRESSED
+        value = getattr(record.figures, field)
+        return "not applicable (no bonuses paid)" if value is None else number(value, "%")
+
+    figures = (
+        ("1. Mean gender pay gap in hourly pay", "DiffMeanHourlyPercent"),
+        ("2. Median gender pay gap in hourly pay", "DiffMedianHourlyPercent"),
+        ("3. Mean gender pay gap in bonus pay", "DiffMeanBonusPercent"),
+        ("4. Median gender pay gap in bonus pay", "DiffMedianBonusPercent"),
+        ("5a. Proportion of men paid a bonus", "MaleBonusPercent"),
+        ("5b. Proportion of women paid a bonus", "FemaleBonusPercent"),
+    )
+    rows = [(header(name), cell(show(current, field, hidden_now)), cell(show(previous, field, hidden_before)))
+            for name, field in figures]
+    six = builder.section("The six figures", [
+        Paragraph("A positive gap means women are paid less than men on average; a negative gap means "
+                  "women are paid more. Figure 6 is the quartile table below."),
+        builder.table("Gender pay gap figures", ("Figure", this, last), rows)])
+
+    quartile_rows, bars, labels = [], [], []
+    for index, (key, name) in enumerate(QUARTILES):
+        women, men = (show(current, f"{sex}{key}Quartile", hidden_now) for sex in ("Female", "Male"))
+        women_before, men_before = (show(previous, f"{sex}{key}Quartile", hidden_before) for sex in ("Female", "Male"))
+        quartile_rows.append((header(name), cell(women), cell(men), cell(women_before), cell(men_before)))
+        y = TOP + index * ROW_HEIGHT
+        labels.append(Label(0, y + 20, name.split(" (")[0]))
+        if women == SUPPRESSED:
+            labels.append(Label(LABEL_WIDTH, y + 20, f"{SUPPRESSED} not published"))
+            continue
+        share = getattr(current.figures, f"Female{key}Quartile")
+        span = CHART_WIDTH - LABEL_WIDTH - 10
+        women_width = round(span * share / 100, 1)
+        bars.append(Bar(LABEL_WIDTH, y, women_width, 28, WOMEN_FILL, f"{name}: women {women}"))
+        bars.append(Bar(round(LABEL_WIDTH + women_width, 1), y, round(span - women_width, 1), 28, MEN_FILL,
+                        f"{name}: men {men}"))
+    table = builder.table(f"Figure 6: women and men in each pay quartile, {this}", (
+        "Quartile", f"Women {this}", f"Men {this}", f"Women {last}", f"Men {last}"), quartile_rows)
+    chart = Chart(builder.anchor("chart-quartiles"), f"Women and men in each pay quartile, {this}",
+                  "Stacked bars, one per pay quartile from lowest to highest paid, each split into the "
+                  "percentage of women and of men; the table gives the same figures.",
+                  CHART_WIDTH, TOP + len(QUARTILES) * ROW_HEIGHT + 10, tuple(bars), tuple(labels),
+                  (("Women", WOMEN_FILL), ("Men", MEN_FILL)), table)
+    sections = [six, builder.section("Pay quartiles", [chart])]
+    facts = [Fact("Snapshot date", this)]
+    if current.employer_size:
+        facts.append(Fact("Employer size", current.employer_size))
+    if current.responsible_person:
+        facts.append(Fact("Responsible person", current.responsible_person))
+    if current.submitted:
+        facts.append(Fact("Submitted to GOV.UK", builder.date(current.submitted)))
+    if current.link:
+        from .escaping import link
+
+        facts.append(Fact("More information", link(current.link, current.link)))
+    sections.append(builder.section("About the figures", [Facts(tuple(facts)),
+                                                          *([Paragraph(current.narrative)] if current.narrative else [])]))
+    return sections
+
+
+def hidden(builder: Builder, record: PayGap | None) -> set[str]:
+    """The figures of a record that rest on a small count and must not be published."""
+    if record is None or record.counts is None:
+        return set()
+    counts, small, fields = record.counts, builder.suppress.rests_on, set()
+    if small(counts.male_full_pay, counts.female_full_pay):
+        fields |= {"DiffMeanHourlyPercent", "DiffMedianHourlyPercent"}
+    if small(counts.male_bonus, counts.female_bonus):
+        fields |= {"DiffMeanBonusPercent", "DiffMedianBonusPercent", "MaleBonusPercent", "FemaleBonusPercent"}
+    full_pay = (counts.male_full_pay or 0) + (counts.female_full_pay or 0)
+    if full_pay:
+        for key, _ in QUARTILES:
+            people = [round(getattr(record.figures, f"{sex}{key}Quartile") * full_pay / 400)
+                      for sex in ("Male", "Female")]
+            if small(*people):
+                fields |= {f"Male{key}Quartile", f"Female{key}Quartile"}
+    return fields

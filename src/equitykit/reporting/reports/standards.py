@@ -1,0 +1,172 @@
+"""WRES and WDES reports: every indicator or metric with last year's figure beside it, suppressed
+where it rests on fewer people than the organisation's threshold."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from ...metrics.standards import Groups, Likelihood, WorkforceDataMissing
+from ...metrics.wdes import WDES_GROUPS, has_wdes, wdes_metrics
+from ...metrics.wres import WRES_GROUPS, has_wres, wres_indicators
+from ...records.organisation import NHS_SECTORS
+from ...records.repository import RecordSet
+from .context import Builder, cell, header
+from .document import Fact, Facts, Paragraph, Report, Section
+
+
+@dataclass(frozen=True)
+class Standard:
+    """What differs between the WRES and the WDES."""
+
+    kind: str
+    title: str
+    short: str
+    item: str
+    groups: Groups
+    has: Any
+    compute: Any
+
+
+WRES = Standard("wres", "Workforce Race Equality Standard", "WRES", "Indicator", WRES_GROUPS, has_wres,
+                wres_indicators)
+WDES = Standard("wdes", "Workforce Disability Equality Standard", "WDES", "Metric", WDES_GROUPS, has_wdes,
+                wdes_metrics)
+
+
+def wres_report(records: RecordSet, as_of: dt.date) -> Report:
+    return standard_report(WRES, records, as_of)
+
+
+def wdes_report(records: RecordSet, as_of: dt.date) -> Report:
+    return standard_report(WDES, records, as_of)
+
+
+def standard_report(standard: Standard, records: RecordSet, as_of: dt.date) -> Report:
+    builder = Builder(records, as_of)
+    sections = standard_sections(builder, standard)
+    return builder.finish(standard.kind, f"{standard.title} report", sections)
+
+
+def applies(builder: Builder) -> bool:
+    return builder.organisation.sector in NHS_SECTORS
+
+
+def results(builder: Builder, standard: Standard) -> tuple[Any, Any] | str:
+    """This year's and last year's results, or why there are none."""
+    history = [w for w in builder.records.of("workforce") if w.snapshot <= builder.as_of]
+    try:
+        current = standard.compute(history)
+    except WorkforceDataMissing as exc:
+        return f"The {standard.short} cannot be reported: {exc}."
+    previous = None
+    if current.previous_snapshot is not None:
+        previous = standard.compute(history, current.previous_snapshot)
+    return current, previous
+
+
+def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
+    """The sections of a WRES or WDES report (also used in the annual PSED report)."""
+    found = results(builder, standard)
+    if isinstance(found, str):
+        why = found
+        if not applies(builder):
+            why = (f"The {standard.short} is an NHS Standard Contract requirement; it does not apply to "
+                   f"{builder.name}, which is not an NHS trust, foundation trust or ICB.")
+        return [builder.section(f"{standard.short} data", [Paragraph(why)])]
+    current, previous = found
+    s, groups = builder.suppress, standard.groups
+    focus, reference = groups.names[groups.focus], groups.names[groups.reference]
+    last = builder.date(current.previous_snapshot, "no data")
+    intro = builder.section("About these figures", [Facts((
+        Fact("Data as at", builder.date(current.snapshot)),
+        Fact("Compared with", builder.date(current.previous_snapshot, "no earlier snapshot recorded")),
+        Fact("No adverse impact range", f"{float(current.band.lower):.2f} to {float(current.band.upper):.2f}"),
+    ))])
+
+    rep, before = current.representation, None if previous is None else previous.representation
+    rows = [(header(f"{standard.item} 1: {focus} staff as a share of staff whose status is known"),
+             cell(s.figure(rep.overall, "%")), cell(s.figure(before.overall, "%") if before else "no data"),
+             cell(s.figure(rep.change, " pp", True, "no data")))]
+    earlier = {(b.staff_group, b.band): b for b in before.bands} if before else {}
+    band_rows = []
+    for band in rep.bands:
+        old = earlier.get((band.staff_group, band.band))
+        band_rows.append((header(f"{band.staff_group.replace('-', ' ').capitalize()}, band {band.band}"),
+                          cell(s.figure(band.share, "%")), cell(s.figure(old.share, "%") if old else "no data"),
+                          cell(s.figure(band.gap, " pp", True))))
+    representation = builder.section(f"{standard.item} 1: representation by band", [
+        builder.table(f"{focus} staff overall", ("Measure", builder.date(current.snapshot), last, "Change"), rows),
+        builder.table(f"{focus} staff in each band", (
+            "Staff group and band", f"{focus} share {builder.date(current.snapshot)}", f"{focus} share {last}",
+            "Difference from overall share"), band_rows),
+    ])
+
+    old_likelihoods = {lk.number: lk for lk in previous.likelihoods} if previous else {}
+    likelihood_rows = [likelihood_row(builder, standard, lk, old_likelihoods.get(lk.number))
+                       for lk in current.likelihoods]
+    likelihoods = builder.section("Relative likelihoods", [builder.table(
+        f"{standard.short} relative likelihoods", (
+            standard.item, f"{focus} rate", f"{reference} rate", "Relative likelihood",
+            f"Last year ({last})", "Reading"), likelihood_rows)])
+
+    old_surveys = {r.number: r for r in previous.surveys} if previous else {}
+    survey_rows = []
+    for result in current.surveys:
+        old = old_surveys.get(result.number)
+        survey_rows.append((
+            header(f"{standard.item} {result.number}: {result.title}"),
+            cell(s.figure(result.percentages[groups.focus], "%")),
+            cell(s.figure(old.percentages[groups.focus], "%") if old else "no data"),
+            cell(s.figure(result.percentages[groups.reference], "%")),
+            cell(s.figure(old.percentages[groups.reference], "%") if old else "no data"),
+        ))
+    surveys = builder.section("NHS Staff Survey", [builder.table(f"{standard.short} staff survey results", (
+        standard.item, f"{focus} {builder.date(current.snapshot)}", f"{focus} {last}",
+        f"{reference} {builder.date(current.snapshot)}", f"{reference} {last}"), survey_rows)])
+
+    sections = [intro, representation, likelihoods, surveys]
+    if standard is WDES:
+        sections.append(engagement_section(builder, current, previous))
+    old_board = {b.membership: b for b in previous.board} if previous else {}
+    board_rows = []
+    for row in current.board:
+        old = old_board.get(row.membership)
+        board_rows.append((header(f"{row.membership.capitalize()} members"), cell(s.figure(row.board, "%")),
+                           cell(s.figure(row.workforce, "%")), cell(s.figure(row.difference, " pp", True)),
+                           cell(s.figure(old.difference, " pp", True) if old else "no data")))
+    number = "9" if standard is WRES else "10"
+    sections.append(builder.section(f"{standard.item} {number}: board membership", [builder.table(
+        f"{focus} board members against the workforce", (
+            "Membership", f"{focus} share of the board", f"{focus} share of the workforce",
+            "Difference", f"Difference {last}"), board_rows)]))
+    return sections
+
+
+def likelihood_row(builder: Builder, standard: Standard, lk: Likelihood, old: Likelihood | None) -> tuple:
+    s, groups = builder.suppress, standard.groups
+    ratio = s.figure(lk.ratio)
+    reading = "not published (small numbers)" if ratio == "[c]" else lk.status
+    title = f"{standard.item} {lk.number}: {lk.title}"
+    if lk.years == 2:
+        title += " (two-year rolling average)"
+    return (header(title), cell(s.figure(lk.rates.get(groups.focus), "%")),
+            cell(s.figure(lk.rates.get(groups.reference), "%")), cell(ratio),
+            cell(s.figure(old.ratio) if old else "no data"), cell(reading))
+
+
+def engagement_section(builder: Builder, current: Any, previous: Any) -> Section:
+    s = builder.suppress
+    names = {"disabled": "Disabled staff", "non_disabled": "Non-disabled staff", "overall": "All staff"}
+    rows = [(header(name), cell(s.figure(current.engagement.scores.get(key))),
+             cell(s.figure(previous.engagement.scores.get(key)) if previous else "no data"))
+            for key, name in names.items()]
+    voice = current.voice
+    return builder.section("Metric 9: engagement and voice", [
+        builder.table("Metric 9a: staff engagement score (0 to 10)", (
+            "Group", builder.date(current.snapshot), builder.date(current.previous_snapshot, "Last year")), rows),
+        Facts((Fact("Metric 9b: action taken to facilitate the voices of Disabled staff",
+                    "Yes" if voice.facilitated else "No"),)),
+        *([Paragraph(voice.narrative)] if voice.narrative else []),
+    ])
