@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
+from statistics import mean, median
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from equitykit.metrics.paygap import (
@@ -180,6 +181,19 @@ def test_equal_rates_tie_whether_given_or_derived():
     assert result.figures["DiffMeanHourlyPercent"] == D("0.0")
 
 
+def test_amounts_closer_than_a_float_can_tell_are_ranked_exactly():
+    # Both are 15.555555555555555 as floats; the fraction 140/9 is the higher.
+    man, woman = (
+        Employee("male", True, D("15.555555555555555555")),
+        Employee("female", True, Fraction(140, 9)),
+    )
+    assert float(man.hourly_pay) == float(woman.hourly_pay)
+    for everyone in ([man, woman], [woman, man]):
+        result = pay_gap_figures(everyone)
+        assert [(q.men, q.women) for q in result.counts.quartiles] == [(1, 0), (0, 0), (0, 1), (0, 0)]
+        assert result.unrounded["DiffMeanHourlyPercent"] < 0
+
+
 @pytest.mark.parametrize(
     ("headcount", "sizes"),
     [
@@ -328,7 +342,8 @@ employees = st.lists(
         Employee,
         sex=st.sampled_from(["male", "female"]),
         full_pay_relevant=st.just(True),
-        hourly_pay=st.integers(0, 12).map(lambda pence: D(pence) / 4),
+        hourly_pay=st.integers(0, 12).map(lambda quarters: D(quarters) / 4)
+        | st.integers(0, 9).map(lambda thirds: Fraction(thirds, 3)),
         bonus_pay=st.sampled_from([D(0), D(0), D(100), D("250.50")]),
     )
     | st.builds(Employee, sex=st.sampled_from(["male", "female"]), full_pay_relevant=st.just(False),
@@ -343,6 +358,27 @@ def test_order_of_employees_changes_no_figure(everyone, shuffler):
     shuffled = list(everyone)
     shuffler.shuffle(shuffled)
     assert pay_gap_figures(shuffled) == pay_gap_figures(everyone)
+
+
+@given(employees)
+def test_hourly_gaps_match_a_plain_computation(everyone):
+    rates = {
+        sex: [Fraction(e.hourly_pay) for e in everyone if e.sex == sex and e.full_pay_relevant]
+        for sex in ("male", "female")
+    }
+    assume(rates["male"] and rates["female"])
+    unrounded = pay_gap_figures(everyone).unrounded
+    for name, statistic in (("DiffMeanHourlyPercent", mean), ("DiffMedianHourlyPercent", median)):
+        men, women = statistic(rates["male"]), statistic(rates["female"])
+        assert unrounded[name] == (None if men == 0 else (men - women) / men * 100)
+
+
+@given(employees)
+def test_quartiles_hold_every_full_pay_relevant_employee_once(everyone):
+    full_pay = [e for e in everyone if e.full_pay_relevant]
+    quartiles = pay_gap_figures(everyone).counts.quartiles
+    assert tuple(q.men + q.women for q in quartiles) == quartile_band_sizes(len(full_pay))
+    assert sum(q.men for q in quartiles) == sum(e.sex == "male" for e in full_pay)
 
 
 def sign(value: Fraction) -> int:

@@ -10,14 +10,15 @@ Positive gaps mean women are paid less; negative gaps mean men are paid less.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from itertools import accumulate
-from typing import Literal, cast
+from itertools import accumulate, starmap
+from operator import methodcaller, truediv
+from typing import Literal
 
 Sex = Literal["male", "female"]
 ExactAmount = Decimal | Fraction
@@ -38,6 +39,7 @@ FIGURE_NAMES = (
 """The published figures, named and ordered as in the GOV.UK service's download."""
 
 _HUNDRED = Fraction(100)
+_as_ratio = methodcaller("as_integer_ratio")
 _PEOPLE = {"male": "men", "female": "women"}
 
 
@@ -100,16 +102,35 @@ class PayGapResult:
     warnings: list[str]
 
 
+_Ratio = tuple[int, int]
+"""An exact amount as (numerator, denominator) in lowest terms. Equal amounts give equal ratios,
+whether Decimal or Fraction, and ratios hash and compare as fast as integers do."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Distribution:
+    """Headcount per distinct amount, and the distinct amounts from lowest to highest."""
+
+    headcounts: Counter[_Ratio]
+    ascending: list[_Ratio]
+    total: int
+
+    @classmethod
+    def of(cls, amounts: Sequence[ExactAmount | None]) -> _Distribution:
+        headcounts = _headcounts(amounts)
+        return cls(headcounts, _ascending(headcounts), headcounts.total())
+
+
 @dataclass(frozen=True, slots=True)
 class _SexTally:
     """One sex's pay, reduced to headcounts per distinct amount."""
 
     relevant: int
-    hourly_rates: Counter[ExactAmount]
-    bonuses: Counter[ExactAmount]
+    hourly_rates: _Distribution
+    bonuses: _Distribution
 
     def counts(self) -> SexCounts:
-        return SexCounts(self.relevant, self.hourly_rates.total(), self.bonuses.total())
+        return SexCounts(self.relevant, self.hourly_rates.total, self.bonuses.total)
 
 
 def hourly_rate(
@@ -125,8 +146,13 @@ def hourly_rate(
     """
     if pay_period_days <= 0 or weekly_hours <= 0:
         raise ValueError("The days in the pay period and the weekly working hours must be positive.")
-    pay = Fraction(ordinary_pay) + Fraction(period_bonus_pay)
-    return pay * 7 / Fraction(pay_period_days) / Fraction(weekly_hours)
+    # In integers, so that only one fraction is made: a reader may call this for every employee.
+    ordinary, ordinary_scale = ordinary_pay.as_integer_ratio()
+    bonus, bonus_scale = period_bonus_pay.as_integer_ratio()
+    days, days_scale = pay_period_days.as_integer_ratio()
+    hours, hours_scale = weekly_hours.as_integer_ratio()
+    pay = ordinary * bonus_scale + bonus * ordinary_scale
+    return Fraction(pay * 7 * days_scale * hours_scale, ordinary_scale * bonus_scale * days * hours)
 
 
 def quartile_band_sizes(headcount: int) -> tuple[int, int, int, int]:
@@ -193,22 +219,51 @@ def _split_by_sex(employees: Iterable[Employee]) -> tuple[list[Employee], list[E
 
 
 def _tally(employees: list[Employee]) -> _SexTally:
-    """Headcounts per distinct hourly rate and bonus amount, checked for missing or negative pay."""
-    given_rates = Counter([e.hourly_pay for e in employees if e.full_pay_relevant])
-    if None in given_rates:
-        raise PayGapInputError("A full-pay relevant employee has no hourly pay: give one.")
-    rates = cast("Counter[ExactAmount]", given_rates)
-    bonuses: Counter[ExactAmount] = Counter([e.bonus_pay for e in employees if e.bonus_pay])
-    if (rates and min(rates) < 0) or (bonuses and min(bonuses) < 0):
+    """Headcounts per distinct hourly rate and bonus amount, checked for negative pay."""
+    rates = _Distribution.of([e.hourly_pay for e in employees if e.full_pay_relevant])
+    bonuses = _Distribution.of([e.bonus_pay for e in employees if e.bonus_pay])
+    if any(pay.ascending and pay.ascending[0][0] < 0 for pay in (rates, bonuses)):
         raise PayGapInputError("An employee's hourly or bonus pay is negative: pay cannot be below 0.")
     return _SexTally(len(employees), rates, bonuses)
+
+
+def _headcounts(amounts: Sequence[ExactAmount | None]) -> Counter[_Ratio]:
+    """Headcount per distinct amount.
+
+    Either way below counts any mix of amounts exactly; the type of the first picks the faster.
+    Decimals hash fast (the hash is kept), so they are counted as they are and then converted once
+    per distinct amount; Fractions hash slowly, so each is converted first.
+    """
+    try:
+        if amounts and isinstance(amounts[0], Fraction):
+            return Counter(map(_as_ratio, amounts))
+        by_ratio: Counter[_Ratio] = Counter()
+        for amount, headcount in Counter(amounts).items():
+            ratio = _as_ratio(amount)
+            by_ratio[ratio] = by_ratio.get(ratio, 0) + headcount
+        return by_ratio
+    except AttributeError:  # None has no ratio
+        raise PayGapInputError("A full-pay relevant employee has no hourly pay: give one.") from None
+
+
+def _ascending(ratios: Collection[_Ratio]) -> list[_Ratio]:
+    """The ratios from lowest to highest value.
+
+    Sorted by their floats, which is fast and exact while the floats are all different, since
+    a < b gives float(a) <= float(b); otherwise sorted as fractions.
+    """
+    listed = list(ratios)
+    values = list(starmap(truediv, listed))
+    if len(set(values)) < len(values):
+        return sorted(listed, key=lambda ratio: Fraction(*ratio))
+    return [ratio for _, ratio in sorted(zip(values, listed, strict=True))]
 
 
 def _hourly_gaps(
     male: _SexTally, female: _SexTally, warnings: list[str]
 ) -> tuple[Fraction | None, Fraction | None]:
     for tally, sex in ((male, "male"), (female, "female")):
-        if not tally.hourly_rates:
+        if not tally.hourly_rates.total:
             warnings.append(
                 f"There are no full-pay relevant {_PEOPLE[sex]}, so the hourly pay gaps are undefined."
             )
@@ -219,19 +274,19 @@ def _hourly_gaps(
 def _bonus_gaps(
     male: _SexTally, female: _SexTally, warnings: list[str]
 ) -> tuple[Fraction | None, Fraction | None]:
-    if not male.bonuses:
+    if not male.bonuses.total:
         warnings.append(
             "No man was paid a bonus, so the bonus gaps (percentages of men's bonus pay) are undefined."
         )
         return None, None
-    if not female.bonuses:
+    if not female.bonuses.total:
         warnings.append("No woman was paid a bonus: both bonus gaps are 100%, as GOV.UK requires.")
         return _HUNDRED, _HUNDRED
     return _gaps(male.bonuses, female.bonuses, "bonus pay", warnings)
 
 
 def _gaps(
-    men: Counter[ExactAmount], women: Counter[ExactAmount], pay: str, warnings: list[str]
+    men: _Distribution, women: _Distribution, pay: str, warnings: list[str]
 ) -> tuple[Fraction | None, Fraction | None]:
     """Mean and median gaps: (men - women) / men x 100."""
     return (
@@ -247,22 +302,20 @@ def _gap(men: Fraction, women: Fraction, statistic: str, warnings: list[str]) ->
     return (men - women) / men * 100
 
 
-def _mean(headcounts: Counter[ExactAmount]) -> Fraction:
+def _mean(pay: _Distribution) -> Fraction:
     """Exact mean, summing numerators per denominator so that few fractions are ever added."""
     numerators: defaultdict[int, int] = defaultdict(int)
-    for amount, headcount in headcounts.items():
-        numerator, denominator = amount.as_integer_ratio()
+    for (numerator, denominator), headcount in pay.headcounts.items():
         numerators[denominator] += numerator * headcount
     total = sum((Fraction(n, d) for d, n in numerators.items()), Fraction(0))
-    return total / headcounts.total()
+    return total / pay.total
 
 
-def _median(headcounts: Counter[ExactAmount]) -> Fraction:
+def _median(pay: _Distribution) -> Fraction:
     """The middle amount; for an even headcount, the mean of the two middle amounts."""
-    amounts = sorted(headcounts)
-    ends = list(accumulate(headcounts[amount] for amount in amounts))
-    middle = ((ends[-1] - 1) // 2, ends[-1] // 2)
-    lower, upper = (Fraction(amounts[bisect_right(ends, position)]) for position in middle)
+    ends = list(accumulate(map(pay.headcounts.__getitem__, pay.ascending)))
+    middle = ((pay.total - 1) // 2, pay.total // 2)
+    lower, upper = (Fraction(*pay.ascending[bisect_right(ends, position)]) for position in middle)
     return (lower + upper) / 2
 
 
@@ -272,48 +325,56 @@ def _bonus_proportion(tally: _SexTally, sex: Sex, warnings: list[str]) -> Fracti
             f"There are no {_PEOPLE[sex]}, so the proportion of them paid a bonus is undefined."
         )
         return None
-    return Fraction(tally.bonuses.total() * 100, tally.relevant)
+    return Fraction(tally.bonuses.total * 100, tally.relevant)
 
 
-def _quartile_counts(
-    men: Counter[ExactAmount], women: Counter[ExactAmount]
-) -> tuple[QuartileCount, ...]:
+def _quartile_counts(men: _Distribution, women: _Distribution) -> tuple[QuartileCount, ...]:
     """Men and women in each quartile pay band of the full-pay relevant employees (reg 13).
 
-    Employees are ranked by hourly rate, lowest first. Employees on the same rate form a block;
-    a block that straddles band boundaries is split so that each band gets the same proportion of
-    its men and women (reg 13(2)): the block's men are shared out in proportion to how many of its
-    places fall in each band, by largest remainder (floors first, then one more each to the
-    largest remainders, the lower band first on equal remainders), and women fill the other places.
+    Employees are ranked by hourly rate, lowest first, and the employees on one rate form a block
+    of places. A band gets all the men of the blocks wholly inside it. A block that straddles a
+    band boundary is split so that each band gets the same proportion of its men and women
+    (reg 13(2)): its men are shared out in proportion to how many of its places fall in each band,
+    by largest remainder (floors first, then one more each to the largest remainders, the lower
+    band first on equal remainders), and its women fill the other places.
     """
-    sizes = quartile_band_sizes(men.total() + women.total())
-    band_ends = list(accumulate(sizes))
-    men_in_band = [0] * len(sizes)
-    band = start = 0
-    for rate in sorted(men.keys() | women.keys()):
-        end = start + men[rate] + women[rate]
-        while band_ends[band] <= start:
-            band += 1
-        if end <= band_ends[band]:
-            men_in_band[band] += men[rate]
-        else:
-            places = _places_per_band(start, end, band_ends)
-            for index, share in enumerate(_apportion(men[rate], places)):
-                men_in_band[index] += share
-        start = end
+    rates = _ascending(men.headcounts.keys() | women.headcounts.keys())
+    men_on_rate = [men.headcounts.get(rate, 0) for rate in rates]
+    block_ends = list(
+        accumulate(men.headcounts.get(rate, 0) + women.headcounts.get(rate, 0) for rate in rates)
+    )
+    sizes = quartile_band_sizes(men.total + women.total)
+    bands = _band_places(sizes)
+
+    def men_shared_out(block: int) -> list[int]:
+        block_start = block_ends[block - 1] if block else 0
+        return _apportion(men_on_rate[block], _places_per_band(block_start, block_ends[block], bands))
+
+    men_in_band = []
+    for band, (band_start, band_end) in enumerate(bands):
+        if band_start == band_end:
+            men_in_band.append(0)
+            continue
+        first = bisect_right(block_ends, band_start)  # the block of the band's first place
+        last = bisect_left(block_ends, band_end)  # the block of its last place
+        wholly_inside = sum(men_on_rate[first + 1 : last])
+        at_the_edges = sum(men_shared_out(block)[band] for block in {first, last})
+        men_in_band.append(wholly_inside + at_the_edges)
     return tuple(
         QuartileCount(name, men_count, size - men_count)
         for name, size, men_count in zip(QUARTILE_NAMES, sizes, men_in_band, strict=True)
     )
 
 
-def _places_per_band(start: int, end: int, band_ends: list[int]) -> list[int]:
+def _band_places(sizes: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Each band's ranked places, as (first, last + 1)."""
+    ends = list(accumulate(sizes))
+    return list(zip([0, *ends[:-1]], ends, strict=True))
+
+
+def _places_per_band(start: int, end: int, bands: list[tuple[int, int]]) -> list[int]:
     """How many of the ranked places start to end - 1 fall in each band."""
-    band_starts = [0, *band_ends[:-1]]
-    return [
-        max(0, min(end, band_end) - max(start, band_start))
-        for band_start, band_end in zip(band_starts, band_ends, strict=True)
-    ]
+    return [max(0, min(end, band_end) - max(start, band_start)) for band_start, band_end in bands]
 
 
 def _apportion(total: int, weights: list[int]) -> list[int]:

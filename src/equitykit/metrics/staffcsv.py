@@ -29,7 +29,6 @@ import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
@@ -128,9 +127,7 @@ def _header(reader: Iterator[list[str]]) -> list[str]:
     )
 
 
-def _read_employees(
-    reader: _csv.Reader, header: list[str], positions: dict[str, int]
-) -> list[Employee]:
+def _read_employees(reader: _csv.Reader, header: list[str], positions: dict[str, int]) -> list[Employee]:
     """One employee per row; rows with the same cells share one (immutable) employee."""
     cells_of = itemgetter(*positions.values())
     employee_by_cells = _Memo(_employee_reader([header[index] for index in positions.values()]))
@@ -283,12 +280,9 @@ def _hourly_pay_reader(names: list[str]) -> Callable[[tuple[str, ...], bool], Ex
                 raise _blank_pay_error(names[[pay, period_days, weekly_hours].index(None)])
             return None
         bonus = (None if period_bonuses is None else period_bonuses[cells[3]]) or _ZERO
-        return _cached_hourly_rate(pay, bonus, period_days, weekly_hours)
+        return hourly_rate(pay, bonus, period_days, weekly_hours)
 
     return derived
-
-
-_cached_hourly_rate = lru_cache(maxsize=_CACHE_LIMIT)(hourly_rate)
 
 
 def _blank_pay_error(column: str) -> StaffFileError:
