@@ -63,8 +63,8 @@ def parse_iso_date(value: Any) -> Any:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"{value} is not a real calendar date") from None
-    raise ValueError("expected a date written as YYYY-MM-DD, for example 2025-03-31")
+            raise ValueError("that day does not exist; check the day and the month") from None
+    raise ValueError("write the date as YYYY-MM-DD, for example 2025-03-31")
 
 
 IsoDate = Annotated[

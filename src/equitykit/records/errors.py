@@ -62,9 +62,9 @@ def _describe(detail: Any, model: type[BaseModel], loc: Loc, on_key: bool) -> tu
     value = detail.get("input")
     context = detail.get("ctx") or {}
     info = field_at(model, loc)
-    about = f" ({info.description.rstrip('.')})" if info is not None and info.description else ""
+    about = f": {info.description.rstrip('.')}" if info is not None and info.description else ""
     if kind == "missing":
-        return "EK201", f"{name} is required{about}; add it"
+        return "EK201", f"{name} is required but missing; add it{about}"
     if kind == "extra_forbidden":
         known = field_names_at(model, loc[:-1])
         guess = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
