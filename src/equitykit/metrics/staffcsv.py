@@ -56,7 +56,7 @@ _FLAGS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0"
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?")
 _ZERO = Decimal(0)
 _CACHE_LIMIT = 100_000
-"""Distinct cell texts remembered per column: repeated pay points are parsed and stored once."""
+"""Distinct cell texts (per column) or rows remembered, so that repeats are parsed once."""
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -84,7 +84,8 @@ def read_staff_csv(
     """Read the employees from a staff CSV file (a path, or a text stream opened with newline="").
 
     ``columns`` maps our column names to the file's, e.g. ``{"sex": "Gender"}``. Raises
-    ``StaffFileError`` naming the line and column of the first problem and how to fix it.
+    ``StaffFileError`` naming the line and column of the first problem and how to fix it. Rows
+    with the same cells give one shared (immutable) employee, which saves memory and time.
     """
     if not isinstance(source, (str, os.PathLike)):
         try:
