@@ -95,18 +95,21 @@ def test_objective_end_and_annual_updates(tmp_path: Path) -> None:
     found = _found(_root(tmp_path, {"objectives/OBJ-01.yaml": OBJECTIVE}), "2025-06-01")
     end = found["objective-OBJ-01"]
     assert (end.due, end.status, str(end.source)) == (dt.date(2028, 3, 31), "upcoming", "objectives/OBJ-01.yaml:7")
-    first, second = found["objective-OBJ-01-update-1"], found["objective-OBJ-01-update-2"]
-    assert (first.due, first.status, first.note) == (dt.date(2025, 4, 1), "met", "updated 2025-03-15")
-    assert (second.due, second.status) == (dt.date(2026, 4, 1), "upcoming")
-    assert str(second.source) == "objectives/OBJ-01.yaml:12"
-    assert "objective-OBJ-01-update-3" not in found
+    update = found["objective-OBJ-01-update"]
+    assert (update.due, update.status, update.note) == (dt.date(2026, 3, 15), "upcoming", "last updated 2025-03-15")
+    assert str(update.source) == "objectives/OBJ-01.yaml:12"
 
 
-def test_an_objective_update_missed_in_its_year_is_overdue(tmp_path: Path) -> None:
-    found = _found(_root(tmp_path, {"objectives/OBJ-01.yaml": OBJECTIVE}), "2026-04-02")
-    assert found["objective-OBJ-01-update-2"].status == "overdue"
-    assert found["objective-OBJ-01-update-3"].due == dt.date(2027, 4, 1)
-    assert "objective-OBJ-01-update-1" not in found
+def test_an_objective_update_is_due_a_year_after_the_last(tmp_path: Path) -> None:
+    root = _root(tmp_path, {"objectives/OBJ-01.yaml": OBJECTIVE})
+    assert _found(root, "2026-03-15")["objective-OBJ-01-update"].status == "due"
+    assert _found(root, "2026-03-16")["objective-OBJ-01-update"].status == "overdue"
+    assert _found(root, "2025-03-14")["objective-OBJ-01-update"].due == dt.date(2025, 4, 1)
+
+
+def test_no_update_is_asked_for_after_the_objective_ends(tmp_path: Path) -> None:
+    text = OBJECTIVE.replace("end: 2028-03-31", "end: 2026-01-31")
+    assert "objective-OBJ-01-update" not in _found(_root(tmp_path, {"objectives/OBJ-01.yaml": text}), "2025-06-01")
 
 
 def test_eia_review_date(tmp_path: Path) -> None:

@@ -9,13 +9,12 @@ from ..records.eia import Eia
 from ..records.loader import Loc
 from ..records.objective import Objective
 from ..records.repository import LoadedRecord, RecordSet
-from .cycles import latest_and_next
 from .dates import add_years
 from .model import Obligation, Source, Status, status_on
 
 ACTION_BASIS = "The body's equality action plan: the action's due date"
 OBJECTIVE_BASIS = "The body's equality objectives: the objective's end date"
-UPDATE_BASIS = "The body's equality objectives: a dated progress update in each year from the start"
+UPDATE_BASIS = "The body's equality objectives: a dated progress update at least a year after the last"
 REVIEW_BASIS = "The equality impact assessment's own review date"
 
 
@@ -72,29 +71,26 @@ def _objective_end(record: LoadedRecord, objective: Objective, as_of: dt.date,
 
 def _objective_updates(record: LoadedRecord, objective: Objective, as_of: dt.date,
                        window: int) -> list[Obligation]:
-    """The last annual update already due and the next one, while the objective is not complete."""
+    """The next annual progress update: a year after the last one (or after the start), rolling.
+
+    Like the equality information duty, the clock restarts at each update, so an update
+    published a little late still counts and the next is due a year after it.
+    """
     if objective.status == "complete":
         return []
-    years = []
-    while add_years(objective.start, len(years) + 1) < objective.end:
-        years.append(len(years) + 1)
-    source = _source(record, ("updates",) if objective.updates else ("start",))
-    return [_objective_update(objective, year, as_of, window, source)
-            for year in latest_and_next(years, as_of, lambda year: add_years(objective.start, year))]
-
-
-def _objective_update(objective: Objective, year: int, as_of: dt.date, window: int,
-                      source: Source) -> Obligation:
-    opens, due = add_years(objective.start, year - 1), add_years(objective.start, year)
-    update = next((u for u in objective.updates if opens < u.date <= min(due, as_of)), None)
-    status: Status = status_on(due, as_of, window, met=update is not None)
-    return Obligation(id=f"objective-{objective.id}-update-{year}", duty="objective-update",
-                      title=f"Progress update, year {year}: {objective.title}", due=due, status=status,
-                      basis=UPDATE_BASIS,
-                      description="Record a dated progress update on the objective within each 12 months "
-                                  "from its start.",
-                      source=source, note=f"updated {update.date}" if update else "no update in the year",
-                      dates=(("year starts", opens), ("due", due)))
+    earlier = [update.date for update in objective.updates if update.date <= as_of]
+    last = max(earlier, default=None)
+    due = add_years(last or objective.start, 1)
+    if due >= objective.end:
+        return []
+    note = f"last updated {last}" if last else "no update yet"
+    dates = (("last update", last),) if last else (("start", objective.start),)
+    return [Obligation(id=f"objective-{objective.id}-update", duty="objective-update",
+                       title=f"Annual progress update: {objective.title}", due=due,
+                       status=status_on(due, as_of, window, met=False), basis=UPDATE_BASIS,
+                       description="Record a dated progress update on the objective at least once a year.",
+                       source=_source(record, ("updates",) if objective.updates else ("start",)),
+                       note=note, dates=(*dates, ("due", due)))]
 
 
 def _eia_review(record: LoadedRecord, eia: Eia, review: dt.date, as_of: dt.date,
