@@ -20,6 +20,8 @@ from itertools import accumulate, starmap
 from operator import methodcaller, truediv
 from typing import Literal
 
+from equitykit.metrics.figures import PERCENT_PLACES, round_half_up
+
 Sex = Literal["male", "female"]
 ExactAmount = Decimal | Fraction
 """An exact amount of money: a ``Decimal`` as paid, or a ``Fraction`` for a derived hourly rate."""
@@ -163,16 +165,6 @@ def quartile_band_sizes(headcount: int) -> tuple[int, int, int, int]:
     """
     base, spare = divmod(headcount, 4)
     return (base + (spare >= 1), base + (spare >= 3), base + (spare >= 2), base)
-
-
-def round_percentage(value: Fraction) -> Decimal:
-    """Round to one decimal place, halves away from zero: 2.25 gives 2.3 and -2.25 gives -2.3.
-
-    This is ``Decimal``'s ``ROUND_HALF_UP``, done exactly on the fraction (never -0.0).
-    """
-    tenths, remainder = divmod(abs(value) * 10, 1)
-    rounded = int(tenths) + (remainder >= Fraction(1, 2))
-    return Decimal(-rounded if value < 0 else rounded).scaleb(-1)
 
 
 def pay_gap_figures(employees: Iterable[Employee]) -> PayGapResult:
@@ -412,7 +404,8 @@ def _published(unrounded: dict[str, Fraction | None]) -> dict[str, Decimal | Non
     share is rounded half down instead (87.7).
     """
     published = {
-        name: None if value is None else round_percentage(value) for name, value in unrounded.items()
+        name: None if value is None else round_half_up(value, PERCENT_PLACES)
+        for name, value in unrounded.items()
     }
     for band in QUARTILE_NAMES:
         male = published[f"Male{band}Quartile"]
