@@ -15,7 +15,7 @@ from typing import Any
 from ..metrics.eds import GRADES, eds2_grade, eds2022_rating
 from ..records.common import STATUS_COLOURS
 from ..records.frameworks import FRAMEWORKS
-from ..records.kinds import KINDS_BY_FOLDER, ORGANISATION
+from ..records.kinds import KINDS_BY_NAME, kind_of_path
 from ..records.loader import LoadError, parse_document
 from .revisions import repository_top, resolve_revision, revision_files, work_tree_files
 
@@ -65,13 +65,11 @@ def snapshot(files: dict[str, bytes]) -> Snapshot:
     """The data of each record file, keyed by kind and id."""
     records: Snapshot = {}
     for relative, content in sorted(files.items()):
-        folder, _, name = relative.rpartition("/")
-        kind = KINDS_BY_FOLDER[folder].name if folder else ORGANISATION.name
+        key = (kind_of_path(relative).name, Path(relative).stem)
         try:
-            text = content.decode("utf-8-sig").replace("\r\n", "\n")
-            records[(kind, Path(name).stem)] = parse_document(text, relative).data
+            records[key] = parse_document(content.decode("utf-8-sig").replace("\r\n", "\n"), relative).data
         except (UnicodeDecodeError, LoadError):
-            records[(kind, Path(name).stem)] = None
+            records[key] = None
     return records
 
 
@@ -83,7 +81,8 @@ def compare(before: Snapshot, after: Snapshot) -> list[Change]:
         if key not in before:
             changes.append(_added(kind, record_id, after[key] or {}))
         elif key not in after:
-            changes.append(Change("removed", kind, record_id, f"{record_id} removed", _title(before[key])))
+            changes.append(Change("removed", kind, record_id, f"{KINDS_BY_NAME[kind].title} {record_id} removed",
+                                  _title(before[key]), None))
         elif before[key] != after[key]:
             old, new = before[key] or {}, after[key] or {}
             found = list(COMPARERS.get(kind, _nothing)(record_id, old, new))
@@ -98,7 +97,7 @@ def _title(data: dict) -> str | None:
 
 def _added(kind: str, record_id: str, data: dict) -> Change:
     title = _title(data)
-    summary = f"{record_id} added" + (f": {title}" if title else "")
+    summary = f"{KINDS_BY_NAME[kind].title} {record_id} added" + (f": {title}" if title else "")
     if kind == "eia":
         summary += f" (outcome: {data.get('outcome') or 'not yet recorded'})"
     return Change("added", kind, record_id, summary, None, title)

@@ -150,9 +150,9 @@ def _objective(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
         "status": "not-started",
         "measures": [measure],
     }, {
-        ("characteristics",): "Characteristics it addresses: keep those that apply, delete the rest.",
-        ("psed_aims",): f"The general duty aims it advances: {', '.join(PSED_AIMS)} "
-                        "(marriage-civil-partnership: eliminate-discrimination only).",
+        ("characteristics",): "Keep those that apply; delete the rest.",
+        ("psed_aims",): f"One or more of: {', '.join(PSED_AIMS)} (for marriage-civil-partnership, "
+                        "eliminate-discrimination only).",
     }
 
 
@@ -170,7 +170,7 @@ def _action(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
 def _eia(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     impact = complete(CharacteristicImpact, {"impact": "not-assessed"})
     notes = {("characteristics", slug): name for slug, name in context.characteristics.items()}
-    notes[("affected",)] = "Who is affected: keep those that apply, delete the rest."
+    notes[("affected",)] = "Keep those that apply; delete the rest."
     return {
         "title": context.title,
         "subject": "policy",

@@ -73,7 +73,7 @@ def render_record(model: type[BaseModel], data: dict[str, Any], header: list[str
                   notes: dict[Loc, str] | None = None) -> str:
     """YAML text of `data` with `header` comment lines, and a comment before every described key.
 
-    `notes` gives comments for keys the model does not describe (e.g. the outcome codes of EDS).
+    `notes` adds to a key's description, or describes keys the model does not (e.g. EDS outcome codes).
     """
     writer = _Writer(model, notes or {})
     writer.lines.extend(f"# {line}" for line in header)
@@ -91,7 +91,7 @@ class _Writer:
         """Keys at `indent`; a list item's first key follows `lead` (the `- `)."""
         for index, (key, value) in enumerate(data.items()):
             start = lead if index == 0 and lead is not None else " " * indent
-            note = self.notes.get(loc + (key,)) or describe(self.model, loc + (key,))
+            note = " ".join(filter(None, [describe(self.model, loc + (key,)), self.notes.get(loc + (key,))]))
             if note:
                 column = len(start) - 2 if index == 0 and lead is not None else indent
                 self.lines.append(f"{' ' * column}# {note}")

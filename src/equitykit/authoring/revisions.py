@@ -5,8 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from ..records.kinds import KINDS_BY_FOLDER, ORGANISATION_FILE
-from ..records.repository import YAML_SUFFIXES
+from ..records.kinds import KINDS_BY_FOLDER, ORGANISATION_FILE, kind_of_path
 
 
 class GitError(Exception):
@@ -34,19 +33,25 @@ def repository_top(path: Path) -> Path:
 def resolve_revision(top: Path, revision: str) -> str:
     """The commit id of `revision`, or a `GitError` naming it."""
     try:
-        return _git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}").decode().strip()
+        found = _git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}")
+        return found.decode().strip()
     except GitError:
         raise GitError(f"unknown revision {revision!r}; give a branch, tag or commit that exists "
                        "(in CI, fetch the history with fetch-depth: 0)") from None
 
 
+def is_revision(path: Path, revision: str) -> bool:
+    """Whether `revision` names a commit in the repository holding `path`."""
+    try:
+        resolve_revision(repository_top(path), revision)
+    except GitError:
+        return False
+    return True
+
+
 def is_record_file(relative: str) -> bool:
     """Whether a path relative to the records root is a file that holds a record."""
-    parts = relative.split("/")
-    if parts == [ORGANISATION_FILE]:
-        return True
-    return (len(parts) == 2 and parts[0] in KINDS_BY_FOLDER and not parts[1].startswith(".")
-            and parts[1].endswith(YAML_SUFFIXES))
+    return kind_of_path(relative) is not None and not relative.rpartition("/")[2].startswith(".")
 
 
 def revision_files(top: Path, commit: str, root: Path) -> dict[str, bytes]:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from ..records.kinds import ORGANISATION_FILE, RECORD_KINDS
-from ..records.repository import YAML_SUFFIXES, kind_of
+from ..records.kinds import ORGANISATION_FILE, RECORD_KINDS, kind_of_path
+from ..records.repository import YAML_SUFFIXES
 
 FormatTarget = tuple[Path, str, type[BaseModel]]
 """A file to format: its path, its name relative to the records root, and its record model."""
@@ -29,7 +29,7 @@ def record_files(path: Path, root: Path) -> list[FormatTarget]:
     for candidate in candidates:
         if not candidate.is_file() or candidate.name.startswith(".") or candidate.suffix not in YAML_SUFFIXES:
             continue
-        kind = kind_of(root, candidate)
+        kind = kind_of_path(candidate.relative_to(root).as_posix()) if candidate.is_relative_to(root) else None
         if kind is not None:
             targets.append((candidate, candidate.relative_to(root).as_posix(), kind.model))
     return targets

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, write_output
 
 
-class NewKind(str, Enum):
+class NewKind(StrEnum):
     objective = "objective"
     action = "action"
     eia = "eia"
@@ -22,7 +22,7 @@ class NewKind(str, Enum):
     engagement = "engagement"
 
 
-class Sector(str, Enum):
+class Sector(StrEnum):
     nhs_trust = "nhs-trust"
     nhs_foundation_trust = "nhs-foundation-trust"
     icb = "icb"
@@ -30,35 +30,42 @@ class Sector(str, Enum):
     other_public = "other-public"
 
 
-class Jurisdiction(str, Enum):
+class Jurisdiction(StrEnum):
     england = "england"
     wales = "wales"
     scotland = "scotland"
 
 
-class DiffFormat(str, Enum):
+class DiffFormat(StrEnum):
     text = "text"
     md = "md"
     json = "json"
+
+
+def on_terminal() -> bool:
+    """Whether a person can answer prompts."""
+    return sys.stdin.isatty()
 
 
 def _ask(value, option: str, prompt: str, choices=None):
     """The option's value, else a prompt on a terminal, else a usage error."""
     if value is not None:
         return value
-    if not sys.stdin.isatty():
+    if not on_terminal():
         fail_usage(f"{option} is required when not run on a terminal")
     if choices is not None:
-        return typer.prompt(prompt, type=typer.Choice([choice.value for choice in choices]))
+        import click
+
+        return typer.prompt(prompt, type=click.Choice([choice.value for choice in choices]))
     return typer.prompt(prompt, type=int if option == "--headcount" else str)
 
 
 def init(
     directory: Annotated[Path, typer.Argument(help="The folder to create (or an empty one).")],
-    name: Annotated[Optional[str], typer.Option(help="Full legal name of the body.")] = None,
-    sector: Annotated[Optional[Sector], typer.Option(help="Kind of public body.")] = None,
-    jurisdiction: Annotated[Optional[Jurisdiction], typer.Option(help="Which specific duties apply.")] = None,
-    headcount: Annotated[Optional[int], typer.Option(
+    name: Annotated[str | None, typer.Option(help="Full legal name of the body.")] = None,
+    sector: Annotated[Sector | None, typer.Option(help="Kind of public body.")] = None,
+    jurisdiction: Annotated[Jurisdiction | None, typer.Option(help="Which specific duties apply.")] = None,
+    headcount: Annotated[int | None, typer.Option(
         min=0, help="Employees at the latest 31 March.")] = None,
     as_of: AsOfOption = None,
 ) -> None:
@@ -90,8 +97,8 @@ def init(
 def new(
     kind: Annotated[NewKind, typer.Argument(help="The kind of record to add.")],
     path: PathArgument = Path("."),
-    title: Annotated[Optional[str], typer.Option(help="The record's title.")] = None,
-    record_id: Annotated[Optional[str], typer.Option("--id", help="The id (default: the next free one).")] = None,
+    title: Annotated[str | None, typer.Option(help="The record's title.")] = None,
+    record_id: Annotated[str | None, typer.Option("--id", help="The id (default: the next free one).")] = None,
     as_of: AsOfOption = None,
 ) -> None:
     """Add a record with the next free id, every field present with a comment saying what to write."""
@@ -117,7 +124,7 @@ def new(
 
 
 def fmt(
-    paths: Annotated[Optional[list[Path]], typer.Argument(
+    paths: Annotated[list[Path] | None, typer.Argument(
         help="Record files or folders (default: the records folder here).")] = None,
     check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any file would change.")] = False,
 ) -> None:
@@ -141,17 +148,23 @@ def fmt(
 
 def diff(
     base: Annotated[str, typer.Argument(help="The revision to compare from, e.g. main or HEAD~1.")],
-    head: Annotated[Optional[str], typer.Argument(
-        help="The revision to compare to (default: the files as they are now).")] = None,
-    path: PathArgument = Path("."),
+    head: Annotated[str | None, typer.Argument(
+        help="The revision to compare to (default: the record files as they are now).")] = None,
+    path: Annotated[Path | None, typer.Argument(
+        help="The records folder, or any path inside it (default: the current folder).")] = None,
     output_format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.text,
 ) -> None:
-    """What changed in the records between two git revisions, in compliance terms."""
+    """What changed in the records between two git revisions, in compliance terms.
+
+    Like git, `diff BASE PATH` compares BASE with the files now when PATH exists and is no revision.
+    """
     from ..authoring.diff import diff_revisions
     from ..authoring.diffreport import RENDERERS
-    from ..authoring.revisions import GitError
+    from ..authoring.revisions import GitError, is_revision
 
-    root = find_root_or_exit(path)
+    if path is None and head is not None and Path(head).exists() and not is_revision(Path(head), head):
+        head, path = None, Path(head)
+    root = find_root_or_exit(path or Path("."))
     try:
         result = diff_revisions(root, base, head)
     except GitError as exc:

@@ -1,0 +1,96 @@
+"""`equitykit init`: a folder that validates clean at once, and never overwrites."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from equitykit.authoring.init import latest_31_march
+from equitykit.checks.validate import validate
+from equitykit.cli import app
+from equitykit.records.loader import load_document
+
+from .conftest import AS_OF
+
+runner = CliRunner()
+FLAGS = ["--name", "Northshire County Council", "--sector", "local-authority", "--jurisdiction", "wales",
+         "--headcount", "1200", "--as-of", "2025-02-01"]
+
+
+def test_init_makes_a_folder_that_validates_clean(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "council"), *FLAGS])
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "council"
+    assert validate(folder).problems == []
+    organisation = load_document(folder / "equitykit.yaml", "equitykit.yaml").data
+    assert organisation["headcount"] == [{"date": "2024-03-31", "employees": 1200}]
+    assert (organisation["name"], organisation["sector"], organisation["jurisdiction"]) == (
+        "Northshire County Council", "local-authority", "wales")
+    assert organisation["eds_framework"] is None  # EDS is for NHS bodies
+
+
+def test_init_writes_the_folders_tooling(root: Path) -> None:
+    first_line = (root / "equitykit.yaml").read_text().splitlines()[0]
+    assert first_line == "# yaml-language-server: $schema=schemas/organisation.schema.json"
+    schema = json.loads((root / "schemas" / "organisation.schema.json").read_text())
+    assert schema["title"] == "Organisation"
+    readme = (root / "README.md").read_text()
+    assert "Northfield NHS Trust" in readme and "equitykit validate" in readme and "--help" in readme
+    hooks = (root / ".pre-commit-config.yaml").read_text()
+    assert "id: equitykit-validate" in hooks and "id: equitykit-fmt" in hooks
+    workflow = (root / ".github" / "workflows" / "equitykit.yml").read_text()
+    for command in ("equitykit validate --format github", "equitykit deadlines --fail-on overdue",
+                    "equitykit diff", "--format md", "gh pr comment"):
+        assert command in workflow
+    assert "{{ github.base_ref }}" in workflow and "{%" not in workflow
+    assert load_document(root / "equitykit.yaml", "x").data["eds_framework"] == "eds2022"
+    assert AS_OF.isoformat() not in (root / "equitykit.yaml").read_text()  # headcount is at 31 March
+
+
+def test_init_refuses_to_overwrite_and_lists_the_files(root: Path) -> None:
+    (root / "README.md").write_text("ours\n")
+    result = runner.invoke(app, ["init", str(root), *FLAGS])
+    assert result.exit_code == 1
+    assert "equitykit.yaml" in result.stderr and "README.md" in result.stderr
+    assert (root / "README.md").read_text() == "ours\n"
+    assert "Northfield" in (root / "equitykit.yaml").read_text()
+
+
+def test_init_into_a_folder_with_other_files_keeps_them(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("keep me\n")
+    result = runner.invoke(app, ["init", str(tmp_path), *FLAGS])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "notes.txt").read_text() == "keep me\n"
+
+
+def test_init_without_a_terminal_needs_every_option(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "x"), "--name", "A Trust", "--sector", "icb",
+                                 "--jurisdiction", "england"])
+    assert result.exit_code == 2
+    assert "--headcount is required" in result.stderr
+    assert not (tmp_path / "x").exists()
+
+
+def test_init_rejects_a_bad_sector_and_a_file_as_folder(tmp_path: Path) -> None:
+    bad = runner.invoke(app, ["init", str(tmp_path / "x"), *FLAGS[:2], "--sector", "charity", *FLAGS[4:]])
+    assert bad.exit_code == 2
+    (tmp_path / "file").write_text("")
+    assert runner.invoke(app, ["init", str(tmp_path / "file"), *FLAGS]).exit_code == 2
+
+
+def test_the_headcount_date_is_the_latest_31_march() -> None:
+    assert str(latest_31_march(AS_OF)) == "2025-03-31"
+    assert str(latest_31_march(AS_OF.replace(month=3, day=30))) == "2024-03-31"
+    assert str(latest_31_march(AS_OF.replace(month=3, day=31))) == "2025-03-31"
+
+
+def test_init_prompts_for_missing_options_on_a_terminal(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("equitykit.cli.authoring.on_terminal", lambda: True)
+    result = runner.invoke(app, ["init", str(tmp_path / "x"), "--name", "A Board", "--as-of", "2025-06-01"],
+                           input="icb\nengland\n350\n")
+    assert result.exit_code == 0, result.output
+    assert validate(tmp_path / "x").problems == []
+    data = load_document(tmp_path / "x" / "equitykit.yaml", "x").data
+    assert (data["sector"], data["headcount"][0]["employees"]) == ("icb", 350)

@@ -1,0 +1,132 @@
+"""`equitykit new`: the next free id, every field explained, and a record that validates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from equitykit.authoring.fmt import format_text
+from equitykit.authoring.ids import next_numbered_id
+from equitykit.authoring.new import TEMPLATES
+from equitykit.checks.validate import validate
+from equitykit.cli import app
+from equitykit.records.common import PROTECTED_CHARACTERISTICS
+from equitykit.records.kinds import KINDS_BY_NAME
+from equitykit.records.loader import load_document
+
+runner = CliRunner()
+KINDS = ["objective", "action", "eia", "eds", "workforce", "publication", "engagement"]
+
+
+def new(root: Path, *args: str):
+    return runner.invoke(app, ["new", *args, str(root), "--as-of", "2025-06-01"])
+
+
+def test_init_then_new_of_every_kind_validates_with_no_edit(root: Path) -> None:
+    written = []
+    for kind in KINDS:
+        result = new(root, kind)
+        assert result.exit_code == 0, result.output
+        written.append(Path(result.stdout.strip()).relative_to(root).as_posix())
+    assert written == ["objectives/OBJ-01.yaml", "actions/ACT-001.yaml", "eias/EIA-2025-001.yaml",
+                       "eds/2025-26.yaml", "workforce/2025-03-31.yaml", "publications/PUB-001.yaml",
+                       "engagement/ENG-001.yaml"]
+    result = validate(root)
+    assert result.records == len(KINDS)
+    assert result.errors == []
+    assert {p.code for p in result.warnings} == {"EK407", "EK415", "EK418"}
+    assert runner.invoke(app, ["validate", str(root)]).exit_code == 0
+
+
+def test_templates_cover_the_kinds_offered() -> None:
+    assert sorted(TEMPLATES) == sorted(KINDS)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_field_is_present_with_its_description(root: Path, kind: str) -> None:
+    path = Path(new(root, kind).stdout.strip())
+    text = path.read_text()
+    model = KINDS_BY_NAME[kind].model
+    data = load_document(path, "x").data
+    assert list(data) == list(model.model_fields)
+    for name, info in model.model_fields.items():
+        assert f"# {info.description}" in text, name
+    assert text.splitlines()[0] == f"# yaml-language-server: $schema=../schemas/{kind}.schema.json"
+    assert format_text(text, model) == text  # already in fmt's layout
+
+
+def test_an_eia_lists_every_characteristic_not_yet_assessed(root: Path) -> None:
+    organisation = root / "equitykit.yaml"
+    organisation.write_text(organisation.read_text().replace(
+        "characteristics: []", "characteristics:\n  - slug: carers\n    name: Carers"))
+    path = Path(new(root, "eia", "--title", "Closure of the Riverside clinic").stdout.strip())
+    data = load_document(path, "x").data
+    assert list(data["characteristics"]) == [*PROTECTED_CHARACTERISTICS, "carers"]
+    assert {finding["impact"] for finding in data["characteristics"].values()} == {"not-assessed"}
+    assert data["title"] == "Closure of the Riverside clinic"
+    assert "# Carers" in path.read_text()
+    assert validate(root).errors == []
+
+
+def test_a_title_that_looks_like_another_type_stays_text(root: Path) -> None:
+    for title in ("Yes", "1.10", "Reduce waits: phase #2", "null"):
+        path = Path(new(root, "action", "--title", title).stdout.strip())
+        assert load_document(path, "x").data["title"] == title
+    assert validate(root).errors == []
+
+
+def test_ids_continue_the_folders_pattern(root: Path) -> None:
+    (root / "actions").mkdir()
+    for stem in ("ACT-0007", "ACT-0012", "notes"):
+        (root / "actions" / f"{stem}.yaml").write_text("id: x\n")
+    assert Path(new(root, "action").stdout.strip()).name == "ACT-0013.yaml"
+
+
+def test_new_never_overwrites(root: Path) -> None:
+    assert new(root, "objective", "--id", "OBJ-07").exit_code == 0
+    before = (root / "objectives" / "OBJ-07.yaml").read_text()
+    result = new(root, "objective", "--id", "OBJ-07", "--title", "Another")
+    assert result.exit_code == 1 and "already exists" in result.stderr
+    assert (root / "objectives" / "OBJ-07.yaml").read_text() == before
+    assert Path(new(root, "objective").stdout.strip()).name == "OBJ-08.yaml"
+
+
+def test_year_based_ids_move_to_the_next_free_year(root: Path) -> None:
+    assert Path(new(root, "eds").stdout.strip()).name == "2025-26.yaml"
+    assert Path(new(root, "eds").stdout.strip()).name == "2026-27.yaml"
+    assert Path(new(root, "workforce").stdout.strip()).name == "2025-03-31.yaml"
+    assert Path(new(root, "workforce").stdout.strip()).name == "2026-03-31.yaml"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["eds", "--title", "x"], "no title"),
+    (["action", "--id", "../escape"], "is not an id"),
+    (["paygap"], ""),
+])
+def test_usage_errors_exit_2(root: Path, args: list[str], message: str) -> None:
+    result = new(root, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert not (root / "actions").exists()
+
+
+def test_new_outside_a_records_folder_or_with_a_bad_date_is_a_usage_error(root: Path, tmp_path: Path) -> None:
+    assert new(tmp_path, "action").exit_code == 2
+    result = runner.invoke(app, ["new", "action", str(root), "--as-of", "June"])
+    assert result.exit_code == 2 and "not a date" in result.stderr
+
+
+@pytest.mark.parametrize("existing, prefix, width, year, expected", [
+    ([], "OBJ-", 2, None, "OBJ-01"),
+    (["OBJ-01", "OBJ-02", "OBJ-09"], "OBJ-", 2, None, "OBJ-10"),
+    (["OBJ-99"], "OBJ-", 2, None, "OBJ-100"),
+    (["EO1", "EO2"], "OBJ-", 2, None, "EO3"),
+    (["EIA-2025-007", "EIA-2024-031"], "EIA-{year}-", 3, 2025, "EIA-2025-008"),
+    (["EIA-2024-031"], "EIA-{year}-", 3, 2025, "EIA-2025-001"),
+    (["EQIA_2024_12"], "EIA-{year}-", 3, 2025, "EQIA_2025_01"),
+    (["act-001"], "ACT-", 3, None, "act-002"),
+])
+def test_next_numbered_id(existing, prefix, width, year, expected) -> None:
+    assert next_numbered_id(existing, prefix, width, year) == expected
