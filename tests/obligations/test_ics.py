@@ -40,7 +40,7 @@ def test_one_all_day_event_per_applicable_obligation() -> None:
     assert [str(e["UID"]) for e in events] == ["action-ACT-001@rxx.equitykit", "gpg-2025@rxx.equitykit"]
     assert [e.decoded("DTSTART") for e in events] == [dt.date(2025, 9, 30), dt.date(2026, 3, 30)]
     assert [e.decoded("DTEND") for e in events] == [dt.date(2025, 10, 1), dt.date(2026, 3, 31)]
-    assert events[0].decoded("DTSTAMP") == dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc)
+    assert events[0].decoded("DTSTAMP") == dt.datetime(2025, 6, 1, tzinfo=dt.UTC)
     assert "Basis: SI 2017/353 reg 4(2), employee information reg 4(4)" in str(events[1]["DESCRIPTION"])
     assert "Status on the date of export: overdue" in str(events[1]["DESCRIPTION"])
 

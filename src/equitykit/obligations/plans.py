@@ -10,7 +10,7 @@ from ..records.loader import Loc
 from ..records.objective import Objective
 from ..records.repository import LoadedRecord, RecordSet
 from .dates import add_years
-from .model import Obligation, Source, Status, status_on
+from .model import Obligation, Source, status_on
 
 ACTION_BASIS = "The body's equality action plan: the action's due date"
 OBJECTIVE_BASIS = "The body's equality objectives: the objective's end date"
