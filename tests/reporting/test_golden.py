@@ -21,3 +21,25 @@ def test_report_matches_golden(trust_root: Path, kind: str, output_format: str) 
                                       "--as-of", AS_OF])
     assert result.exit_code == 0, result.output
     check_golden(f"{kind}.{output_format}", result.stdout)
+
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "northfield-trust"
+ALL_KINDS = ("psed", "eds", "wres", "wdes", "paygap", "objectives", "actions", "eias")
+
+
+def example_is_valid() -> bool:
+    if not (EXAMPLE / "equitykit.yaml").is_file():
+        return False
+    from equitykit.records.repository import load_records
+
+    return not [p for p in load_records(EXAMPLE).problems if p.severity == "error"]
+
+
+@pytest.mark.skipif(not example_is_valid(), reason="examples/northfield-trust is missing or does not validate")
+@pytest.mark.parametrize("output_format", ["md", "html"])
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_example_report_matches_golden(kind: str, output_format: str) -> None:
+    result = CliRunner().invoke(app, ["report", kind, str(EXAMPLE), "--format", output_format,
+                                      "--as-of", "2025-10-01"])
+    assert result.exit_code == 0, result.output
+    check_golden(f"northfield/{kind}.{output_format}", result.stdout)

@@ -104,8 +104,8 @@ def paygap_sections(builder: Builder) -> list[Section]:
         from .escaping import link
 
         facts.append(Fact("More information", link(current.link, current.link)))
-    sections.append(builder.section("About the figures", [Facts(tuple(facts)),
-                                                          *([Paragraph(current.narrative)] if current.narrative else [])]))
+    narrative = [Paragraph(current.narrative)] if current.narrative else []
+    sections.append(builder.section("About the figures", [Facts(tuple(facts)), *narrative]))
     return sections
 
 

@@ -82,7 +82,8 @@ def workforce_profile(b: Builder) -> list:
         for group, count in groups.items():
             shown = b.suppress.count(count)
             share = "[c]" if shown == "[c]" else (f"{100 * count / total:.1f}%" if total else "not available")
-            rows.append((header(group if group[0].isdigit() else group.replace("-", " ").capitalize()), cell(shown), cell(share)))
+            label = group if group[0].isdigit() else group.replace("-", " ").capitalize()
+            rows.append((header(label), cell(shown), cell(share)))
         blocks.append(b.table(f"Workforce by {b.characteristic(slug).lower()}", ("Group", "Staff", "Share"), rows))
     return blocks
 
