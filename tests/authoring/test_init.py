@@ -89,7 +89,7 @@ def test_the_headcount_date_is_the_latest_31_march() -> None:
 def test_init_prompts_for_missing_options_on_a_terminal(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr("equitykit.cli.authoring.on_terminal", lambda: True)
     result = runner.invoke(app, ["init", str(tmp_path / "x"), "--name", "A Board", "--as-of", "2025-06-01"],
-                           input="icb\nengland\n350\n")
+                           input="charity\nicb\nengland\n350\n")
     assert result.exit_code == 0, result.output
     assert validate(tmp_path / "x").problems == []
     data = load_document(tmp_path / "x" / "equitykit.yaml", "x").data

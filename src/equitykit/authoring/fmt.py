@@ -26,11 +26,19 @@ from ..records.errors import field_names_at
 from ..records.loader import LoadError, Loc, parse_document, read_text
 from .layout import scan_layout
 
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_KEPT_AS_WRITTEN = tuple(f"tag:yaml.org,2002:{name}" for name in ("timestamp", "float", "int", "bool", "null"))
 
 
-class _DateText(str):
-    """A date or timestamp kept exactly as written (equitykit reads dates as text)."""
+class _AsWritten(str):
+    """A plain number, date, boolean or null kept exactly as written (`1.10`, `1_000`, `~`)."""
+
+    tag: str
+
+
+def _construct_as_written(constructor: RoundTripConstructor, node: Any) -> _AsWritten:
+    value = _AsWritten(node.value)
+    value.tag = node.tag
+    return value
 
 
 class _Constructor(RoundTripConstructor):
@@ -41,8 +49,9 @@ class _Representer(RoundTripRepresenter):
     pass
 
 
-_Constructor.add_constructor(_TIMESTAMP, lambda constructor, node: _DateText(node.value))
-_Representer.add_representer(_DateText, lambda representer, data: representer.represent_scalar(_TIMESTAMP, data))
+for _tag in _KEPT_AS_WRITTEN:
+    _Constructor.add_constructor(_tag, _construct_as_written)
+_Representer.add_representer(_AsWritten, lambda representer, data: representer.represent_scalar(data.tag, data))
 
 
 class UnsafeFormat(Exception):
@@ -80,41 +89,50 @@ def format_text(text: str, model: type[BaseModel] | None) -> str:
     return formatted
 
 
-def _slots(node: Any) -> list[tuple[Any, Any]]:
-    """Every (collection, key or index) in document order, with (collection, None) after its last."""
-    found: list[tuple[Any, Any]] = []
-    if isinstance(node, (CommentedMap, CommentedSeq)):
-        for key in node if isinstance(node, CommentedMap) else range(len(node)):
-            found.append((node, key))
-            found.extend(_slots(node[key]))
-        found.append((node, None))
-    return found
+def _slots(node: Any, found: list[tuple[Any, Any, int]]) -> None:
+    """Append every (collection, key or index, index of the slot after its value) in document order,
+    with (collection, None, ...) after a collection's last item."""
+    if not isinstance(node, (CommentedMap, CommentedSeq)):
+        return
+    for key in node if isinstance(node, CommentedMap) else range(len(node)):
+        position = len(found)
+        found.append((node, key, 0))
+        _slots(node[key], found)
+        found[position] = (node, key, len(found))
+    found.append((node, None, len(found) + 1))
 
 
 def _move_comments_to_next_key(root: CommentedMap) -> list[str]:
     """Re-attach whole-line comments to the key or item after them, so that they move with it.
 
     ruamel.yaml hangs the comment lines before a key on whatever precedes them (a value, or the
-    end of a collection); once keys are reordered they would describe the wrong key. Returns the
-    comment lines left at the very end of the document.
+    end of a collection); once keys are reordered they would describe the wrong key. An end-of-line
+    comment on a list item that holds a collection goes before the item (its `- ` will stand on the
+    first line of the collection). Returns the comment lines left at the very end of the document.
     """
-    pending: list[str] = []
-    for collection, key in _slots(root):
+    slots: list[tuple[Any, Any, int]] = []
+    _slots(root, slots)
+    pending: dict[int, list[str]] = {}
+    for position, (collection, key, after_value) in enumerate(slots):
         if key is None:
-            pending.extend(line for token in collection.ca.end or [] for line in _lines(token.value))
+            ending = [line for token in collection.ca.end or [] for line in _lines(token.value)]
+            pending.setdefault(after_value, []).extend([*pending.pop(position, []), *ending])
             collection.ca.end = []
             continue
         entry = collection.ca.items.setdefault(key, [None, None, None, None])
-        if pending:
-            entry[1] = [CommentToken(line, CommentMark(0), None) for line in pending] + (entry[1] or [])
-            pending = []
-        after = 2 if isinstance(collection, CommentedMap) else 0
-        token = entry[after]
+        before = pending.pop(position, [])
+        in_list = isinstance(collection, CommentedSeq)
+        token = entry[0 if in_list else 2]
         if isinstance(token, CommentToken):
             first, _, rest = token.value.partition("\n")
-            entry[after] = CommentToken(first + "\n", token.start_mark, None) if first else None
-            pending.extend(_lines(rest))
-    return pending
+            if first and in_list and isinstance(collection[key], (CommentedMap, CommentedSeq)) and collection[key]:
+                before.append(first.strip() + "\n")
+                first = ""
+            entry[0 if in_list else 2] = CommentToken(first + "\n", token.start_mark, None) if first else None
+            pending.setdefault(after_value, []).extend(_lines(rest))
+        if before:
+            entry[1] = [CommentToken(line, CommentMark(0), None) for line in before] + (entry[1] or [])
+    return [line for position in sorted(pending) for line in pending[position]]
 
 
 def _lines(comment: str) -> list[str]:

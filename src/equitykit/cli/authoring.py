@@ -53,11 +53,12 @@ def _ask(value, option: str, prompt: str, choices=None):
         return value
     if not on_terminal():
         fail_usage(f"{option} is required when not run on a terminal")
-    if choices is not None:
-        import click
-
-        return typer.prompt(prompt, type=click.Choice([choice.value for choice in choices]))
-    return typer.prompt(prompt, type=int if option == "--headcount" else str)
+    if choices is None:
+        return typer.prompt(prompt, type=int if option == "--headcount" else str)
+    allowed = [choice.value for choice in choices]
+    while (answer := typer.prompt(f"{prompt} ({', '.join(allowed)})").strip()) not in allowed:
+        typer.echo(f"Please answer one of: {', '.join(allowed)}", err=True)
+    return answer
 
 
 def init(
