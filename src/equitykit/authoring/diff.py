@@ -46,7 +46,7 @@ class RecordsDiff:
         return [change for change in self.changes if change.category == category]
 
 
-Snapshot = dict[tuple[str, str], Any]
+Snapshot = dict[tuple[str, str], dict | None]
 """Loaded data of every record by (kind, id); None for a file that does not load."""
 
 
@@ -83,10 +83,13 @@ def compare(before: Snapshot, after: Snapshot) -> list[Change]:
         elif key not in after:
             changes.append(Change("removed", kind, record_id, f"{KINDS_BY_NAME[kind].title} {record_id} removed",
                                   _title(before[key]), None))
+        elif before[key] is None or after[key] is None:
+            state = "no longer loads" if after[key] is None else "loads again"
+            changes.append(Change("changed", kind, record_id, f"{record_id} changed: the file {state} "
+                                  "(see equitykit validate)", before[key] is not None, after[key] is not None))
         elif before[key] != after[key]:
-            old, new = before[key] or {}, after[key] or {}
-            found = list(COMPARERS.get(kind, _nothing)(record_id, old, new))
-            changes.extend(found or [_edited(kind, record_id, old, new)])
+            found = list(COMPARERS.get(kind, _nothing)(record_id, before[key], after[key]))
+            changes.extend(found or [_edited(kind, record_id, before[key], after[key])])
     return changes
 
 
@@ -163,11 +166,11 @@ def _eds(record_id: str, old: dict, new: dict):
     for code in framework.codes:
         before, after = _grade(framework.name, old, code), _grade(framework.name, new, code)
         if before != after:
-            yield Change("eds", "eds", record_id, f"{record_id} outcome {code}: {before} → {after}", before, after)
+            yield Change("eds", "eds", record_id, f"EDS {record_id} outcome {code}: {before} → {after}", before, after)
     if framework.name == "eds2022":
         before, after = _overall(old), _overall(new)
         if before != after:
-            yield Change("eds", "eds", record_id, f"{record_id} overall: {before} → {after}", before, after)
+            yield Change("eds", "eds", record_id, f"EDS {record_id} overall: {before} → {after}", before, after)
 
 
 def _outcome(data: dict, code: str) -> dict:
@@ -215,9 +218,9 @@ def _workforce(record_id: str, old: dict, new: dict):
 
 def _figure(record_id: str, name: str, before: Any, after: Any) -> Change:
     if isinstance(before, int) and isinstance(after, int):
-        summary = f"{record_id}: {name} {before:,} → {after:,} ({after - before:+,})"
+        summary = f"Workforce {record_id}: {name} {before:,} → {after:,} ({after - before:+,})"
     else:
-        summary = f"{record_id}: {name} {before} → {after}"
+        summary = f"Workforce {record_id}: {name} {before} → {after}"
     return Change("workforce", "workforce", record_id, summary, before, after)
 
 

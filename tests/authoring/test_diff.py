@@ -1,0 +1,135 @@
+"""`equitykit diff`: a scripted history in a temporary git repository, summarised for review."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from equitykit.authoring.diff import diff_revisions
+from equitykit.cli import app
+
+from .conftest import assert_golden, git
+
+runner = CliRunner()
+EDS_CODES = ("1A", "1B", "1C", "1D", "2A", "2B", "2C", "2D", "3A", "3B", "3C")
+
+
+def action(record_id: str, status: str, due: str, completed: str | None = None) -> str:
+    done = f"completed: {completed}\n" if completed else ""
+    return (f"id: {record_id}\ntitle: Action {record_id}\nwork_stream: Recruitment\nlead_officer: Head of HR\n"
+            f"due: {due}\n{done}status: {status}\n")
+
+
+def eds(scores: dict[str, int]) -> str:
+    outcomes = "".join(f"  {code}: {{score: {scores.get(code, 2)}}}\n" for code in EDS_CODES)
+    return f"id: 2024-25\nframework: eds2022\nperiod_start: 2024-04-01\nperiod_end: 2025-03-31\noutcomes:\n{outcomes}"
+
+
+def workforce(headcount: int, female: int) -> str:
+    return (f"id: 2025-03-31\nsnapshot: 2025-03-31\nheadcount: {headcount}\n"
+            f"profile:\n  sex: {{female: {female}, male: 1010}}\n")
+
+
+def eia(record_id: str, outcome: str | None) -> str:
+    characteristics = "".join(f"  {slug}: {{impact: not-relevant, reason: No effect}}\n" for slug in (
+        "age", "disability", "gender-reassignment", "marriage-civil-partnership", "pregnancy-maternity", "race",
+        "religion-belief", "sex", "sexual-orientation"))
+    return (f"id: {record_id}\ntitle: Review of {record_id}\nsubject: policy\nnew_or_existing: changed\n"
+            f"owner: Head of Policy\naims: Fairer rostering\naffected: [staff]\nstarted: 2025-01-06\n"
+            + (f"outcome: {outcome}\n" if outcome else "") + f"characteristics:\n{characteristics}")
+
+
+def write(root: Path, files: dict[str, str | None]) -> None:
+    for name, text in files.items():
+        path = root / name
+        if text is None:
+            path.unlink()
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+
+
+@pytest.fixture
+def history(root: Path) -> Path:
+    """A records folder inside a repository (in records/), with two commits tagged v1 and v2."""
+    repo = root.parent
+    git(repo, "init", "-q", "-b", "main")
+    write(root, {
+        "actions/ACT-001.yaml": action("ACT-001", "in-progress", "2025-06-30"),
+        "actions/ACT-002.yaml": action("ACT-002", "not-started", "2025-09-30"),
+        "actions/ACT-009.yaml": action("ACT-009", "ongoing", "2026-03-31"),
+        "eds/2024-25.yaml": eds({"1A": 1, "2B": 0}),
+        "workforce/2025-03-31.yaml": workforce(4210, 3200),
+        "eias/EIA-2025-001.yaml": eia("EIA-2025-001", None),
+        "publications/PUB-001.yaml": "id: PUB-001\ntitle: Annual report\nduty: annual-report\npublished: 2025-01-31\n",
+    })
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "records as at May")
+    git(repo, "tag", "v1")
+    write(root, {
+        "actions/ACT-001.yaml": action("ACT-001", "complete", "2025-06-30", completed="2025-06-20"),
+        "actions/ACT-002.yaml": action("ACT-002", "not-started", "2025-12-31"),
+        "actions/ACT-009.yaml": None,
+        "actions/ACT-010.yaml": action("ACT-010", "not-started", "2026-01-31"),
+        "eds/2024-25.yaml": eds({"1A": 3}),
+        "workforce/2025-03-31.yaml": workforce(4305, 3295),
+        "eias/EIA-2025-001.yaml": eia("EIA-2025-001", "adjust"),
+        "eias/EIA-2025-002.yaml": eia("EIA-2025-002", "proceed"),
+        "publications/PUB-001.yaml": "id: PUB-001\ntitle: Annual report\nduty: annual-report\npublished: "
+                                     "2025-01-31\nurl: https://example.org/equality\n",
+    })
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "records as at June")
+    git(repo, "tag", "v2")
+    return root
+
+
+def test_diff_summarises_the_history_for_a_pull_request(history: Path) -> None:
+    result = runner.invoke(app, ["diff", "v1", "v2", str(history), "--format", "md"])
+    assert result.exit_code == 0, result.output
+    assert_golden("diff-v1-v2.md", result.stdout)
+
+
+def test_diff_text_and_json(history: Path) -> None:
+    text = runner.invoke(app, ["diff", "v1", "v2", str(history)])
+    assert text.exit_code == 0
+    assert_golden("diff-v1-v2.txt", text.stdout)
+    data = json.loads(runner.invoke(app, ["diff", "v1", "v2", str(history), "--format", "json"]).stdout)
+    assert (data["base"], data["head"]) == ("v1", "v2")
+    status = [c for c in data["changes"] if c["category"] == "status"]
+    assert status == [{"category": "status", "kind": "action", "id": "ACT-001",
+                       "summary": "ACT-001: in-progress (amber) → complete (green)",
+                       "before": "in-progress", "after": "complete"}]
+
+
+def test_diff_with_the_work_tree_never_touches_it(history: Path) -> None:
+    write(history, {"actions/ACT-002.yaml": action("ACT-002", "in-progress", "2025-12-31")})
+    before = (history / "actions" / "ACT-002.yaml").read_text()
+    changes = diff_revisions(history, "v2", None).changes
+    assert [c.summary for c in changes] == ["ACT-002: not-started (red) → in-progress (amber)"]
+    assert (history / "actions" / "ACT-002.yaml").read_text() == before
+    result = runner.invoke(app, ["diff", "v2", str(history)])  # BASE PATH, as git allows
+    assert result.exit_code == 0 and "in-progress (amber)" in result.stdout
+    assert "No records changed." in runner.invoke(app, ["diff", "v2", "v2", str(history)]).stdout
+
+
+def test_a_record_that_does_not_load_is_still_compared(history: Path) -> None:
+    write(history, {"actions/ACT-002.yaml": "id: ACT-002\ntitle: [broken\n"})
+    changes = diff_revisions(history, "v2", None).changes
+    assert [(c.category, c.id, c.summary) for c in changes] == [
+        ("changed", "ACT-002", "ACT-002 changed: the file no longer loads (see equitykit validate)")]
+
+
+def test_unknown_revision_is_a_usage_error(history: Path) -> None:
+    result = runner.invoke(app, ["diff", "no-such-branch", "v2", str(history)])
+    assert result.exit_code == 2
+    assert "unknown revision 'no-such-branch'" in result.stderr
+
+
+def test_outside_a_git_repository_is_a_usage_error(root: Path) -> None:
+    result = runner.invoke(app, ["diff", "HEAD", "HEAD", str(root)])
+    assert result.exit_code == 2
+    assert "not inside a git repository" in result.stderr
