@@ -133,11 +133,19 @@ def fmt(
     from ..authoring.fmt import format_files
     from ..authoring.selection import record_files
 
+    from ..records.repository import RootNotFound, find_root
+
     files = []
     for path in paths or [Path(".")]:
         if not path.exists():
             fail_usage(f"{path} does not exist")
-        files.extend(record_files(path, find_root_or_exit(path)))
+        if path.is_dir():
+            files.extend(record_files(path, find_root_or_exit(path)))
+            continue
+        try:  # a named file outside any records folder is not a record: skip it
+            files.extend(record_files(path, find_root(path)))
+        except RootNotFound:
+            continue
     report = format_files(list(dict.fromkeys(files)), write=not check)
     for message in report.left_alone:
         sys.stderr.write(f"{message}\n")
