@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.tag import Tag
 
 from ..problem import Problem
 
@@ -108,10 +111,8 @@ def read_text(path: Path, file: str) -> str:
 def parse_document(text: str, file: str) -> Document:
     """Parse YAML text that must hold exactly one mapping."""
     _check_depth(text, file)
-    yaml = YAML(typ="safe")
-    yaml.version = (1, 2)
     try:
-        nodes = list(yaml.compose_all(text))
+        nodes = list(_composer().compose_all(text))
     except MarkedYAMLError as exc:
         _syntax_problem(exc, text, file)
     except YAMLError as exc:
@@ -135,6 +136,31 @@ def parse_document(text: str, file: str) -> Document:
 
 _LEADING = re.compile(r"^[ \t?:-]*", re.MULTILINE)
 _BRACKETS = re.compile(r"[\[\]{}]")
+
+
+class _PlainResolver(VersionedResolver):
+    """Tags every untagged node with the default str, seq or map tag.
+
+    Untagged scalars are marked `_UNTAGGED` and resolved by `resolve_plain_scalar` (YAML 1.2
+    core schema) instead: ruamel's resolver would cost a regex search per value, and its
+    results would be thrown away.
+    """
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode:
+            return _UNTAGGED
+        if kind is SequenceNode:
+            return self.DEFAULT_SEQUENCE_TAG
+        return self.DEFAULT_MAPPING_TAG
+
+
+@lru_cache(maxsize=1)
+def _composer() -> YAML:
+    """One safe YAML 1.2 composer (C parser when available), reused for every file."""
+    yaml = YAML(typ="safe")
+    yaml.version = (1, 2)
+    yaml.Resolver = _PlainResolver
+    return yaml
 
 
 def _check_depth(text: str, file: str) -> None:
@@ -187,7 +213,9 @@ def _syntax_problem(exc: MarkedYAMLError, text: str, file: str) -> None:
 
 
 _CORE = "tag:yaml.org,2002:"
-_IMPLICIT_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "merge", "value")}
+_UNTAGGED_NAME = "tag:equitykit,2025:untagged"
+_UNTAGGED = Tag(suffix=_UNTAGGED_NAME)
+_CORE_SCALAR_TAGS = {_CORE + t for t in ("int", "float", "bool", "null")}
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?[0-9]+$")
@@ -263,11 +291,14 @@ class _Builder:
         return result
 
     def _scalar(self, node: ScalarNode) -> Any:
-        if node.tag not in _IMPLICIT_TAGS:
-            self._check_tag(node, _CORE + "str")
-        if node.style:  # quoted, literal or folded: always text
-            return node.value
-        return resolve_plain_scalar(node.value)
+        tag = node.tag
+        if tag == _UNTAGGED_NAME:
+            # quoted, literal or folded scalars are always text; plain ones by the core schema
+            return node.value if node.style else resolve_plain_scalar(node.value)
+        if tag in _CORE_SCALAR_TAGS:
+            return resolve_plain_scalar(node.value)
+        self._check_tag(node, _CORE + "str")
+        return node.value
 
     def _check_tag(self, node: Node, expected: str) -> None:
         if node.tag != expected:
