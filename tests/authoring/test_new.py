@@ -119,14 +119,16 @@ def test_new_outside_a_records_folder_or_with_a_bad_date_is_a_usage_error(root: 
 
 
 @pytest.mark.parametrize("existing, prefix, width, year, expected", [
-    ([], "OBJ-", 2, None, "OBJ-01"),
-    (["OBJ-01", "OBJ-02", "OBJ-09"], "OBJ-", 2, None, "OBJ-10"),
-    (["OBJ-99"], "OBJ-", 2, None, "OBJ-100"),
-    (["EO1", "EO2"], "OBJ-", 2, None, "EO3"),
+    ([], "OBJ-", 2, 2025, "OBJ-01"),
+    (["OBJ-01", "OBJ-02", "OBJ-09"], "OBJ-", 2, 2025, "OBJ-10"),
+    (["OBJ-99"], "OBJ-", 2, 2025, "OBJ-100"),
+    (["EO1", "EO2"], "OBJ-", 2, 2025, "EO3"),
     (["EIA-2025-007", "EIA-2024-031"], "EIA-{year}-", 3, 2025, "EIA-2025-008"),
     (["EIA-2024-031"], "EIA-{year}-", 3, 2025, "EIA-2025-001"),
     (["EQIA_2024_12"], "EIA-{year}-", 3, 2025, "EQIA_2025_01"),
-    (["act-001"], "ACT-", 3, None, "act-002"),
+    (["ENG-2025-01"], "ENG-", 3, 2025, "ENG-2025-02"),
+    (["act-001"], "ACT-", 3, 2025, "act-002"),
+    (["2025-03-20-gender-pay-gap-2024", "2025-10-16-annual-report-2024-25"], "PUB-", 3, 2025, "PUB-001"),
 ])
 def test_next_numbered_id(existing, prefix, width, year, expected) -> None:
     assert next_numbered_id(existing, prefix, width, year) == expected

@@ -11,13 +11,13 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YEAR_FIELD = "{year}"
 
 
-def next_numbered_id(existing: Iterable[str], default_prefix: str, default_width: int,
-                     year: int | None = None) -> str:
+def next_numbered_id(existing: Iterable[str], default_prefix: str, default_width: int, year: int) -> str:
     """The next id of a numbered sequence such as OBJ-01, ACT-001 or EIA-2025-001.
 
-    The prefix and zero-padding most used by the existing ids win over the defaults. With a
-    `year`, the prefix carries the year (`{year}` in `default_prefix`) and numbering restarts
-    each year.
+    The prefix and zero-padding most used by the existing ids win over the defaults. A year in a
+    prefix (`{year}` in `default_prefix`, or EIA-2024- in an existing id) becomes `year`, so
+    numbering restarts each year. Ids with other digits before their number (dated names such
+    as 2025-03-20-annual-report) are not a sequence to continue.
     """
     existing = list(existing)
     patterns: Counter[str] = Counter()
@@ -26,11 +26,9 @@ def next_numbered_id(existing: Iterable[str], default_prefix: str, default_width
         match = _NUMBERED.match(stem)
         if match is None:
             continue
-        pattern = match["prefix"]
-        if year is not None:
-            if not _YEAR.search(pattern):
-                continue
-            pattern = _YEAR.sub(YEAR_FIELD, pattern, count=1)
+        pattern = _YEAR.sub(YEAR_FIELD, match["prefix"], count=1)
+        if any(character.isdigit() for character in pattern):
+            continue
         patterns[pattern] += 1
         widths[pattern] = max(widths.get(pattern, 0), len(match["number"]))
     pattern = max(patterns, key=lambda p: (patterns[p], p)) if patterns else default_prefix

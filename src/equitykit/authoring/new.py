@@ -94,7 +94,7 @@ def _next_id(kind_name: str, existing: list[str], context: Context) -> str:
     prefixes = {"objective": ("OBJ-", 2), "action": ("ACT-", 3), "eia": ("EIA-{year}-", 3),
                 "publication": ("PUB-", 3), "engagement": ("ENG-", 3)}
     prefix, width = prefixes[kind_name]
-    return next_numbered_id(existing, prefix, width, year if kind_name == "eia" else None)
+    return next_numbered_id(existing, prefix, width, year)
 
 
 def _next_free(existing: list[str], year: int, label: Callable[[int], str]) -> str:
