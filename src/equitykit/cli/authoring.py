@@ -132,7 +132,6 @@ def fmt(
     """Lay out record files canonically, keeping every comment and value."""
     from ..authoring.fmt import format_files
     from ..authoring.selection import record_files
-
     from ..records.repository import RootNotFound, find_root
 
     files = []
