@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -24,7 +23,8 @@ from ruamel.yaml.tokens import CommentToken
 from ..atomic import atomic_write_text
 from ..records.errors import field_names_at
 from ..records.loader import LoadError, Loc, parse_document, read_text
-from .layout import scan_layout
+from .layout import Comment, scan_layout
+from .selection import FormatTarget
 
 _KEPT_AS_WRITTEN = tuple(f"tag:yaml.org,2002:{name}" for name in ("timestamp", "float", "int", "bool", "null"))
 
@@ -183,13 +183,13 @@ def _tidy(text: str) -> str:
         if comment is None:
             lines[number] = lines[number].rstrip()
         elif comment.full_line:
-            lines[number] = " " * _indent_of_next(lines, number, comments, layout.scalar_lines) + comment.text
+            lines[number] = " " * _indent_of_next(lines, number, comments) + comment.text
         else:
             lines[number] = lines[number][: comment.column].rstrip() + "  " + comment.text
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _indent_of_next(lines: list[str], number: int, comments: dict, scalar_lines: frozenset[int]) -> int:
+def _indent_of_next(lines: list[str], number: int, comments: dict[int, Comment]) -> int:
     for following in range(number + 1, len(lines)):
         line = lines[following]
         if line.strip() and (following not in comments or not comments[following].full_line):
@@ -216,13 +216,12 @@ class FormatReport:
     left_alone: list[str] = field(default_factory=list)
 
 
-def format_files(files: list[tuple[Path, str, type[BaseModel] | None]], write: bool) -> FormatReport:
+def format_files(files: list[FormatTarget], write: bool) -> FormatReport:
     """Format each (path, name to show, model) in turn; write changed files atomically if `write`."""
     report = FormatReport()
     for path, name, model in files:
         try:
-            original = read_text(path, name)
-            parse_document(original, name)
+            parse_document(read_text(path, name), name)  # the loader's own problems, with their lines
             raw = path.read_bytes().decode("utf-8")
             formatted = format_text(raw, model)
         except LoadError as exc:
