@@ -131,10 +131,12 @@ def _parse_columns(values: list[str]) -> dict[str, str]:
 
 
 def _fail_staff_file(staff: Path, error: StaffFileError) -> NoReturn:
-    """A bad row is exit 1; a file that cannot be read as a staff file at all (header included) is exit 2."""
+    """A bad row is exit 1; a file that cannot be read as a staff file at all is exit 2: it cannot be
+    opened, is not UTF-8, or its header lacks a column or is not comma-separated."""
     message = f"{staff}: {_without_cell_text(error)}"
     header = _header_line(staff)
-    if error.row is not None and header is not None and error.row > header:
+    encoding = "not UTF-8" in error.message
+    if error.row is not None and header is not None and error.row > header and not encoding:
         _fail(message)
     fail_usage(message)
 
@@ -151,12 +153,12 @@ def _without_cell_text(error: StaffFileError) -> str:
 def _header_line(staff: Path) -> int | None:
     """The line number of the staff file's header (its first line that is not blank)."""
     try:
-        with staff.open(encoding="utf-8-sig", newline="") as stream:
+        with staff.open(encoding="utf-8-sig", errors="replace", newline="") as stream:
             reader = csv.reader(stream)
             for row in reader:
                 if any(cell.strip() for cell in row):
                     return reader.line_num
-    except (OSError, UnicodeDecodeError, csv.Error):
+    except (OSError, csv.Error):
         return None
     return None
 
