@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from equitykit.authoring.fmt import format_text
+from equitykit.authoring.fmt import UnsafeFormat, format_text
 from equitykit.cli import app
 from equitykit.records.kinds import KINDS_BY_NAME
 from equitykit.records.loader import parse_document
@@ -128,6 +128,14 @@ DATA = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4)
                                                      st.dictionaries(KEYS, inner, max_size=5)), max_leaves=20)
 
 
+def _nests_sequences(value) -> bool:
+    if isinstance(value, list):
+        return any(isinstance(item, list) or _nests_sequences(item) for item in value)
+    if isinstance(value, dict):
+        return any(_nests_sequences(item) for item in value.values())
+    return False
+
+
 def with_comments(text: str, positions: list[int]) -> str:
     """Add whole-line and end-of-line comments at some lines of block YAML."""
     lines = text.splitlines()
@@ -158,7 +166,13 @@ def test_load_fmt_load_is_the_same_data_and_fmt_is_idempotent(data, positions, f
         original = parse_document(text, "x").data
     except Exception:  # the dumper wrote something our safe loader refuses (e.g. a tag)
         return
-    formatted = format_text(text, Objective)
+    try:
+        formatted = format_text(text, Objective)
+    except UnsafeFormat:
+        # ruamel.yaml drops a comment that follows a sequence nested in a sequence (records have
+        # none); fmt then refuses to touch the file rather than lose the comment.
+        assert _nests_sequences(original)
+        return
     assert parse_document(formatted, "x").data == original
     assert format_text(formatted, Objective) == formatted
     for n in range(len(positions)):
