@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -249,3 +250,28 @@ def test_a_missing_file(tmp_path):
 def test_identical_rows_give_equal_employees():
     first, second = read_staff_csv(io.StringIO(HEADER + "m,true,10,5\nm,true,10,5\n"))
     assert first == second
+
+
+def test_an_unquoted_thousands_separator_is_caught_not_truncated(tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("sex,full_pay_relevant,hourly_pay,bonus_pay\nmale,true,15.00,0\nfemale,true,£1,234.56,0\n",
+                    encoding="utf-8")
+    with pytest.raises(StaffFileError) as caught:
+        read_staff_csv(path)
+    assert caught.value.row == 3
+    assert "5 values but the header has 4" in caught.value.message
+
+
+def test_a_short_row_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("sex,full_pay_relevant,hourly_pay,bonus_pay,team\nmale,true,15.00,0\n", encoding="utf-8")
+    with pytest.raises(StaffFileError) as caught:
+        read_staff_csv(path)
+    assert caught.value.row == 2
+
+
+def test_trailing_empty_cells_from_a_spreadsheet_are_fine(tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("sex,full_pay_relevant,hourly_pay,bonus_pay\nmale,true,15.00,0,,\nfemale,true,14.00,0\n",
+                    encoding="utf-8")
+    assert len(read_staff_csv(path)) == 2

@@ -134,13 +134,21 @@ def _read_employees(reader: _csv.Reader, header: list[str], positions: dict[str,
     employee_by_cells = _Memo(_employee_reader([header[index] for index in positions.values()]))
     employees: list[Employee] = []
     append = employees.append
+    width = len(header)
     for row in reader:
         try:
+            if len(row) != width and not _only_blank_extras(row, width):
+                raise IndexError("the row and the header differ in length")
             append(employee_by_cells[cells_of(row)])
         except (StaffFileError, IndexError) as problem:
             if not _is_blank(row):
                 raise _located(problem, reader.line_num, len(row), len(header)) from None
     return employees
+
+
+def _only_blank_extras(row: list[str], width: int) -> bool:
+    """A row longer than the header only by empty cells (spreadsheets add trailing commas)."""
+    return len(row) > width and _is_blank(row[width:])
 
 
 def _is_blank(row: list[str]) -> bool:
