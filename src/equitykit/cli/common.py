@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -62,8 +62,14 @@ def write_output(text: str, out: Path | None = None) -> None:
         fail_usage(f"cannot write {out}: {exc.strerror or exc}")
 
 
-def print_rich(markup: str) -> None:
-    """Print rich markup to stdout: colour only on a terminal, NO_COLOR respected."""
+def fail_problems(message: str) -> NoReturn:
+    """Report that the records or input have problems and exit 1."""
+    sys.stderr.write(f"equitykit: {message}\n")
+    raise typer.Exit(1)
+
+
+def print_rich(renderable: Any, soft_wrap: bool = True) -> None:
+    """Print rich markup or a rich renderable to stdout: colour only on a terminal, NO_COLOR respected."""
     from rich.console import Console
 
-    Console(highlight=False, soft_wrap=True).print(markup)
+    Console(highlight=False, soft_wrap=soft_wrap).print(renderable)

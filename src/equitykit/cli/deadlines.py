@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,13 +15,13 @@ if TYPE_CHECKING:
     from ..obligations import Deadlines
 
 
-class DeadlinesFormat(str, Enum):
+class DeadlinesFormat(StrEnum):
     text = "text"
     json = "json"
     ics = "ics"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     overdue = "overdue"
     due = "due"
 

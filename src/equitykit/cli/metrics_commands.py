@@ -11,11 +11,11 @@ import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .common import PathArgument, fail_usage, find_root_or_exit, write_output
+from .common import PathArgument, fail_problems, fail_usage, find_root_or_exit, print_rich, write_output
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -57,11 +57,11 @@ def grade_eds(
     try:
         result = grade_eds(records.of("eds"), period)
     except EdsAssessmentMissing as exc:
-        _fail(str(exc))
+        fail_problems(str(exc))
     if output_format is MetricsFormat.json:
         write_output(metrics_json(result, framework=result.framework, complete=result.complete))
     else:
-        _print(eds_text(result))
+        print_rich(eds_text(result), soft_wrap=False)
 
 
 def wres(path: PathArgument = Path("."), snapshot: SnapshotOption = None,
@@ -95,14 +95,14 @@ def _workforce_command(standard: str, path: Path, snapshot: str | None, output_f
     try:
         result = compute(records.of("workforce"), date)
     except WorkforceDataMissing as exc:
-        _fail(str(exc))
+        fail_problems(str(exc))
     if output_format is MetricsFormat.json:
         write_output(metrics_json(result, standard=standard))
     else:
         organisation = records.organisation
         threshold = (organisation.suppression_threshold if organisation
                      else Organisation.model_fields["suppression_threshold"].default)
-        _print(text(result, threshold))
+        print_rich(text(result, threshold), soft_wrap=False)
 
 
 def _parse_snapshot(value: str | None) -> dt.date | None:
@@ -130,18 +130,9 @@ def _load(path: Path) -> RecordSet:
 def _refuse_invalid(records: RecordSet, kind: str, record_id: str) -> None:
     loaded = records.find(kind, record_id)
     if loaded is not None and loaded.model is None:
-        _fail(f"{loaded.file} has problems, so it cannot be used; run `equitykit validate`")
+        fail_problems(f"{loaded.file} has problems, so it cannot be used; run `equitykit validate`")
 
 
-def _fail(message: str) -> NoReturn:
-    sys.stderr.write(f"equitykit: {message}\n")
-    raise typer.Exit(1)
-
-
-def _print(renderable: RenderableType) -> None:
-    from rich.console import Console
-
-    Console(highlight=False).print(renderable)
 
 
 def register(app: typer.Typer) -> None:

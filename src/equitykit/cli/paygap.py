@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .common import fail_usage, find_root_or_exit, write_output
+from .common import fail_problems, fail_usage, find_root_or_exit, print_rich, write_output
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -90,11 +90,11 @@ def compute(
     except StaffFileError as exc:
         _fail_staff_file(staff, exc)
     except PayGapInputError as exc:
-        _fail(f"{staff}: {exc}")
+        fail_problems(f"{staff}: {exc}")
     if output_format is PayGapFormat.json:
         write_output(paygap_json(date, result))
     else:
-        _print(paygap_text(date, result))
+        print_rich(paygap_text(date, result), soft_wrap=False)
     if root is not None:
         _write_record(root, staff, date, result)
 
@@ -137,7 +137,7 @@ def _fail_staff_file(staff: Path, error: StaffFileError) -> NoReturn:
     header = _header_line(staff)
     encoding = "not UTF-8" in error.message
     if error.row is not None and header is not None and error.row > header and not encoding:
-        _fail(message)
+        fail_problems(message)
     fail_usage(message)
 
 
@@ -172,7 +172,7 @@ def _write_record(root: Path, staff: Path, date: dt.date, result: PayGapResult) 
     try:
         written = write_paygap_record(root, date, result)
     except PayGapRecordError as exc:
-        _fail(str(exc))
+        fail_problems(str(exc))
     except OSError as exc:
         fail_usage(f"cannot write paygap/{date.isoformat()}.yaml in {root}: {exc.strerror or exc}")
     sys.stderr.write(f"equitykit: {written.action} {written.file}\n")
@@ -243,15 +243,6 @@ def _gap_meaning(value: object, pay: str) -> str:
     return f"women's {pay} is {-value}% higher than men's"  # type: ignore[operator]
 
 
-def _fail(message: str) -> NoReturn:
-    sys.stderr.write(f"equitykit: {message}\n")
-    raise typer.Exit(1)
-
-
-def _print(renderable: RenderableType) -> None:
-    from rich.console import Console
-
-    Console(highlight=False).print(renderable)
 
 
 def register(app: typer.Typer) -> None:
