@@ -48,9 +48,11 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
     facts = [Fact("Overall score", "Not complete" if grading.score is None else f"{grading.score} out of 33"),
              Fact("Overall rating", rating)]
     if grading.change is not None:
-        facts.append(Fact(f"Change on {grading.change.previous_id}",
-                          f"{grading.change.score_change:+d} points (was {grading.change.previous_score}, "
-                          f"{grading.change.previous_rating}); {grading.change.rating_change}"))
+        change = grading.change
+        moved = "unchanged" if change.rating_change == "unchanged" else f"from {change.rating_change}"
+        facts.append(Fact(f"Change on {change.previous_id}",
+                          f"{change.score_change:+d} points (was {change.previous_score}, "
+                          f"{change.previous_rating}); rating {moved}"))
     elif grading.comparison.note:
         facts.append(Fact("Comparison", grading.comparison.note))
     summary_rows = [(header(domain.name), cell("Not complete" if domain.total is None else str(domain.total)),
