@@ -6,6 +6,7 @@ import subprocess
 from pathlib import Path
 
 from ..records.kinds import KINDS_BY_FOLDER, ORGANISATION_FILE, kind_of_path
+from ..records.repository import inside_root
 
 
 class GitError(Exception):
@@ -87,6 +88,6 @@ def work_tree_files(root: Path) -> dict[str, bytes]:
                                              if (root / folder).is_dir() for path in (root / folder).iterdir())]
     for path in candidates:
         relative = path.relative_to(root).as_posix()
-        if path.is_file() and is_record_file(relative):
+        if path.is_file() and is_record_file(relative) and inside_root(path, root):
             files[relative] = path.read_bytes()
     return files

@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ..records.kinds import ORGANISATION_FILE, RECORD_KINDS, kind_of_path
-from ..records.repository import YAML_SUFFIXES
+from ..records.repository import YAML_SUFFIXES, inside_root
 
 FormatTarget = tuple[Path, str, type[BaseModel]]
 """A file to format: its path, its name relative to the records root, and its record model."""
@@ -28,6 +28,8 @@ def record_files(path: Path, root: Path) -> list[FormatTarget]:
     targets = []
     for candidate in candidates:
         if not candidate.is_file() or candidate.name.startswith(".") or candidate.suffix not in YAML_SUFFIXES:
+            continue
+        if not inside_root(candidate, root):  # a link out of the folder: never read, never replaced
             continue
         kind = kind_of_path(candidate.relative_to(root).as_posix()) if candidate.is_relative_to(root) else None
         if kind is not None:

@@ -135,14 +135,16 @@ def _read_employees(reader: _csv.Reader, header: list[str], positions: dict[str,
     employees: list[Employee] = []
     append = employees.append
     width = len(header)
+    ended = reader.line_num
     for row in reader:
         try:
             if len(row) != width and not _only_blank_extras(row, width):
                 raise IndexError("the row and the header differ in length")
             append(employee_by_cells[cells_of(row)])
         except (StaffFileError, IndexError) as problem:
-            if not _is_blank(row):
-                raise _located(problem, reader.line_num, len(row), len(header)) from None
+            if not _is_blank(row):  # a row may span lines (a quoted new line): name the line it starts on
+                raise _located(problem, ended + 1, len(row), len(header)) from None
+        ended = reader.line_num
     return employees
 
 

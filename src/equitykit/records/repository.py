@@ -81,10 +81,26 @@ def find_root(start: Path) -> Path:
     for folder in (start, *start.parents):
         if (folder / ORGANISATION_FILE).is_file():
             return folder
+        if (folder / ORGANISATION_FILE).is_dir():
+            raise RootNotFound(f"{folder / ORGANISATION_FILE} is a folder, not a file; the records folder's "
+                               f"{ORGANISATION_FILE} must be the organisation file (see `equitykit init`)")
     raise RootNotFound(
         f"no {ORGANISATION_FILE} found in {start} or any folder above it; run the command inside a "
         "records folder, give its path, or create one with `equitykit init`"
     )
+
+
+def inside_root(path: Path, root: Path) -> bool:
+    """Whether `path`, with every symbolic link followed, is under `root`.
+
+    Every command that reads or writes files of a records folder asks this first: a link that leads
+    out of the folder is never followed, so nothing outside it is read, shown or overwritten.
+    """
+    return path.resolve().is_relative_to(root.resolve())
+
+
+LINK_OUTSIDE = ("this symbolic link points outside the records folder and was not followed; copy the "
+                "file in instead")
 
 
 def load_records(root: Path) -> RecordSet:
@@ -100,14 +116,16 @@ def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]
     folder = root / str(kind.folder)
     if not folder.is_dir():
         return []
+    if not inside_root(folder, root):
+        problems.append(Problem(kind.folder or "", 1, 1, "", "EK101", "error", LINK_OUTSIDE))
+        return []
     files = []
     for path in sorted(folder.iterdir()):
         rel = path.relative_to(root).as_posix()
         if path.name.startswith("."):
             continue
-        if path.is_symlink() and not _inside(path, root):
-            problems.append(Problem(rel, 1, 1, "", "EK101", "error", "this symbolic link points outside "
-                                    "the records folder and was not followed; copy the file in instead"))
+        if not inside_root(path, root):
+            problems.append(Problem(rel, 1, 1, "", "EK101", "error", LINK_OUTSIDE))
         elif path.is_dir():
             problems.append(Problem(rel, 1, 1, "", "EK208", "warning", f"folders inside {kind.folder}/ "
                                     f"are not read; move its files up into {kind.folder}/"))
@@ -119,12 +137,11 @@ def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]
     return files
 
 
-def _inside(path: Path, root: Path) -> bool:
-    return path.resolve().is_relative_to(root.resolve())
-
-
 def _load(root: Path, path: Path, kind: Kind, problems: list[Problem]) -> LoadedRecord:
     rel = path.relative_to(root).as_posix()
+    if kind is ORGANISATION and not inside_root(path, root):  # record files are checked when listed
+        problems.append(Problem(rel, 1, 1, "", "EK101", "error", LINK_OUTSIDE))
+        return LoadedRecord(kind, rel, None, None)
     try:
         document = load_document(path, rel)
     except LoadError as exc:

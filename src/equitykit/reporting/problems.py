@@ -13,6 +13,7 @@ from .. import __version__
 from ..checks.catalogue import CODES
 from ..checks.validate import ValidationResult
 from ..problem import Problem
+from ..records.repository import inside_root
 
 Reporter = Callable[[ValidationResult, bool], str]
 
@@ -27,6 +28,8 @@ def _display_path(result: ValidationResult, problem: Problem) -> str:
 
 
 def _source_line(result: ValidationResult, problem: Problem) -> str:
+    if not inside_root(result.root / problem.file, result.root):  # a link out of the folder is not followed
+        return ""
     try:
         with open(result.root / problem.file, encoding="utf-8-sig", errors="replace") as handle:
             for number, text in enumerate(handle, 1):

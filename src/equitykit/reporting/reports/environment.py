@@ -10,7 +10,11 @@ undefined names fails with a `ReportError`, which the command reports as a usage
 
 from __future__ import annotations
 
+import math
+import operator
+import re
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
@@ -27,21 +31,97 @@ from .escaping import (
 )
 
 FORMATS = ("md", "html")
+MAX_SIZE = 1_000_000
+"""The largest number a template may pass as a size (a range, a width, a repeat count), and the
+longest text or list it may build with `*`: enough for any report, too little to exhaust memory."""
+MAX_OUTPUT_CHARS = 64 * 1024 * 1024
+_WIDE_FORMAT = re.compile(r"\d{7,}")
 
 
 class ReportError(Exception):
     """A report cannot be rendered: a template is missing, broken or unsafe."""
 
 
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """Templates from one folder, never from outside it: a symbolic link that leads out is not followed."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder), followlinks=False)
+        self.folder = folder
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        path = self.folder.joinpath(*jinja2.loaders.split_template_path(template))
+        if path.is_file() and not path.resolve().is_relative_to(self.folder.resolve()):
+            raise SecurityError(f"template {template!r} in {self.folder} is a link to a file outside that "
+                                "folder, which is not followed; copy the file in instead")
+        return super().get_source(environment, template)
+
+
 def template_loader(root: Path | None, templates: Path | None) -> jinja2.BaseLoader:
     """The loader chain: --templates DIR, then <root>/templates, then the packaged templates."""
     loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
-        loaders.append(jinja2.FileSystemLoader(str(templates), followlinks=False))
-    if root is not None and (root / "templates").is_dir():
-        loaders.append(jinja2.FileSystemLoader(str(root / "templates"), followlinks=False))
+        loaders.append(ConfinedLoader(templates))
+    if root is not None and (root / "templates").is_dir() and (root / "templates").resolve().is_relative_to(
+            root.resolve()):
+        loaders.append(ConfinedLoader(root / "templates"))
     loaders.append(jinja2.PackageLoader("equitykit", "templates"))
     return jinja2.ChoiceLoader(loaders)
+
+
+def _check_size(value: object) -> None:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SIZE:
+        raise SecurityError(f"the number {value} is larger than a template may use as a size ({MAX_SIZE:,})")
+
+
+class BoundedSandbox(SandboxedEnvironment):
+    """Jinja's sandbox, also refusing what would exhaust memory: a size argument (a range, a width, a
+    repeat count) above MAX_SIZE, text or lists built longer than that with `*`, huge powers, and format
+    strings with huge widths. Ranges are capped by Jinja's own MAX_RANGE too."""
+
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def call_binop(self, context: jinja2.runtime.Context, op: str, left: Any, right: Any) -> Any:
+        if op == "*":
+            for sequence, count in ((left, right), (right, left)):
+                if isinstance(sequence, (str, list, tuple)) and isinstance(count, int):
+                    if len(sequence) * count > MAX_SIZE:
+                        raise SecurityError(f"`*` would build something longer than {MAX_SIZE:,}")
+        elif op == "**" and isinstance(left, (int, float)) and isinstance(right, (int, float)):
+            if abs(left) > 1 and right > 0 and right * math.log2(abs(left)) > 64 * 1024:
+                raise SecurityError("`**` would build a number too large to print")
+        elif op == "%" and isinstance(left, str) and _WIDE_FORMAT.search(left):
+            raise SecurityError("a format string with a width of a million or more is not allowed")
+        return {"*": operator.mul, "**": operator.pow, "%": operator.mod}[op](left, right)
+
+    def call(__self, __context: jinja2.runtime.Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        for value in (*args, *kwargs.values()):
+            _check_size(value)
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def wrap_str_format(self, value: Any) -> Any:
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None and _WIDE_FORMAT.search(value.__self__):
+            raise SecurityError("a format string with a width of a million or more is not allowed")
+        return wrapped
+
+
+def _bounded_filter(function: Any) -> Any:
+    """A filter that refuses size arguments above MAX_SIZE (`center(10**9)`, `indent(10**9)`) and
+    `format` strings with huge widths."""
+    first = 2 if hasattr(function, "jinja_pass_arg") else 1  # the context or environment, then the value
+
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        for value in (*args[first:], *kwargs.values()):
+            _check_size(value)
+        value = args[first - 1] if len(args) >= first else None
+        if function is jinja2.filters.do_format and isinstance(value, str) and _WIDE_FORMAT.search(value):
+            raise SecurityError("a format string with a width of a million or more is not allowed")
+        return function(*args, **kwargs)
+
+    if hasattr(function, "jinja_pass_arg"):
+        bounded.jinja_pass_arg = function.jinja_pass_arg  # type: ignore[attr-defined]
+    return bounded
 
 
 def environment(output_format: str, loader: jinja2.BaseLoader) -> SandboxedEnvironment:
@@ -49,7 +129,7 @@ def environment(output_format: str, loader: jinja2.BaseLoader) -> SandboxedEnvir
     if output_format not in FORMATS:
         raise ReportError(f"unknown format {output_format!r}; choose md or html")
     markdown = output_format == "md"
-    env = SandboxedEnvironment(
+    env = BoundedSandbox(
         loader=loader,
         autoescape=True,
         finalize=markdown_finalize if markdown else None,
@@ -67,6 +147,7 @@ def environment(output_format: str, loader: jinja2.BaseLoader) -> SandboxedEnvir
         md_cell=markdown_cell,
         md_link=markdown_link,
     )
+    env.filters.update({name: _bounded_filter(function) for name, function in env.filters.items()})
     return env
 
 
@@ -80,6 +161,18 @@ def tidy_markdown(text: str) -> str:
     return "\n".join(kept).strip("\n") + "\n"
 
 
+def _bounded_render(template: jinja2.Template, report: Report) -> str:
+    """The rendered text, refusing output longer than MAX_OUTPUT_CHARS (a loop gone wild)."""
+    parts: list[str] = []
+    size = 0
+    for part in template.generate(report=report):
+        size += len(part)
+        if size > MAX_OUTPUT_CHARS:
+            raise SecurityError(f"the report would be longer than {MAX_OUTPUT_CHARS // 1048576} MB")
+        parts.append(part)
+    return "".join(parts)
+
+
 def render(report: Report, output_format: str, root: Path | None = None,
            templates: Path | None = None) -> str:
     """Render a report with `<kind>.<format>.j2`, found through the loader chain."""
@@ -87,8 +180,10 @@ def render(report: Report, output_format: str, root: Path | None = None,
     name = f"{report.kind}.{output_format}.j2"
     try:
         template = env.get_template(name)
-        text = template.render(report=report)
+        text = _bounded_render(template, report)
         return tidy_markdown(text) if output_format == "md" else text
+    except MemoryError:
+        raise ReportError(f"template {name} needs more memory than there is; simplify it") from None
     except SecurityError as exc:
         raise ReportError(f"a template tried something unsafe and was stopped: {exc}") from None
     except jinja2.TemplateNotFound as exc:
