@@ -214,6 +214,8 @@ class FormatReport:
 
     changed: list[str] = field(default_factory=list)
     left_alone: list[str] = field(default_factory=list)
+    unwritten: list[str] = field(default_factory=list)
+    """Files that could not be written (each left as it was), with the reason."""
 
 
 def format_files(files: list[FormatTarget], write: bool) -> FormatReport:
@@ -233,7 +235,11 @@ def format_files(files: list[FormatTarget], write: bool) -> FormatReport:
             report.left_alone.append(f"{name}: left as it is because {exc}; please report this file")
             continue
         if formatted != raw:
-            report.changed.append(name)
             if write:
-                atomic_write_text(path, formatted)
+                try:
+                    atomic_write_text(path, formatted)
+                except OSError as exc:
+                    report.unwritten.append(f"cannot write {name}: {exc.strerror or exc}")
+                    continue
+            report.changed.append(name)
     return report

@@ -151,6 +151,10 @@ def fmt(
     verb = "would reformat" if check else "reformatted"
     for name in report.changed:
         typer.echo(f"{verb} {name}")
+    for message in report.unwritten:
+        sys.stderr.write(f"equitykit: error: {message}; the file is as it was\n")
+    if report.unwritten:
+        raise typer.Exit(2)
     raise typer.Exit(1 if report.left_alone or (check and report.changed) else 0)
 
 

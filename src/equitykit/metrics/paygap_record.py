@@ -27,7 +27,7 @@ from ..authoring.new import schema_comment
 from ..records.kinds import KINDS_BY_NAME
 from ..records.loader import LoadError, parse_document, read_text
 from ..records.paygap import EmployerSize, PayGap, PayGapCounts, PayGapFigures
-from ..records.repository import YAML_SUFFIXES
+from ..records.repository import YAML_SUFFIXES, inside_root
 from .paygap import PayGapResult
 
 _KIND = KINDS_BY_NAME["paygap"]
@@ -110,6 +110,9 @@ def write_paygap_record(root: Path, snapshot: dt.date, result: PayGapResult) -> 
     figures, counts = _checked_values(snapshot, result)
     path = _record_path(root, snapshot)
     file = path.relative_to(root).as_posix()
+    if not inside_root(path, root):
+        raise PayGapRecordError(f"{file} is a symbolic link to a file outside the records folder; it was "
+                                "neither read nor written (replace the link with the file itself)")
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, new_record_text(snapshot, figures, counts))
