@@ -21,6 +21,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from .document import Report
 from .escaping import (
+    html_finalize,
     markdown_anchor_link,
     markdown_bold,
     markdown_cell,
@@ -132,7 +133,7 @@ def environment(output_format: str, loader: jinja2.BaseLoader) -> SandboxedEnvir
     env = BoundedSandbox(
         loader=loader,
         autoescape=True,
-        finalize=markdown_finalize if markdown else None,
+        finalize=markdown_finalize if markdown else html_finalize,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -21,6 +21,20 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _INLINE = re.compile(r"([\\`*_\[\]|~])")
 _BLOCK_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|=+(?=\s*$)|-+(?=\s*$))")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters other than tab and line breaks: never printed (a NUL is invalid in HTML)."""
+
+
+def without_controls(text: str) -> str:
+    """Text without control characters other than tab, new line and carriage return."""
+    return _UNPRINTABLE.sub("", text)
+
+
+def html_finalize(value: object) -> object:
+    """The HTML environment's finalize: text loses its control characters, then is autoescaped."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return without_controls(value)
+    return value
 
 
 class MarkdownSafe(Markup):
@@ -40,7 +54,7 @@ def markdown_text(value: object) -> str:
         return value
     if value is None:
         return ""
-    text = _INLINE.sub(r"\\\1", html.escape(str(value), quote=False))
+    text = _INLINE.sub(r"\\\1", html.escape(without_controls(str(value)), quote=False))
     lines = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = line.strip()
