@@ -35,11 +35,24 @@ PAYLOADS = {
     "markdown-image": "![x](http://evil.example/track.png)",
     "html-comment": "<!-- hidden --> --> <!--",
     "cdata": "<![CDATA[<script>alert(1)</script>]]>",
-    "null-byte": "before\x00after",
     "table-breaker": "a | b | c\n|---|\nnew row",
     "heading-and-list": "# Heading\n- item\n1. item\n> quote",
     "svg-onload": "<svg onload=alert(1)>",
 }
+
+
+def test_control_characters_never_reach_a_report(tmp_path: Path) -> None:
+    """NUL and terminal escapes cannot even be loaded (EK110), so no report can print them."""
+    root = tmp_path / "records"
+    shutil.copytree(NORTHFIELD, root)
+    path = root / "actions" / "ACT-001.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", 'title: "\\0\\e[31m" # ', 1),
+                    encoding="utf-8")
+    validated = run(["validate", str(root), "--format", "json"])
+    assert validated.exit_code == 1 and '"EK110"' in validated.stdout
+    for output_format in FORMATS:
+        page = run(["report", "actions", str(root), "--format", output_format, "--as-of", AS_OF]).stdout
+        assert "\x00" not in page and "\x1b" not in page
 
 
 def _leaves(data: object, path: tuple = ()) -> list[tuple]:

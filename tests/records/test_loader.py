@@ -50,6 +50,13 @@ def test_aliases_are_expanded() -> None:
     assert parse_document("a: &x [1, 2]\nb: *x\n", "f.yaml").data == {"a": [1, 2], "b": [1, 2]}
 
 
+@pytest.mark.parametrize("text", ['a: "bell \\a"\n', 'a: "escape \\e[31m"\n', 'a: "\\x9b"\n', "a: x\x1b[31m\n"])
+def test_control_characters_are_refused(text: str) -> None:
+    with pytest.raises(LoadError) as caught:
+        parse_document(text, "f.yaml")
+    assert (caught.value.problem.code, caught.value.problem.line) == ("EK110", 1)
+
+
 def test_problem_carries_file_line_and_column() -> None:
     with pytest.raises(LoadError) as caught:
         parse_document("id: X\ntitle: a\ntitle: b\n", "objectives/X.yaml")
@@ -60,7 +67,7 @@ def test_problem_carries_file_line_and_column() -> None:
 keys = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_-ABC0123456789", min_size=1, max_size=12)
 scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**12, 10**12),
                     st.floats(allow_nan=False, allow_infinity=False, width=32),
-                    st.text(max_size=30).filter(lambda s: "\x00" not in s))
+                    st.text(st.characters(exclude_categories=["Cs", "Cc"]) | st.sampled_from("\t\n"), max_size=30))
 values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
                                                        st.dictionaries(keys, inner, max_size=4)), max_leaves=20)
 

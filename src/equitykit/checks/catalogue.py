@@ -28,6 +28,7 @@ _CODES = [
     Code("EK107", "YAML tag not allowed", "safe loading: nothing is constructed or executed"),
     Code("EK108", "Tab used for indentation", "YAML 1.2 forbids tabs in indentation"),
     Code("EK109", "File too large, too deep or expands too far"),
+    Code("EK110", "Control character in text", "YAML 1.2 printable characters; terminal and page safety"),
     Code("EK201", "Required field missing or empty"),
     Code("EK202", "Unknown key"),
     Code("EK203", "Value of the wrong type"),

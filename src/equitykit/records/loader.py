@@ -16,6 +16,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.tag import Tag
 
@@ -115,8 +116,13 @@ def parse_document(text: str, file: str) -> Document:
         nodes = list(_composer().compose_all(text))
     except MarkedYAMLError as exc:
         _syntax_problem(exc, text, file)
+    except ReaderError as exc:
+        before = text[: exc.position]
+        line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        _fail(file, line, column, "EK110", f"the text holds the control character U+{exc.character:04X}; "
+              "records are published, so remove it")
     except YAMLError as exc:
-        _fail(file, 1, 1, "EK102", f"YAML syntax error: {exc}")
+        _fail(file, 1, 1, "EK102", f"YAML syntax error: {str(exc).split(chr(10))[0]}")
     nodes = [node for node in nodes if not _is_empty(node)]
     if not nodes:
         _fail(file, 1, 1, "EK105", "the file is empty; add the record's fields or delete the file")
@@ -199,7 +205,7 @@ def _syntax_problem(exc: MarkedYAMLError, text: str, file: str) -> None:
         if _TAB_INDENT.match(lines[number - 1]):
             _fail(file, number, lines[number - 1].index("\t") + 1, "EK108",
                   "a tab is used for indentation; YAML needs spaces (replace each tab with two spaces)")
-    what = (exc.problem or exc.context or "the text is not valid YAML").strip()
+    what = (exc.problem or exc.context or "the text is not valid YAML").split("\n  in ")[0].strip()
     hint = ""
     if "mapping values are not allowed" in what or "found unexpected ':'" in what:
         hint = "; a value containing ': ' must be put in quotes"
@@ -212,6 +218,7 @@ def _syntax_problem(exc: MarkedYAMLError, text: str, file: str) -> None:
     _fail(file, line, column, code, f"YAML syntax error: {what}{hint}")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CORE = "tag:yaml.org,2002:"
 _UNTAGGED_NAME = "tag:equitykit,2025:untagged"
 _UNTAGGED = Tag(suffix=_UNTAGGED_NAME)
@@ -294,10 +301,20 @@ class _Builder:
         tag = node.tag
         if tag == _UNTAGGED_NAME:
             # quoted, literal or folded scalars are always text; plain ones by the core schema
-            return node.value if node.style else resolve_plain_scalar(node.value)
+            return self._text(node) if node.style else resolve_plain_scalar(node.value)
         if tag in _CORE_SCALAR_TAGS:
             return resolve_plain_scalar(node.value)
         self._check_tag(node, _CORE + "str")
+        return self._text(node)
+
+    def _text(self, node: ScalarNode) -> str:
+        """A quoted scalar's text, refusing control characters written as escapes (e.g. "\\e[31m")."""
+        found = _CONTROL.search(node.value)
+        if found:
+            mark = node.start_mark
+            _fail(self.file, mark.line + 1, mark.column + 1, "EK110",
+                  f"the text holds the control character U+{ord(found.group()):04X}, written as an "
+                  "escape in quotes; records are published, so remove it")
         return node.value
 
     def _check_tag(self, node: Node, expected: str) -> None:
