@@ -81,9 +81,9 @@ Percent = Annotated[float, Field(ge=0, le=100)]
 
 
 class Model(BaseModel):
-    """Base of every record part: unknown keys are errors and nothing is coerced."""
+    """Base of every record part: unknown keys are errors, nothing is coerced, numbers are finite."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
 
 
 class Record(Model):

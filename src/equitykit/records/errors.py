@@ -94,6 +94,8 @@ def _constraint(kind: str, context: dict[str, Any], fallback: str) -> str:
     if kind == "too_short":
         count = context.get("min_length", 1)
         return f"it needs at least {count} item{'s' if count != 1 else ''}"
+    if kind == "finite_number":
+        return "write an ordinary number (.inf and .nan are not figures)"
     if kind == "string_too_short":
         return "it must not be empty"
     if kind == "string_too_long":
