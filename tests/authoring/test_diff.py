@@ -120,7 +120,18 @@ def test_a_record_that_does_not_load_is_still_compared(history: Path) -> None:
     write(history, {"actions/ACT-002.yaml": "id: ACT-002\ntitle: [broken\n"})
     changes = diff_revisions(history, "v2", None).changes
     assert [(c.category, c.id, c.summary) for c in changes] == [
-        ("changed", "ACT-002", "ACT-002 changed: the file no longer loads (see equitykit validate)")]
+        ("changed", "ACT-002", "ACT-002 changed: the file no longer validates (see equitykit validate)")]
+
+
+@pytest.mark.parametrize("text", [
+    "id: [ACT-002]\ntitle: {a: 1}\nstatus: [1, 2]\ndue: {x: 1}\ncompleted: 7\n",
+    "id: ACT-002\ntitle: T\nwork_stream: W\nlead_officer: L\ndue: 2025-02-30\nstatus: complete\n",
+])
+def test_a_record_of_the_wrong_shape_is_reported_not_crashed_on(history: Path, text: str) -> None:
+    write(history, {"actions/ACT-002.yaml": text})
+    result = runner.invoke(app, ["diff", "v2", str(history), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "ACT-002 changed: the file no longer validates" in result.stdout
 
 
 def test_unknown_revision_is_a_usage_error(history: Path) -> None:

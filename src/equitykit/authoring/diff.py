@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from ..metrics.eds import GRADES, eds2_grade, eds2022_rating
 from ..records.common import STATUS_COLOURS
 from ..records.frameworks import FRAMEWORKS
@@ -62,14 +64,18 @@ def diff_revisions(root: Path, base: str, head: str | None) -> RecordsDiff:
 
 
 def snapshot(files: dict[str, bytes]) -> Snapshot:
-    """The data of each record file, keyed by kind and id."""
+    """The data of each record file, keyed by kind and id; None where the file does not load or
+    does not fit its schema (the comparers rely on the schema's shape)."""
     records: Snapshot = {}
     for relative, content in sorted(files.items()):
-        key = (kind_of_path(relative).name, Path(relative).stem)
+        kind = kind_of_path(relative)
+        key = (kind.name, Path(relative).stem)
         try:
-            records[key] = parse_document(content.decode("utf-8-sig").replace("\r\n", "\n"), relative).data
-        except (UnicodeDecodeError, LoadError):
-            records[key] = None
+            data = parse_document(content.decode("utf-8-sig").replace("\r\n", "\n"), relative).data
+            kind.model.model_validate(data)
+        except (UnicodeDecodeError, LoadError, ValidationError):
+            data = None
+        records[key] = data
     return records
 
 
@@ -84,7 +90,7 @@ def compare(before: Snapshot, after: Snapshot) -> list[Change]:
             changes.append(Change("removed", kind, record_id, f"{KINDS_BY_NAME[kind].title} {record_id} removed",
                                   _title(before[key]), None))
         elif before[key] is None or after[key] is None:
-            state = "no longer loads" if after[key] is None else "loads again"
+            state = "no longer validates" if after[key] is None else "validates again"
             changes.append(Change("changed", kind, record_id, f"{record_id} changed: the file {state} "
                                   "(see equitykit validate)", before[key] is not None, after[key] is not None))
         elif before[key] != after[key]:
