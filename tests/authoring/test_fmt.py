@@ -136,6 +136,14 @@ def _nests_sequences(value) -> bool:
     return False
 
 
+def _lists_an_empty_mapping(value) -> bool:
+    if isinstance(value, list):
+        return any(item == {} or _lists_an_empty_mapping(item) for item in value)
+    if isinstance(value, dict):
+        return any(_lists_an_empty_mapping(item) for item in value.values())
+    return False
+
+
 def with_comments(text: str, positions: list[int]) -> str:
     """Add whole-line and end-of-line comments at some lines of block YAML."""
     lines = text.splitlines()
@@ -169,9 +177,10 @@ def test_load_fmt_load_is_the_same_data_and_fmt_is_idempotent(data, positions, f
     try:
         formatted = format_text(text, Objective)
     except UnsafeFormat:
-        # ruamel.yaml drops a comment that follows a sequence nested in a sequence (records have
-        # none); fmt then refuses to touch the file rather than lose the comment.
-        assert _nests_sequences(original)
+        # Known ruamel.yaml round-trip defects, where fmt refuses rather than lose or change
+        # anything: a comment after a sequence nested in a sequence is dropped, and after a comment
+        # an empty flow mapping as a list item runs the next item onto its line.
+        assert _nests_sequences(original) or _lists_an_empty_mapping(original)
         return
     assert parse_document(formatted, "x").data == original
     assert format_text(formatted, Objective) == formatted

@@ -84,7 +84,10 @@ def format_text(text: str, model: type[BaseModel] | None) -> str:
     _canonical(data, model, ())
     stream = io.StringIO()
     _yaml().dump(data, stream)
-    formatted = _tidy(stream.getvalue() + "".join(trailing))
+    try:
+        formatted = _tidy(stream.getvalue() + "".join(trailing))
+    except YAMLError:  # ruamel.yaml wrote text it cannot read back (a round-trip defect)
+        raise UnsafeFormat("formatting would write text that does not read back") from None
     _prove_unchanged(source, formatted)
     return formatted
 
@@ -181,11 +184,11 @@ def _tidy(text: str) -> str:
         if number in layout.scalar_lines:
             continue
         if comment is None:
-            lines[number] = lines[number].rstrip()
+            lines[number] = lines[number].rstrip(" \t")
         elif comment.full_line:
             lines[number] = " " * _indent_of_next(lines, number, comments) + comment.text
         else:
-            lines[number] = lines[number][: comment.column].rstrip() + "  " + comment.text
+            lines[number] = lines[number][: comment.column].rstrip(" \t") + "  " + comment.text
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

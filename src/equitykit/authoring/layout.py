@@ -59,6 +59,6 @@ def _gap_comments(text: str, start: int, end: int) -> list[Comment]:
         line_end = text.find("\n", position)
         line_end = len(text) if line_end == -1 else line_end
         found.append(Comment(text.count("\n", 0, position), position - line_start,
-                             text[position:line_end].rstrip(), not text[line_start:position].strip()))
+                             text[position:line_end].rstrip(" \t"), not text[line_start:position].strip(" \t")))
         position = text.find("#", line_end, end)
     return found
