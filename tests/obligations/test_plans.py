@@ -119,6 +119,29 @@ def test_eia_review_date(tmp_path: Path) -> None:
                                                               "eias/EIA-2025-001.yaml:11")
 
 
+@pytest.mark.parametrize(("reviewed", "as_of", "expected"), [
+    ("2026-02-10", "2026-02-21", "met"),      # reviewed before the date
+    ("2026-03-01", "2026-03-02", "met"),      # reviewed late still counts once done
+    ("2026-03-01", "2026-02-21", "overdue"),  # a review dated after --as-of has not happened yet
+])
+def test_eia_review_met_by_its_reviewed_date(tmp_path: Path, reviewed: str, as_of: str, expected: str) -> None:
+    text = EIA + f"reviewed: {reviewed}\n"
+    review = _found(_root(tmp_path, {"eias/EIA-2025-001.yaml": text}), as_of)["eia-EIA-2025-001-review"]
+    assert review.status == expected
+    assert review.note == (f"reviewed {reviewed}" if expected == "met" else None)
+
+
+@pytest.mark.parametrize(("completed", "as_of", "expected", "note"), [
+    ("2027-11-30", "2028-04-01", "met", "completed 2027-11-30"),
+    ("2028-05-01", "2028-04-01", "overdue", "status complete"),  # completion after --as-of
+])
+def test_objective_end_met_by_its_completed_date(tmp_path: Path, completed: str, as_of: str, expected: str,
+                                                 note: str) -> None:
+    text = OBJECTIVE.replace("status: in-progress", f"status: complete\ncompleted: {completed}")
+    end = _found(_root(tmp_path, {"objectives/OBJ-01.yaml": text}), as_of)["objective-OBJ-01"]
+    assert (end.status, end.note) == (expected, note)
+
+
 def test_invalid_records_are_left_out_and_counted(tmp_path: Path) -> None:
     broken = ACTION.format(status="finished", completed="")
     root = _root(tmp_path, {"actions/ACT-014.yaml": broken, "eias/EIA-2025-001.yaml": EIA})

@@ -62,7 +62,7 @@ _CODES = [
     Code("EK414", "Pay gap: bonus gaps must be 100 when no woman was paid a bonus",
          "GOV.UK gender pay gap service integrity check"),
     Code("EK415", "EDS outcome not graded", "NHS EDS 2022: score each outcome"),
-    Code("EK416", "Completion date on an action that is not complete"),
+    Code("EK416", "Completion date on an action or objective that is not complete"),
     Code("EK417", "Completed EIA without an outcome or sign-off", "Brown: keep an adequate record"),
     Code("EK418", "EIA characteristic not yet assessed (a warning until the EIA is completed)",
          "Equality Act 2010 s149; Brown: due regard to every characteristic"),

@@ -121,6 +121,13 @@ def complete_action_dated(action, records: RecordSet) -> Iterator[Finding]:
         yield ("status",), "the action is complete but has no completed: date; add the date it was completed"
 
 
+@rule("EK416", "objective", severity="warning")
+def objective_completed_date_matches_status(objective, records: RecordSet) -> Iterator[Finding]:
+    if objective.completed is not None and objective.status != "complete":
+        yield ("completed",), (f"the objective has a completed: date but its status is {objective.status}; "
+                               "set status: complete or remove the date")
+
+
 @rule("EK416", "action", severity="warning")
 def completed_date_matches_status(action, records: RecordSet) -> Iterator[Finding]:
     if action.completed is not None and action.status != "complete":
@@ -136,7 +143,8 @@ def _order(pairs, record_label: str) -> Iterator[Finding]:
 
 @rule("EK409", "objective")
 def objective_dates(objective, records: RecordSet) -> Iterator[Finding]:
-    yield from _order([(("start", objective.start), ("end", objective.end))], "objective")
+    yield from _order([(("start", objective.start), ("end", objective.end)),
+                       (("start", objective.start), ("completed", objective.completed))], "objective")
 
 
 @rule("EK409", "action")
@@ -147,7 +155,8 @@ def action_dates(action, records: RecordSet) -> Iterator[Finding]:
 
 @rule("EK409", "eia")
 def eia_dates(eia, records: RecordSet) -> Iterator[Finding]:
-    yield from _order([(("started", eia.started), ("completed", eia.completed))], "assessment")
+    yield from _order([(("started", eia.started), ("completed", eia.completed)),
+                       (("completed", eia.completed), ("reviewed", eia.reviewed))], "assessment")
 
 
 @rule("EK409", "eds")
@@ -261,9 +270,17 @@ def quartiles_add_up(paygap, records: RecordSet) -> Iterator[Finding]:
 @rule("EK413", "paygap")
 def one_decimal_place(paygap, records: RecordSet) -> Iterator[Finding]:
     for name, value in paygap.figures.model_dump().items():
-        if value is not None and Decimal(str(value)).as_tuple().exponent < -1:
+        if value is not None and _decimal_places(value) > 1:
             yield ("figures", name), (f"{name} is {value}; GOV.UK accepts at most one decimal place: "
                                       "round it half up")
+
+
+def _decimal_places(value: float) -> int:
+    """How many decimal places a (finite) number is written with."""
+    exponent = Decimal(str(value)).as_tuple().exponent
+    if not isinstance(exponent, int):  # 'n', 'N' or 'F': records hold finite numbers only
+        raise ValueError(f"{value} is not a finite number")
+    return max(0, -exponent)
 
 
 @rule("EK414", "paygap")

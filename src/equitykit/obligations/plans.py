@@ -60,12 +60,13 @@ def _action(record: LoadedRecord, action: Action, as_of: dt.date, window: int) -
 
 def _objective_end(record: LoadedRecord, objective: Objective, as_of: dt.date,
                    window: int) -> Obligation:
-    done = objective.status == "complete"
+    done = objective.status == "complete" and (objective.completed is None or objective.completed <= as_of)
+    note = f"completed {objective.completed}" if done and objective.completed else f"status {objective.status}"
     return Obligation(id=f"objective-{objective.id}", duty="objective", title=objective.title,
                       due=objective.end, status=status_on(objective.end, as_of, window, met=done),
                       basis=OBJECTIVE_BASIS,
                       description=f"Achieve the objective by its end date (lead: {objective.lead}).",
-                      source=_source(record, ("end",)), note=f"status {objective.status}",
+                      source=_source(record, ("end",)), note=note,
                       dates=(("start", objective.start), ("end", objective.end)))
 
 
@@ -95,7 +96,9 @@ def _objective_updates(record: LoadedRecord, objective: Objective, as_of: dt.dat
 
 def _eia_review(record: LoadedRecord, eia: Eia, review: dt.date, as_of: dt.date,
                 window: int) -> Obligation:
+    done = eia.reviewed is not None and eia.reviewed <= as_of
     return Obligation(id=f"eia-{eia.id}-review", duty="eia-review", title=f"Review: {eia.title}",
-                      due=review, status=status_on(review, as_of, window, met=False),
+                      due=review, status=status_on(review, as_of, window, met=done),
                       basis=REVIEW_BASIS, description=f"Review the assessment (owner: {eia.owner}).",
-                      source=_source(record, ("review",)), dates=(("review", review),))
+                      source=_source(record, ("review",)), note=f"reviewed {eia.reviewed}" if done else None,
+                      dates=(("review", review),) + ((("reviewed", eia.reviewed),) if eia.reviewed else ()))

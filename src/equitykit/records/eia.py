@@ -65,3 +65,6 @@ class Eia(Record):
     )
     sign_off: SignOff | None = Field(None, description="Who approved it, and when.")
     review: IsoDate | None = Field(None, description="When it will be reviewed.")
+    reviewed: IsoDate | None = Field(
+        None, description="When the review due on the review date was carried out (then set the next review)."
+    )

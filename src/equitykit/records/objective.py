@@ -45,6 +45,7 @@ class Objective(Record):
     lead: Text = Field(description="Responsible officer (a role, not a person's name).")
     start: IsoDate = Field(description="When the objective starts.")
     end: IsoDate = Field(description="When it ends; at most four years after the start.")
+    completed: IsoDate | None = Field(None, description="When the objective was achieved (with status complete).")
     status: Status = Field(description="not-started, in-progress, complete or ongoing.")
     measures: list[Measure] = Field(min_length=1, description="How progress is measured.")
     updates: list[Update] = Field(default_factory=list, description="Annual progress updates.")
