@@ -238,8 +238,10 @@ def groups_within_total(workforce, records: RecordSet) -> Iterator[Finding]:
         if data is None:
             continue
         in_bands = sum(_size(band) for band in data.bands)
-        if in_bands > total:
-            yield (standard, "bands"), f"the bands add up to {in_bands} staff, more than the headcount of {total}"
+        if in_bands + workforce.bank > total:
+            bank = f" plus {workforce.bank} bank-only staff" if workforce.bank else ""
+            yield (standard, "bands"), (f"the bands add up to {in_bands} staff{bank}, more than the headcount "
+                                        f"of {total}")
         for process in ("disciplinary", "training", "capability"):
             counts = getattr(data, process, None)
             if counts is not None and _size(counts) > total:

@@ -170,6 +170,9 @@ class Workforce(Record):
         None, description="Start of the 12 months that recruitment and process counts cover."
     )
     headcount: Count = Field(description="Total staff headcount on the snapshot date.")
+    bank: Count = Field(
+        0, description="Bank-only staff: counted in the headcount, left out of the WRES and WDES bands."
+    )
     profile: dict[Slug, dict[Slug, Count]] = Field(
         default_factory=dict,
         description="Workforce profile: headcount per group for each characteristic.",
