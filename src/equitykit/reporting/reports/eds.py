@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...metrics.eds import Eds2022Grading, EdsAssessmentMissing, grade_eds
+from ...metrics.eds import Eds2Grading, Eds2022Grading, EdsAssessmentMissing, grade_eds
 from ...records.eds import Eds
 from ...records.frameworks import FRAMEWORKS
 from ...records.repository import RecordSet
@@ -76,10 +76,12 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
     return sections
 
 
-def eds2_sections(builder: Builder, grading, assessment: Eds, assessments: list[Eds]) -> list[Section]:
+def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, assessments: list[Eds]) -> list[Section]:
     previous = None
     if grading.comparison.previous_id:
-        previous = grade_eds(assessments, grading.comparison.previous_id)
+        earlier = grade_eds(assessments, grading.comparison.previous_id)
+        # An earlier EDS 2022 assessment has no goals to compare with: the comparison's note says so.
+        previous = earlier if isinstance(earlier, Eds2Grading) else None
     before = {o.code: o.grade for goal in previous.goals for o in goal.outcomes} if previous else {}
     last = previous.id if previous else "Previous year"
     rows = []
@@ -88,13 +90,15 @@ def eds2_sections(builder: Builder, grading, assessment: Eds, assessments: list[
             rows.append((cell(goal.name), header(outcome.code), cell(outcome.text),
                          cell(before.get(outcome.code) or ("Not graded" if previous else "no data")),
                          cell(outcome.grade or "Not graded")))
-    counts = {}
+    counts: dict[str, int] = {}
     for goal in grading.goals:
         for grade, count in goal.grade_counts.items():
             counts[grade] = counts.get(grade, 0) + count
     facts = [Fact("Grades", "; ".join(f"{grade}: {count}" for grade, count in counts.items() if count) or "None")]
     if grading.missing:
         facts.append(Fact("Not graded", ", ".join(grading.missing)))
+    if grading.comparison.previous_id and previous is None and grading.comparison.note:
+        facts.append(Fact("Comparison", grading.comparison.note))
     return [builder.section(f"EDS2 summary {assessment.id}", [
         *overview(builder, assessment, facts),
         Paragraph("Undeveloped: no evidence for any protected group. Developing: evidence and plans for 3 "
