@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from pydantic import ValidationError
 
@@ -69,6 +69,8 @@ def snapshot(files: dict[str, bytes]) -> Snapshot:
     records: Snapshot = {}
     for relative, content in sorted(files.items()):
         kind = kind_of_path(relative)
+        if kind is None:  # not a record file (the callers give only record files)
+            continue
         key = (kind.name, Path(relative).stem)
         try:
             data = parse_document(content.decode("utf-8-sig").replace("\r\n", "\n"), relative).data
@@ -89,17 +91,19 @@ def compare(before: Snapshot, after: Snapshot) -> list[Change]:
         elif key not in after:
             changes.append(Change("removed", kind, record_id, f"{KINDS_BY_NAME[kind].title} {record_id} removed",
                                   _title(before[key]), None))
-        elif before[key] is None or after[key] is None:
-            state = "no longer validates" if after[key] is None else "validates again"
-            changes.append(Change("changed", kind, record_id, f"{record_id} changed: the file {state} "
-                                  "(see equitykit validate)", before[key] is not None, after[key] is not None))
-        elif before[key] != after[key]:
-            found = list(COMPARERS.get(kind, _nothing)(record_id, before[key], after[key]))
-            changes.extend(found or [_edited(kind, record_id, before[key], after[key])])
+        else:
+            old, new = before[key], after[key]
+            if old is None or new is None:
+                state = "no longer validates" if new is None else "validates again"
+                changes.append(Change("changed", kind, record_id, f"{record_id} changed: the file {state} "
+                                      "(see equitykit validate)", old is not None, new is not None))
+            elif old != new:
+                found = list(COMPARERS.get(kind, _nothing)(record_id, old, new))
+                changes.extend(found or [_edited(kind, record_id, old, new)])
     return changes
 
 
-def _title(data: dict) -> str | None:
+def _title(data: dict | None) -> str | None:
     title = data.get("title") if isinstance(data, dict) else None
     return title if isinstance(title, str) else None
 
@@ -138,11 +142,12 @@ def _moved(kind: str, record_id: str, old: dict, new: dict, field: str):
     if before == after:
         return
     summary = f"{record_id}: {field} {before} → {after}"
-    try:
-        days = (dt.date.fromisoformat(after) - dt.date.fromisoformat(before)).days
-        summary += f" ({abs(days)} days {'later' if days > 0 else 'earlier'})"
-    except (TypeError, ValueError):
-        pass
+    if isinstance(before, str) and isinstance(after, str):
+        try:
+            days = (dt.date.fromisoformat(after) - dt.date.fromisoformat(before)).days
+            summary += f" ({abs(days)} days {'later' if days > 0 else 'earlier'})"
+        except ValueError:
+            pass
     yield Change("due", kind, record_id, summary, before, after)
 
 
@@ -166,7 +171,8 @@ def _eia(record_id: str, old: dict, new: dict):
 
 
 def _eds(record_id: str, old: dict, new: dict):
-    framework = FRAMEWORKS.get(new.get("framework"))
+    name = new.get("framework")
+    framework = FRAMEWORKS.get(name) if isinstance(name, str) else None
     if framework is None or old.get("framework") != new.get("framework"):
         return
     for code in framework.codes:
@@ -196,15 +202,16 @@ def _grade(framework: str, data: dict, code: str) -> str:
     return eds2_grade(characteristics or [], outcome.get("all_fare_well") is True)
 
 
-def _is_score(value: Any) -> bool:
+def _is_score(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 3
 
 
 def _overall(data: dict) -> str:
     scores = [_outcome(data, code).get("score") for code in FRAMEWORKS["eds2022"].codes]
-    if not all(_is_score(score) for score in scores):
+    graded = [score for score in scores if _is_score(score)]
+    if len(graded) != len(scores):
         return "not rated (incomplete)"
-    total = sum(scores)
+    total = sum(graded)
     return f"{total} ({eds2022_rating(total)})"
 
 

@@ -169,7 +169,8 @@ def _action(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
 
 def _eia(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     impact = complete(CharacteristicImpact, {"impact": "not-assessed"})
-    notes = {("characteristics", slug): name for slug, name in context.characteristics.items()}
+    notes: dict[tuple[str, ...], str] = {("characteristics", slug): name
+                                         for slug, name in context.characteristics.items()}
     notes[("affected",)] = "Keep those that apply; delete the rest."
     return {
         "title": context.title,

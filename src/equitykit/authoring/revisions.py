@@ -84,8 +84,9 @@ def revision_files(top: Path, commit: str, root: Path) -> dict[str, bytes]:
 def work_tree_files(root: Path) -> dict[str, bytes]:
     """The record files of the records folder as they are on disk now."""
     files = {}
-    candidates = [root / ORGANISATION_FILE, *(path for folder in KINDS_BY_FOLDER
-                                             if (root / folder).is_dir() for path in (root / folder).iterdir())]
+    folders = [root / folder for folder in KINDS_BY_FOLDER if folder is not None]
+    candidates = [root / ORGANISATION_FILE,
+                  *(path for folder in folders if folder.is_dir() for path in folder.iterdir())]
     for path in candidates:
         relative = path.relative_to(root).as_posix()
         if path.is_file() and is_record_file(relative) and inside_root(path, root):

@@ -20,12 +20,12 @@ def record_files(path: Path, root: Path) -> list[FormatTarget]:
         candidates = [path]
     else:
         candidates = [root / ORGANISATION_FILE]
-        for kind in RECORD_KINDS:
-            folder = root / str(kind.folder)
+        for record_kind in RECORD_KINDS:
+            folder = root / str(record_kind.folder)
             if folder.is_dir():
                 candidates.extend(sorted(folder.iterdir()))
         candidates = [c for c in candidates if c == path or c.is_relative_to(path)]
-    targets = []
+    targets: list[FormatTarget] = []
     for candidate in candidates:
         if not candidate.is_file() or candidate.name.startswith(".") or candidate.suffix not in YAML_SUFFIXES:
             continue

@@ -62,7 +62,7 @@ def _record_links(links, loc, records: RecordSet) -> Iterator[Finding]:
         kind = KINDS_BY_FOLDER.get(folder)
         if kind is None:
             yield (*loc, index), (f"`{link}` should be folder/id, e.g. eds/2024-25; folders are "
-                                  f"{', '.join(KINDS_BY_FOLDER)}")
+                                  f"{', '.join(folder for folder in KINDS_BY_FOLDER if folder)}")
         elif not records.has(kind.name, record_id):
             yield (*loc, index), f"there is no record {folder}/{record_id}.yaml"
 

@@ -175,7 +175,7 @@ def diff(
     from ..authoring.revisions import GitError, is_revision
 
     if path is None and head is not None and Path(head).exists() and not is_revision(Path(head), head):
-        head, path = None, Path(head)
+        path, head = Path(head), None
     root = find_root_or_exit(path or Path("."))
     try:
         result = diff_revisions(root, base, head)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
 
@@ -79,7 +80,7 @@ def plain_text(table: Table, width: int = 160) -> str:
     return console.export_text(styles=False)
 
 
-class _Discard:
+class _Discard(io.StringIO):
     """A file that forgets what is written to it (rich records the text for export instead)."""
 
     def write(self, text: str) -> int:

@@ -31,6 +31,7 @@ def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history:
              as_of: dt.date, window: int) -> Obligation:
     last = history[-1] if history else None
     due = schedule.due_after(last.published if last else None)
+    dates: tuple[tuple[str, dt.date], ...]
     if last is None:
         dates = (("first due date", due),)
         clock = f"no publication on record; the first was due by {due} ({schedule.first_basis})"

@@ -69,15 +69,15 @@ def markdown_text(value: object) -> str:
 
 def markdown_inline(value: object) -> MarkdownSafe:
     """Escape text for a single line (a heading or list item): new lines become spaces."""
-    if isinstance(value, Markup):
-        return value
+    if isinstance(value, Markup):  # already safe (a filter's or a macro's output)
+        return MarkdownSafe(value)
     return MarkdownSafe(" ".join(markdown_text(value).split("\n")))
 
 
 def markdown_cell(value: object) -> MarkdownSafe:
     """Escape text for a Markdown table cell: `|` escaped, new lines as `<br>`."""
-    if isinstance(value, Markup):
-        return value
+    if isinstance(value, Markup):  # already safe (a filter's or a macro's output)
+        return MarkdownSafe(value)
     lines = [line for line in markdown_text(value).split("\n")]
     return MarkdownSafe("<br>".join(lines))
 

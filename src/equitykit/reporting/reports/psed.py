@@ -9,6 +9,7 @@ import datetime as dt
 from ...obligations.deadlines import deadlines
 from ...obligations.model import STATUS_WORDS as DEADLINE_WORDS
 from ...records.common import PSED_AIMS
+from ...records.eia import Eia
 from ...records.repository import RecordSet
 from .actions import summary_section
 from .context import Builder, cell, header
@@ -48,14 +49,19 @@ def psed_report(records: RecordSet, as_of: dt.date) -> Report:
         b.section("Gender pay gap", [], paygap_sections(b)),
         b.section("Equality impact assessments", [
             Paragraph(f"Assessments completed between {b.date(year_start)} and {b.date(as_of)}."),
-            *register_section(b, sorted((e for e in records.of("eia") if e.completed
-                                         and year_start <= e.completed <= as_of), key=lambda e: e.completed)).blocks]),
+            *register_section(b, _completed_between(records.of("eia"), year_start, as_of)).blocks]),
         b.section("Action plan", list(summary_section(b, records.of("action")).blocks)),
         b.section("Engagement", engagement(b, year_start)),
         b.section("Compliance calendar", calendar(b)),
     ]
     return b.finish("psed", "Public Sector Equality Duty annual report", sections, summary=(
         f"How {org.name} meets the Public Sector Equality Duty: information as at {b.date(as_of)}."))
+
+
+def _completed_between(eias: list[Eia], start: dt.date, end: dt.date) -> list[Eia]:
+    """The EIAs completed from `start` to `end`, in the order they were completed."""
+    completed = [(eia.completed, eia) for eia in eias if eia.completed and start <= eia.completed <= end]
+    return [eia for _, eia in sorted(completed, key=lambda pair: pair[0])]
 
 
 def link_or_text(url: str):
