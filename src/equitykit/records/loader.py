@@ -278,6 +278,7 @@ class _Builder:
         if isinstance(node, SequenceNode):
             self._check_tag(node, _CORE + "seq")
             return [self.build(item, loc + (i,), depth + 1) for i, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)  # the composer makes only these three kinds of node
         return self._scalar(node)
 
     def _mapping(self, node: MappingNode, loc: Loc, depth: int) -> dict[str, Any]:
@@ -321,5 +322,5 @@ class _Builder:
         if node.tag != expected:
             mark = node.start_mark
             _fail(self.file, mark.line + 1, mark.column + 1, "EK107",
-                  f"the tag `{node.tag.replace(_CORE, '!!')}` is not allowed; records hold plain "
+                  f"the tag `{str(node.tag).replace(_CORE, '!!')}` is not allowed; records hold plain "
                   "text, numbers, lists and mappings only (remove the tag)")
