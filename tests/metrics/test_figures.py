@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from equitykit.metrics.figures import difference, figure, percentage, round_half_up, unknown
+from equitykit.metrics.figures import difference, disclosure_count, figure, percentage, round_half_up, unknown
 
 
 @pytest.mark.parametrize(("value", "places", "expected"), [
@@ -35,3 +35,16 @@ def test_percentage_of_nothing_is_unknown_with_the_reason():
 def test_difference_keeps_the_first_reason_and_the_smallest_count():
     assert difference(unknown("gone", 3), figure(Fraction(1), 1, 7)) == unknown("gone", 3)
     assert difference(figure(Fraction(5, 2), 1, 9), figure(Fraction(1), 1, 4)).value == Decimal("1.5")
+
+
+@pytest.mark.parametrize(("part", "whole", "count"), [
+    (0, 3, 3),      # 0% of 3 says all 3 are outside the group
+    (3, 3, 3),      # 100% of 3 says all 3 are in it
+    (2, 198, 2),
+    (196, 198, 2),  # the rest is 2
+    (0, 40, 40),
+    (0, 0, 0),
+])
+def test_disclosure_count_is_the_smaller_non_zero_side(part: int, whole: int, count: int) -> None:
+    assert disclosure_count(part, whole) == count
+    assert percentage(part, whole, "none").min_count == count

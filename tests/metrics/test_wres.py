@@ -79,7 +79,7 @@ def test_indicator_1_shares_by_band_and_overall():
     assert clinical_5.gap.value == Decimal("3.3")
     assert clinical_8a.gap.value == Decimal("-6.7")
     assert vsm.share.value == Decimal("0.0")
-    assert vsm.share.min_count == 0  # small counts stay visible; a reporter suppresses
+    assert vsm.share.min_count == 10  # 0 of 10 tells about all 10 White VSMs: it rests on 10
     assert clinical_5.change is None
 
 

@@ -59,9 +59,18 @@ def unknown(reason: str, min_count: int | None = None) -> Figure:
     return Figure(None, None, min_count, reason)
 
 
+def disclosure_count(part: int, whole: int) -> int:
+    """The fewest people a share `part` of `whole` tells about: the smaller of the part and the rest.
+
+    A zero on one side tells about everyone on the other (0% of 3 says all 3 are outside the
+    group), so zeros are skipped; 0 only when `whole` is 0.
+    """
+    return min((side for side in (part, whole - part) if side > 0), default=0)
+
+
 def percentage(part: int, whole: int, reason_if_empty: str, min_count: int | None = None) -> Figure:
-    """`part` as a percentage of `whole`; resting on `min_count` (default the smaller of the two)."""
-    smallest = min(part, whole) if min_count is None else min_count
+    """`part` as a percentage of `whole`; resting on `min_count` (default `disclosure_count`)."""
+    smallest = disclosure_count(part, whole) if min_count is None else min_count
     if whole == 0:
         return unknown(reason_if_empty, smallest)
     return figure(Fraction(100 * part, whole), PERCENT_PLACES, smallest)

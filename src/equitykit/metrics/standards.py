@@ -204,7 +204,7 @@ def _change(now: Figure, before: Figure | None, have_previous: bool) -> Figure |
 def share(counts: Counts, groups: Groups) -> Figure:
     """The focus group's percentage of the known-status staff in `counts`."""
     focus, reference = counts[groups.focus], counts[groups.reference]
-    return percentage(focus, focus + reference, "no staff of known status", min(focus, reference))
+    return percentage(focus, focus + reference, "no staff of known status")
 
 
 def total_counts(rows: Iterable[Any], groups: Groups) -> dict[str, int]:

@@ -1,7 +1,9 @@
 """Small-number suppression: published counts below the organisation's threshold are hidden.
 
 A count from 1 to threshold - 1 is shown as `[c]`, and so is any percentage, likelihood or
-difference computed from such a count. A count of 0 is shown: it discloses no individual.
+difference computed from such a count. A count of 0 is shown: it discloses no individual. A share
+rests on the smaller non-zero side (`metrics.figures.disclosure_count`), so 0% or 100% of a small
+group is suppressed too: it would say something about every member.
 Suppression happens here, in the builders, so templates never see a suppressed number.
 """
 
