@@ -195,3 +195,12 @@ def test_invalid_records_are_reported_on_stderr_and_the_rest_computed(root: Path
     assert result.exit_code == 0
     assert "1 record has problems" in result.stderr
     assert "action-ACT-014" in {o["id"] for o in json.loads(result.stdout)}
+
+
+def test_fail_on_fails_when_a_record_has_problems(root: Path) -> None:
+    """A broken action file hides its deadline, so a CI gate cannot pass on the rest."""
+    assert run(str(root), "--as-of", "2025-06-01", "--fail-on", "overdue").exit_code == 0
+    (root / "actions" / "ACT-015.yaml").write_text("id: ACT-015\ntitle: Unfinished\n")
+    result = run(str(root), "--as-of", "2025-06-01", "--fail-on", "overdue")
+    assert result.exit_code == 1
+    assert "1 record has problems" in result.stderr

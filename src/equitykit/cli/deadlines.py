@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, write_output
+from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, print_rich, write_output
 
 if TYPE_CHECKING:
     from ..obligations import Deadlines
@@ -39,7 +39,8 @@ def deadlines(
         DeadlinesFormat.text
     ),
     fail_on: Annotated[FailOn | None, typer.Option(
-        "--fail-on", help="Exit 1 if any obligation is overdue, or (due) due or overdue.")] = None,
+        "--fail-on",
+        help="Exit 1 if any obligation is overdue, or (due) due or overdue, or if any record has problems.")] = None,
     explain: Annotated[str | None, typer.Option(
         "--explain", metavar="ID", help="Explain one obligation: its rule, dates and evidence.")] = None,
     out: Annotated[Path | None, typer.Option(
@@ -71,11 +72,9 @@ def deadlines(
     elif out is not None:
         write_output(reporters.plain_text(reporters.text_table(result)), out)
     else:
-        from rich.console import Console
-
-        Console(highlight=False).print(reporters.text_table(result))
-    if fail_on is not None and result.any_with(*FAILING_STATUSES[fail_on]):
-        raise typer.Exit(1)
+        print_rich(reporters.text_table(result), soft_wrap=False)
+    if fail_on is not None and (result.files_with_problems or result.any_with(*FAILING_STATUSES[fail_on])):
+        raise typer.Exit(1)  # a record with problems may hide a deadline, so a CI gate fails on it too
 
 
 def _explain(result: Deadlines, obligation_id: str, output_format: DeadlinesFormat, out: Path | None) -> None:
