@@ -41,12 +41,11 @@ class Span:
 
 @dataclass
 class Document:
-    """A loaded YAML file: its data, the position of every path in it, and its text."""
+    """A loaded YAML file: its data and the position of every path in it."""
 
     file: str
     data: Any
     positions: dict[Loc, Span] = field(default_factory=dict)
-    text: str = ""
 
     def span(self, loc: Loc) -> Span:
         """The position of `loc`, or of its nearest ancestor that has one."""
@@ -63,11 +62,6 @@ class Document:
             except (KeyError, IndexError, TypeError):
                 return None
         return current
-
-    def source_line(self, line: int) -> str:
-        """The text of a 1-based line, for showing the problem in context."""
-        lines = self.text.splitlines()
-        return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 class LoadError(Exception):
@@ -137,7 +131,7 @@ def parse_document(text: str, file: str) -> Document:
               "the file must be a mapping of keys to values (like `id: OBJ-01`), not a list or a single value")
     builder = _Builder(file)
     data = builder.build(root, (), 0)
-    return Document(file=file, data=data, positions=builder.positions, text=text)
+    return Document(file=file, data=data, positions=builder.positions)
 
 
 _LEADING = re.compile(r"^[ \t?:-]*", re.MULTILINE)
