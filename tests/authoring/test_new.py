@@ -36,7 +36,7 @@ def test_init_then_new_of_every_kind_validates_with_no_edit(root: Path) -> None:
     result = validate(root)
     assert result.records == len(KINDS)
     assert result.errors == []
-    assert {p.code for p in result.warnings} == {"EK407", "EK415", "EK418"}
+    assert {p.code for p in result.warnings} == {"EK407", "EK415", "EK418", "EK419"}
     assert runner.invoke(app, ["validate", str(root)]).exit_code == 0
 
 

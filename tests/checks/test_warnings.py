@@ -27,3 +27,13 @@ def test_warning_passes_unless_strict(valid_root: Path, file: str, old: str, new
     problems = json.loads(result.stdout)["problems"]
     assert [(p["code"], p["severity"], p["line"]) for p in problems] == [(code, "warning", line)]
     assert runner.invoke(app, ["validate", str(valid_root), "--strict"]).exit_code == 1
+
+
+def test_placeholder_text_is_a_warning_at_its_line(valid_root: Path) -> None:
+    path = valid_root / "actions" / "ACT-001.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Head of Patient Experience", "To be written"),
+                    encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(valid_root), "--format", "json"])
+    assert result.exit_code == 0
+    problems = json.loads(result.stdout)["problems"]
+    assert [(p["code"], p["line"], p["path"]) for p in problems] == [("EK419", 4, "lead_officer")]

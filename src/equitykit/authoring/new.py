@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
-from ..records.common import CHARACTERISTIC_NAMES, PSED_AIMS
+from ..records.common import CHARACTERISTIC_NAMES, PLACEHOLDER, PSED_AIMS
 from ..records.eds import EdsOutcome
 from ..records.eia import Affected, CharacteristicImpact
 from ..records.frameworks import FRAMEWORKS
@@ -26,7 +26,6 @@ from ..records.repository import YAML_SUFFIXES
 from .ids import next_numbered_id
 from .render import complete, literal_choices, render_record
 
-TO_BE_WRITTEN = "To be written"
 TITLED_KINDS = ("objective", "action", "eia", "publication", "engagement")
 
 
@@ -70,13 +69,13 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
     kind = KINDS_BY_NAME[kind_name]
     folder = root / str(kind.folder)
     existing = sorted(p.stem for p in folder.iterdir() if p.suffix in YAML_SUFFIXES) if folder.is_dir() else []
-    context = Context(as_of, title or TO_BE_WRITTEN, read_organisation(root))
+    context = Context(as_of, title or PLACEHOLDER, read_organisation(root))
     record_id = record_id or _next_id(kind_name, existing, context)
     if record_id.lower() in {stem.lower() for stem in existing}:
         raise RecordExists(f"{kind.folder}/{record_id} already exists; choose another --id")
     values, notes = TEMPLATES[kind_name](context)
     data = complete(kind.model, {"id": record_id, **values})
-    header = [schema_comment(kind), f"{kind.title}: replace every '{TO_BE_WRITTEN}' and check each "
+    header = [schema_comment(kind), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
               "value, then run `equitykit validate`."]
     text = render_record(kind.model, data, header, notes)
     folder.mkdir(parents=True, exist_ok=True)
@@ -139,12 +138,12 @@ Template = Callable[[Context], tuple[dict[str, Any], dict[tuple, str]]]
 
 
 def _objective(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
-    measure = complete(Measure, {"description": TO_BE_WRITTEN, "unit": TO_BE_WRITTEN})
+    measure = complete(Measure, {"description": PLACEHOLDER, "unit": PLACEHOLDER})
     return {
         "title": context.title,
         "characteristics": list(context.characteristics),
         "psed_aims": ["eliminate-discrimination"],
-        "lead": TO_BE_WRITTEN,
+        "lead": PLACEHOLDER,
         "start": context.as_of,
         "end": _add_years(context.as_of, 4) - dt.timedelta(days=1),
         "status": "not-started",
@@ -159,8 +158,8 @@ def _objective(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
 def _action(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     return {
         "title": context.title,
-        "work_stream": TO_BE_WRITTEN,
-        "lead_officer": TO_BE_WRITTEN,
+        "work_stream": PLACEHOLDER,
+        "lead_officer": PLACEHOLDER,
         "start": context.as_of,
         "due": _add_years(context.as_of, 1),
         "status": "not-started",
@@ -176,8 +175,8 @@ def _eia(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
         "title": context.title,
         "subject": "policy",
         "new_or_existing": "new",
-        "owner": TO_BE_WRITTEN,
-        "aims": TO_BE_WRITTEN,
+        "owner": PLACEHOLDER,
+        "aims": PLACEHOLDER,
         "affected": literal_choices(Affected),
         "started": context.as_of,
         "characteristics": {slug: dict(impact) for slug in context.characteristics},
@@ -213,7 +212,7 @@ def _publication(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
 
 
 def _engagement(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
-    return {"title": context.title, "date": context.as_of, "method": "other", "groups": [TO_BE_WRITTEN]}, {}
+    return {"title": context.title, "date": context.as_of, "method": "other", "groups": [PLACEHOLDER]}, {}
 
 
 TEMPLATES: dict[str, Template] = {

@@ -66,6 +66,7 @@ _CODES = [
     Code("EK417", "Completed EIA without an outcome or sign-off", "Brown: keep an adequate record"),
     Code("EK418", "EIA characteristic not yet assessed (a warning until the EIA is completed)",
          "Equality Act 2010 s149; Brown: due regard to every characteristic"),
+    Code("EK419", "Placeholder text still to be written"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..records.common import PROTECTED_CHARACTERISTICS
+from ..records.common import PLACEHOLDER, PROTECTED_CHARACTERISTICS
 from ..records.frameworks import FRAMEWORKS
 from ..records.repository import RecordSet
 from .registry import Finding, rule
@@ -293,3 +293,23 @@ def bonus_gap_when_no_woman_paid(paygap, records: RecordSet) -> Iterator[Finding
             if getattr(figures, name) != 100:
                 yield ("figures", name), (f"no woman was paid a bonus, so {name} must be 100 "
                                           "(GOV.UK integrity rule)")
+
+
+def _placeholders(value, loc=()) -> Iterator[Finding]:
+    if isinstance(value, str) and value.strip() == PLACEHOLDER:
+        yield loc, f"`{loc[-1]}` still says '{PLACEHOLDER}'; write it before publishing"
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _placeholders(item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _placeholders(item, (*loc, index))
+
+
+def placeholders_left(record, records: RecordSet) -> Iterator[Finding]:
+    """Every field of a record that still holds the placeholder `equitykit new` wrote."""
+    return _placeholders(record.model_dump(exclude_none=True))
+
+
+for kind in ("objective", "action", "eia", "eds", "workforce", "paygap", "publication", "engagement"):
+    rule("EK419", kind, severity="warning")(placeholders_left)

@@ -43,6 +43,9 @@ PSED_AIMS: dict[str, str] = {
 }
 """The three aims of the general duty, Equality Act 2010 s149(1)(a)-(c)."""
 
+PLACEHOLDER = "To be written"
+"""The text `equitykit new` puts where the user must write something; validate warns while it is there."""
+
 Aim = Literal["eliminate-discrimination", "advance-equality", "foster-good-relations"]
 Status = Literal["not-started", "in-progress", "complete", "ongoing"]
 STATUS_COLOURS: dict[str, str] = {
