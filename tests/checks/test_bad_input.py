@@ -126,3 +126,11 @@ def test_names_with_spaces_and_non_ascii(valid_root: Path) -> None:
 
 def test_limits_are_what_the_messages_say() -> None:
     assert loader.MAX_DEPTH == 64 and loader.MAX_FILE_BYTES == 5 * 1024 * 1024
+
+
+def test_a_terminal_escape_in_a_bad_file_is_not_echoed(valid_root: Path) -> None:
+    (valid_root / "objectives" / "OBJ-01.yaml").write_bytes(b"id: OBJ-01\ntitle: red \x1b[31m \x1b]0;pwned\x07\n")
+    result = runner.invoke(app, ["validate", str(valid_root)])
+    assert result.exit_code == 1 and "EK110" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "title: red \ufffd[31m" in result.stdout

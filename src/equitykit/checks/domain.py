@@ -237,22 +237,16 @@ def groups_within_total(workforce, records: RecordSet) -> Iterator[Finding]:
         data = getattr(workforce, standard)
         if data is None:
             continue
-        in_bands = sum(_size(band) for band in data.bands)
+        in_bands = sum(band.total for band in data.bands)
         if in_bands + workforce.bank > total:
             bank = f" plus {workforce.bank} bank-only staff" if workforce.bank else ""
             yield (standard, "bands"), (f"the bands add up to {in_bands} staff{bank}, more than the headcount "
                                         f"of {total}")
         for process in ("disciplinary", "training", "capability"):
             counts = getattr(data, process, None)
-            if counts is not None and _size(counts) > total:
-                yield (standard, process), (f"{_size(counts)} staff in {process}, more than the headcount "
+            if counts is not None and counts.total > total:
+                yield (standard, process), (f"{counts.total} staff in {process}, more than the headcount "
                                             f"of {total}")
-
-
-def _size(counts) -> int:
-    if hasattr(counts, "white"):
-        return counts.white + counts.bme + counts.unknown
-    return counts.disabled + counts.non_disabled + counts.unknown
 
 
 QUARTILES = ("Lower", "LowerMiddle", "UpperMiddle", "Top")

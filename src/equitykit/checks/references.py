@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..problem import Problem
 from ..records.common import PROTECTED_CHARACTERISTICS
 from ..records.frameworks import ALL_OUTCOME_CODES, FRAMEWORKS
-from ..records.kinds import KINDS_BY_FOLDER
+from ..records.kinds import KINDS_BY_FOLDER, KINDS_BY_NAME
 from ..records.repository import RecordSet
 from .registry import Finding, rule
 
@@ -52,7 +52,7 @@ def _characteristics(slugs, loc, records: RecordSet) -> Iterator[Finding]:
 def _references(ids, kind: str, loc, records: RecordSet) -> Iterator[Finding]:
     for index, ref in enumerate(ids):
         if not records.has(kind, ref):
-            folder = next(k.folder for k in KINDS_BY_FOLDER.values() if k.name == kind)
+            folder = KINDS_BY_NAME[kind].folder
             yield (*loc, index), f"there is no {kind} `{ref}` (looked for {folder}/{ref}.yaml)"
 
 

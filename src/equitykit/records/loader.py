@@ -212,7 +212,8 @@ def _syntax_problem(exc: MarkedYAMLError, text: str, file: str) -> None:
     _fail(file, line, column, code, f"YAML syntax error: {what}{hint}")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Characters records may not hold (C0 and C1 controls but tab, new line and carriage return)."""
 _CORE = "tag:yaml.org,2002:"
 _UNTAGGED_NAME = "tag:equitykit,2025:untagged"
 _UNTAGGED = Tag(suffix=_UNTAGGED_NAME)
@@ -304,7 +305,7 @@ class _Builder:
 
     def _text(self, node: ScalarNode) -> str:
         """A quoted scalar's text, refusing control characters written as escapes (e.g. "\\e[31m")."""
-        found = _CONTROL.search(node.value)
+        found = CONTROL_CHARACTERS.search(node.value)
         if found:
             mark = node.start_mark
             _fail(self.file, mark.line + 1, mark.column + 1, "EK110",

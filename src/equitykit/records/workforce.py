@@ -25,6 +25,11 @@ class EthnicityCounts(Model):
     bme: Count = Field(description="Black and minority ethnic staff (codes D to S).")
     unknown: Count = Field(0, description="Ethnicity not stated or unknown (code Z); excluded.")
 
+    @property
+    def total(self) -> int:
+        """Everyone counted, unknown included."""
+        return self.white + self.bme + self.unknown
+
 
 class DisabilityCounts(Model):
     """Headcounts by WDES disability status."""
@@ -32,6 +37,11 @@ class DisabilityCounts(Model):
     disabled: Count = Field(description="Staff who have declared a disability or long-term condition.")
     non_disabled: Count = Field(description="Staff who have declared no disability.")
     unknown: Count = Field(0, description="Disability status unknown or not declared; excluded.")
+
+    @property
+    def total(self) -> int:
+        """Everyone counted, unknown included."""
+        return self.disabled + self.non_disabled + self.unknown
 
 
 class EthnicityBand(EthnicityCounts):

@@ -13,6 +13,7 @@ from .. import __version__
 from ..checks.catalogue import CODES
 from ..checks.validate import ValidationResult
 from ..problem import Problem
+from ..records.loader import CONTROL_CHARACTERS
 from ..records.repository import inside_root
 
 Reporter = Callable[[ValidationResult, bool], str]
@@ -27,17 +28,17 @@ def _display_path(result: ValidationResult, problem: Problem) -> str:
         return path.as_posix()
 
 
-def _source_line(result: ValidationResult, problem: Problem) -> str:
-    if not inside_root(result.root / problem.file, result.root):  # a link out of the folder is not followed
-        return ""
+def _source_lines(result: ValidationResult, file: str) -> list[str]:
+    """A file's lines for showing problems in context, read once; control characters made visible
+    (so a terminal escape in a bad file cannot act on the reader's terminal)."""
+    path = result.root / file
+    if not inside_root(path, result.root):  # a link out of the folder is not followed
+        return []
     try:
-        with open(result.root / problem.file, encoding="utf-8-sig", errors="replace") as handle:
-            for number, text in enumerate(handle, 1):
-                if number == problem.line:
-                    return text.rstrip("\r\n").replace("\t", " ")
+        text = path.read_text(encoding="utf-8-sig", errors="replace")
     except OSError:
-        pass
-    return ""
+        return []
+    return [CONTROL_CHARACTERS.sub("\ufffd", line).replace("\t", " ") for line in text.splitlines()]
 
 
 def text_report(result: ValidationResult, strict: bool) -> str:
@@ -45,12 +46,13 @@ def text_report(result: ValidationResult, strict: bool) -> str:
     lines: list[str] = []
     for file, problems in groupby(result.problems, key=lambda p: p.file):
         lines.append(f"[bold]{_escape(file)}[/bold]")
+        source_lines = _source_lines(result, file)
         for problem in problems:
             colour = "red" if problem.severity == "error" else "yellow"
             where = f"{problem.line}:{problem.column}"
             lines.append(f"  {where:>7}  [{colour}]{problem.severity}[/{colour}] {problem.code}  "
                          f"{_escape(problem.message)}")
-            source = _source_line(result, problem)
+            source = source_lines[problem.line - 1] if 0 < problem.line <= len(source_lines) else ""
             if source and len(source) <= 200:
                 lines.append(f"           [dim]│[/dim] {_escape(source)}")
                 lines.append(f"           [dim]│[/dim] {' ' * (problem.column - 1)}[{colour}]^[/{colour}]")

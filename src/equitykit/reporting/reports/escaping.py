@@ -15,19 +15,19 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
+from ...records.loader import CONTROL_CHARACTERS
 from .document import Link
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _INLINE = re.compile(r"([\\`*_\[\]|~])")
 _BLOCK_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|=+(?=\s*$)|-+(?=\s*$))")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-"""Control characters other than tab and line breaks: never printed (a NUL is invalid in HTML)."""
 
 
 def without_controls(text: str) -> str:
-    """Text without control characters other than tab, new line and carriage return."""
-    return _UNPRINTABLE.sub("", text)
+    """Text without control characters other than tab, new line and carriage return (never printed:
+    a NUL is invalid in HTML, and an escape could act on a terminal)."""
+    return CONTROL_CHARACTERS.sub("", text)
 
 
 def html_finalize(value: object) -> object:
