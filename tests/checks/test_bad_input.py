@@ -124,8 +124,15 @@ def test_names_with_spaces_and_non_ascii(valid_root: Path) -> None:
     assert report["problems"][0]["code"] == "EK206"
 
 
-def test_limits_are_what_the_messages_say() -> None:
-    assert loader.MAX_DEPTH == 64 and loader.MAX_FILE_BYTES == 5 * 1024 * 1024
+def test_limit_messages_name_the_limits(valid_root: Path) -> None:
+    path = valid_root / "objectives" / "OBJ-01.yaml"
+    path.write_text("id: OBJ-01\n" + "#" * loader.MAX_FILE_BYTES, encoding="utf-8")
+    message = validate_json(valid_root)[1]["problems"][0]["message"]
+    assert f"the {loader.MAX_FILE_BYTES // 1048576} MB a record may be" in message
+    path.write_text("a: " + "[" * (loader.MAX_DEPTH + 1) + "]" * (loader.MAX_DEPTH + 1) + "\n", encoding="utf-8")
+    assert f"more than {loader.MAX_DEPTH} levels deep" in validate_json(valid_root)[1]["problems"][0]["message"]
+    path.write_text("a: " + "[" * loader.MAX_DEPTH + "]" * loader.MAX_DEPTH + "\n", encoding="utf-8")
+    assert validate_json(valid_root)[1]["problems"][0]["code"] != "EK109"  # at the limit: read, then refused by schema
 
 
 def test_a_terminal_escape_in_a_bad_file_is_not_echoed(valid_root: Path) -> None:
