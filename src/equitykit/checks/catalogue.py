@@ -50,8 +50,8 @@ _CODES = [
     Code("EK405", "Marriage and civil partnership tied to an aim other than eliminating discrimination",
          "Equality Act 2010 s149(7)"),
     Code("EK406", "Objective runs longer than four years", "SI 2017/353 reg 5; SI 2011/1064 reg 3"),
-    Code("EK407", "Objective measure without a baseline and a target (a warning until it starts)",
-         "SI 2017/353 reg 5: objectives must be specific and measurable"),
+    Code("EK407", "Objective measure without a target (a warning until it starts); a target without a "
+         "baseline is a warning", "SI 2017/353 reg 5: objectives must be specific and measurable"),
     Code("EK408", "Completed action without a completion date"),
     Code("EK409", "Dates in the wrong order"),
     Code("EK410", "Workforce: more appointed than shortlisted", "NHS WRES indicator 2; WDES metric 2"),
@@ -67,6 +67,10 @@ _CODES = [
     Code("EK418", "EIA characteristic not yet assessed (a warning until the EIA is completed)",
          "Equality Act 2010 s149; Brown: due regard to every characteristic"),
     Code("EK419", "Placeholder text still to be written"),
+    Code("EK435", "Action carried forward without saying what carries it on, or the reverse"),
+    Code("EK436", "Action without a lead, or with both lead and lead_officer"),
+    Code("EK437", "EDS2 grade as published differs from the grade the characteristics give",
+         "NHS EDS2 (2013) grading: 3-5 characteristics Developing, 6-8 Achieving"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from ..metrics.eds import computed_eds2_grade
+from ..records.action import DuePeriod
 from ..records.common import PLACEHOLDER, PROTECTED_CHARACTERISTICS
+from ..records.objective import Measure
 from ..records.frameworks import FRAMEWORKS
 from ..records.repository import RecordSet
 from .registry import Finding, rule
@@ -97,10 +100,9 @@ def objective_four_years(objective, records: RecordSet) -> Iterator[Finding]:
 
 def _unmeasured(objective) -> Iterator[Finding]:
     for index, measure in enumerate(objective.measures):
-        missing = [part for part in ("baseline", "target") if getattr(measure, part) is None]
-        if missing:
-            yield ("measures", index), (f"the measure '{measure.description}' has no {' and no '.join(missing)}; "
-                                        "objectives must be specific and measurable: add them")
+        if isinstance(measure, Measure) and measure.target is None:
+            yield ("measures", index), (f"the measure '{measure.description}' has no target; objectives must be "
+                                        "specific and measurable: add the figure to reach and its date")
 
 
 @rule("EK407", "objective", severity="warning")
@@ -113,6 +115,15 @@ def objective_being_drafted_measurable(objective, records: RecordSet) -> Iterato
 def objective_measurable(objective, records: RecordSet) -> Iterator[Finding]:
     if objective.status != "not-started":
         yield from _unmeasured(objective)
+
+
+@rule("EK407", "objective", severity="warning")
+def objective_target_without_baseline(objective, records: RecordSet) -> Iterator[Finding]:
+    for index, measure in enumerate(objective.measures):
+        if isinstance(measure, Measure) and measure.target is not None and measure.baseline is None:
+            yield ("measures", index, "target"), (
+                f"the measure '{measure.description}' has a target but no baseline; add the starting figure "
+                "and its date when it is known, so progress can be shown")
 
 
 @rule("EK408", "action")
@@ -149,8 +160,10 @@ def objective_dates(objective, records: RecordSet) -> Iterator[Finding]:
 
 @rule("EK409", "action")
 def action_dates(action, records: RecordSet) -> Iterator[Finding]:
-    yield from _order([(("start", action.start), ("due", action.due)),
+    yield from _order([(("start", action.start), ("due", action.due_by)),
                        (("start", action.start), ("completed", action.completed))], "action")
+    if isinstance(action.due, DuePeriod):
+        yield from _order([(("start", action.due.start), ("end", action.due.end))], "due period")
 
 
 @rule("EK409", "eia")
@@ -205,7 +218,40 @@ def eds_all_graded(eds, records: RecordSet) -> Iterator[Finding]:
 def _graded(framework: str, outcome) -> bool:
     if framework == "eds2022":
         return outcome.score is not None
-    return outcome.characteristics is not None or outcome.all_fare_well
+    return computed_eds2_grade(outcome) is not None or outcome.grade is not None
+
+
+@rule("EK437", "eds", severity="warning")
+def eds2_published_grade_matches(eds, records: RecordSet) -> Iterator[Finding]:
+    if eds.framework != "eds2":
+        return
+    for code, outcome in eds.outcomes.items():
+        computed = computed_eds2_grade(outcome)
+        if outcome.grade is not None and computed is not None and computed != outcome.grade:
+            count = len([c for c in outcome.characteristics or [] if c in PROTECTED_CHARACTERISTICS])
+            yield ("outcomes", code, "grade"), (
+                f"outcome {code} was published as {outcome.grade}, but the characteristics evidenced "
+                f"({count} of the nine) give {computed}; the report shows {computed}: check the grade or "
+                "the characteristics listed")
+
+
+@rule("EK435", "action")
+def carried_forward_names_carrier(action, records: RecordSet) -> Iterator[Finding]:
+    if action.status == "carried-forward" and not (action.carried_by or "").strip():
+        yield ("status",), ("the action is carried-forward but does not say what carries it on; add "
+                            "carried_by: with the action id or the plan, e.g. Workforce equality action plan")
+    elif action.carried_by and action.status != "carried-forward":
+        yield ("carried_by",), (f"the action says it is carried on by {action.carried_by} but its status is "
+                                f"{action.status}; set status: carried-forward or remove carried_by")
+
+
+@rule("EK436", "action")
+def action_has_one_lead_field(action, records: RecordSet) -> Iterator[Finding]:
+    if action.lead is None and action.lead_officer is None:
+        yield ("title",), "the action has no lead; add lead: with the responsible officer (or a list of them)"
+    elif action.lead is not None and action.lead_officer is not None:
+        yield ("lead_officer",), ("the action has both lead: and lead_officer: (its older name); keep lead: "
+                                  "and list every responsible officer there")
 
 
 def _appointed_groups(standard, groups) -> Iterator[Finding]:

@@ -9,7 +9,9 @@ EDS2: an outcome's grade follows from the protected characteristics it has evide
 Undeveloped; 3-5 Developing; 6-8 Achieving. Excelling needs evidence that the majority of people in
 all nine groups fare well, so equitykit grades Excelling only when `all_fare_well` is true and all
 nine are evidenced; nine evidenced without it is Achieving, and `all_fare_well` without all nine
-evidenced is graded from the count alone.
+evidenced is graded from the count alone. An outcome may instead carry its grade as published
+(`grade`), which is used when no characteristics are given; when both are given the computed grade
+is used and `equitykit validate` warns if the published one differs (EK437).
 
 An assessment with an outcome missing or ungraded is incomplete: it lists the missing codes and is
 never rated. The change on the previous assessment (the latest that ended earlier) is given only
@@ -76,6 +78,8 @@ class OutcomeGrade:
     characteristics: tuple[str, ...]
     all_fare_well: bool
     grade: str | None
+    published: str | None = None
+    computed: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,13 +219,15 @@ def _grade_of(assessment: Eds, code: str) -> str | None:
         return None
     if assessment.framework == EDS2022.name:
         return None if outcome.score is None else GRADES[outcome.score]
-    return None if not _eds2_graded(outcome) else eds2_grade(outcome.characteristics or [], outcome.all_fare_well)
+    return computed_eds2_grade(outcome) or outcome.grade
 
 
-def _eds2_graded(outcome: EdsOutcome) -> bool:
-    """An EDS2 outcome is graded once its characteristics are listed (an empty list means none)
-    or it is said that all groups fare well; the same reading as `equitykit validate`."""
-    return outcome.characteristics is not None or outcome.all_fare_well
+def computed_eds2_grade(outcome: EdsOutcome) -> str | None:
+    """The EDS2 grade the evidence gives: None unless its characteristics are listed (an empty list
+    means none) or it is said that all groups fare well; the same reading as `equitykit validate`."""
+    if outcome.characteristics is None and not outcome.all_fare_well:
+        return None
+    return eds2_grade(outcome.characteristics or [], outcome.all_fare_well)
 
 
 def _grade_eds2022(current: Eds, previous: Eds | None) -> Eds2022Grading:
@@ -284,7 +290,7 @@ def _outcome_grade(assessment: Eds, code: str, text: str) -> OutcomeGrade:
     if outcome is None:
         return OutcomeGrade(code, text, (), False, None)
     return OutcomeGrade(code, text, protected(outcome.characteristics or []), outcome.all_fare_well,
-                        _grade_of(assessment, code))
+                        _grade_of(assessment, code), outcome.grade, computed_eds2_grade(outcome))
 
 
 def _grade_changes(current: Eds, previous: Eds) -> list[GradeChange]:

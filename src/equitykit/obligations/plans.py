@@ -22,8 +22,9 @@ def plan_obligations(records: RecordSet, as_of: dt.date, window: int) -> list[Ob
     """The record-level obligations of every valid action, objective and EIA, with file and line."""
     found: list[Obligation] = []
     for record in records.loaded("action"):
-        if record.model is not None:
-            found.append(_action(record, record.model, as_of, window))
+        # An ongoing action has no deadline; one carried forward is due under what carries it on.
+        if record.model is not None and record.model.due_by is not None and record.model.status != "carried-forward":
+            found.append(_action(record, record.model, record.model.due_by, as_of, window))
     for record in records.loaded("objective"):
         if record.model is not None:
             found.append(_objective_end(record, record.model, as_of, window))
@@ -39,7 +40,7 @@ def _source(record: LoadedRecord, loc: Loc) -> Source:
     return Source(record.file, line)
 
 
-def _action(record: LoadedRecord, action: Action, as_of: dt.date, window: int) -> Obligation:
+def _action(record: LoadedRecord, action: Action, due: dt.date, as_of: dt.date, window: int) -> Obligation:
     done = action.status == "complete" and (action.completed is None or action.completed <= as_of)
     if not done and action.completed is not None and action.status == "complete":
         note = f"completed {action.completed}, after {as_of}"
@@ -48,13 +49,13 @@ def _action(record: LoadedRecord, action: Action, as_of: dt.date, window: int) -
     elif action.completed is None:
         note = "marked complete without a completed date"
     else:
-        late = (action.completed - action.due).days
+        late = (action.completed - due).days
         note = f"completed {action.completed}" + (f", {late} day{'s' * (late != 1)} late" if late > 0 else "")
-    return Obligation(id=f"action-{action.id}", duty="action", title=action.title, due=action.due,
-                      status=status_on(action.due, as_of, window, met=done), basis=ACTION_BASIS,
-                      description=f"Complete the action by its due date (lead: {action.lead_officer}).",
+    return Obligation(id=f"action-{action.id}", duty="action", title=action.title, due=due,
+                      status=status_on(due, as_of, window, met=done), basis=ACTION_BASIS,
+                      description=f"Complete the action by its due date (lead: {'; '.join(action.leads)}).",
                       source=_source(record, ("due",)), note=note,
-                      dates=(("due", action.due),) + ((("completed", action.completed),)
+                      dates=(("due", due),) + ((("completed", action.completed),)
                                                       if action.completed else ()))
 
 

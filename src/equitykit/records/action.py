@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+import datetime as dt
+from typing import Annotated, Any, Literal
 
-from .common import Aim, IsoDate, Model, Record, Slug, Status, Text, Update
+from pydantic import BeforeValidator, Discriminator, Field, Tag
+
+from .common import Aim, IsoDate, Model, Record, Slug, Text, Update, parse_iso_date
+
+ActionStatus = Literal["not-started", "in-progress", "complete", "ongoing", "carried-forward"]
+"""An action's status; `carried-forward` means another action or plan carries it on (see carried_by)."""
+ONGOING = "ongoing"
 
 
 class Milestone(Model):
@@ -15,13 +22,69 @@ class Milestone(Model):
     done: bool = Field(False, description="Whether the step is done.")
 
 
+class DuePeriod(Model):
+    """A due date given as a period, e.g. April to May 2013: the action is due by its end."""
+
+    start: IsoDate = Field(description="First day of the period.")
+    end: IsoDate = Field(description="Last day of the period; the action is due by then.")
+
+
+def _due_date(value: Any) -> Any:
+    try:
+        return parse_iso_date(value)
+    except ValueError as exc:
+        if str(exc).startswith("that day"):
+            raise
+        raise ValueError("write the due date as YYYY-MM-DD, as `ongoing`, or as a period with start: "
+                         "and end:") from None
+
+
+def _due_kind(value: Any) -> str:
+    if value == ONGOING:
+        return "ongoing"
+    return "period" if isinstance(value, dict) or isinstance(value, DuePeriod) else "date"
+
+
+Due = Annotated[
+    Annotated[Annotated[dt.date, BeforeValidator(_due_date)], Tag("date")]
+    | Annotated[Literal["ongoing"], Tag("ongoing")]
+    | Annotated[DuePeriod, Tag("period")],
+    Discriminator(_due_kind),
+]
+"""A due date: a day (YYYY-MM-DD), `ongoing` (no end date), or a period with start: and end:."""
+
+
+Leads = Annotated[
+    Annotated[Text, Tag("one")] | Annotated[list[Text], Field(min_length=1), Tag("several")],
+    Discriminator(lambda value: "several" if isinstance(value, list) else "one"),
+]
+"""One responsible officer, or a list of them, kept as written."""
+
+
+class DueRevision(Model):
+    """An earlier due date and why it was changed; kept so the history is never overwritten."""
+
+    due: Due = Field(description="The due date as it was before the change.")
+    revised: IsoDate | None = Field(None, description="When the due date was changed.")
+    reason: Text = Field(description="Why it was changed, e.g. training paused during the pandemic.")
+
+
+class Risk(Model):
+    """A risk to delivering the action and how it is mitigated."""
+
+    risk: Text = Field(description="What could stop or delay the action.")
+    mitigation: str | None = Field(None, description="How the risk is reduced or managed.")
+
+
 class Action(Record):
     """One action: what will be done, by whom, by when, and how it is going."""
 
     title: Text = Field(description="The action in one sentence.")
     description: str | None = Field(None, description="Detail of the action.")
     work_stream: Text = Field(description="Work stream or task group, e.g. Equality impact assessments.")
-    lead_officer: Text = Field(description="Responsible officer (a role, not a person's name).")
+    lead: Leads | None = Field(None, description="Responsible officer, or a list of them (roles or names as "
+                                                 "published).")
+    lead_officer: Leads | None = Field(None, description="Older name of `lead`, still read; write one of the two.")
     objectives: list[str] = Field(default_factory=list, description="Ids of the objectives it serves.")
     characteristics: list[Slug] = Field(default_factory=list, description="Characteristics addressed.")
     barrier: str | None = Field(None, description="The barrier or issue the action tackles.")
@@ -29,8 +92,32 @@ class Action(Record):
     eds_outcomes: list[str] = Field(default_factory=list, description="EDS outcome codes it supports.")
     outcome: str | None = Field(None, description="The expected outcome or measure of success.")
     start: IsoDate | None = Field(None, description="When work starts.")
-    due: IsoDate = Field(description="When the action is due to be complete.")
+    due: Due = Field(description="When the action is due: YYYY-MM-DD, `ongoing`, or a period with start: "
+                                 "and end:.")
+    due_history: list[DueRevision] = Field(
+        default_factory=list, description="Earlier due dates, oldest first, each with the reason it changed.")
     completed: IsoDate | None = Field(None, description="When it was completed (required if complete).")
-    status: Status = Field(description="not-started, in-progress, complete or ongoing.")
+    status: ActionStatus = Field(description="not-started, in-progress, complete, ongoing or carried-forward.")
+    carried_by: str | None = Field(
+        None, description="With carried-forward: the action id or the plan that carries this action on.")
+    risks: list[Risk] = Field(default_factory=list, description="Risks to delivery and their mitigations.")
     milestones: list[Milestone] = Field(default_factory=list, description="Steps by period.")
     updates: list[Update] = Field(default_factory=list, description="Dated progress updates.")
+
+    @property
+    def leads(self) -> tuple[str, ...]:
+        """The responsible officers, from `lead` or the older `lead_officer`."""
+        lead = self.lead if self.lead is not None else self.lead_officer
+        return (lead,) if isinstance(lead, str) else tuple(lead or ())
+
+    @property
+    def due_by(self) -> dt.date | None:
+        """The day the action is due by: the date, or the period's end; None when ongoing."""
+        return due_by(self.due)
+
+
+def due_by(due: dt.date | str | DuePeriod) -> dt.date | None:
+    """The last day of a due date: the date itself, a period's end, or None for `ongoing`."""
+    if isinstance(due, DuePeriod):
+        return due.end
+    return due if isinstance(due, dt.date) else None

@@ -53,6 +53,7 @@ STATUS_COLOURS: dict[str, str] = {
     "in-progress": "amber",
     "complete": "green",
     "ongoing": "blue",
+    "carried-forward": "purple",
 }
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

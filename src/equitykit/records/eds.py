@@ -9,13 +9,15 @@ from pydantic import Field
 from .common import IsoDate, Model, Record, Slug
 
 Framework = Literal["eds2022", "eds2"]
+Grade = Literal["Undeveloped", "Developing", "Achieving", "Excelling"]
 
 
 class EdsOutcome(Model):
     """The grading of one outcome, with its evidence.
 
     EDS 2022 outcomes carry a `score` (0-3). EDS2 outcomes carry the characteristics for which
-    the body has evidence and plans (`characteristics`) and whether all nine groups fare well.
+    the body has evidence and plans (`characteristics`) and whether all nine groups fare well, or
+    the grade as published (`grade`), or both (a warning names the computed grade if they differ).
     """
 
     score: int | None = Field(
@@ -26,6 +28,9 @@ class EdsOutcome(Model):
     )
     all_fare_well: bool = Field(
         False, description="EDS2: evidence shows the majority of people in all nine groups fare well."
+    )
+    grade: Grade | None = Field(
+        None, description="EDS2: the grade as published: Undeveloped, Developing, Achieving or Excelling."
     )
     evidence: str | None = Field(None, description="The evidence behind the grade.")
     graded_by: list[str] = Field(default_factory=list, description="Who graded it (groups or roles).")

@@ -6,7 +6,7 @@ import difflib
 import types
 from typing import Any, TypeGuard, Union, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Tag, ValidationError
 from pydantic.fields import FieldInfo
 
 from ..problem import Problem, format_path
@@ -41,7 +41,7 @@ def validation_problems(error: ValidationError, model: type[BaseModel], doc: Doc
 
 
 def _problem(detail: Any, model: type[BaseModel], doc: Document) -> Problem:
-    loc: Loc = tuple(part for part in detail["loc"] if part != "[key]")
+    loc: Loc = untag(model, tuple(part for part in detail["loc"] if part != "[key]"))
     on_key = "[key]" in detail["loc"]
     kind = detail["type"]
     code, message = _describe(detail, model, loc, on_key)
@@ -141,11 +141,34 @@ def _is_model(annotation: Any) -> TypeGuard[type[BaseModel]]:
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
-def _type_at(model: type[BaseModel], loc: Loc) -> Any:
-    """The declared type of the value at a key path, or None if the path leaves the schema."""
+def _tagged(annotation: Any) -> dict[str, Any]:
+    """The members of a tagged union (`Tag` in each member's metadata) by tag; empty otherwise."""
+    if get_origin(annotation) not in (Union, types.UnionType):
+        return {}
+    return {meta.tag: arg for arg in get_args(annotation)
+            for meta in getattr(arg, "__metadata__", ()) if isinstance(meta, Tag)}
+
+
+def _member_with(options: dict[str, Any], key: str) -> Any:
+    """The first model member of a tagged union with the field `key`, or None."""
+    return next((member for member in map(_plain, options.values())
+                 if _is_model(member) and key in member.model_fields), None)
+
+
+def _walk(model: type[BaseModel], loc: Loc) -> tuple[Any, Loc]:
+    """The declared type at a key path (None if the path leaves the schema), and the path without the
+    tags Pydantic puts in the locations of tagged unions (so the path names keys of the file)."""
     current: Any = model
-    for part in loc:
+    kept: list[str | int] = []
+    for index, part in enumerate(loc):
         current = _plain(current)
+        options = _tagged(current)
+        if options and isinstance(part, str) and part in options:
+            current = options[part]
+            continue
+        if options and isinstance(part, str):
+            current = _member_with(options, part)
+        kept.append(part)
         origin = get_origin(current)
         if _is_model(current) and isinstance(part, str):
             info = current.model_fields.get(part)
@@ -155,19 +178,36 @@ def _type_at(model: type[BaseModel], loc: Loc) -> Any:
         elif origin is dict and isinstance(part, str):
             current = get_args(current)[1]
         else:
-            return None
-    return current
+            return None, (*kept, *loc[index + 1:])
+    return current, tuple(kept)
+
+
+def _type_at(model: type[BaseModel], loc: Loc) -> Any:
+    """The declared type of the value at a key path, or None if the path leaves the schema."""
+    return _walk(model, loc)[0]
+
+
+def untag(model: type[BaseModel], loc: Loc) -> Loc:
+    """A Pydantic error location without its union tags."""
+    return _walk(model, loc)[1]
 
 
 def field_at(model: type[BaseModel], loc: Loc) -> FieldInfo | None:
     """The field definition at a key path, if the path ends on a model field."""
-    parent = _plain(_type_at(model, loc[:-1])) if loc else None
-    if _is_model(parent) and isinstance(loc[-1], str):
+    if not loc or not isinstance(loc[-1], str):
+        return None
+    parent = _plain(_type_at(model, loc[:-1]))
+    options = _tagged(parent)
+    if options:
+        parent = _member_with(options, loc[-1])
+    if _is_model(parent):
         return parent.model_fields.get(loc[-1])
     return None
 
 
 def field_names_at(model: type[BaseModel], loc: Loc) -> list[str]:
-    """The keys a mapping at `loc` may hold."""
+    """The keys a mapping at `loc` may hold (of every member, in order, for a tagged union)."""
     current = _plain(_type_at(model, loc))
-    return list(current.model_fields) if _is_model(current) else []
+    members = [_plain(member) for member in _tagged(current).values()] or [current]
+    names = [name for member in members if _is_model(member) for name in member.model_fields]
+    return list(dict.fromkeys(names))

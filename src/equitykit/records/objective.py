@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated, Any, Literal
+
+from pydantic import Discriminator, Field, Tag
 
 from .common import Aim, IsoDate, Model, Record, Slug, Status, Text, Update
+
+Standard = Literal["wres", "wdes"]
 
 
 class MeasureValue(Model):
@@ -20,15 +24,48 @@ class Progress(MeasureValue):
     note: str | None = Field(None, description="What the figure means or where it came from.")
 
 
+class Indicator(Model):
+    """A WRES indicator or WDES metric that a measure tracks; its target is shown in that report."""
+
+    standard: Standard = Field(description="wres or wdes.")
+    number: str = Field(pattern=r"^(10|[1-9])[a-z]?$", description="Indicator or metric number, e.g. 1, 9 or 9a.")
+
+
 class Measure(Model):
-    """How progress towards an objective is measured."""
+    """A numeric measure: figures from a baseline towards a target."""
 
     description: Text = Field(description="What is measured, e.g. BME staff in bands 8a and above.")
     unit: Text = Field(description="Unit of the figures, e.g. percent, count, score.")
     source: str | None = Field(None, description="Where the figures come from, e.g. WRES indicator 1.")
+    indicator: Indicator | None = Field(None, description="The WRES indicator or WDES metric it tracks.")
     baseline: MeasureValue | None = Field(None, description="The starting figure.")
     target: MeasureValue | None = Field(None, description="The figure to reach and by when.")
+    trajectory: list[MeasureValue] = Field(
+        default_factory=list, description="Interim targets on the way, e.g. one a year, each with its date.")
     progress: list[Progress] = Field(default_factory=list, description="Figures since the baseline.")
+
+
+class MilestoneMeasure(Model):
+    """A milestone measure: something done, or not yet done, by a date."""
+
+    description: Text = Field(description="What is to be done, e.g. Board-level health inequalities lead in post.")
+    source: str | None = Field(None, description="Where its completion is recorded.")
+    by: IsoDate = Field(description="The date it is to be done by.")
+    done: bool = Field(False, description="Whether it has been done.")
+    done_on: IsoDate | None = Field(None, description="When it was done.")
+
+
+def _measure_kind(value: Any) -> str:
+    if isinstance(value, MilestoneMeasure) or (isinstance(value, dict) and "by" in value):
+        return "milestone"
+    return "numeric"
+
+
+AnyMeasure = Annotated[
+    Annotated[Measure, Tag("numeric")] | Annotated[MilestoneMeasure, Tag("milestone")],
+    Discriminator(_measure_kind),
+]
+"""A numeric measure, or a milestone measure (one with `by:`)."""
 
 
 class Objective(Record):
@@ -47,5 +84,7 @@ class Objective(Record):
     end: IsoDate = Field(description="When it ends; at most four years after the start.")
     completed: IsoDate | None = Field(None, description="When the objective was achieved (with status complete).")
     status: Status = Field(description="not-started, in-progress, complete or ongoing.")
-    measures: list[Measure] = Field(min_length=1, description="How progress is measured.")
+    measures: list[AnyMeasure] = Field(
+        min_length=1, description="How progress is measured: numeric measures (unit, baseline, target) or "
+                                  "milestones (by a date, done or not).")
     updates: list[Update] = Field(default_factory=list, description="Annual progress updates.")

@@ -1,14 +1,16 @@
-"""The action plan: actions by work stream and lead officer over the year's two-month periods, with
-status in words and overdue derived from the as-of date."""
+"""The action plan: actions by work stream, in the plan's own order (the order of the action ids),
+over the year's two-month periods, with leads, due dates (a day, a period or ongoing) and their
+revisions, risks and mitigations, updates, and status in words with overdue derived from the as-of date."""
 
 from __future__ import annotations
 
 import datetime as dt
-from itertools import groupby
+import re
+from typing import get_args
 
-from ...records.action import Action
+from ...records.action import Action, ActionStatus, DuePeriod
 from ...records.repository import RecordSet
-from .context import Builder, cell, header
+from .context import AIM_NAMES, Builder, cell, header
 from .document import Paragraph, Report, Section
 
 PERIOD_MONTHS = 2
@@ -45,30 +47,96 @@ def period_label(first: dt.date, last: dt.date) -> str:
 
 
 def is_overdue(action: Action, as_of: dt.date) -> bool:
-    """Overdue: due before the as-of date and neither complete nor ongoing."""
-    return action.status in ("not-started", "in-progress") and action.due < as_of
+    """Overdue: due by a day before the as-of date and neither complete, ongoing nor carried forward."""
+    due = action.due_by
+    return action.status in ("not-started", "in-progress") and due is not None and due < as_of
+
+
+def natural_key(text: str) -> tuple:
+    """A sort key that puts ACT-2 before ACT-10."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text))
+
+
+def plan_order(actions: list[Action]) -> list[tuple[str, list[Action]]]:
+    """Work streams in the plan's own order (that of their first action id), each with its actions."""
+    streams: dict[str, list[Action]] = {}
+    for action in sorted(actions, key=lambda a: natural_key(a.id)):
+        streams.setdefault(action.work_stream, []).append(action)
+    return list(streams.items())
+
+
+def leads_text(action: Action) -> str:
+    return "; ".join(action.leads) or "Not recorded"
+
+
+def due_text(builder: Builder, due: dt.date | str | DuePeriod) -> str:
+    """A due date as written: a day, a period, or ongoing."""
+    if isinstance(due, DuePeriod):
+        return f"{builder.date(due.start)} to {builder.date(due.end)}"
+    if isinstance(due, dt.date):
+        return builder.date(due)
+    return "Ongoing"
+
+
+def due_with_history(builder: Builder, action: Action) -> str:
+    """The due date, then each earlier due date with when and why it changed."""
+    lines = [due_text(builder, action.due)]
+    for revision in action.due_history:
+        when = f", revised {builder.date(revision.revised)}" if revision.revised else ""
+        lines.append(f"Was {due_text(builder, revision.due)}{when}: {revision.reason}")
+    return "\n".join(lines)
+
+
+def carried_text(builder: Builder, action: Action) -> str:
+    carrier = action.carried_by or "not recorded"
+    other = next((a for a in builder.records.of("action") if a.id == carrier), None)
+    return f"{builder.status(action.status)}: covered by {f'{other.id}: {other.title}' if other else carrier}"
 
 
 def status_text(builder: Builder, action: Action) -> tuple[str, str]:
     words = builder.status(action.status)
     if is_overdue(action, builder.as_of):
-        return f"{words}, overdue (due {builder.date(action.due)})", "overdue"
+        return f"{words}, overdue (due {due_text(builder, action.due)})", "overdue"
     if action.status == "complete" and action.completed:
         return f"{words} ({builder.date(action.completed)})", action.status
+    if action.status == "carried-forward":
+        return carried_text(builder, action), action.status
     return words, action.status
+
+
+def action_detail(builder: Builder, action: Action) -> str:
+    """The action cell: id and title, then what the plan says of it beyond its steps."""
+    lines = [f"{action.id}: {action.title}"]
+    if action.description:
+        lines.append(action.description)
+    if action.characteristics:
+        lines.append(f"Characteristics: {builder.characteristics(action.characteristics)}")
+    if action.barrier:
+        lines.append(f"Barrier: {action.barrier}")
+    if action.outcome:
+        lines.append(f"Outcome: {action.outcome}")
+    if action.psed_aims:
+        lines.append(f"General duty aims: {'; '.join(AIM_NAMES[aim] for aim in action.psed_aims)}")
+    if action.eds_outcomes:
+        lines.append(f"EDS outcomes: {', '.join(action.eds_outcomes)}")
+    if action.objectives:
+        lines.append(f"Objectives: {', '.join(action.objectives)}")
+    for risk in action.risks:
+        lines.append(f"Risk: {risk.risk}" + (f"\nMitigation: {risk.mitigation}" if risk.mitigation else ""))
+    for update in sorted(action.updates, key=lambda u: u.date):
+        lines.append(f"Update {builder.date(update.date)}: {update.note}")
+    return "\n".join(lines)
 
 
 def actions_report(records: RecordSet, as_of: dt.date) -> Report:
     """The action plan for the financial year holding `as_of`."""
     builder = Builder(records, as_of)
     start, end = financial_year(builder.organisation.financial_year_start, as_of)
-    actions = sorted(records.of("action"), key=lambda a: (a.work_stream, a.lead_officer, a.due, a.id))
+    actions = list(records.of("action"))
     year = f"{builder.date(start)} to {builder.date(end)}"
     sections = [summary_section(builder, actions)]
     spans = periods(start)
-    streams = []
-    for stream, members in groupby(actions, key=lambda a: a.work_stream):
-        streams.append(stream_section(builder, stream, list(members), spans))
+    streams = [stream_section(builder, stream, members, spans) for stream, members in plan_order(actions)]
     sections.append(builder.section(f"Action plan {year}", [Paragraph(
         "Each work stream's actions, with the steps planned in each two-month period of the year.")]
         if streams else [Paragraph("No actions recorded.")], streams))
@@ -77,7 +145,7 @@ def actions_report(records: RecordSet, as_of: dt.date) -> Report:
 
 
 def summary_section(builder: Builder, actions: list[Action]) -> Section:
-    counts = {slug: 0 for slug in ("not-started", "in-progress", "complete", "ongoing")}
+    counts = {slug: 0 for slug in get_args(ActionStatus)}
     for action in actions:
         counts[action.status] += 1
     overdue = [a for a in actions if is_overdue(a, builder.as_of)]
@@ -85,8 +153,8 @@ def summary_section(builder: Builder, actions: list[Action]) -> Section:
     rows.append((header("Overdue"), cell(str(len(overdue)))))
     blocks: list = [builder.table("Actions by status", ("Status", "Actions"), rows)]
     blocks.append(builder.table("Overdue actions", ("Action", "Lead officer", "Due", "Status"), (
-        (header(f"{a.id}: {a.title}"), cell(a.lead_officer), cell(builder.date(a.due)),
-         cell(builder.status(a.status), a.status)) for a in sorted(overdue, key=lambda a: (a.due, a.id))),
+        (header(f"{a.id}: {a.title}"), cell(leads_text(a)), cell(due_text(builder, a.due)),
+         cell(builder.status(a.status), a.status)) for a in sorted(overdue, key=lambda a: (a.due_by, a.id))),
         f"No action is overdue on {builder.date(builder.as_of)}."))
     return builder.section("Summary", blocks)
 
@@ -100,10 +168,7 @@ def stream_section(builder: Builder, stream: str, actions: list[Action],
             due = [m for m in action.milestones if first <= m.due <= last]
             steps.append(cell("\n".join(f"{m.activity}{' (done)' if m.done else ''}" for m in due)))
         words, slug = status_text(builder, action)
-        title = f"{action.id}: {action.title}"
-        if action.outcome:
-            title += f"\nOutcome: {action.outcome}"
-        rows.append((header(title), cell(action.lead_officer), *steps,
-                     cell(builder.date(action.due)), cell(words, slug)))
+        rows.append((header(action_detail(builder, action)), cell(leads_text(action)), *steps,
+                     cell(due_with_history(builder, action)), cell(words, slug)))
     columns = ("Action", "Lead officer", *(period_label(a, b) for a, b in spans), "Due", "Status")
     return builder.section(stream, [builder.table(f"{stream}: actions", columns, rows)])

@@ -17,6 +17,7 @@ STATUS_STYLES: dict[str, tuple[str, str]] = {
     "in-progress": ("#6b4100", "#fff1cc"),
     "complete": ("#0b5a2a", "#dcf5e3"),
     "ongoing": ("#0b3a75", "#dde9fb"),
+    "carried-forward": ("#3d2b6b", "#ebe4f7"),
     "overdue": ("#7a0d0d", "#fde2e2"),
 }
 LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",

@@ -17,6 +17,13 @@ STATUS_WORDS = {
     "in-progress": "In progress",
     "complete": "Complete",
     "ongoing": "Ongoing",
+    "carried-forward": "Carried forward",
+}
+
+AIM_NAMES = {
+    "eliminate-discrimination": "Eliminate discrimination",
+    "advance-equality": "Advance equality of opportunity",
+    "foster-good-relations": "Foster good relations",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...metrics.eds import Eds2Grading, Eds2022Grading, EdsAssessmentMissing, grade_eds
+from ...metrics.eds import Eds2Grading, Eds2022Grading, EdsAssessmentMissing, OutcomeGrade, grade_eds
 from ...records.eds import Eds
 from ...records.frameworks import FRAMEWORKS
 from ...records.repository import RecordSet
@@ -76,6 +76,17 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
     return sections
 
 
+def grade_text(outcome: OutcomeGrade) -> str:
+    """An EDS2 grade, saying when it is the grade as published and when that differs from the computed one."""
+    if outcome.grade is None:
+        return "Not graded"
+    if outcome.published is None or outcome.published == outcome.computed:
+        return outcome.grade
+    if outcome.computed is None:
+        return f"{outcome.grade} (as published)"
+    return f"{outcome.grade} (from the characteristics evidenced; published as {outcome.published})"
+
+
 def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, assessments: list[Eds]) -> list[Section]:
     previous = None
     if grading.comparison.previous_id:
@@ -89,7 +100,7 @@ def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, asses
         for outcome in goal.outcomes:
             rows.append((cell(goal.name), header(outcome.code), cell(outcome.text),
                          cell(before.get(outcome.code) or ("Not graded" if previous else "no data")),
-                         cell(outcome.grade or "Not graded")))
+                         cell(grade_text(outcome))))
     counts: dict[str, int] = {}
     for goal in grading.goals:
         for grade, count in goal.grade_counts.items():

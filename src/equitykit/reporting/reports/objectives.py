@@ -1,23 +1,20 @@
 """The equality objective plan: each objective with its barrier, lead, dates, EDS outcomes, aims,
-status and measures (baseline, target, latest progress), laid out as in a published objective plan."""
+status and measures (numeric ones with baseline, interim targets, target and latest progress; milestones
+done or not by their date), laid out as in a published objective plan."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from ...records.common import PSED_AIMS
-from ...records.objective import Measure, MeasureValue, Objective
+from ...records.objective import Measure, MeasureValue, MilestoneMeasure, Objective
 from ...records.repository import RecordSet
-from .context import Builder, cell, header
+from .actions import due_text, leads_text
+from .context import AIM_NAMES, Builder, cell, header
 from .document import BulletList, Fact, Facts, Paragraph, Report, Section
 from .suppression import number
 
 COUNT_UNITS = frozenset({"count", "counts", "number", "people", "staff", "patients", "headcount"})
-AIM_NAMES = {
-    "eliminate-discrimination": "Eliminate discrimination",
-    "advance-equality": "Advance equality of opportunity",
-    "foster-good-relations": "Foster good relations",
-}
 
 
 def objectives_report(records: RecordSet, as_of: dt.date) -> Report:
@@ -64,6 +61,46 @@ def format_value(builder: Builder, measure: Measure, value: float) -> str:
     return number(value, unit)
 
 
+def source_text(measure: Measure | MilestoneMeasure) -> str:
+    indicator = getattr(measure, "indicator", None)
+    named = f"{indicator.standard.upper()} {'indicator' if indicator.standard == 'wres' else 'metric'} " \
+            f"{indicator.number}" if indicator else None
+    return "; ".join(part for part in (measure.source, named) if part) or "Not recorded"
+
+
+def target_text(builder: Builder, measure: Measure) -> str:
+    """The target, then the interim targets (the trajectory) in date order."""
+    lines = [measure_value(builder, measure, measure.target)]
+    lines += [f"Interim target {measure_value(builder, measure, step)}"
+              for step in sorted(measure.trajectory, key=lambda v: v.date)]
+    return "\n".join(lines)
+
+
+def milestone_status(builder: Builder, measure: MilestoneMeasure) -> str:
+    if measure.done:
+        return f"Done{f' ({builder.date(measure.done_on)})' if measure.done_on else ''}"
+    late = measure.by < builder.as_of
+    return f"Not done{', overdue' if late else ''} (due by {builder.date(measure.by)})"
+
+
+def measure_row(builder: Builder, measure: Measure | MilestoneMeasure) -> tuple:
+    """One measure: a numeric one's figures, or a milestone's date and whether it is done."""
+    if isinstance(measure, MilestoneMeasure):
+        return (header(f"Milestone: {measure.description}"), cell(source_text(measure)), cell("Not applicable"),
+                cell(f"Done by {builder.date(measure.by)}"), cell(milestone_status(builder, measure)))
+    return (header(measure.description), cell(source_text(measure)),
+            cell(measure_value(builder, measure, measure.baseline)), cell(target_text(builder, measure)),
+            cell(latest_text(builder, measure)))
+
+
+def latest_text(builder: Builder, measure: Measure) -> str:
+    """The latest progress figure with its note, or that there is none yet."""
+    latest = max(measure.progress, key=lambda p: p.date, default=None)
+    if latest is None:
+        return "No progress recorded yet"
+    return measure_value(builder, measure, latest) + (f"\n{latest.note}" if latest.note else "")
+
+
 def objective_section(builder: Builder, objective: Objective) -> Section:
     facts = Facts((
         Fact("Protected characteristics", builder.characteristics(objective.characteristics)),
@@ -76,20 +113,12 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
     ))
     blocks: list = [Paragraph(objective.description)] if objective.description else []
     blocks.append(facts)
-    rows = []
-    for measure in objective.measures:
-        latest = max(measure.progress, key=lambda p: p.date, default=None)
-        latest_text = measure_value(builder, measure, latest) if latest else "No progress recorded yet"
-        if latest is not None and latest.note:
-            latest_text += f"\n{latest.note}"
-        rows.append((header(measure.description), cell(measure.source or "Not recorded"),
-                     cell(measure_value(builder, measure, measure.baseline)),
-                     cell(measure_value(builder, measure, measure.target)), cell(latest_text)))
+    rows = [measure_row(builder, measure) for measure in objective.measures]
     blocks.append(builder.table(f"How progress on {objective.id} is measured",
                                 ("Measure", "Source", "Baseline", "Target", "Latest"), rows))
     actions = [a for a in builder.records.of("action") if objective.id in a.objectives]
     blocks.append(builder.table(f"Actions serving {objective.id}", ("Action", "Lead officer", "Due", "Status"), (
-        (header(f"{a.id}: {a.title}"), cell(a.lead_officer), cell(builder.date(a.due)),
+        (header(f"{a.id}: {a.title}"), cell(leads_text(a)), cell(due_text(builder, a.due)),
          cell(builder.status(a.status), a.status)) for a in sorted(actions, key=lambda a: a.id)),
         "No actions recorded for this objective."))
     updates = sorted(objective.updates, key=lambda u: u.date)

@@ -12,7 +12,10 @@ from ...metrics.wdes import WDES_GROUPS, has_wdes, wdes_metrics
 from ...metrics.wres import WRES_GROUPS, has_wres, wres_indicators
 from ...records.organisation import NHS_SECTORS
 from ...records.repository import RecordSet
+from ...records.objective import Measure
+from .actions import natural_key
 from .context import Builder, cell, header
+from .objectives import latest_text, measure_value, target_text
 from .document import Fact, Facts, Paragraph, Report, Section
 
 
@@ -74,7 +77,7 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
         if not applies(builder):
             why = (f"The {standard.short} is an NHS Standard Contract requirement; it does not apply to "
                    f"{builder.name}, which is not an NHS trust, foundation trust or ICB.")
-        return [builder.section(f"{standard.short} data", [Paragraph(why)])]
+        return [builder.section(f"{standard.short} data", [Paragraph(why)]), *targets_sections(builder, standard)]
     current, previous = found
     s, groups = builder.suppress, standard.groups
     focus, reference = groups.names[groups.focus], groups.names[groups.reference]
@@ -141,7 +144,25 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
         f"{focus} board members against the workforce", (
             "Membership", f"{focus} share of the board", f"{focus} share of the workforce",
             "Difference", f"Difference {last}"), board_rows)]))
-    return sections
+    return sections + targets_sections(builder, standard)
+
+
+def targets_sections(builder: Builder, standard: Standard) -> list[Section]:
+    """The targets equality objectives set for this standard's indicators, beside the figures above."""
+    found = sorted(((measure.indicator.number, objective, measure)
+                    for objective in builder.records.of("objective") for measure in objective.measures
+                    if isinstance(measure, Measure) and measure.indicator is not None
+                    and measure.indicator.standard == standard.kind), key=lambda t: (natural_key(t[0]), t[1].id))
+    if not found:
+        return []
+    rows = [(header(f"{standard.item} {number}"), cell(f"{objective.id}: {measure.description}"),
+             cell(measure_value(builder, measure, measure.baseline)), cell(target_text(builder, measure)),
+             cell(latest_text(builder, measure))) for number, objective, measure in found]
+    return [builder.section(f"{standard.short} targets", [
+        Paragraph(f"The targets our equality objectives set for {standard.short} "
+                  f"{standard.item.lower()}s, to read beside the figures above."),
+        builder.table(f"{standard.short} targets", (standard.item, "Objective measure", "Baseline",
+                                                    "Target and interim targets", "Latest"), rows)])]
 
 
 def likelihood_row(builder: Builder, standard: Standard, lk: Likelihood, old: Likelihood | None) -> tuple:
