@@ -141,14 +141,41 @@ def _moved(kind: str, record_id: str, old: dict, new: dict, field: str):
     before, after = old.get(field), new.get(field)
     if before == after:
         return
-    summary = f"{record_id}: {field} {before} → {after}"
-    if isinstance(before, str) and isinstance(after, str):
-        try:
-            days = (dt.date.fromisoformat(after) - dt.date.fromisoformat(before)).days
-            summary += f" ({abs(days)} days {'later' if days > 0 else 'earlier'})"
-        except ValueError:
-            pass
+    summary = f"{record_id}: {field} {_due_words(before)} → {_due_words(after)}"
+    first, last = _last_day(before), _last_day(after)
+    if first is not None and last is not None:
+        days = (last - first).days
+        summary += f" ({abs(days)} days {'later' if days > 0 else 'earlier'})"
+    reason = _revision_reason(old, new)
+    if reason:
+        summary += f"; reason: {reason}"
     yield Change("due", kind, record_id, summary, before, after)
+
+
+def _due_words(due: Any) -> str:
+    """A due date as loaded: a day, `ongoing`, or a period written as start to end."""
+    if isinstance(due, dict):
+        return f"{due.get('start')} to {due.get('end')}"
+    return str(due)
+
+
+def _last_day(due: Any) -> dt.date | None:
+    """The day a due date ends on, or None when it is ongoing or not a date."""
+    text = due.get("end") if isinstance(due, dict) else due
+    try:
+        return dt.date.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+
+
+def _revision_reason(old: dict, new: dict) -> str | None:
+    """The reason of a due date revision added to the history in this change, if one was."""
+    before, after = old.get("due_history"), new.get("due_history")
+    before = before if isinstance(before, list) else []
+    if not isinstance(after, list) or len(after) <= len(before) or not isinstance(after[-1], dict):
+        return None
+    reason = after[-1].get("reason")
+    return reason if isinstance(reason, str) else None
 
 
 def _action(record_id: str, old: dict, new: dict):
@@ -197,8 +224,9 @@ def _grade(framework: str, data: dict, code: str) -> str:
         score = outcome.get("score")
         return f"{score} ({GRADES[score]})" if _is_score(score) else "not graded"
     characteristics = outcome.get("characteristics")
+    published = outcome.get("grade")
     if not isinstance(characteristics, list) and not outcome.get("all_fare_well"):
-        return "not graded"
+        return f"{published} (as published)" if isinstance(published, str) else "not graded"
     return eds2_grade(characteristics or [], outcome.get("all_fare_well") is True)
 
 

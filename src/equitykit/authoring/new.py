@@ -63,6 +63,10 @@ def schema_comment(kind: Kind) -> str:
     return f"yaml-language-server: $schema={prefix}schemas/{kind.name}.schema.json"
 
 
+OLDER_NAMES: dict[str, tuple[str, ...]] = {"action": ("lead_officer",)}
+"""Fields kept only so older records still read; a new record is written with their new names."""
+
+
 def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = None,
                record_id: str | None = None) -> Path:
     """Write a new record of `kind_name` under `root`; return its path. Never overwrites."""
@@ -74,7 +78,8 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
     if record_id.lower() in {stem.lower() for stem in existing}:
         raise RecordExists(f"{kind.folder}/{record_id} already exists; choose another --id")
     values, notes = TEMPLATES[kind_name](context)
-    data = complete(kind.model, {"id": record_id, **values})
+    data = {key: value for key, value in complete(kind.model, {"id": record_id, **values}).items()
+            if key not in OLDER_NAMES.get(kind_name, ())}
     header = [schema_comment(kind), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
               "value, then run `equitykit validate`."]
     text = render_record(kind.model, data, header, notes)

@@ -83,7 +83,8 @@ def due_with_history(builder: Builder, action: Action) -> str:
     lines = [due_text(builder, action.due)]
     for revision in action.due_history:
         when = f", revised {builder.date(revision.revised)}" if revision.revised else ""
-        lines.append(f"Was {due_text(builder, revision.due)}{when}: {revision.reason}")
+        earlier = due_text(builder, revision.due)
+        lines.append(f"Was {earlier.lower() if earlier == 'Ongoing' else earlier}{when}: {revision.reason}")
     return "\n".join(lines)
 
 

@@ -12,7 +12,7 @@ from ...metrics.wdes import WDES_GROUPS, has_wdes, wdes_metrics
 from ...metrics.wres import WRES_GROUPS, has_wres, wres_indicators
 from ...records.organisation import NHS_SECTORS
 from ...records.repository import RecordSet
-from ...records.objective import Measure
+from ...records.objective import Measure, Objective
 from .actions import natural_key
 from .context import Builder, cell, header
 from .objectives import latest_text, measure_value, target_text
@@ -88,6 +88,7 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
         Fact("No adverse impact range", f"{float(current.band.lower):.2f} to {float(current.band.upper):.2f}"),
     ))])
 
+    targets = indicator_targets(builder, standard)
     rep, before = current.representation, None if previous is None else previous.representation
     rows = [(header(f"{standard.item} 1: {focus} staff as a share of staff whose status is known"),
              cell(s.figure(rep.overall, "%")), cell(s.figure(before.overall, "%") if before else "no data"),
@@ -100,7 +101,8 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
                           cell(s.figure(band.share, "%")), cell(s.figure(old.share, "%") if old else "no data"),
                           cell(s.figure(band.gap, " pp", True))))
     representation = builder.section(f"{standard.item} 1: representation by band", [
-        builder.table(f"{focus} staff overall", ("Measure", builder.date(current.snapshot), last, "Change"), rows),
+        builder.table(f"{focus} staff overall", *beside(targets, (
+            "Measure", builder.date(current.snapshot), last, "Change"), rows, ["1"])),
         builder.table(f"{focus} staff in each band", (
             "Staff group and band", f"{focus} share {builder.date(current.snapshot)}", f"{focus} share {last}",
             "Difference from overall share"), band_rows),
@@ -110,9 +112,9 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     likelihood_rows = [likelihood_row(builder, standard, lk, old_likelihoods.get(lk.number))
                        for lk in current.likelihoods]
     likelihoods = builder.section("Relative likelihoods", [builder.table(
-        f"{standard.short} relative likelihoods", (
+        f"{standard.short} relative likelihoods", *beside(targets, (
             standard.item, f"{focus} rate", f"{reference} rate", "Relative likelihood",
-            f"Last year ({last})", "Reading"), likelihood_rows)])
+            f"Last year ({last})", "Reading"), likelihood_rows, [lk.number for lk in current.likelihoods]))])
 
     old_surveys = {r.number: r for r in previous.surveys} if previous else {}
     survey_rows = []
@@ -125,9 +127,10 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
             cell(s.figure(result.percentages[groups.reference], "%")),
             cell(s.figure(old.percentages[groups.reference], "%") if old else "no data"),
         ))
-    surveys = builder.section("NHS Staff Survey", [builder.table(f"{standard.short} staff survey results", (
-        standard.item, f"{focus} {builder.date(current.snapshot)}", f"{focus} {last}",
-        f"{reference} {builder.date(current.snapshot)}", f"{reference} {last}"), survey_rows)])
+    surveys = builder.section("NHS Staff Survey", [builder.table(f"{standard.short} staff survey results", *beside(
+        targets, (standard.item, f"{focus} {builder.date(current.snapshot)}", f"{focus} {last}",
+                  f"{reference} {builder.date(current.snapshot)}", f"{reference} {last}"), survey_rows,
+        [result.number for result in current.surveys]))])
 
     sections = [intro, representation, likelihoods, surveys]
     if standard is WDES:
@@ -141,18 +144,41 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
                            cell(s.figure(old.difference, " pp", True) if old else "no data")))
     number = "9" if standard is WRES else "10"
     sections.append(builder.section(f"{standard.item} {number}: board membership", [builder.table(
-        f"{focus} board members against the workforce", (
+        f"{focus} board members against the workforce", *beside(targets, (
             "Membership", f"{focus} share of the board", f"{focus} share of the workforce",
-            "Difference", f"Difference {last}"), board_rows)]))
+            "Difference", f"Difference {last}"), board_rows, [number] * len(board_rows)))]))
     return sections + targets_sections(builder, standard)
 
 
+def targeted(builder: Builder, standard: Standard) -> list[tuple[str, Objective, Measure]]:
+    """Each objective measure that tracks one of this standard's indicators, by indicator number."""
+    return sorted(((measure.indicator.number, objective, measure)
+                   for objective in builder.records.of("objective") for measure in objective.measures
+                   if isinstance(measure, Measure) and measure.indicator is not None
+                   and measure.indicator.standard == standard.kind), key=lambda t: (natural_key(t[0]), t[1].id))
+
+
+def indicator_targets(builder: Builder, standard: Standard) -> dict[str, str]:
+    """The target text of each indicator number that an objective sets a target for (9a counts for 9)."""
+    targets: dict[str, list[str]] = {}
+    for number, objective, measure in targeted(builder, standard):
+        if measure.target is not None:
+            text = f"{measure_value(builder, measure, measure.target)}, {objective.id}"
+            targets.setdefault(number, []).append(text)
+            targets.setdefault(number.rstrip("abcdefghij"), []).append(text)
+    return {number: "\n".join(dict.fromkeys(texts)) for number, texts in targets.items()}
+
+
+def beside(targets: dict[str, str], columns: tuple[str, ...], rows: list, numbers: list[str]) -> tuple:
+    """Columns and rows with a Target column for the indicators numbered `numbers`, when any has a target."""
+    if not targets:
+        return columns, rows
+    return (*columns, "Target"), [(*row, cell(targets.get(number, "None set"))) for row, number in zip(rows, numbers)]
+
+
 def targets_sections(builder: Builder, standard: Standard) -> list[Section]:
-    """The targets equality objectives set for this standard's indicators, beside the figures above."""
-    found = sorted(((measure.indicator.number, objective, measure)
-                    for objective in builder.records.of("objective") for measure in objective.measures
-                    if isinstance(measure, Measure) and measure.indicator is not None
-                    and measure.indicator.standard == standard.kind), key=lambda t: (natural_key(t[0]), t[1].id))
+    """The targets equality objectives set for this standard's indicators, in full."""
+    found = targeted(builder, standard)
     if not found:
         return []
     rows = [(header(f"{standard.item} {number}"), cell(f"{objective.id}: {measure.description}"),
