@@ -1,0 +1,142 @@
+"""Seed 003: Children's Services Equalities Action Plan No 3 (1 April 2013 to 31 March 2014), a council
+directorate's plan of work streams, lead officers and two-monthly periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .placement import SEEDS, Element, misplaced, rendered, validate_problems
+
+FOLDER = SEEDS / "childrens-services-2013"
+AS_OF = dt.date(2013, 4, 1)
+PLAN = "Action plan 1 April 2013 to 31 March 2014"
+EIA = "Equality Impact Assessments"
+ELEARNING = "E & D E-Learning programme"
+ENGAGEMENT = "E & D Staff Engagement Programme"
+BRIEFS = "Equality Team Briefs"
+PROVIDERS = "Equality Awareness Commissioned Providers"
+OBJECTIVES = "Equality Objectives (Specific Duties)"
+INTERPRETERS = "Interpreters and Translations"
+WEBSITE = "Website"
+SURGERIES = "Equality Impact Assessment Training and Equality Surgeries"
+STREAMS = [EIA, ELEARNING, ENGAGEMENT, BRIEFS, PROVIDERS, OBJECTIVES, INTERPRETERS, WEBSITE, SURGERIES]
+"""The work streams in the plan's own order (sections 7d and 10 of the document)."""
+REMIND = "Issue quarterly reminder communication to all staff to complete training."
+QUARTERLY = ("Produce quarterly report on Trent numbers of staff completing e-learning training and other forms "
+             "of equality training.")
+TEAM_BRIEF = "Prepare Equality team brief – gather issues and build into EIAs and training."
+
+
+def actions(section: str, *texts: str) -> list[Element]:
+    return [Element(text, "actions", section, text) for text in texts]
+
+
+ELEMENTS: list[Element] = [
+    Element("the directorate", "actions", "", "Children’s Services"),
+    Element("the plan's period", "actions", "", "1 April 2013 to 31 March 2014"),
+    *(Element(f"period {label}", "actions", EIA, label) for label in (
+        "Apr to May 2013", "Jun to Jul 2013", "Aug to Sep 2013", "Oct to Nov 2013", "Dec 2013 to Jan 2014",
+        "Feb to Mar 2014")),
+    *(Element(f"work stream {stream}", "actions", PLAN, stream) for stream in STREAMS),
+    *actions(EIA, "Amy Holliman", "Andrew Mullan", "Deb Paniagua", "Peter George", "Amanda Gill", "Andy Smart",
+             "Jane Williamson", "Bev Redfern",
+             "Complete CS Directorate Plan EIA 2013. Publish summary on website.",
+             "Complete Improvement Plan EIA. Publish summary on website.", "Commissioning Strategy EIA.",
+             "Generic Budget Cuts EIA.", "WorkforceDevelopment; Functional School Re-organisation EIA",
+             "Refresh EIAs Focus Families; Complaints; GTR/School Inclusion; Publish summaries on website",
+             "EIA’s as required.", "Update EIA schedule as required.",
+             "Ensure EIA training is available for EIA authors throughout the year. Provide on-going 1:1 support "
+             "as required.",
+             "Publish all EIAs on website as completed.", "Refresh on-going as required within EIA.",
+             "Remind all EIA authors of corporate timescales, offer support if required and ask if actions raised "
+             "within EIAs are on target.",
+             "Refresh of EIAs on-going as required.", "Update all EIAs in line with corporate timescales.",
+             "Start refresh of CS Directorate Plan EIA for 2014/15, embedding equality into service and team plans "
+             "for 2014/15.",
+             "Publish all refreshed EIAs on website.",
+             "Complete CS Directorate Plan EIA 2014/15. Publish summary on website.",
+             "We have agreed to focus on some key Equality Impact Assessments during 2013.",
+             "1 April 2013 to 31 March 2014"),
+    *actions(ELEARNING, "All staff", REMIND, QUARTERLY, "On-going", "Ongoing",
+             "The equality e-learning programme is available for all staff. During 2013/14 staff will be "
+             "encouraged to complete this."),
+    *actions(ENGAGEMENT, "Allyson Carty", "Maria Holmes", "Complete staff engagement programme, include IIP.",
+             "Develop 12 month communication plan to raise awareness of equality including regular updates on "
+             "issues to roll out over year.",
+             "Review training, build issues into EIAs, develop and agree equality training plan for 2013/14.",
+             "Evaluate impact of training.",
+             "The Children’s Services ‘train the trainer’ programme is expected to be completed by May 2013, when "
+             "a further training programme will be developed."),
+    *actions(BRIEFS, "Allyson Carty", TEAM_BRIEF, "Prepare Equality Team brief – gather issues and build into "
+             "EIAs and training.", "Equality to appear at quarterly intervals in team briefs"),
+    *actions(PROVIDERS, "Allyson Carty", "Work as required with commissioning and contracts teams.",
+             "Agree approach to be taken in 2013/14 for Equalities Award for Children’s Centres.",
+             "Support evaluation of tenders.",
+             "An Equality Impact Assessment of the Commissioning Process was completed and is currently being "
+             "refreshed.",
+             "Post tender equality evaluation is carried out to ensure commissioned services are compliant with "
+             "the Equality Act 2010."),
+    *actions(OBJECTIVES, "Bev Redfern", "Alan Lindsey", "Gillian Martin", "Allyson Carty", "Bev Morgan",
+             "Others TBC", "Consultation", "Embed Equality Objectives within service and delivery plans.",
+             "Publish first annual report. Share with Corporate and publish on website.",
+             "Develop action plans for all objectives and review throughout 2013/14.",
+             "Develop 2013/14 plan for consultation.",
+             "Work with corporate and Children’s Services to complete Equality Needs Analysis.",
+             "Develop reports for website.",
+             "Consultation during 2013 will include work with OutReach Cumbria and NSPCC.",
+             "A consultation report will be published annually in April."),
+    *actions(INTERPRETERS, "Allyson Carty", "Review service usage during 2011/12 and develop annual report.",
+             "Work with corporate to review service – refresh Guidance for 2013/14 taking into account budget "
+             "reduction and any corporate changes to service.", "1 April 2013 to 31 May 2013"),
+    *actions(WEBSITE, "Allyson Carty", "Regularly update as required"),
+    *actions(SURGERIES, "EIA training and Equality surgeries will be delivered corporately and dates will be "
+             "promoted to staff.", "One to one support for staff will also be available from within Children’s "
+             "Services."),
+    Element("the 2012 training objective", "objectives", "Equality objective plan",
+            "75% of staff will have had some form of equality training by March 2013"),
+    Element("its target, without a baseline", "objectives",
+            "OBJ-01: 75% of staff will have had some form of equality training by March 2013",
+            "75.0% (31 March 2013)"),
+    Element("no baseline in the document", "objectives",
+            "OBJ-01: 75% of staff will have had some form of equality training by March 2013", "Not set"),
+    Element("the target not reached", "objectives",
+            "OBJ-01: 75% of staff will have had some form of equality training by March 2013",
+            "Due to other priorities this target has not been reached yet"),
+    Element("objectives agreed March 2012, for 4 years", "objectives",
+            "OBJ-02: The achievement gap between CLA and non-CLA would be monitored",
+            "Equality objectives were agreed in March 2012 and embedded into service planning. The objectives run "
+            "for 4 years. Annual progress reporting on the objectives will take place in April."),
+    Element("the CLA gap measure", "objectives",
+            "OBJ-02: The achievement gap between CLA and non-CLA would be monitored",
+            "Achievement gap between CLA and non-CLA"),
+    Element("children looked after", "objectives", "Equality objective plan", "Children looked after (CLA)"),
+    Element("racially aggravated crimes", "objectives", "Equality objective plan",
+            "A measure around racially aggravated crimes by young people would also be considered for 2013/14"),
+]
+
+
+def test_the_plan_validates_with_no_errors() -> None:
+    problems = validate_problems(FOLDER)
+    assert [p for p in problems if p["severity"] == "error"] == []
+    # What the document lacks shows as warnings: a target without a baseline, measures still without targets.
+    assert {p["code"] for p in problems} == {"EK407"}
+
+
+def test_every_element_appears_where_it_belongs_in_md_and_html() -> None:
+    assert misplaced(FOLDER, ELEMENTS, AS_OF) == []
+
+
+def test_work_streams_keep_the_plans_order() -> None:
+    markdown, page = rendered(FOLDER, "actions", AS_OF)
+    for text in (markdown, page):
+        positions = [text.index(f">{stream.replace('&', '&amp;')}</h3>") if text is page else
+                     text.index(f"### {stream.replace('&', '&amp;')}\n") for stream in STREAMS]
+        assert positions == sorted(positions)
+    assert STREAMS != sorted(STREAMS)
+
+
+def test_several_leads_of_one_work_stream_are_all_named_in_the_lead_column() -> None:
+    markdown, _ = rendered(FOLDER, "actions", AS_OF)
+    row = next(line for line in markdown.splitlines() if line.startswith("| ACT-06"))
+    assert re.search(r"\| Bev Redfern; Alan Lindsey; Gillian Martin; Allyson Carty; Bev Morgan; Others TBC \|", row)
