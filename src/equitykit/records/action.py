@@ -64,7 +64,7 @@ Leads = Annotated[
 class DueRevision(Model):
     """An earlier due date and why it was changed; kept so the history is never overwritten."""
 
-    due: Due = Field(description="The due date as it was before the change.")
+    due: Due | None = Field(None, description="The due date as it was before the change, if recorded.")
     revised: IsoDate | None = Field(None, description="When the due date was changed.")
     reason: Text = Field(description="Why it was changed, e.g. training paused during the pandemic.")
 
@@ -72,7 +72,8 @@ class DueRevision(Model):
 class Risk(Model):
     """A risk to delivering the action and how it is mitigated."""
 
-    risk: Text = Field(description="What could stop or delay the action.")
+    risk: str | None = Field(None, description="What could stop or delay the action (may be left out when only "
+                                               "a mitigation is recorded).")
     mitigation: str | None = Field(None, description="How the risk is reduced or managed.")
 
 

@@ -83,7 +83,7 @@ def due_with_history(builder: Builder, action: Action) -> str:
     lines = [due_text(builder, action.due)]
     for revision in action.due_history:
         when = f", revised {builder.date(revision.revised)}" if revision.revised else ""
-        earlier = due_text(builder, revision.due)
+        earlier = "an earlier date" if revision.due is None else due_text(builder, revision.due)
         lines.append(f"Was {earlier.lower() if earlier == 'Ongoing' else earlier}{when}: {revision.reason}")
     return "\n".join(lines)
 
@@ -123,7 +123,7 @@ def action_detail(builder: Builder, action: Action) -> str:
     if action.objectives:
         lines.append(f"Objectives: {', '.join(action.objectives)}")
     for risk in action.risks:
-        lines.append(f"Risk: {risk.risk}" + (f"\nMitigation: {risk.mitigation}" if risk.mitigation else ""))
+        lines += [f"{label}: {text}" for label, text in (("Risk", risk.risk), ("Mitigation", risk.mitigation)) if text]
     for update in sorted(action.updates, key=lambda u: u.date):
         lines.append(f"Update {builder.date(update.date)}: {update.note}")
     return "\n".join(lines)

@@ -1,0 +1,511 @@
+"""Seed 004: NHS South Sefton CCG's annual PSED report (update September 2021): EDS2 summary table of 18
+outcomes (grade cells lost in the text), Equality Objective Plan 2019-2023, Workforce Equality Action Plan,
+the six inclusive recruitment actions (NHSE return 3rd September 2021) and the 163-person pay gap statement."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from equitykit.records.frameworks import FRAMEWORKS
+
+from .placement import SEEDS, Element, misplaced, rendered, validate_problems
+
+FOLDER = SEEDS / "south-sefton-ccg"
+AS_OF = dt.date(2021, 9, 30)
+EDS = "EDS2 summary 2020-21"
+OBJECTIVES = "Equality objective plan"
+
+ORGANISATION: list[Element] = [
+    Element("name", "psed", "", "NHS South Sefton CCG"),
+    Element("alternative formats: email", "psed", "This document in another format", "southsefton.ccg@nhs.net"),
+    Element("alternative formats: telephone", "psed", "This document in another format", "0151 317 8456"),
+    Element("alternative formats: post", "psed", "This document in another format",
+            "NHS South Sefton CCG, Magdalen House, 30 Trinity Road, Bootle, Merseyside, L20 3NJ"),
+    Element("alternative formats: wording", "psed", "This document in another format",
+            "If you need this document in an alternative format, such as large print or another language please "
+            "contact us."),
+    Element("governance", "psed", "Governance",
+            "The CCG’s Interim Programme Lead for Corporate Services is directly responsible to the Senior "
+            "Management Team and Governing Body of the CCG"),
+    Element("163 staff as at March 2021", "psed", "About us", "163 on 31 March 2021"),
+    Element("not subject to gender pay gap reporting", "psed", "Gender pay gap",
+            "NHS South Sefton CCG is not required to publish gender pay gap figures (163 employees on 2021-03-31: "
+            "below the 250 threshold for gender pay gap reporting)."),
+]
+EDS2: list[Element] = [
+    *(Element(f"EDS2 outcome {o.code}", "eds", EDS, o.text) for o in FRAMEWORKS["eds2"].outcomes),
+    # The goals and outcomes in the framework's words (the document capitalises "Better Health Outcomes" and
+    # "Inclusive Leadership" and writes "people’s" with a typographic apostrophe).
+    *(Element(f"EDS2 goal {goal}", "eds", EDS, goal) for goal in FRAMEWORKS["eds2"].groups),
+    Element("EDS2 grading key", "eds", EDS, "Undeveloped"),
+    Element("grades as the text gives them", "eds", EDS,
+            "The CCG’s performance and grades have progressed to ‘achieving’ status across fifteen of the eighteen "
+            "outcome areas and the CCG remains at ‘developing’ status across three outcomes."),
+    Element("the EDS2 collaborative", "eds", EDS, "(Patient Equality Focused Forum - PEFF)"),
+    Element("the EDS2 period", "eds", EDS, "1 April 2020 to 31 March 2021"),
+]
+OBJECTIVE_TITLES = (
+    "To make fair and transparent commissioning decisions",
+    "To improve access and outcomes for patients and communities who experience disadvantage",
+    "To improve the equality performance of our providers through collaboration and partnership working",
+    "To empower and engage our workforce",
+)
+PLAN: list[Element] = [
+    *(Element(f"objective {n}", "objectives", OBJECTIVES, title) for n, title in enumerate(OBJECTIVE_TITLES, 1)),
+    Element("plan period 2019 - 2023", "objectives", OBJECTIVES, "1 April 2019 to 31 March 2023"),
+    Element("plan refreshed in 2019", "objectives", f"OBJ-1: {OBJECTIVE_TITLES[0]}",
+            "The CCG refreshed its equality objective action plan in 2019"),
+    Element("and again in 2020", "objectives", f"OBJ-1: {OBJECTIVE_TITLES[0]}", "and again in 2020"),
+    Element("socio-economic (poverty)", "actions", "Equality Objective Plan 2019 – 2023 (update September 2021)",
+            "Socio economic (poverty)"),
+]
+ACTIONS: list[tuple[str, str, list[str]]] = [
+    # (action id, work stream (the section it appears in), texts of the document in that row)
+    ('B-01', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Ensure the CCG works closely with providers and General practice to progress the D/deaf access action plan.',
+        'Interim Programme lead- corporate Services',
+        'Poor access to services and poor outcomes',
+        'Protected characteristic: Disability',
+        'The CCG is part of a Liverpool CCG-led system wide procurement for interpretation and translation services which includes British Sign Language. The service specification incorporates the Quality Standards that the Merseyside CCGs Equality Collaborative produced in 2018. The Liverpool CCG-led procurement exercise is now complete for interpretation and the contract has been awarded. A timeline is currently in development by Liverpool CCG colleagues to confirm “go live” date for Sefton practices.',
+    ]),
+    ('B-02', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Support Providers of NHS services to implement Reasonable adjustments (including The Accessible Information Accessible Standard)',
+        'Chief Nurse',
+        'Poor access to services (secondary and primary Care) and poor outcomes',
+        'Protected characteristic: Disability/ Age',
+        'All acute, community, mental health and independent sectors organisations are refreshing their reasonable adjustments action plans to be reflective of COVID-19 impacts. Providers are expected to resume quality compliance reporting in quarter 2 (2021/22) and updates on those plans is required as part of that submission.',
+        'The COVID-19 Equality Briefing continues to be updated by the Merseyside CCGs Equality and Inclusion service which provides a number of resources and guidance documents around providing reasonable adjustments and access to accessible information.',
+        'As part of the COVID-19 vaccination deployment programme the CCG along with key partners supported people with learning disabilities and people with severe mental illness to access the COVID-19 vaccination by providing reasonable adjustments (home visits, dedicated clinics)',
+    ]),
+    ('B-03', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Approve Translation and Interpretation Quality Standards and support providers to implement standards across South Sefton',
+        'Chief Finance Officer',
+        'Poor access to services (secondary and primary Care) and poor outcomes',
+        'Protected characteristic: Race/ Disability',
+        'Quality Standards incorporated into interpreter and translation services service specification.',
+    ]),
+    ('B-04', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Work in close collaboration with CDW service to ensure access and outcome are improved and aligned to NHS pathways across all Black, Asian, minority and ethnic communities.',
+        'Director of Commissioning and Redesign',
+        'Poor access and outcomes',
+        'Protected characteristic: Race',
+        'The CCG Equality and Inclusion Service continues to facilitates the Black and Minority Ethnic Community Development Worker Steering Group meeting (quarterly) and receives key issues / highlight reports with clear links in place with CCG and Provider colleagues to escalate issues as required.',
+        'The CCG has worked closely with the CDW during the COVID-19 pandemic to support delivery of key health messages to local communities and to support the uptake of COVID-19 vaccine.',
+        'The CDW continues to support local practices with patient registrations whose first language may not be English, and also supports patients to access other health and wellbeing support as necessary.',
+    ]),
+    ('B-05', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Ensure service change considers PSED and health inequalities  and the appropriate level of engagement',
+        'Interim Programme lead- corporate Services',
+        'Poor access and outcomes',
+        'Protected characteristic: Age children and young people',
+        'Merseyside CCGs Equality and Inclusion has supported a number of Equality Impact Assessments during the period e.g. post-consultation equality impact assessment for haemato-oncology service change proposal, Local Quality Contract changes,',
+    ]),
+    ('B-06', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Ensure service change considers PSED and health inequalities  and the appropriate level of engagement',
+        'Interim Programme lead- corporate Services',
+        'Poor access and outcomes',
+        'Protected characteristic: Age Working age and older citizens',
+        'Refer to above narrative.',
+    ]),
+    ('B-07', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Ensure service change considers PSED and health inequalities and the appropriate level of engagement.',
+        'Interim Programme lead- corporate Services',
+        'Access to service and poor outcomes linked to sex',
+        'Protected characteristic: Sex',
+        'Refer to narrative included above; Age Children and Young People',
+    ]),
+    ('B-08', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Work with key departments across the CCG to ensure sexual orientation is considered and appropriate levels of engagement are in place.',
+        'Interim Programme lead- corporate Services',
+        'Access to service, poor outcomes and poor patient experience',
+        'Protected characteristic: Sexual orientation',
+        'The CCG Equality and Inclusion Services continues to work directly with commissioning leads to consider the impact on people with protected characteristics as part of any service change/ redesign proposal. The CCG continues to promote inclusion, most recently LGBT+ history month.',
+    ]),
+    ('B-09', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Ensure the CCG is aligned to the CMAGIC service and transgender pathway via both STP project and national NHSE pilot.',
+        'Director of Commissioning and Redesign',
+        'Access to service, poor outcomes and poor patient experience',
+        'Protected characteristic: Transgender',
+        'Complete.',
+        'The NHSE Specialised Commissioning pilot launched in Cheshire and Merseyside on 18th January 2021.',
+    ]),
+    ('B-10', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Ensure collaborative action plan around meeting religious and spiritual needs of patients is developed by the provider Collaborative forum  and the CCG support  implementation across the all NHS providers',
+        'Chief  Nurse',
+        'Poor patients experience and outcomes',
+        'Protected characteristic: Religion and belief',
+        'A national review of the NHS guidance has been delayed and therefore the work of the Equality Collaborative has paused. CCG awaiting further national instruction. As a result of COVID-19 the CCG Equality and Inclusion Service has highlighted issues and proposed mitigations to support meeting the religious and spiritual needs of patients during the pandemic.',
+    ]),
+    ('B-11', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'CCG works closely with the EDS2 providers and CSU on progressing the CCG workforce Equality plan.',
+        'Interim programme Lead- Corporate Services',
+        'Workforce and Human resources',
+        'Protected characteristic: ALL',
+        'The CCG’s Workforce Equality Action plan is enclosed.',
+    ]),
+    ('B-12', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Support providers to meet the cultural needs of All protected groups and improve patient safety',
+        'Chief Nurse',
+        'Cultural sensitivity and patient safety',
+        'Protected characteristic: ALL',
+        'The COVID-19 Equality Briefing continues to be updated and shared with all providers. The briefing has a number of resources and guidance to support services to meet cultural needs.',
+        'A number of local Trusts have commissioned our local BME Community Development Worker services to deliver cultural awareness training or unconscious bias training.',
+    ]),
+    ('B-13', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Ensure Governing Body and executive leads are trained and briefed on lawful decision making and consideration of public law duties.',
+        'Interim programme Lead- Corporate Services',
+        'Ensure CCG pays ‘due regard’ to PSED and health inequalities during unprecedented challenge  facing NHS',
+        'Protected characteristic: ALL',
+        'Date for Board training to be confirmed. The COVID-19 Equality Briefing continues to be shared with CCG leads to ensure they are briefed on lawful decision making.',
+    ]),
+    ('B-14', 'Equality Objective Plan 2019 – 2023 (update September 2021)', [
+        'Ensure the CCG embeds consideration of health inequalities in decision making and PMO',
+        'Interim programme Lead- Corporate Services',
+        'Widening health inequalities',
+        'Protected characteristic: Socio economic (poverty)',
+        'Complete',
+        'PMO process and documentation reviewed.',
+    ]),
+    ('C-1.1', 'Annual completion of NHS Workforce Race Equality Standard (WRES)', [
+        'Implement and embed the 9 national Workforce Race Equality Standard indicators as per NHS England guidance. Continue commissioning the NHS Staff Survey including equality specific indicators.',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'EDS Comparators',
+        'Eliminate Discrimination',
+        'Advance equality of opportunity',
+        'Workforce Race Equality data submitted to the national team before 31st August 2021 deadline. Summary report enclosed. The summary report is due to be published on the external website by the end of October 2021.',
+    ]),
+    ('C-1.2', 'Annual completion of NHS Workforce Race Equality Standard (WRES)', [
+        'CCG to be represented on the Regional Black, Asian and Minority Ethnic Strategic Advisory Group.',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'EDS Comparators',
+        'Eliminate Discrimination',
+        'Advance equality of opportunity',
+        'Complete',
+        'A Liverpool GP colleague is Liverpool CCG’s representative on the Regional Advisory Group. The GP feeds into the North Mersey CCGs informal BAME Peer Support Group of which South Sefton CCG and Southport and Formby CCGs are invited to attend.',
+        'The CCG’s Chief Officer has also been invited to attend an online engagement event with the BAME assembly in September 2021.',
+    ]),
+    ('C-1.3', 'Annual completion of NHS Workforce Race Equality Standard (WRES)', [
+        'CCG to have Board Level Health Inequalities Lead (in line with the NHS People Plan).',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'EDS Comparators',
+        'Eliminate Discrimination',
+        'Advance equality of opportunity',
+        'Complete.',
+        'The CCG’s Chief Nurse confirmed as health inequalities lead.',
+    ]),
+    ('C-1.4', 'Annual completion of NHS Workforce Race Equality Standard (WRES)', [
+        'CCG to review internal Equality and Diversity training offer with a view to incorporating Unconscious Bias training and/ or Reverse Mentoring Programme in addition to HR’s ongoing review of content of mandatory Equality and Diversity Training.',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'EDS Comparators',
+        'Eliminate Discrimination',
+        'Advance equality of opportunity',
+        'Due by date amended as cultural competency training for all CCG staff was planned for July 2021. Due to ongoing working from home arrangements as a result of the COVID-19 pandemic this has paused due to face to face being the preferred delivery method for this type of training,',
+    ]),
+    ('C-1.5', 'Annual completion of NHS Workforce Race Equality Standard (WRES)', [
+        'CCG to develop internal processes to record non-mandatory training.',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'EDS Comparators',
+        'Eliminate Discrimination',
+        'Advance equality of opportunity',
+        'complete',
+        'Function to record non-mandatory training activated in ESR and a formal communication issued to all staff via the staff bulletin to promote self-recording.',
+    ]),
+    ('C-1.6', 'Annual completion of NHS Workforce Race Equality Standard (WRES)', [
+        'CCG to liaise with HR colleagues to benchmark the CCG’s Disciplinary Policy against Imperial College Trust’s policy (as recommended to all NHS Trusts by Amanda Pritchard, Chief Operating Officer for NHS England and Improvement).',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'EDS Comparators',
+        'Eliminate Discrimination',
+        'Advance equality of opportunity',
+        'complete',
+        'Disciplinary policy benchmarked against Imperial College Trust’s policy. The amended version progressed through the CCG’s internal governance process and is now ratified.',
+    ]),
+    ('C-2.1', 'Development of a system wide approach to Positive Action initiatives allowed under the Equality Act 2010.', [
+        'Monitor performance of Human Resource policies against the Public Sector Equality Duty to establish baseline.',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'Challenge barriers if data/evidence identifies them',
+        'Advance equality of opportunity',
+        'Aims to ensure collaboration and partnership working.',
+        'Ideas to promote diversity in the workplace are being considered and will be shared.',
+        'Process established with Impact Assessed Policies being presented to Corporate Governance Steering Group. The recommendations of that group are then presented to Finance and Resource Committee for consideration. The Corporate Governance Steering Group meetings had paused for a period during the COVID-19 pandemic however has since been reinstated.',
+    ]),
+    ('C-2.2', 'Development of a system wide approach to Positive Action initiatives allowed under the Equality Act 2010.', [
+        'Identify trends from CCG data.',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'Challenge barriers if data/evidence identifies them',
+        'Advance equality of opportunity',
+        'Aims to ensure collaboration and partnership working.',
+        'Ideas to promote diversity in the workplace are being considered and will be shared.',
+        'The CCG reviewed the results of the latest NHS staff survey and internal surveys about changes to usual working practices during the COVID-19 pandemic. Survey findings and recommended actions are reviewed and overseen by the Sounding Board.',
+        'No issues identified during the period in relation to the application of CCG HR policies.',
+        'The CCG has for the first time reviewed staff disability data. Further narrative provided in WDES section.',
+    ]),
+    ('C-2.3', 'Development of a system wide approach to Positive Action initiatives allowed under the Equality Act 2010.', [
+        'CCG and Merseyside CCGs Equality and Inclusion Service to ensure that Human Resource services are linked into the Workforce Equality Focused Forum (WEFF) and facilitate sharing of best practice, development opportunities.',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'Challenge barriers if data/evidence identifies them',
+        'Advance equality of opportunity',
+        'Aims to ensure collaboration and partnership working.',
+        'Ideas to promote diversity in the workplace are being considered and will be shared.',
+        'Complete',
+        'HR business partner invited to attend WEFF meetings.',
+    ]),
+    ('C-2.4', 'Development of a system wide approach to Positive Action initiatives allowed under the Equality Act 2010.', [
+        'Review and refresh workforce communications (Bulletins, intranet) to promote inclusivity.',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'Challenge barriers if data/evidence identifies them',
+        'Advance equality of opportunity',
+        'Aims to ensure collaboration and partnership working.',
+        'Ideas to promote diversity in the workplace are being considered and will be shared.',
+        'Dedicated page on the CCG intranet launched to promote staff networks. The CCG communications team continues to promote webinars, events and information relating to equality and health inequalities.',
+        'The CCG recently approved an inclusivity statement for use with job adverts.',
+    ]),
+    ('C-2.5', 'Development of a system wide approach to Positive Action initiatives allowed under the Equality Act 2010.', [
+        'Promote access to Staff Equality Networks and review reporting mechanisms to enable staff contribution to and inform decision-making processes.',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'Challenge barriers if data/evidence identifies them',
+        'Advance equality of opportunity',
+        'Aims to ensure collaboration and partnership working.',
+        'Ideas to promote diversity in the workplace are being considered and will be shared.',
+        'Dedicated page on the CCG intranet launched to promote staff networks. Following internal engagement with staff the sounding board now receive minutes of the staff equality network meetings. This forum was determined as the most appropriate to aid informing decision making.',
+    ]),
+    ('C-3.1', 'Support Primary Care colleagues to identify and address workforce Equality issues.', [
+        'Meeting to be arranged with Primary Care Commissioning Leads in the first instance with a view to developing a specific action plan.',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'Eliminate Discrimination',
+        'Advance equality of opportunity',
+        'Foster Good Relations',
+        'A meeting has not yet taken place with Primary Care leads due to those colleagues supporting the COVID-19 vaccination programme and other key areas of work to recover services. Propose to extend the completion date to March 2022 with a view that support for primary care will ultimately need to transfer into system and place plans.',
+    ]),
+    ('C-4.1', 'Implementation of the Workforce Disability Equality Standard (WDES) as per NHS England guidance.', [
+        'Prepare for the implementation of the WDES, to include familiarisation with proposed national KPIs.',
+        'Interim Programme Lead- Corporate Services',
+        'Human Resources Business Partner',
+        'Merseyside CCGs Equality and Inclusion Service Lead',
+        'Eliminate Discrimination',
+        'Advance equality of opportunity',
+        'The CCG planned to submit a voluntary submission in 2021/22 as WDES has not yet been mandated for CCGs. Due to the national team supporting the system in different ways during the pandemic the request to include the CCG on the portal for voluntary submission was not actioned in time.',
+        'The CCG has however continued to progress as planned just without the formal submission. A separate paper has been developed to summarise the baseline workforce disability data and propose recommended next steps.',
+    ]),
+    ('R-1.1', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Identify appraisal dates for VSM to ensure equality specific objectives and actions can be included at next review.',
+        'Not named in the plan',
+        'Key action 1. Ensure VSMs own the agenda, as part of culture changes in organisations, with improvements in BAME representation (and other under-represented groups) as part of objectives and appraisal by:',
+        'a) Setting specific KPIs and targets linked to recruitment.',
+        'b) KPIs and targets must be time limited, specific and linked to incentives or sanctions',
+        'Small number of VSMs in the organisation. VSMs could transition into different roles within the ICS before April 2022.',
+        'The CCG has equality objectives and associated action plans which will continue to be monitored. The equality and inclusion service will continue to support delivery and embedding the equality agenda.',
+    ]),
+    ('R-1.2', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Ongoing monitoring of WRES data and career progression disparity ratio.',
+        'Not named in the plan',
+        'Key action 1. Ensure VSMs own the agenda, as part of culture changes in organisations, with improvements in BAME representation (and other under-represented groups) as part of objectives and appraisal by:',
+        'a) Setting specific KPIs and targets linked to recruitment.',
+        'b) KPIs and targets must be time limited, specific and linked to incentives or sanctions',
+        'Small number of VSMs in the organisation. VSMs could transition into different roles within the ICS before April 2022.',
+        'The CCG has equality objectives and associated action plans which will continue to be monitored. The equality and inclusion service will continue to support delivery and embedding the equality agenda.',
+    ]),
+    ('R-1.3', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Job advert template to include standard requirements e.g. inclusivity statement once agreed.',
+        'Not named in the plan',
+        'Key action 1. Ensure VSMs own the agenda, as part of culture changes in organisations, with improvements in BAME representation (and other under-represented groups) as part of objectives and appraisal by:',
+        'a) Setting specific KPIs and targets linked to recruitment.',
+        'b) KPIs and targets must be time limited, specific and linked to incentives or sanctions',
+        'Small number of VSMs in the organisation. VSMs could transition into different roles within the ICS before April 2022.',
+        'The CCG has equality objectives and associated action plans which will continue to be monitored. The equality and inclusion service will continue to support delivery and embedding the equality agenda.',
+    ]),
+    ('R-1.4', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Remind hiring managers to prioritise disabled candidates meeting essential criteria for interview (2 Ticks Disability Scheme).',
+        'Not named in the plan',
+        'Key action 1. Ensure VSMs own the agenda, as part of culture changes in organisations, with improvements in BAME representation (and other under-represented groups) as part of objectives and appraisal by:',
+        'a) Setting specific KPIs and targets linked to recruitment.',
+        'b) KPIs and targets must be time limited, specific and linked to incentives or sanctions',
+        'Small number of VSMs in the organisation. VSMs could transition into different roles within the ICS before April 2022.',
+        'The CCG has equality objectives and associated action plans which will continue to be monitored. The equality and inclusion service will continue to support delivery and embedding the equality agenda.',
+    ]),
+    ('R-1.5', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Promote external job adverts wider than usual using existing networks – via social media and more inclusive job boards and partnering with BAME communities (to promote jobs and see if potential to hold targeted recruitment fairs for under-represented groups).',
+        'Not named in the plan',
+        'Key action 1. Ensure VSMs own the agenda, as part of culture changes in organisations, with improvements in BAME representation (and other under-represented groups) as part of objectives and appraisal by:',
+        'a) Setting specific KPIs and targets linked to recruitment.',
+        'b) KPIs and targets must be time limited, specific and linked to incentives or sanctions',
+        'Small number of VSMs in the organisation. VSMs could transition into different roles within the ICS before April 2022.',
+        'The CCG has equality objectives and associated action plans which will continue to be monitored. The equality and inclusion service will continue to support delivery and embedding the equality agenda.',
+    ]),
+    ('R-2.1', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Explore NHSE regional equalities team training offer on recruitment bias. Consider connecting with local partner organisations who have a more diverse workforce to support interviews.',
+        'Not named in the plan',
+        'Key action 2. Introduce a system of ‘comply or explain’ to ensure fairness during interviews',
+        'This system includes requirements for diverse interview panels, and the presence of an equality representative who has authority to stop the selection process, if it was deemed unfair.',
+        'CCG recruitment currently restricted due to ICS integration.',
+        'Recruitment bias presentation to be shared with all recruiting managers.',
+        'Due to the size of the organisation, capacity to increase representative interview panels may not be possible.',
+        'CCG equality and inclusion leads to liaise with ICS HRD and Strategic planning lead to ensure this action forms part of system and place recruitment plans.',
+    ]),
+    ('R-3.1', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Communicate basic principles of internal and external recruitment and promotion processes to staff through staff bulletins and team meetings.',
+        'Not named in the plan',
+        'Key action 3. Organise talent panels to:',
+        'a) Create a ‘database’ of individuals by system who are eligible for promotion and development opportunities such as Stretch and Acting Up assignments must be advertised to all staff',
+        'b) Agree positive action approaches to filling roles for under-represented groups',
+        'c) Set transparent minimum criteria for candidate selection into talent pools',
+        'Limited number of opportunities currently available.',
+        'Recommend ICS consideration of talent panels.',
+        'Positive action approaches included in the CCG’s workforce equality action plan.',
+    ]),
+    ('R-4.1', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Include at least 1 additional EDI question on the interview scoring matrix, and share supporting guidance with recruiting managers to assess whether a satisfactory response.',
+        'Not named in the plan',
+        'Key action 4. Enhance EDI support available to:',
+        'a) Train organisations and HR policy teams on how to complete robust / effective Equality Impact Assessments of recruitment and promotion policies',
+        'b) Ensure that for Bands 8a roles and above, hiring managers include requirement for candidates to demonstrate EDI work / legacy during interviews.',
+        'Not applicable- MLCSU Equality and Inclusive service undertaken equality analysis on HR policies.',
+        'Ensure action forms part of ICS and place plans.',
+    ]),
+    ('R-4.2', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Record EDI training of interview panel on the recruitment documentation.',
+        'Not named in the plan',
+        'Key action 4. Enhance EDI support available to:',
+        'a) Train organisations and HR policy teams on how to complete robust / effective Equality Impact Assessments of recruitment and promotion policies',
+        'b) Ensure that for Bands 8a roles and above, hiring managers include requirement for candidates to demonstrate EDI work / legacy during interviews.',
+        'Not applicable- MLCSU Equality and Inclusive service undertaken equality analysis on HR policies.',
+        'EDI training status not recorded.',
+        'Review internal training log to obtain status.',
+    ]),
+    ('R-4.3', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Remind staff of key areas relating to EDI when recruiting staff and record-keeping to evidence decisions.',
+        'Not named in the plan',
+        'Key action 4. Enhance EDI support available to:',
+        'a) Train organisations and HR policy teams on how to complete robust / effective Equality Impact Assessments of recruitment and promotion policies',
+        'b) Ensure that for Bands 8a roles and above, hiring managers include requirement for candidates to demonstrate EDI work / legacy during interviews.',
+        'Not applicable- MLCSU Equality and Inclusive service undertaken equality analysis on HR policies.',
+        'Scoring / rationale not recorded.',
+        'Recruiting manager to check documentation for completeness.',
+    ]),
+    ('R-5.1', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Explore recruitment bias training for recruiting managers.',
+        'Not named in the plan',
+        'Key action 5. Overhaul interview processes to incorporate:',
+        'a) Training on good practice with instructions to hiring managers to ensure fair and inclusive practices are used.',
+        'b) Ensure adoption of values based shortlisting and interview approach',
+        'c) Consider skills-based assessment such as using scenarios',
+        'Preferred method for delivery of this type of training is face to face – due to ongoing work from home arrangements it may not be possible to hold face to face training which may impact on the training effectiveness.',
+        'Recruitment bias presentation to be shared with all recruiting managers.',
+        'Unconscious bias training planned.',
+    ]),
+    ('R-6.1', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Continue to share resources EDI resources with CCG staff e.g. Covid-19 briefings as a comprehensive information resource.',
+        'Not named in the plan',
+        'Key action 6. Adopt resources, guides and tools to help leaders and individuals have productive conversations about race',
+        'The CCG had planned to look at adopting the Race Equality Code 2020 however in view of the national Race Equality Strategy review this has paused.',
+        'NHS Race Equality Strategy currently being developed.',
+    ]),
+    ('R-6.2', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Review and expand EDI/accessibility content on CCG website and intranet.',
+        'Not named in the plan',
+        'Key action 6. Adopt resources, guides and tools to help leaders and individuals have productive conversations about race',
+        'The CCG had planned to look at adopting the Race Equality Code 2020 however in view of the national Race Equality Strategy review this has paused.',
+        'NHS Race Equality Strategy currently being developed.',
+    ]),
+    ('R-6.3', 'Action Plan to implement 6 inclusive recruitment actions – NHSE return 3rd September 2021', [
+        'Continue to promote the North Mersey CCGs Staff Equality Network and Black, Asian and Minority Ethnic Peer Support Group and inclusivity calendars',
+        'Not named in the plan',
+        'Key action 6. Adopt resources, guides and tools to help leaders and individuals have productive conversations about race',
+        'The CCG had planned to look at adopting the Race Equality Code 2020 however in view of the national Race Equality Strategy review this has paused.',
+        'NHS Race Equality Strategy currently being developed.',
+    ]),
+]
+DUE_AND_STATUS: dict[str, tuple[str, str]] = {
+    # the row's due date and status as the action plan report gives them on 30 September 2021
+    'B-01': ('31 December 2021', 'In progress'),
+    'B-02': ('31 December 2021', 'In progress'),
+    'B-03': ('1 April 2019 to 31 March 2020', 'In progress, overdue (due 1 April 2019 to 31 March 2020)'),
+    'B-04': ('31 December 2019', 'In progress, overdue (due 31 December 2019)'),
+    'B-05': ('31 December 2021', 'In progress'),
+    'B-06': ('31 December 2021', 'In progress'),
+    'B-07': ('31 December 2021', 'In progress'),
+    'B-08': ('31 December 2021', 'In progress'),
+    'B-09': ('31 March 2021', 'Complete (1 February 2021)'),
+    'B-10': ('31 December 2021', 'In progress'),
+    'B-11': ('31 December 2019', 'In progress, overdue (due 31 December 2019)'),
+    'B-12': ('31 December 2021', 'In progress'),
+    'B-13': ('30 April 2020', 'In progress, overdue (due 30 April 2020)'),
+    'B-14': ('31 March 2020', 'Complete (1 February 2021)'),
+    'C-1.1': ('31 October 2021', 'In progress'),
+    'C-1.2': ('31 October 2020', 'Complete (1 February 2021)'),
+    'C-1.3': ('31 October 2020', 'Complete (1 September 2021)'),
+    'C-1.4': ('31 January 2022', 'In progress'),
+    'C-1.5': ('30 November 2020', 'Complete (1 September 2021)'),
+    'C-1.6': ('31 March 2021', 'Complete (1 September 2021)'),
+    'C-2.1': ('Ongoing', 'Ongoing'),
+    'C-2.2': ('Ongoing', 'Ongoing'),
+    'C-2.3': ('30 September 2020', 'Complete (1 February 2021)'),
+    'C-2.4': ('Ongoing', 'Ongoing'),
+    'C-2.5': ('Ongoing', 'Ongoing'),
+    'C-3.1': ('31 December 2020', 'Not started, overdue (due 31 December 2020)'),
+    'C-4.1': ('Ongoing', 'Ongoing'),
+    'R-1.1': ('31 October 2021', 'Not started'),
+    'R-1.2': ('Ongoing', 'Carried forward: covered by Workforce equality action plan'),
+    'R-1.3': ('31 October 2021', 'Complete (3 September 2021)'),
+    'R-1.4': ('30 September 2021', 'Not started'),
+    'R-1.5': ('Ongoing', 'Not started'),
+    'R-2.1': ('Ongoing', 'Not started'),
+    'R-3.1': ('31 October 2021', 'Not started'),
+    'R-4.1': ('31 October 2021', 'Not started'),
+    'R-4.2': ('Ongoing', 'Not started'),
+    'R-4.3': ('31 October 2021', 'Not started'),
+    'R-5.1': ('30 November 2021', 'Carried forward: covered by Workforce equality action plan'),
+    'R-6.1': ('Ongoing', 'Carried forward: covered by Workforce equality action plan'),
+    'R-6.2': ('Ongoing', 'Carried forward: covered by Workforce equality action plan'),
+    'R-6.3': ('Ongoing', 'Carried forward: covered by Workforce equality action plan'),
+}
+ELEMENTS = ORGANISATION + EDS2 + PLAN + [
+    Element(f"{record_id}: {text[:40]}", "actions", stream, text)
+    for record_id, stream, texts in ACTIONS for text in [*texts, *DUE_AND_STATUS[record_id]]
+]
+
+
+def test_the_report_validates_with_no_errors() -> None:
+    problems = validate_problems(FOLDER)
+    assert [p for p in problems if p["severity"] == "error"] == []
+    # The EDS2 grade cells were lost in the text: the assessment is incomplete, and validate says so.
+    assert [(p["code"], p["file"]) for p in problems] == [("EK415", "eds/2020-21.yaml")]
+
+
+def test_every_element_appears_where_it_belongs_in_md_and_html() -> None:
+    assert misplaced(FOLDER, ELEMENTS, AS_OF) == []
+
+
+def test_every_action_row_of_the_document_is_a_record() -> None:
+    assert [record_id for record_id, _, _ in ACTIONS] == list(DUE_AND_STATUS)
+    assert len(ACTIONS) == 14 + 13 + 14
+
+
+def test_the_appendices_keep_the_documents_order() -> None:
+    markdown, _ = rendered(FOLDER, "actions", AS_OF)
+    streams = list(dict.fromkeys(stream for _, stream, _ in ACTIONS))
+    positions = [markdown.index(f"### {stream}") for stream in streams]
+    assert positions == sorted(positions)
