@@ -191,9 +191,9 @@ def _eia(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
 def _eds(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     framework = FRAMEWORKS[(context.organisation and context.organisation.eds_framework) or "eds2022"]
     start = dt.date.fromisoformat(f"{_financial_year(context)}-{_year_start_day(context)}")
-    fields = ("score",) if framework.name == "eds2022" else ("characteristics", "all_fare_well")
+    fields = ("score",) if framework.name == "eds2022" else ("characteristics", "all_fare_well", "grade")
     outcome = {name: value for name, value in complete(EdsOutcome, {}).items()
-               if name in fields or name not in ("score", "characteristics", "all_fare_well")}
+               if name in fields or name not in ("score", "characteristics", "all_fare_well", "grade")}
     return {
         "framework": framework.name,
         "period_start": start,

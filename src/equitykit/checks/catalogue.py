@@ -69,7 +69,8 @@ _CODES = [
     Code("EK419", "Placeholder text still to be written"),
     Code("EK435", "Action carried forward without saying what carries it on, or the reverse"),
     Code("EK436", "Action without a lead, or with both lead and lead_officer"),
-    Code("EK437", "EDS2 grade as published differs from the grade the characteristics give",
+    Code("EK437", "EDS2 grade as published differs from the grade the characteristics give (or a grade on an "
+         "EDS 2022 outcome)",
          "NHS EDS2 (2013) grading: 3-5 characteristics Developing, 6-8 Achieving"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..metrics.eds import computed_eds2_grade
+from ..metrics.eds import GRADES, computed_eds2_grade
 from ..records.action import DuePeriod
 from ..records.common import PLACEHOLDER, PROTECTED_CHARACTERISTICS
 from ..records.objective import Measure
@@ -163,7 +163,8 @@ def action_dates(action, records: RecordSet) -> Iterator[Finding]:
     yield from _order([(("start", action.start), ("due", action.due_by)),
                        (("start", action.start), ("completed", action.completed))], "action")
     if isinstance(action.due, DuePeriod):
-        yield from _order([(("start", action.due.start), ("end", action.due.end))], "due period")
+        for loc, message in _order([(("start", action.due.start), ("end", action.due.end))], "due period"):
+            yield ("due", *loc), message
 
 
 @rule("EK409", "eia")
@@ -223,9 +224,13 @@ def _graded(framework: str, outcome) -> bool:
 
 @rule("EK437", "eds", severity="warning")
 def eds2_published_grade_matches(eds, records: RecordSet) -> Iterator[Finding]:
-    if eds.framework != "eds2":
-        return
     for code, outcome in eds.outcomes.items():
+        if eds.framework != "eds2":
+            if outcome.grade is not None:
+                yield ("outcomes", code, "grade"), (
+                    f"outcome {code} has grade: {outcome.grade}, which only EDS2 outcomes carry; an EDS 2022 "
+                    f"outcome is scored: write score: {GRADES.index(outcome.grade)} instead")
+            continue
         computed = computed_eds2_grade(outcome)
         if outcome.grade is not None and computed is not None and computed != outcome.grade:
             count = len([c for c in outcome.characteristics or [] if c in PROTECTED_CHARACTERISTICS])
