@@ -107,21 +107,16 @@ def status_text(builder: Builder, action: Action) -> tuple[str, str]:
 
 def action_detail(builder: Builder, action: Action) -> str:
     """The action cell: id and title, then what the plan says of it beyond its steps."""
-    lines = [f"{action.id}: {action.title}"]
-    if action.description:
-        lines.append(action.description)
-    if action.characteristics:
-        lines.append(f"Characteristics: {builder.characteristics(action.characteristics)}")
-    if action.barrier:
-        lines.append(f"Barrier: {action.barrier}")
-    if action.outcome:
-        lines.append(f"Outcome: {action.outcome}")
-    if action.psed_aims:
-        lines.append(f"General duty aims: {'; '.join(AIM_NAMES[aim] for aim in action.psed_aims)}")
-    if action.eds_outcomes:
-        lines.append(f"EDS outcomes: {', '.join(action.eds_outcomes)}")
-    if action.objectives:
-        lines.append(f"Objectives: {', '.join(action.objectives)}")
+    lines = [f"{action.id}: {action.title}", *([action.description] if action.description else [])]
+    labelled = (
+        ("Characteristics", builder.characteristics(action.characteristics) if action.characteristics else ""),
+        ("Barrier", action.barrier),
+        ("Outcome", action.outcome),
+        ("General duty aims", "; ".join(AIM_NAMES[aim] for aim in action.psed_aims)),
+        ("EDS outcomes", ", ".join(action.eds_outcomes)),
+        ("Objectives", ", ".join(action.objectives)),
+    )
+    lines += [f"{label}: {value}" for label, value in labelled if value]
     for risk in action.risks:
         lines += [f"{label}: {text}" for label, text in (("Risk", risk.risk), ("Mitigation", risk.mitigation)) if text]
     for update in sorted(action.updates, key=lambda u: u.date):
