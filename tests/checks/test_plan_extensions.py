@@ -171,3 +171,11 @@ def test_a_grade_on_an_eds_2022_outcome_is_a_warning_naming_the_score(valid_root
     [problem] = json.loads(result.stdout)["problems"]
     assert (problem["code"], problem["severity"]) == ("EK437", "warning")
     assert "write score: 1 instead" in problem["message"]
+
+
+def test_a_milestone_problem_is_described_in_the_milestones_own_words(valid_root: Path) -> None:
+    edit(valid_root, OBJECTIVE, "measures:\n", "measures:\n  - by: 2025-01-01\n    donne: true\n")
+    result = runner.invoke(app, ["validate", str(valid_root), "--format", "json"])
+    messages = {p["code"]: p["message"] for p in json.loads(result.stdout)["problems"]}
+    assert messages["EK201"].endswith("add it: What is to be done, e.g. Board-level health inequalities lead in post")
+    assert messages["EK202"] == "`donne` is not a known key; did you mean `done`?"

@@ -41,10 +41,11 @@ def validation_problems(error: ValidationError, model: type[BaseModel], doc: Doc
 
 
 def _problem(detail: Any, model: type[BaseModel], doc: Document) -> Problem:
-    loc: Loc = untag(model, tuple(part for part in detail["loc"] if part != "[key]"))
+    tagged: Loc = tuple(part for part in detail["loc"] if part != "[key]")
+    loc = untag(model, tagged)
     on_key = "[key]" in detail["loc"]
     kind = detail["type"]
-    code, message = _describe(detail, model, loc, on_key)
+    code, message = _describe(detail, model, loc, tagged, on_key)
     span = doc.span(loc)
     if kind == "missing":
         parent = doc.span(loc[:-1])
@@ -56,17 +57,19 @@ def _problem(detail: Any, model: type[BaseModel], doc: Document) -> Problem:
     return Problem(doc.file, line, column, format_path(loc), code, "error", message)
 
 
-def _describe(detail: Any, model: type[BaseModel], loc: Loc, on_key: bool) -> tuple[str, str]:
+def _describe(detail: Any, model: type[BaseModel], loc: Loc, tagged: Loc, on_key: bool) -> tuple[str, str]:
+    """The code and message of an error at `loc`; `tagged` is the same location with Pydantic's union tags,
+    so the description and keys are those of the member of a tagged union that was chosen."""
     kind: str = detail["type"]
     name = f"`{loc[-1]}`" if loc and isinstance(loc[-1], str) else "this item"
     value = detail.get("input")
     context = detail.get("ctx") or {}
-    info = field_at(model, loc)
+    info = field_at(model, tagged)
     about = f": {info.description.rstrip('.')}" if info is not None and info.description else ""
     if kind == "missing":
         return "EK201", f"{name} is required but missing; add it{about}"
     if kind == "extra_forbidden":
-        known = field_names_at(model, loc[:-1])
+        known = field_names_at(model, tagged[:-1])
         guess = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
         hint = f"did you mean `{guess[0]}`?" if guess else f"known keys here: {', '.join(known)}"
         return "EK202", f"{name} is not a known key; {hint}"
