@@ -16,6 +16,8 @@ DUTIES = "Compliance calendar"
 
 ELEMENTS: list[Element] = [
     Element("the ICB", "psed", "", "Staffordshire and Stoke-on-Trent Integrated Care Board"),
+    Element("who monitors the action plan", "psed", "Governance",
+            "reviewed and monitored by the ICB’s Staff Engagement Group and General Purpose and Resource Group"),
     Element("diagnostic assessment, January 2023", "psed", ENGAGEMENT,
             "RACE Equality Code deep dive diagnostic assessment (January 2023)"),
     Element("diagnostic assessment, March 2023", "psed", ENGAGEMENT,
