@@ -179,3 +179,11 @@ def test_a_milestone_problem_is_described_in_the_milestones_own_words(valid_root
     messages = {p["code"]: p["message"] for p in json.loads(result.stdout)["problems"]}
     assert messages["EK201"].endswith("add it: What is to be done, e.g. Board-level health inequalities lead in post")
     assert messages["EK202"] == "`donne` is not a known key; did you mean `done`?"
+
+
+def test_an_eds2_code_written_as_a_number_says_to_quote_it(valid_root: Path) -> None:
+    edit(valid_root, ACTION, "status: complete", "eds_outcomes: [1.1]\nstatus: complete")
+    result = runner.invoke(app, ["validate", str(valid_root), "--format", "json"])
+    [problem] = json.loads(result.stdout)["problems"]
+    assert (problem["code"], problem["path"]) == ("EK203", "eds_outcomes[0]")
+    assert problem["message"].endswith('YAML reads 1.1 as a number: put it in quotes, e.g. "1.1"')

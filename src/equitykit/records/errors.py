@@ -84,6 +84,8 @@ def _describe(detail: Any, model: type[BaseModel], loc: Loc, tagged: Loc, on_key
         hint = "; YAML 1.2 reads yes/no/on/off as text" if kind == "bool_type" else ""
         if kind in {"int_type", "float_type"} and isinstance(value, str):
             hint = "; write the number without quotes, units or a % sign"
+        if kind == "string_type" and isinstance(value, (int, float)) and not isinstance(value, bool):
+            hint = f"; YAML reads {value} as a number: put it in quotes, e.g. \"{value}\""
         return "EK203", f"{name} should be {TYPE_NAMES[kind]}, not {_show(value)}{hint}"
     target = "this key" if on_key else name
     return "EK206", f"{target} is {_show(value)}: {_constraint(kind, context, detail['msg'])}"
