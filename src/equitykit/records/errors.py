@@ -32,6 +32,8 @@ PATTERN_HINTS = {
     r"^[A-Za-z0-9][A-Za-z0-9._-]*$": "use letters, digits, dots, hyphens and underscores, e.g. `OBJ-01`",
     r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$": "write a month and day as MM-DD, e.g. `04-01`",
     r"^#[0-9a-fA-F]{6}$": "write a colour as #RRGGBB, e.g. `#005eb8`",
+    r"^[^/\\~:\s][^:]*$": "write the member's records folder relative to the folder holding equitykit.yaml, "
+    "e.g. `../north-trust` or `members/north-trust`",
 }
 
 

@@ -11,6 +11,8 @@ from .common import Count, IsoDate, Model, Slug, Text
 Sector = Literal["nhs-trust", "nhs-foundation-trust", "icb", "local-authority", "other-public"]
 Jurisdiction = Literal["england", "wales", "scotland"]
 MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+MemberPath = Annotated[str, Field(pattern=r"^[^/\\~:\s][^:]*$")]
+"""A member's records folder, relative to the folder holding `equitykit.yaml` (never absolute)."""
 
 NHS_SECTORS = frozenset({"nhs-trust", "nhs-foundation-trust", "icb"})
 
@@ -100,3 +102,8 @@ class Organisation(Model):
     )
     calendar: Calendar = Field(default_factory=Calendar, description="Dates set each year by NHS England.")
     branding: Branding = Field(default_factory=Branding, description="Look of published reports.")
+    members: list[MemberPath] = Field(
+        default_factory=list,
+        description="Records folders of the member organisations of a system (an ICB's trusts and partners), "
+        "each relative to this file's folder, e.g. ../north-trust; `equitykit system status` reads them.",
+    )
