@@ -21,6 +21,7 @@ class ReportKind(StrEnum):
     objectives = "objectives"
     actions = "actions"
     eias = "eias"
+    system = "system"
 
 
 class ReportFormat(StrEnum):
@@ -40,14 +41,18 @@ def report(
         "folder and equitykit's own, file by file.")] = None,
 ) -> None:
     """Produce a report from the records: exit 0 when written, 1 if some records have errors (they are
-    left out and listed on stderr), 2 on a usage error or a template that fails."""
+    left out and listed on stderr), 2 on a usage error or a template that fails. `system` reports on an
+    ICB's member organisations (named under `members:` in its equitykit.yaml)."""
     from ..records.repository import load_records
     from ..reporting.reports import ReportError, render_report
 
-    root = find_root_or_exit(path)
-    day = parse_as_of(as_of)
     if templates is not None and not templates.is_dir():
         fail_usage(f"--templates {templates} is not a folder")
+    if kind is ReportKind.system:
+        _system_report(path, as_of, output_format, out, templates)
+        return
+    root = find_root_or_exit(path)
+    day = parse_as_of(as_of)
     records = load_records(root)
     try:
         text = render_report(kind.value, records, day, output_format.value, templates)
@@ -59,6 +64,22 @@ def report(
         files = sorted({p.file for p in errors})
         sys.stderr.write(f"equitykit: warning: {len(files)} record file(s) have errors and were left out of "
                          f"the report: {', '.join(files)}; run `equitykit validate`\n")
+        raise typer.Exit(1)
+
+
+def _system_report(path: Path, as_of: str | None, output_format: ReportFormat, out: Path | None,
+                   templates: Path | None) -> None:
+    from ..reporting.reports import ReportError
+    from ..system.report import render_system_report
+    from .system import load_system
+
+    status = load_system(path, as_of)
+    try:
+        text = render_system_report(status, output_format.value, templates)
+    except ReportError as exc:
+        fail_usage(str(exc))
+    write_output(text, out)
+    if status.with_problems:
         raise typer.Exit(1)
 
 

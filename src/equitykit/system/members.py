@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..checks.validate import check_records
-from ..metrics.eds import EdsAssessmentMissing, grade_eds
+from ..metrics.eds import Eds2022Grading, EdsAssessmentMissing, grade_eds
 from ..metrics import wdes, wres
 from ..metrics.standards import Groups, Likelihood, LikelihoodSpec, WorkforceDataMissing, total_counts
 from ..obligations import deadlines
@@ -156,7 +156,7 @@ def summarise(records: RecordSet, path: str, role: Role, as_of: dt.date, window:
     organisation = records.organisation
     if organisation is None:
         return MemberSummary(path, role, path, unreadable=f"its {ORGANISATION_FILE} has problems, so nothing "
-                             f"else can be worked out; run `equitykit validate {path}`", **counts)
+                             "else can be worked out; run `equitykit validate` in that folder", **counts)
     obligations = deadlines(records, as_of, window).obligations
     workforce = [w for w in records.of("workforce") if w.snapshot <= as_of]
     wres, wres_snapshot = _headline(WRES, workforce)
@@ -186,8 +186,9 @@ def _eds(records: RecordSet, as_of: dt.date) -> str | None:
         return None
     if grading.missing:
         return f"{grading.id}: incomplete"
-    rating = getattr(grading, "rating", None)
-    return f"{grading.id}: {rating} ({grading.score})" if rating else f"{grading.id}: EDS2 graded by outcome"
+    if isinstance(grading, Eds2022Grading):
+        return f"{grading.id}: {grading.rating} ({grading.score})"
+    return f"{grading.id}: EDS2 graded by outcome"
 
 
 def _headline(spec: StandardSpec, workforce: list[Workforce]) -> tuple[tuple[Likelihood, ...], dt.date | None]:

@@ -90,11 +90,11 @@ def _why_missing(member: MemberSummary, spec: StandardSpec, day: dt.date) -> str
     if member.unreadable is not None:
         return "its records could not be read"
     if not member.nhs:
-        return f"the {spec.short} does not apply: it is not an NHS body"
+        return f"the {spec.short} does not apply to it, as it is not an NHS body"
     dates = [d for d, counts in member.workforce.items() if spec.name in counts]
     if not dates:
         return f"no {spec.short} data recorded"
-    return f"no {spec.short} data dated {day.isoformat()} (its latest is {max(dates).isoformat()})"
+    return f"no {spec.short} data dated {day.isoformat()}, its latest is {max(dates).isoformat()}"
 
 
 def _pooled_figures(spec: StandardSpec, day: dt.date, found: list[StandardCounts], included: tuple[str, ...],
@@ -125,7 +125,7 @@ def pool_paygap(members: Sequence[MemberSummary], snapshot: dt.date | None = Non
             latest = member.latest_paygap
             missing.append(Missing(member.name, "its records could not be read" if member.unreadable else
                                    f"no pay gap dated {day.isoformat()}" +
-                                   (f" (its latest is {latest.snapshot.isoformat()})" if latest else "")))
+                                   (f", its latest is {latest.snapshot.isoformat()}" if latest else "")))
         elif entry.male is None or entry.female is None:
             missing.append(Missing(member.name, "its pay gap record does not give the relevant employees"))
         else:
