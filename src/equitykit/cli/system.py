@@ -67,7 +67,7 @@ def status(
     elif out is not None:
         write_output(reporters.markdown_report(result), out)
     else:
-        print_rich(reporters.text_report(result), soft_wrap=False)
+        print_rich(reporters.text_report(result))
     if result.with_problems or (fail_on is SystemFailOn.overdue and result.overdue):
         raise typer.Exit(1)
 
