@@ -69,7 +69,8 @@ def _member_row(builder: Builder, member: MemberSummary) -> tuple[Cell, ...]:
         return (header(member.name), *(cell("records not available"),) * 4)
     overdue = len(member.overdue)
     return (header(member.name), cell(str(overdue), "not-started" if overdue else None),
-            cell(str(len(member.due))), cell(member.eds or "no assessment recorded"),
+            cell(str(len(member.due))),
+            cell(member.eds or ("no assessment recorded" if member.nhs else "does not apply")),
             cell(str(member.objectives_in_progress)))
 
 
