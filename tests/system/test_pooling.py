@@ -91,3 +91,27 @@ def test_members_as_of_an_earlier_date_leave_later_snapshots_out(tmp_path: Path)
     earlier = system_status(SYSTEM / ICB, dt.date(2024, 12, 31))
     assert earlier.wres.snapshot == dt.date(2024, 3, 31)
     assert earlier.members[0].wres == ()
+
+
+def test_members_are_read_one_at_a_time(monkeypatch) -> None:
+    """No member's records are still held when the next is read, so memory stays near one member's."""
+    import gc
+    import weakref
+
+    from equitykit.records import repository
+    from equitykit.system import members, status as status_module
+
+    alive: list[weakref.ref] = []
+    held_when_loading: list[int] = []
+
+    def tracking(root: Path):
+        gc.collect()
+        held_when_loading.append(sum(ref() is not None for ref in alive))
+        records = repository.load_records(root)
+        alive.append(weakref.ref(records))
+        return records
+
+    monkeypatch.setattr(members, "load_records", tracking)
+    monkeypatch.setattr(status_module, "load_records", tracking)
+    status()
+    assert held_when_loading == [0, 0, 0, 0, 0]  # the ICB and four members; the broken one is loaded too

@@ -106,3 +106,15 @@ def test_report_system_escapes_member_names(system: Path) -> None:
 def test_report_system_without_members_is_a_usage_error(valid_root: Path) -> None:
     result = run("report", "system", str(valid_root))
     assert result.exit_code == 2 and "names no members" in result.stderr
+
+
+def test_member_with_a_broken_record_shows_where_and_still_counts_its_valid_records(system: Path) -> None:
+    objective = system.parent / "trentside-hospitals" / "objectives" / "OBJ-01.yaml"
+    objective.write_text(objective.read_text().replace("status: in-progress", "status: started"))
+    result = run("system", "status", str(system), "--format", "json")
+    assert result.exit_code == 1
+    trentside = json.loads(result.stdout)["members"][1]
+    assert trentside["readable"] is True and trentside["errors"] == 1
+    assert trentside["first_error"].startswith("../trentside-hospitals/objectives/OBJ-01.yaml:8:9: `status` is")
+    assert json.loads(result.stdout)["pooled"]["wres"]["included"][1] == "Trentside Hospitals NHS Trust"
+    assert "Trentside Hospitals NHS Trust (../trentside-hospitals)" in result.stderr
