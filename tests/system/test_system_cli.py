@@ -118,3 +118,12 @@ def test_member_with_a_broken_record_shows_where_and_still_counts_its_valid_reco
     assert trentside["first_error"].startswith("../trentside-hospitals/objectives/OBJ-01.yaml:8:9: `status` is")
     assert json.loads(result.stdout)["pooled"]["wres"]["included"][1] == "Trentside Hospitals NHS Trust"
     assert "Trentside Hospitals NHS Trust (../trentside-hospitals)" in result.stderr
+
+
+def test_status_text_to_a_file_is_plain(system: Path, tmp_path: Path) -> None:
+    out = tmp_path / "status.txt"
+    result = run("system", "status", str(system), "--out", str(out))
+    assert result.exit_code == 1 and result.stdout == ""
+    text = out.read_text(encoding="utf-8")
+    assert "Trentside Hospitals NHS Trust (../trentside-hospitals)\n  Problems: none\n  Overdue: 7" in text
+    assert "\x1b[" not in text

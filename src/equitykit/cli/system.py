@@ -57,6 +57,7 @@ def status(
     """Every member's problems, overdue and due duties, EDS, WRES, WDES, pay gap and objectives, and the
     system figures pooled from members' counts: exit 1 if a member cannot be read or has errors (or, with
     --fail-on overdue, has an overdue duty)."""
+    from ..obligations.reporters import plain_text
     from ..system import reporters
 
     result = load_system(path, as_of)
@@ -65,7 +66,7 @@ def status(
     elif output_format is StatusFormat.md:
         write_output(reporters.markdown_report(result), out)
     elif out is not None:
-        write_output(reporters.markdown_report(result), out)
+        write_output(plain_text(reporters.text_report(result)), out)
     else:
         print_rich(reporters.text_report(result))
     if result.with_problems or (fail_on is SystemFailOn.overdue and result.overdue):

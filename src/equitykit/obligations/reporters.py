@@ -6,6 +6,7 @@ import io
 import json
 from collections import Counter
 
+from rich.console import RenderableType
 from rich.markup import escape
 from rich.table import Table
 
@@ -71,8 +72,8 @@ def _summary(result: Deadlines) -> str:
     return ", ".join(f"{counts[status]} {STATUS_WORDS[status]}" for status in STATUSES if counts[status])
 
 
-def plain_text(table: Table, width: int = 160) -> str:
-    """The table rendered without colour or styles, for writing to a file."""
+def plain_text(table: RenderableType, width: int = 160) -> str:
+    """A table (or any rich renderable) without colour or styles, for writing to a file."""
     from rich.console import Console
 
     console = Console(width=width, no_color=True, color_system=None, record=True, file=_Discard())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -151,18 +151,18 @@ def summarise(records: RecordSet, path: str, role: Role, as_of: dt.date, window:
     """The summary of one loaded records folder on `as_of`."""
     problems = check_records(records)
     errors = [p for p in problems if p.severity == "error"]
-    counts: dict[str, Any] = {"errors": len(errors), "warnings": len(problems) - len(errors),
-                              "first_error": _where(errors[0], path) if errors else None}
+    checked = MemberSummary(path, role, path, errors=len(errors), warnings=len(problems) - len(errors),
+                            first_error=_where(errors[0], path) if errors else None)
     organisation = records.organisation
     if organisation is None:
-        return MemberSummary(path, role, path, unreadable=f"its {ORGANISATION_FILE} has problems, so nothing "
-                             "else can be worked out; run `equitykit validate` in that folder", **counts)
+        return replace(checked, unreadable=f"its {ORGANISATION_FILE} has problems, so nothing else can be "
+                       "worked out; run `equitykit validate` in that folder")
     obligations = deadlines(records, as_of, window).obligations
     workforce = [w for w in records.of("workforce") if w.snapshot <= as_of]
     wres, wres_snapshot = _headline(WRES, workforce)
     wdes, wdes_snapshot = _headline(WDES, workforce)
-    return MemberSummary(
-        path, role, organisation.name, organisation.sector, organisation.suppression_threshold, None, **counts,
+    return replace(
+        checked, name=organisation.name, sector=organisation.sector, threshold=organisation.suppression_threshold,
         overdue=tuple(o.title for o in obligations if o.status == "overdue"),
         due=tuple(o.title for o in obligations if o.status == "due"),
         eds=_eds(records, as_of),

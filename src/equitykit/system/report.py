@@ -14,7 +14,7 @@ from pathlib import Path
 from ..metrics.standards import Likelihood
 from ..records.repository import RecordSet
 from ..reporting.reports.context import Builder, cell, header
-from ..reporting.reports.document import Cell, Fact, Facts, Paragraph, Report, Section
+from ..reporting.reports.document import Block, Cell, Fact, Facts, Paragraph, Report, Section, Table
 from ..reporting.reports.environment import render
 from ..reporting.reports.standards import WDES as WDES_REPORT
 from ..reporting.reports.standards import WRES as WRES_REPORT
@@ -105,7 +105,7 @@ def _standard(builder: Builder, status: SystemStatus, spec: StandardSpec, standa
     ])
 
 
-def _coverage(builder: Builder, short: str, included: Sequence[str], missing: Sequence[Missing]):
+def _coverage(builder: Builder, short: str, included: Sequence[str], missing: Sequence[Missing]) -> Table:
     rows = [(header(name), cell("Included")) for name in included]
     rows += [(header(m.name), cell(f"Not included: {m.reason}")) for m in missing]
     return builder.table(f"Organisations in the system {short} figures", ("Organisation", "Included"), rows)
@@ -153,7 +153,7 @@ def _paygap(builder: Builder, status: SystemStatus) -> Section:
         else:
             rows.append((header(member.name), cell(builder.date(gap.snapshot)), cell(f"{gap.mean}%"),
                          cell(f"{gap.median}%")))
-    blocks: list = [builder.table("Gender pay gap of each organisation, at its latest date", (
+    blocks: list[Block] = [builder.table("Gender pay gap of each organisation, at its latest date", (
         "Organisation", "Snapshot date", "Mean hourly pay gap", "Median hourly pay gap"), rows)]
     pooled = status.paygap
     if pooled is not None:
