@@ -22,7 +22,8 @@ from equitykit.reporting.reports import REPORT_KINDS, render_report
 from .conftest import AS_OF
 
 REPO = Path(__file__).parent.parent.parent
-LINTER = Path(os.environ.get("MARKDOWNLINT_CLI2", REPO / ".ci" / "node" / "node_modules" / ".bin" / "markdownlint-cli2"))
+NODE_BIN = REPO / ".ci" / "node" / "node_modules" / ".bin"
+LINTER = Path(os.environ.get("MARKDOWNLINT_CLI2", NODE_BIN / "markdownlint-cli2"))
 CONFIG = REPO / ".markdownlint-cli2.jsonc"
 UNAVAILABLE = None if LINTER.is_file() else f"markdownlint-cli2 is not installed at {LINTER} " \
     "(npm install --prefix .ci/node markdownlint-cli2)"

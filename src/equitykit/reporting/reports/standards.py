@@ -122,7 +122,8 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
             cell(s.figure(result.percentages[groups.reference], "%")),
             cell(s.figure(old.percentages[groups.reference], "%") if old else "no data"),
         ))
-    surveys = builder.section(f"{standard.short} indicators from the NHS Staff Survey", [builder.table(f"{standard.short} staff survey results", (
+    surveys = builder.section(f"{standard.short} indicators from the NHS Staff Survey", [builder.table(
+        f"{standard.short} staff survey results", (
         standard.item, f"{focus} {builder.date(current.snapshot)}", f"{focus} {last}",
         f"{reference} {builder.date(current.snapshot)}", f"{reference} {last}"), survey_rows)])
 
