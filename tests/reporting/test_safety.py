@@ -258,7 +258,7 @@ def test_html_structure(trust_root: Path) -> None:
     for region in re.findall(r'<div class="table-scroll"[^>]*>', page):
         assert 'tabindex="0"' in region and "aria-labelledby=" in region
     assert page.count("<table") == page.count("<caption")
-    assert '<th scope="col">' in page and '<th scope="row">' in page
+    assert '<th scope="col">' in page and '<th scope="row" data-label=' in page
     ids = re.findall(r' id="([^"]+)"', page)
     assert len(ids) == len(set(ids))
 
