@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from equitykit.cli import app
 from equitykit.reporting.reports.branding import SAFE_PRIMARY, STATUS_STYLES, contrast_ratio
-from equitykit.reporting.reports.escaping import markdown_cell, safe_href
+from equitykit.reporting.reports.escaping import markdown_cell, markdown_inline, safe_href
 
 from .conftest import AS_OF, write_files
 
@@ -89,7 +89,8 @@ def test_payloads_are_inert_in_markdown_and_tables_keep_their_columns(hostile_ro
     text = result.stdout
     assert "<script" not in text and "<img" not in text
     assert "](javascript" not in text
-    assert "\\| pipe \\| and<br>newline" in text
+    assert "\\| pipe \\| and; newline" in text
+    assert "<br>" not in text
     rows = table_rows(text)
     assert rows
     tables: list[list[str]] = [[]]
@@ -102,8 +103,17 @@ def test_payloads_are_inert_in_markdown_and_tables_keep_their_columns(hostile_ro
         assert len({column_count(row) for row in table}) == 1, table
 
 
-def test_markdown_cell_escapes_user_markup_but_keeps_our_line_breaks() -> None:
-    assert markdown_cell("a | b\nc <br> d") == "a \\| b<br>c &lt;br&gt; d"
+def test_markdown_cell_escapes_user_markup_and_joins_lines_without_html() -> None:
+    assert markdown_cell("a | b\nc <br> d") == "a \\| b; c &lt;br> d"
+    assert markdown_cell("Draft agreed.\nOutcome: published") == "Draft agreed. Outcome: published"
+
+
+@pytest.mark.parametrize("written,markdown", [
+    ("E & D", "E & D"), ("a > b", "a > b"), ("R&D", "R&D"),
+    ("&amp; as typed", "&amp;amp; as typed"), ("&#60;", "&amp;#60;"), ("<b>", "&lt;b>"),
+])
+def test_markdown_shows_text_as_written_and_opens_no_html(written: str, markdown: str) -> None:
+    assert markdown_inline(written) == markdown
 
 
 @pytest.mark.parametrize("url,expected", [
@@ -248,7 +258,7 @@ def test_html_structure(trust_root: Path) -> None:
     for region in re.findall(r'<div class="table-scroll"[^>]*>', page):
         assert 'tabindex="0"' in region and "aria-labelledby=" in region
     assert page.count("<table") == page.count("<caption")
-    assert '<th scope="col">' in page and '<th scope="row">' in page
+    assert '<th scope="col">' in page and '<th scope="row" data-label=' in page
     ids = re.findall(r' id="([^"]+)"', page)
     assert len(ids) == len(set(ids))
 

@@ -127,3 +127,16 @@ def test_status_text_to_a_file_is_plain(system: Path, tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert "Trentside Hospitals NHS Trust (../trentside-hospitals)\n  Problems: none\n  Overdue: 7" in text
     assert "\x1b[" not in text
+
+
+def test_report_system_as_a_word_document_suppresses_as_the_markdown_does(system: Path) -> None:
+    import io
+
+    import docx
+
+    result = run("report", "system", str(system), "--format", "docx")
+    assert result.stdout_bytes[:2] == b"PK"
+    document = docx.Document(io.BytesIO(result.stdout_bytes))
+    rows = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+    assert ["Trentside Hospitals NHS Trust", "31 March 2025", "1.20", "[c]"] in [row[:4] for row in rows]
+    assert document.paragraphs[0].style.name == "Title"

@@ -62,6 +62,23 @@ def write_output(text: str, out: Path | None = None) -> None:
         fail_usage(f"cannot write {out}: {exc.strerror or exc}")
 
 
+def write_binary_output(data: bytes, out: Path | None, what: str) -> None:
+    """Write a binary document to a file (atomically) or to stdout when that is not a terminal."""
+    if out is None:
+        if sys.stdout.isatty():
+            fail_usage(f"{what} is a binary file and cannot be shown on the terminal: add --out FILE")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from ..atomic import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(out, data)
+    except OSError as exc:
+        fail_usage(f"cannot write {out}: {exc.strerror or exc}")
+
+
 def fail_problems(message: str) -> NoReturn:
     """Report that the records or input have problems and exit 1."""
     sys.stderr.write(f"equitykit: {message}\n")

@@ -9,7 +9,15 @@ from typing import Annotated
 
 import typer
 
-from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, write_output
+from .common import (
+    AsOfOption,
+    PathArgument,
+    fail_usage,
+    find_root_or_exit,
+    parse_as_of,
+    write_binary_output,
+    write_output,
+)
 
 
 class ReportKind(StrEnum):
@@ -27,24 +35,26 @@ class ReportKind(StrEnum):
 class ReportFormat(StrEnum):
     md = "md"
     html = "html"
+    docx = "docx"
 
 
 def report(
     kind: Annotated[ReportKind, typer.Argument(help="Which report to produce.")],
     path: PathArgument = Path("."),
-    output_format: Annotated[ReportFormat, typer.Option("--format", "-f", help="md or html.")] = ReportFormat.md,
+    output_format: Annotated[ReportFormat, typer.Option(
+        "--format", "-f", help="md, html or docx (Word; needs --out on a terminal).")] = ReportFormat.md,
     out: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE",
                                              help="Write the report to FILE (atomically) instead of stdout.")] = None,
     as_of: AsOfOption = None,
     templates: Annotated[Path | None, typer.Option(
         "--templates", metavar="DIR", help="Folder of templates that override the records' templates/ "
-        "folder and equitykit's own, file by file.")] = None,
+        "folder and equitykit's own, file by file (md and html).")] = None,
 ) -> None:
     """Produce a report from the records: exit 0 when written, 1 if some records have errors (they are
     left out and listed on stderr), 2 on a usage error or a template that fails. `system` reports on an
     ICB's member organisations (named under `members:` in its equitykit.yaml)."""
     from ..records.repository import load_records
-    from ..reporting.reports import ReportError, render_report
+    from ..reporting.reports import ReportError, render_report, render_report_docx
 
     if templates is not None and not templates.is_dir():
         fail_usage(f"--templates {templates} is not a folder")
@@ -55,10 +65,12 @@ def report(
     day = parse_as_of(as_of)
     records = load_records(root)
     try:
-        text = render_report(kind.value, records, day, output_format.value, templates)
+        if output_format is ReportFormat.docx:
+            write_binary_output(render_report_docx(kind.value, records, day), out, "A Word document")
+        else:
+            write_output(render_report(kind.value, records, day, output_format.value, templates), out)
     except ReportError as exc:
         fail_usage(str(exc))
-    write_output(text, out)
     errors = [p for p in records.problems if p.severity == "error"]
     if errors:
         files = sorted({p.file for p in errors})
@@ -70,15 +82,19 @@ def report(
 def _system_report(path: Path, as_of: str | None, output_format: ReportFormat, out: Path | None,
                    templates: Path | None) -> None:
     from ..reporting.reports import ReportError
-    from ..system.report import render_system_report
+    from ..system.report import render_system_report, system_report
     from .system import load_system
 
     status = load_system(path, as_of)
     try:
-        text = render_system_report(status, output_format.value, templates)
+        if output_format is ReportFormat.docx:
+            from ..reporting.reports.word import render_docx
+
+            write_binary_output(render_docx(system_report(status)), out, "A Word document")
+        else:
+            write_output(render_system_report(status, output_format.value, templates), out)
     except ReportError as exc:
         fail_usage(str(exc))
-    write_output(text, out)
     if status.with_problems:
         raise typer.Exit(1)
 

@@ -4,6 +4,7 @@ Public API:
 - `REPORT_KINDS`: the report kinds, in the order the command lists them.
 - `build_report(kind, records, as_of) -> Report`: the typed context (already suppressed and escaped-safe).
 - `render_report(kind, records, as_of, output_format, templates=None) -> str`: Markdown or HTML.
+- `render_report_docx(kind, records, as_of) -> bytes`: a Word document.
 - `ReportError`: a report cannot be built or rendered (a usage error for the command).
 """
 
@@ -57,4 +58,12 @@ def render_report(kind: str, records: RecordSet, as_of: dt.date, output_format: 
     return render(build_report(kind, records, as_of), output_format, records.root, templates)
 
 
-__all__ = ["FORMATS", "REPORT_KINDS", "Report", "ReportError", "build_report", "render_report"]
+def render_report_docx(kind: str, records: RecordSet, as_of: dt.date) -> bytes:
+    """A report of `kind` as the bytes of a Word (.docx) document."""
+    from .word import render_docx
+
+    return render_docx(build_report(kind, records, as_of))
+
+
+__all__ = ["FORMATS", "REPORT_KINDS", "Report", "ReportError", "build_report", "render_report",
+           "render_report_docx"]

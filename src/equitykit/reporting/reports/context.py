@@ -70,6 +70,8 @@ class Builder:
         return candidate
 
     def section(self, heading: str, blocks: Sequence[Block] = (), subsections: Sequence[Section] = ()) -> Section:
+        """A section; a heading taken from a record's title loses a closing full stop, as headings do."""
+        heading = heading.rstrip().rstrip(".,;:").rstrip() or heading
         return Section(self.anchor(heading), heading, tuple(blocks), tuple(subsections))
 
     def table(self, caption: str, columns: Sequence[str], rows: Iterable[Sequence[Cell]],

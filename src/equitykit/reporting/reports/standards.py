@@ -79,7 +79,7 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     s, groups = builder.suppress, standard.groups
     focus, reference = groups.names[groups.focus], groups.names[groups.reference]
     last = builder.date(current.previous_snapshot, "no data")
-    intro = builder.section("About these figures", [Facts((
+    intro = builder.section(f"About the {standard.short} figures", [Facts((
         Fact("Data as at", builder.date(current.snapshot)),
         Fact("Compared with", builder.date(current.previous_snapshot, "no earlier snapshot recorded")),
         Fact("No adverse impact range", f"{float(current.band.lower):.2f} to {float(current.band.upper):.2f}"),
@@ -106,7 +106,7 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     old_likelihoods = {lk.number: lk for lk in previous.likelihoods} if previous else {}
     likelihood_rows = [likelihood_row(builder, standard, lk, old_likelihoods.get(lk.number))
                        for lk in current.likelihoods]
-    likelihoods = builder.section("Relative likelihoods", [builder.table(
+    likelihoods = builder.section(f"{standard.short} relative likelihoods", [builder.table(
         f"{standard.short} relative likelihoods", (
             standard.item, f"{focus} rate", f"{reference} rate", "Relative likelihood",
             f"Last year ({last})", "Reading"), likelihood_rows)])
@@ -122,7 +122,8 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
             cell(s.figure(result.percentages[groups.reference], "%")),
             cell(s.figure(old.percentages[groups.reference], "%") if old else "no data"),
         ))
-    surveys = builder.section("NHS Staff Survey", [builder.table(f"{standard.short} staff survey results", (
+    surveys = builder.section(f"{standard.short} indicators from the NHS Staff Survey", [builder.table(
+        f"{standard.short} staff survey results", (
         standard.item, f"{focus} {builder.date(current.snapshot)}", f"{focus} {last}",
         f"{reference} {builder.date(current.snapshot)}", f"{reference} {last}"), survey_rows)])
 
