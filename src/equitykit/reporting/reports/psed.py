@@ -19,6 +19,7 @@ from .eias import register_section
 from .objectives import plan_section
 from .paygap import paygap_sections
 from .standards import WDES, WRES, standard_sections
+from .suppression import SUPPRESSED
 
 SECTORS = {"nhs-trust": "NHS trust", "nhs-foundation-trust": "NHS foundation trust",
            "icb": "Integrated care board", "local-authority": "Local authority", "other-public": "Public body"}
@@ -84,10 +85,11 @@ def workforce_profile(b: Builder) -> list:
     blocks: list = [Paragraph(f"Staff on {b.date(latest.snapshot)}, {b.suppress.count(latest.headcount)} in all.")]
     for slug, groups in latest.profile.items():
         total = sum(groups.values())
+        published = b.suppress.partition(groups)
         rows = []
         for group, count in groups.items():
-            shown = b.suppress.count(count)
-            share = "[c]" if shown == "[c]" else (f"{100 * count / total:.1f}%" if total else "not available")
+            shown = published[group]
+            share = SUPPRESSED if shown == SUPPRESSED else (f"{100 * count / total:.1f}%" if total else "not available")
             label = group if group[0].isdigit() else group.replace("-", " ").capitalize()
             rows.append((header(label), cell(shown), cell(share)))
         blocks.append(b.table(f"Workforce by {b.characteristic(slug).lower()}", ("Group", "Staff", "Share"), rows))
