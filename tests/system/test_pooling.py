@@ -99,7 +99,8 @@ def test_members_are_read_one_at_a_time(monkeypatch) -> None:
     import weakref
 
     from equitykit.records import repository
-    from equitykit.system import members, status as status_module
+    from equitykit.system import members
+    from equitykit.system import status as status_module
 
     alive: list[weakref.ref] = []
     held_when_loading: list[int] = []

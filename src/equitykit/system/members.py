@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..checks.validate import check_records
-from ..metrics.eds import Eds2022Grading, EdsAssessmentMissing, grade_eds
 from ..metrics import wdes, wres
+from ..metrics.eds import Eds2022Grading, EdsAssessmentMissing, grade_eds
 from ..metrics.standards import Groups, Likelihood, LikelihoodSpec, WorkforceDataMissing, total_counts
 from ..obligations import deadlines
 from ..problem import Problem
