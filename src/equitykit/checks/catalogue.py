@@ -47,7 +47,7 @@ _CODES = [
     Code("EK403", "EIA finding without evidence, or not-relevant without a reason",
          "Bracking [2013] EWCA Civ 1345: adequate record of due regard"),
     Code("EK404", "Negative impact without mitigation", "Equality Act 2010 s149(3)(a)"),
-    Code("EK405", "Marriage and civil partnership tied to an aim other than eliminating discrimination",
+    Code("EK405", "Marriage and civil partnership without the aim of eliminating discrimination",
          "Equality Act 2010 s149(7)"),
     Code("EK406", "Objective runs longer than four years", "SI 2017/353 reg 5; SI 2011/1064 reg 3"),
     Code("EK407", "Objective measure without a baseline and a target (a warning until it starts)",

@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..records.common import PLACEHOLDER, PROTECTED_CHARACTERISTICS
+from ..records.common import FIRST_AIM, MARRIAGE, PLACEHOLDER, PROTECTED_CHARACTERISTICS
 from ..records.frameworks import FRAMEWORKS
 from ..records.repository import RecordSet
 from .registry import Finding, rule
-
-MARRIAGE = "marriage-civil-partnership"
-FIRST_AIM = "eliminate-discrimination"
 
 
 def _add_years(day, years: int):
@@ -64,11 +61,12 @@ def eia_negative_mitigated(eia, records: RecordSet) -> Iterator[Finding]:
 
 
 def _marriage_aims(characteristics, aims, loc) -> Iterator[Finding]:
-    other = [aim for aim in aims if aim != FIRST_AIM]
-    if MARRIAGE in characteristics and other:
-        yield loc, (f"marriage and civil partnership is covered only by the aim to eliminate "
-                    f"discrimination (s149(7)), not {', '.join(other)}; remove those aims or the "
-                    "characteristic, or split the record")
+    """Listed aims must include aim (a) when marriage and civil partnership is listed; the other aims
+    then cover the other characteristics only (s149(7), domain-rules 1.3 corrected)."""
+    if MARRIAGE in characteristics and aims and FIRST_AIM not in aims:
+        yield loc, ("marriage and civil partnership is covered only by the aim to eliminate "
+                    f"discrimination (s149(7)), and this record's aims are {', '.join(aims)}; "
+                    f"add {FIRST_AIM} to the aims, or remove the characteristic")
 
 
 @rule("EK405", "objective")

@@ -38,7 +38,7 @@ def aims(slugs: list[str]) -> str:
 
 def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
     rows = [
-        (header(f"{o.id}: {o.title}"), cell(builder.characteristics(o.characteristics)),
+        (header(f"{o.id}: {o.title}"), cell(builder.characteristics(o.characteristics, o.psed_aims)),
          cell(o.barrier or "Not recorded"), cell(o.lead),
          cell(f"{builder.date(o.start)} to {builder.date(o.end)}"),
          cell(", ".join(o.eds_outcomes) or "None"), cell(aims(list(o.psed_aims))),
@@ -66,7 +66,7 @@ def format_value(builder: Builder, measure: Measure, value: float) -> str:
 
 def objective_section(builder: Builder, objective: Objective) -> Section:
     facts = Facts((
-        Fact("Protected characteristics", builder.characteristics(objective.characteristics)),
+        Fact("Protected characteristics", builder.characteristics(objective.characteristics, objective.psed_aims)),
         Fact("Barriers and issues", objective.barrier or "Not recorded"),
         Fact("Responsible officer", objective.lead),
         Fact("Runs", f"{builder.date(objective.start)} to {builder.date(objective.end)}"),
