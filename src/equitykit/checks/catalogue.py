@@ -67,6 +67,9 @@ _CODES = [
     Code("EK418", "EIA characteristic not yet assessed (a warning until the EIA is completed)",
          "Equality Act 2010 s149; Brown: due regard to every characteristic"),
     Code("EK419", "Placeholder text still to be written"),
+    Code("EK430", "Publication marked published without a published date, or not yet published with one"),
+    Code("EK431", "Body's established or dissolved date outside the years its kind of body existed",
+         "Health and Social Care Act 2012; Health and Care Act 2022 (CCGs to ICBs on 1 July 2022)"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

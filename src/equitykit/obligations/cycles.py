@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from ..records.organisation import Organisation
-from .dates import add_years
 
 T = TypeVar("T")
 
@@ -69,16 +68,32 @@ class Fixed:
 
 
 @dataclass(frozen=True)
+class Earlier:
+    """Regulations in force until `until` (exclusive), with their own first due date and basis."""
+
+    until: dt.date
+    first_due: dt.date
+    basis: str
+
+
+@dataclass(frozen=True)
 class Rolling:
-    """Due `years` after the last publication; with none, due on the regulations' first date."""
+    """Due `years` after the last publication; with none, due on the regulations' first date.
+
+    `earlier` holds the regulations that applied before these came into force (SI 2011/2260
+    before SI 2017/353): on a date before `until`, their first due date and basis apply.
+    """
 
     years: int
     first_due: dt.date
     first_basis: str
+    earlier: Earlier | None = None
 
-    def due_after(self, last: dt.date | None) -> dt.date:
-        """The next due date after a publication on `last` (or the first date if there is none)."""
-        return self.first_due if last is None else add_years(last, self.years)
+    def first(self, as_of: dt.date) -> tuple[dt.date, str]:
+        """The regulations' first due date and its basis, under the regulations in force on `as_of`."""
+        if self.earlier is not None and as_of < self.earlier.until:
+            return self.earlier.first_due, self.earlier.basis
+        return self.first_due, self.first_basis
 
 
 def latest_and_next(items: list[T], as_of: dt.date, due: Callable[[T], dt.date]) -> list[T]:

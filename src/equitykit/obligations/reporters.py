@@ -12,7 +12,8 @@ from rich.table import Table
 from .deadlines import Deadlines
 from .model import STATUS_WORDS, STATUSES, Obligation
 
-STATUS_STYLES = {"overdue": "bold red", "due": "yellow", "met": "green", "upcoming": "", "not-applicable": "dim"}
+STATUS_STYLES = {"overdue": "bold red", "due": "yellow", "met": "green", "upcoming": "", "unknown": "magenta",
+                 "not-applicable": "dim"}
 
 
 def text_table(result: Deadlines) -> Table:
@@ -47,6 +48,8 @@ def explain_text(obligation: Obligation) -> str:
     lines.append("  dates used:")
     lines += [f"    {day}  {label}" for label, day in obligation.dates]
     lines.append(f"  met by:      {obligation.evidence or 'no record'}")
+    if obligation.in_hand:
+        lines.append(f"  in hand:     {obligation.in_hand} (planned or draft; meets the duty once published)")
     if obligation.note:
         lines.append(f"  note:        {obligation.note}")
     return "\n".join(lines)

@@ -22,7 +22,8 @@ from .standards import WDES, WRES, standard_sections
 
 SECTORS = {"nhs-trust": "NHS trust", "nhs-foundation-trust": "NHS foundation trust",
            "icb": "Integrated care board", "local-authority": "Local authority", "other-public": "Public body"}
-DEADLINE_STATUS = {"met": "complete", "overdue": "overdue", "due": "in-progress", "upcoming": "ongoing"}
+DEADLINE_STATUS = {"met": "complete", "overdue": "overdue", "due": "in-progress", "upcoming": "ongoing",
+                   "unknown": "not-started"}
 
 
 def psed_report(records: RecordSet, as_of: dt.date) -> Report:
