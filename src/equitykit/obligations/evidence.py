@@ -37,9 +37,9 @@ def publications_of(publications: list[Publication], duty: str, as_of: dt.date) 
                   key=lambda p: (p.published_on, p.id))
 
 
-def in_hand(publications: list[Publication], duty: str, as_of: dt.date) -> list[Publication]:
-    """The publications of one duty still in hand on `as_of`: planned or draft, or dated after it."""
-    return [p for p in publications if p.duty == duty and not (p.is_out and p.published_on <= as_of)]
+def in_hand(publications: list[Publication], duty: str) -> list[Publication]:
+    """The publications of one duty in hand: planned or draft."""
+    return [p for p in publications if p.duty == duty and p.status != "published"]
 
 
 def names_cycle(cycle: Cycle, publication: Publication) -> bool:

@@ -23,7 +23,7 @@ def statutory_obligations(organisation: Organisation, publications: list[Publica
         if not rule.seen_by(organisation):
             continue
         history = publications_of(publications, rule.duty, as_of)
-        pending = in_hand(publications, rule.duty, as_of)
+        pending = in_hand(publications, rule.duty)
         excluded = rule.excluded(organisation, history + pending) if rule.excluded else None
         if isinstance(rule.schedule, Rolling):
             found.append(_rolling(rule, rule.schedule, organisation, history, pending, excluded, life, as_of,
@@ -99,8 +99,7 @@ def _in_hand_note(planned: Publication | None) -> str | None:
     if planned is None:
         return None
     when = f", expected {planned.planned}" if planned.planned else ""
-    state = planned.status if planned.status != "published" else f"to be published {planned.published}"
-    return f"in hand: {planned.id} ({state}{when}); it meets the duty once published"
+    return f"in hand: {planned.id} ({planned.status}{when}); it meets the duty once published"
 
 
 def _due(cycle: Cycle) -> dt.date:

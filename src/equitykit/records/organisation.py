@@ -9,7 +9,7 @@ from pydantic import Field
 import datetime as dt
 
 from .common import Count, IsoDate, Model, Slug, Text
-from .sectors import SECTORS, Sector
+from .sectors import SECTORS, Sector, not_applicable_reason
 
 Jurisdiction = Literal["england", "wales", "scotland"]
 MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
@@ -149,3 +149,7 @@ class Organisation(Model):
     def existed_until(self) -> dt.date | None:
         """The first day the body no longer existed: `dissolved`, else the day its kind was abolished."""
         return self.dissolved or SECTORS[self.sector].existed_until
+
+    def standard_not_applicable(self, standard: str) -> str | None:
+        """Why an NHS England standard (eds, wres, wdes) does not apply to the body, or None if it does."""
+        return not_applicable_reason(self.display_name, self.sector, self.jurisdiction, standard)

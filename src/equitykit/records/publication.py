@@ -29,6 +29,16 @@ Duty = Literal[
 """`accessible-information` is an Accessible Information Standard statement (DAPB1605): recorded
 and listed, with no fixed publication date; `other` meets no duty."""
 
+DUTY_NAMES: dict[str, str] = {
+    "equality-information": "Equality information", "equality-objectives": "Equality objectives",
+    "annual-report": "Annual equality report", "strategic-equality-plan": "Strategic equality plan",
+    "mainstreaming-report": "Mainstreaming report", "equality-outcomes": "Equality outcomes",
+    "scottish-pay-gap": "Gender pay gap (Scotland)", "equal-pay-statement": "Equal pay statement",
+    "gender-pay-gap": "Gender pay gap", "eds": "EDS", "wres": "WRES", "wdes": "WDES",
+    "modern-slavery": "Modern slavery statement", "accessible-information": "Accessible Information Standard",
+    "other": "Other",
+}
+
 PublicationStatus = Literal["planned", "draft", "published"]
 Scope = Literal["organisation", "system"]
 

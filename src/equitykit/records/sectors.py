@@ -63,8 +63,15 @@ def applies(sector: str, standard: str) -> bool:
     return standard in SECTORS[sector].standards
 
 
-def not_applicable_reason(sector: str, name: str, standard: str) -> str:
-    """Why a standard does not apply to a body, in words, e.g. for `grade eds` on a council."""
-    kinds = sorted({SECTORS[s].name.lower() for s in SECTORS if applies(s, standard)})
-    return (f"the {STANDARD_NAMES[standard]} does not apply to {name}, a {SECTORS[sector].name.lower()}; "
-            f"it applies to: {', '.join(kinds)}")
+def not_applicable_reason(name: str, sector: str, jurisdiction: str, standard: str) -> str | None:
+    """Why an NHS England standard does not apply to a body, in words (e.g. for `grade eds` on a
+    council), or None when it applies: England only, and only the kinds of body it names."""
+    title = STANDARD_NAMES[standard]
+    if jurisdiction != "england":
+        return (f"The {title} is an NHS England standard; it does not apply to {name}, a body in "
+                f"{jurisdiction.capitalize()}.")
+    if applies(sector, standard):
+        return None
+    kinds = [profile.name.lower() for key, profile in SECTORS.items() if applies(key, standard)]
+    return (f"The {title} does not apply to {name}, a {SECTORS[sector].name.lower()}; it applies to "
+            f"{', '.join(kinds[:-1])} and {kinds[-1]} bodies in England.")

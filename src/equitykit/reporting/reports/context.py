@@ -43,7 +43,20 @@ class Builder:
     # names and words
     @property
     def name(self) -> str:
-        return self.organisation.name
+        """The publishing unit and the body, e.g. Children's Services, Testshire Council."""
+        return self.organisation.display_name
+
+    def follows(self, standard: str) -> bool:
+        """Whether an NHS England standard (eds, wres, wdes) applies to the body: if not, its reports
+        carry no section, column or advice about it."""
+        return self.organisation.standard_not_applicable(standard) is None
+
+    def not_applicable(self, kind: str, title: str, standard: str) -> Report | None:
+        """A one-section report saying the standard does not apply to the body, or None if it does."""
+        reason = self.organisation.standard_not_applicable(standard)
+        if reason is None:
+            return None
+        return self.finish(kind, title, [self.section("Not applicable", [Paragraph(reason)])])
 
     def characteristic(self, slug: str) -> str:
         return self._names.get(slug, slug)
