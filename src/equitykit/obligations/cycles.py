@@ -48,15 +48,20 @@ class Fixed:
     step: int
     cycle: CycleOf
 
-    def cycles(self, organisation: Organisation, until: dt.date) -> list[Cycle]:
-        """Every cycle from the first up to and including the first one due on or after `until`."""
+    def cycles(self, organisation: Organisation, until: dt.date,
+               keep: Callable[[Cycle], bool] | None = None) -> list[Cycle]:
+        """Every cycle `keep` accepts (default: all), from the first up to and including the first one
+        due on or after `until`; when none is kept, the search stops a few years after `until`."""
         found: list[Cycle] = []
         year = self.first_year
-        while not found or found[-1].due < until:
-            found.append(self._overridden(organisation, self.cycle(organisation, year)))
+        while True:
+            cycle = self._overridden(organisation, self.cycle(organisation, year))
+            kept = keep is None or keep(cycle)
+            if kept:
+                found.append(cycle)
+            if cycle.due >= until and (kept or cycle.due.year > until.year + self.step + 1):
+                return found
             year += self.step
-        return found
-
 
     def _overridden(self, organisation: Organisation, cycle: Cycle) -> Cycle:
         override = next((o for o in organisation.calendar.overrides

@@ -66,7 +66,7 @@ def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history:
 def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: list[Publication],
            pending: list[Publication], excluded: str | None, life: Lifetime, as_of: dt.date,
            window: int) -> list[Obligation]:
-    cycles = [cycle for cycle in schedule.cycles(organisation, as_of) if life.covers(cycle)]
+    cycles = schedule.cycles(organisation, as_of, life.covers)
     covered = covering(cycles, history)
     if excluded:
         return [_cycle_obligation(rule, cycle, "not-applicable", None, excluded)

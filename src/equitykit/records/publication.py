@@ -49,7 +49,8 @@ class Publication(Record):
     title: Text = Field(description="Title of the document or page.")
     duty: Duty = Field(description="Which duty the publication meets.")
     status: PublicationStatus = Field(
-        "published", description="planned or draft: in hand, meeting no duty until published.")
+        "published", description="published (the default), or planned or draft: in hand, meeting no duty "
+        "until published.")
     published: IsoDate | None = Field(
         None, description="The date it was published (required once status is published).")
     planned: IsoDate | None = Field(None, description="The date a planned or draft publication is expected.")
