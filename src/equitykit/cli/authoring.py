@@ -134,7 +134,7 @@ def new(
     """Add a record with the next free id, every field present with a comment saying what to write."""
     import re
 
-    from ..authoring.new import TITLED_KINDS, RecordExists, new_record
+    from ..authoring.new import TITLED_KINDS, RecordExists, new_record, read_organisation
 
     if title is not None and kind.value not in TITLED_KINDS:
         fail_usage(f"{kind.value} records have no title; leave out --title")
@@ -143,6 +143,10 @@ def new(
     if record_id is not None and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}", record_id):
         fail_usage(f"--id {record_id!r} is not an id: use letters, digits, dots, hyphens and underscores")
     root = find_root_or_exit(path)
+    organisation = read_organisation(root)
+    if kind is NewKind.eds and organisation is not None and (why := organisation.standard_not_applicable("eds")):
+        typer.echo(f"{why} No EDS record was written.")
+        raise typer.Exit(0)
     try:
         written = new_record(root, kind.value, parse_as_of(as_of), title, record_id)
     except RecordExists as exc:
