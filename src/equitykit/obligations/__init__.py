@@ -24,6 +24,7 @@ Decisions where the sources are silent (see also `evidence` for which publicatio
   without `established`, from the first publication on record (`lifetime`). A fixed cycle counts
   when the body existed at its snapshot and until its due date; a rolling duty's first due date is
   one interval after the start, if later than the regulations' date.
+- A fixed-cycle duty is not shown before its first cycle opens (no gender pay gap on a 2013 date).
 - Before 31 March 2017 the 2011 regulations' first dates apply (equality information by
   31 January 2012, SI 2011/2260 reg 2(2)).
 - Planned and draft publications meet no duty; they show as `in_hand` on the obligation they

@@ -66,6 +66,8 @@ def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history:
 def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: list[Publication],
            pending: list[Publication], excluded: str | None, life: Lifetime, as_of: dt.date,
            window: int) -> list[Obligation]:
+    if as_of < schedule.cycle(organisation, schedule.first_year).opens:
+        return []  # the duty's first cycle had not begun (the gender pay gap on a 2013 date)
     cycles = schedule.cycles(organisation, as_of, life.covers)
     covered = covering(cycles, history)
     if excluded:
