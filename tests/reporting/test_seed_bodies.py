@@ -73,3 +73,12 @@ def test_an_icb_in_2023_shows_nothing_from_2012(tmp_path: Path) -> None:
         ("england-equality-information", "2023-07-01", "PUB-001")]  # a year after 1 July 2022; in draft
     assert found["gpg-2023"]["due"] == "2024-03-30"  # the seed: "apply to ICBs from 30 March 2024"
     assert found["england-equality-objectives"]["due"] == "2026-07-01"
+
+
+@pytest.mark.parametrize(("fmt", "marker"), [("text", "Children's Services, Testshire County Council: deadlines"),
+                                             ("ics", "X-WR-CALNAME:Children's Services\\, Testshire County Council")])
+def test_the_directorate_names_its_calendar(tmp_path: Path, fmt: str, marker: str) -> None:
+    result = runner.invoke(app, ["deadlines", str(_folder(tmp_path, "directorate")), "--as-of", "2013-06-01",
+                                 "--format", fmt], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert marker in result.stdout

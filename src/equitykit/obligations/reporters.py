@@ -18,7 +18,7 @@ STATUS_STYLES = {"overdue": "bold red", "due": "yellow", "met": "green", "upcomi
 
 def text_table(result: Deadlines) -> Table:
     """A table of obligations in reading order, status in words, with a summary caption."""
-    table = Table(title=f"{escape(result.organisation.name)}: deadlines on {result.as_of}",
+    table = Table(title=f"{escape(result.organisation.display_name)}: deadlines on {result.as_of}",
                   caption=_summary(result), caption_justify="left")
     for header in ("Due", "Status", "Obligation", "Id", "Evidence or note"):
         table.add_column(header, overflow="fold")
