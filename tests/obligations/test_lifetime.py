@@ -43,10 +43,12 @@ def test_a_ccg_sees_no_duty_due_on_or_after_its_abolition() -> None:
     assert "ceased to exist on 2022-07-01" in information.note
 
 
-def test_a_ccg_sees_wres_but_not_wdes() -> None:
+def test_a_ccg_sees_wres_but_not_wdes_and_the_basis_says_why() -> None:
     ccg = organisation("england", sector="ccg", established="2013-04-01", headcount={"2019-03-31": 163})
     found = evaluate(ccg, [], "2020-06-01")
-    assert any(i.startswith("wres-") for i in found)
+    wres = [o for i, o in found.items() if i.startswith("wres-")]
+    assert wres and wres[0].basis.endswith("; Clinical commissioning group: NHS England WRES: applied to CCGs "
+                                           "from 2015 (CCG improvement and assessment framework)")
     assert not any(i.startswith("wdes-") for i in found)
 
 

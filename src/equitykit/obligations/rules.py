@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..records.organisation import Jurisdiction, Organisation
 from ..records.publication import Publication
-from ..records.sectors import applies
+from ..records.sectors import applies, source
 from . import schedules
 from .cycles import Earlier, Fixed, Rolling
 from .headcount import threshold
@@ -46,6 +46,10 @@ class Rule:
         """Whether the body sees this rule at all: its jurisdiction, and the NHS standard's bodies."""
         return organisation.jurisdiction in self.jurisdictions and (
             self.standard is None or applies(organisation.sector, self.standard))
+
+    def basis_for(self, organisation: Organisation) -> str:
+        """The legal or contractual basis, with why an NHS standard applies to this kind of body."""
+        return self.basis if self.standard is None else f"{self.basis}; {source(organisation.sector, self.standard)}"
 
 
 def _employee_information(organisation: Organisation, day: dt.date) -> Applicability:

@@ -71,7 +71,7 @@ def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: lis
     cycles = schedule.cycles(organisation, as_of, life.covers)
     covered = covering(cycles, history)
     if excluded:
-        return [_cycle_obligation(rule, cycle, "not-applicable", None, excluded)
+        return [_cycle_obligation(rule, organisation, cycle, "not-applicable", None, excluded)
                 for cycle in latest_and_next(cycles, as_of, _due)[-1:]]
     found = []
     for cycle in latest_and_next(cycles, as_of, _due):
@@ -86,7 +86,7 @@ def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: lis
             status = status_on(cycle.due, as_of, window, met=publication is not None)
         planned = None if publication is not None or status == "not-applicable" else _planned_for(cycle, pending)
         note = _join(condition.reason if condition else None, _lateness(publication, cycle), _in_hand_note(planned))
-        found.append(_cycle_obligation(rule, cycle, status, publication, note, planned))
+        found.append(_cycle_obligation(rule, organisation, cycle, status, publication, note, planned))
     return found
 
 
@@ -116,10 +116,11 @@ def _lateness(publication: Publication | None, cycle: Cycle) -> str | None:
     return f"{when}, {late} day{'s' * (late != 1)} late" if late > 0 else when
 
 
-def _cycle_obligation(rule: Rule, cycle: Cycle, status: Status, publication: Publication | None,
+def _cycle_obligation(rule: Rule, organisation: Organisation, cycle: Cycle, status: Status,
+                      publication: Publication | None,
                       note: str | None, planned: Publication | None = None) -> Obligation:
     return _obligation(rule, f"{rule.id}-{cycle.key}", f"{rule.title}, {cycle.label}", cycle.due, status,
-                       publication.id if publication else None, note, cycle.dates, rule.basis,
+                       publication.id if publication else None, note, cycle.dates, rule.basis_for(organisation),
                        planned.id if planned else None)
 
 

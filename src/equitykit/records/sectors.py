@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 Sector = Literal["nhs-trust", "nhs-foundation-trust", "icb", "ccg", "local-authority", "other-public"]
-Standard = Literal["eds", "wres", "wdes"]
 
 STANDARD_NAMES: dict[str, str] = {"eds": "Equality Delivery System (EDS)",
                                   "wres": "Workforce Race Equality Standard (WRES)",
@@ -56,6 +55,11 @@ SECTORS: dict[str, SectorProfile] = {
 }
 """Every kind of body. The WDES was mandated for NHS trusts and foundation trusts; CCGs were not
 required to publish it (UNCONFIRMED: kept out for CCGs)."""
+
+
+def source(sector: str, standard: str) -> str:
+    """Why a standard applies to a kind of body, e.g. "Integrated care board: NHS England WRES guidance (ICBs)"."""
+    return f"{SECTORS[sector].name}: {SECTORS[sector].standards[standard]}"
 
 
 def applies(sector: str, standard: str) -> bool:
