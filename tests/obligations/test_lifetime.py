@@ -67,6 +67,8 @@ def test_without_established_the_calendar_starts_at_the_first_publication() -> N
     assert "first publication on record, PUB-001 (2024-05-10)" in objectives.note
     assert "add established:" in objectives.note
     assert not any(o.status == "overdue" for o in found.values())
+    assert "earlier cycles are not shown: the calendar starts at the first publication on record" in \
+        found["gpg-2024"].note
 
 
 def test_without_established_or_publications_the_regulations_dates_apply() -> None:

@@ -74,7 +74,8 @@ def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: lis
         return [_cycle_obligation(rule, organisation, cycle, "not-applicable", None, excluded)
                 for cycle in latest_and_next(cycles, as_of, _due)[-1:]]
     found = []
-    for cycle in latest_and_next(cycles, as_of, _due):
+    shown = latest_and_next(cycles, as_of, _due)
+    for cycle in shown:
         condition = rule.condition(organisation, cycle.snapshot or cycle.due) if rule.condition else None
         publication = covered.get(cycle.key)
         status: Status
@@ -85,9 +86,19 @@ def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: lis
         else:
             status = status_on(cycle.due, as_of, window, met=publication is not None)
         planned = None if publication is not None or status == "not-applicable" else _planned_for(cycle, pending)
-        note = _join(condition.reason if condition else None, _lateness(publication, cycle), _in_hand_note(planned))
+        start = _calendar_start(life, cycle) if cycle is shown[0] else None
+        note = _join(condition.reason if condition else None, _lateness(publication, cycle), _in_hand_note(planned),
+                     start)
         found.append(_cycle_obligation(rule, organisation, cycle, status, publication, note, planned))
     return found
+
+
+def _calendar_start(life: Lifetime, cycle: Cycle) -> str | None:
+    """When the calendar starts at the first publication on record, say so on the earliest cycle shown
+    (earlier cycles are left out, and `established` would bring them back)."""
+    if not life.from_records:
+        return None
+    return f"earlier cycles are not shown: the calendar starts at {life.start_reason}"
 
 
 def _planned_for(cycle: Cycle, pending: list[Publication]) -> Publication | None:
