@@ -144,3 +144,19 @@ def test_outside_a_git_repository_is_a_usage_error(root: Path) -> None:
     result = runner.invoke(app, ["diff", "HEAD", "HEAD", str(root)])
     assert result.exit_code == 2
     assert "not inside a git repository" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "json"])
+def test_diff_names_a_draft_publication_being_published_and_the_body_established(history: Path, fmt: str) -> None:
+    write(history, {"publications/PUB-002.yaml": "id: PUB-002\ntitle: Pay gap\nduty: gender-pay-gap\n"
+                                                 "status: draft\nplanned: 2026-03-01\n"})
+    git(history.parent, "add", "-A")
+    git(history.parent, "commit", "-q", "-m", "draft")
+    organisation = history / "equitykit.yaml"
+    organisation.write_text(organisation.read_text().replace("established:", "established: 2001-04-01", 1))
+    write(history, {"publications/PUB-002.yaml": "id: PUB-002\ntitle: Pay gap\nduty: gender-pay-gap\n"
+                                                 "status: published\npublished: 2026-02-20\n"})
+    result = runner.invoke(app, ["diff", "HEAD", str(history), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert "PUB-002: draft → published on 2026-02-20" in result.stdout
+    assert "organisation: established not set → 2001-04-01" in result.stdout

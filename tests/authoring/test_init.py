@@ -89,8 +89,35 @@ def test_the_headcount_date_is_the_latest_31_march() -> None:
 def test_init_prompts_for_missing_options_on_a_terminal(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr("equitykit.cli.authoring.on_terminal", lambda: True)
     result = runner.invoke(app, ["init", str(tmp_path / "x"), "--name", "A Board", "--as-of", "2025-06-01"],
-                           input="charity\nicb\nengland\n350\n")
+                           input="charity\nicb\nengland\n350\n1 July\n\n")
     assert result.exit_code == 0, result.output
     assert validate(tmp_path / "x").problems == []
     data = load_document(tmp_path / "x" / "equitykit.yaml", "x").data
     assert (data["sector"], data["headcount"][0]["employees"]) == ("icb", 350)
+    assert "Please write the date as YYYY-MM-DD" in result.output
+    assert data["established"] == "2022-07-01"  # the default offered for an ICB
+
+
+def test_a_new_folder_shows_no_duty_overdue(tmp_path: Path) -> None:
+    flags = ["--name", "Testshire Council", "--sector", "local-authority", "--jurisdiction", "england",
+             "--headcount", "300", "--as-of", "2025-06-01"]
+    assert runner.invoke(app, ["init", str(tmp_path / "new"), *flags]).exit_code == 0
+    data = load_document(tmp_path / "new" / "equitykit.yaml", "x").data
+    assert data["established"] == "2025-06-01"
+    result = runner.invoke(app, ["deadlines", str(tmp_path / "new"), "--as-of", "2025-06-01", "--format", "json"])
+    statuses = {o["id"]: o["status"] for o in json.loads(result.stdout)}
+    assert "overdue" not in statuses.values(), statuses
+    assert statuses["england-equality-information"] == "upcoming"
+
+
+def test_init_writes_the_established_date_given(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "icb"), *FLAGS, "--established", "1996-04-01"])
+    assert result.exit_code == 0, result.output
+    assert load_document(tmp_path / "icb" / "equitykit.yaml", "x").data["established"] == "1996-04-01"
+
+
+def test_init_refuses_an_established_date_that_is_not_a_date(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "bad"), *FLAGS, "--established", "July 2022"])
+    assert result.exit_code == 2
+    assert "--established 'July 2022' is not a date" in result.output
+    assert not (tmp_path / "bad" / "equitykit.yaml").exists()

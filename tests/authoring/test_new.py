@@ -132,3 +132,14 @@ def test_new_outside_a_records_folder_or_with_a_bad_date_is_a_usage_error(root: 
 ])
 def test_next_numbered_id(existing, prefix, width, year, expected) -> None:
     assert next_numbered_id(existing, prefix, width, year) == expected
+
+
+def test_new_eds_on_a_council_says_the_eds_does_not_apply_and_writes_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "council"
+    flags = ["--name", "Testshire Council", "--sector", "local-authority", "--jurisdiction", "england",
+             "--headcount", "300", "--as-of", "2025-06-01"]
+    assert CliRunner().invoke(app, ["init", str(folder), *flags]).exit_code == 0
+    result = CliRunner().invoke(app, ["new", "eds", str(folder), "--as-of", "2025-06-01"])
+    assert result.exit_code == 0, result.output
+    assert "does not apply to Testshire Council, a local authority" in result.stdout
+    assert not (folder / "eds").exists()

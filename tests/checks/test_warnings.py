@@ -17,6 +17,8 @@ runner = CliRunner()
     ("objectives/OBJ-01.yaml", "status: in-progress", "status: in-progress\ncompleted: 2025-01-31", "EK416", 10),
     ("actions/ACT-001.yaml", "status: complete", "status: ongoing", "EK416", 9),
     ("eds/2024-25.yaml", "  3C: {score: 1}\n", "", "EK415", 5),
+    ("equitykit.yaml", "sector: nhs-trust", "sector: icb\nestablished: 2020-04-01", "EK431", 3),
+    ("equitykit.yaml", "sector: nhs-trust", "sector: ccg\ndissolved: 2023-04-01", "EK431", 3),
 ])
 def test_warning_passes_unless_strict(valid_root: Path, file: str, old: str, new: str, code: str,
                                       line: int) -> None:

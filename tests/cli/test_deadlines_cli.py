@@ -76,7 +76,7 @@ def test_text_table_lists_every_obligation_in_words(root: Path) -> None:
 
 def test_json_keys_order_and_sources(root: Path) -> None:
     obligations = _json(root, "--as-of", "2025-06-01")
-    assert all(set(o) == {"id", "duty", "title", "due", "status", "basis", "evidence", "source", "note"}
+    assert all(set(o) == {"id", "duty", "title", "due", "status", "basis", "evidence", "source", "note", "in_hand"}
                for o in obligations)
     by_id = {o["id"]: o for o in obligations}
     assert by_id["england-equality-information"]["due"] == "2026-01-31"

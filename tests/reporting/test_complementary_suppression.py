@@ -40,8 +40,10 @@ def test_no_hidden_count_is_recoverable_from_the_total(counts: dict[str, int], t
     published = Suppressor(threshold).partition(counts)
     small = {key for key, count in counts.items() if 0 < count < threshold}
     assert {key for key, shown in published.items() if shown == SUPPRESSED} >= small
-    if small and sum(count for count in counts.values() if count > 0) >= threshold and \
-            len([count for count in counts.values() if count > 0]) >= 2:
+    others = [count for key, count in counts.items() if count > 0 and published[key] != SUPPRESSED]
+    hidden = [count for key, count in counts.items() if published[key] == SUPPRESSED]
+    if others or (len(hidden) >= 2 and sum(hidden) >= threshold and sum(hidden) > len(hidden)):
+        # unless every non-zero count is hidden and the total alone gives them away, nothing is learnt
         assert recoverable(counts, published, threshold) == []
 
 
@@ -53,6 +55,12 @@ def test_one_small_group_hides_the_next_smallest_too() -> None:
 def test_hidden_counts_must_together_reach_the_threshold() -> None:
     assert complementary({"a": 1, "b": 2, "c": 4, "d": 400}, 10) == {"a", "b", "c", "d"}
     assert complementary({"a": 1, "b": 2, "c": 9, "d": 400}, 10) == {"a", "b", "c"}
+
+
+def test_hidden_ones_are_not_pinned_by_their_sum() -> None:
+    # five groups of 1 hidden: their sum 5 reaches the threshold but says each is 1
+    counts = {"a": 1, "b": 1, "c": 1, "d": 1, "e": 1, "f": 40, "g": 100}
+    assert complementary(counts, 5) == {"a", "b", "c", "d", "e", "f"}
 
 
 def test_zeros_are_published_and_never_chosen_to_hide() -> None:

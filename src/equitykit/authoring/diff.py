@@ -237,4 +237,25 @@ def _figure(record_id: str, name: str, before: Any, after: Any) -> Change:
     return Change("workforce", "workforce", record_id, summary, before, after)
 
 
-COMPARERS = {"action": _action, "objective": _objective, "eia": _eia, "eds": _eds, "workforce": _workforce}
+def _publication(record_id: str, old: dict, new: dict):
+    before, after = old.get("status", "published"), new.get("status", "published")
+    if before != after:
+        when = f" on {new.get('published')}" if after == "published" and new.get("published") else ""
+        yield Change("status", "publication", record_id, f"{record_id}: {before} → {after}{when}", before, after)
+    yield from _moved("publication", record_id, old, new, "planned")
+
+
+ORGANISATION_KEYS = ("sector", "unit", "established", "dissolved")
+"""Organisation settings that change which duties apply or how the body is named."""
+
+
+def _organisation(record_id: str, old: dict, new: dict):
+    for key in ORGANISATION_KEYS:
+        before, after = old.get(key), new.get(key)
+        if before != after:
+            yield Change("changed", "organisation", record_id,
+                         f"organisation: {key} {before or 'not set'} → {after or 'not set'}", before, after)
+
+
+COMPARERS = {"action": _action, "objective": _objective, "eia": _eia, "eds": _eds, "workforce": _workforce,
+             "publication": _publication, "organisation": _organisation}

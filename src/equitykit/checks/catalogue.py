@@ -47,7 +47,7 @@ _CODES = [
     Code("EK403", "EIA finding without evidence, or not-relevant without a reason",
          "Bracking [2013] EWCA Civ 1345: adequate record of due regard"),
     Code("EK404", "Negative impact without mitigation", "Equality Act 2010 s149(3)(a)"),
-    Code("EK405", "Marriage and civil partnership tied to an aim other than eliminating discrimination",
+    Code("EK405", "Marriage and civil partnership without the aim of eliminating discrimination",
          "Equality Act 2010 s149(7)"),
     Code("EK406", "Objective runs longer than four years", "SI 2017/353 reg 5; SI 2011/1064 reg 3"),
     Code("EK407", "Objective measure without a baseline and a target (a warning until it starts)",
@@ -67,6 +67,9 @@ _CODES = [
     Code("EK418", "EIA characteristic not yet assessed (a warning until the EIA is completed)",
          "Equality Act 2010 s149; Brown: due regard to every characteristic"),
     Code("EK419", "Placeholder text still to be written"),
+    Code("EK430", "Publication marked published without a published date, or not yet published with one"),
+    Code("EK431", "Body's established or dissolved date outside the years its kind of body existed",
+         "Health and Social Care Act 2012; Health and Care Act 2022 (CCGs to ICBs on 1 July 2022)"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..records.common import PLACEHOLDER, PROTECTED_CHARACTERISTICS
+from ..records.common import FIRST_AIM, MARRIAGE, PLACEHOLDER, PROTECTED_CHARACTERISTICS
 from ..records.frameworks import FRAMEWORKS
 from ..records.repository import RecordSet
+from ..records.sectors import SECTORS
 from .registry import Finding, rule
-
-MARRIAGE = "marriage-civil-partnership"
-FIRST_AIM = "eliminate-discrimination"
 
 
 def _add_years(day, years: int):
@@ -64,11 +62,12 @@ def eia_negative_mitigated(eia, records: RecordSet) -> Iterator[Finding]:
 
 
 def _marriage_aims(characteristics, aims, loc) -> Iterator[Finding]:
-    other = [aim for aim in aims if aim != FIRST_AIM]
-    if MARRIAGE in characteristics and other:
-        yield loc, (f"marriage and civil partnership is covered only by the aim to eliminate "
-                    f"discrimination (s149(7)), not {', '.join(other)}; remove those aims or the "
-                    "characteristic, or split the record")
+    """Listed aims must include aim (a) when marriage and civil partnership is listed; the other aims
+    then cover the other characteristics only (s149(7), domain-rules 1.3 corrected)."""
+    if MARRIAGE in characteristics and aims and FIRST_AIM not in aims:
+        yield loc, ("marriage and civil partnership is covered only by the aim to eliminate "
+                    f"discrimination (s149(7)), and this record's aims are {', '.join(aims)}; "
+                    f"add {FIRST_AIM} to the aims, or remove the characteristic")
 
 
 @rule("EK405", "objective")
@@ -133,6 +132,34 @@ def completed_date_matches_status(action, records: RecordSet) -> Iterator[Findin
     if action.completed is not None and action.status != "complete":
         yield ("completed",), (f"the action has a completed: date but its status is {action.status}; "
                                "set status: complete or remove the date")
+
+
+@rule("EK409", "organisation")
+def organisation_dates(organisation, records: RecordSet) -> Iterator[Finding]:
+    yield from _order([(("established", organisation.established), ("dissolved", organisation.dissolved))],
+                      "organisation")
+
+
+@rule("EK431", "organisation", severity="warning")
+def organisation_within_its_kind(organisation, records: RecordSet) -> Iterator[Finding]:
+    profile = SECTORS[organisation.sector]
+    kind = profile.name.lower()
+    if organisation.established and profile.existed_from and organisation.established < profile.existed_from:
+        yield ("established",), (f"a {kind} existed only from {profile.existed_from} ({profile.existence_basis}); "
+                                 "check the date, or the sector")
+    if organisation.dissolved and profile.existed_until and organisation.dissolved > profile.existed_until:
+        yield ("dissolved",), (f"a {kind} existed only until {profile.existed_until} "
+                               f"({profile.existence_basis}); check the date, or the sector")
+
+
+@rule("EK430", "publication")
+def publication_dated_when_published(publication, records: RecordSet) -> Iterator[Finding]:
+    if publication.status == "published" and publication.published is None:
+        yield ("status",), ("the publication is published but has no published: date; add the date it was "
+                            "published, or set status: planned or draft (with planned: its expected date)")
+    elif publication.status != "published" and publication.published is not None:
+        yield ("published",), (f"the publication is {publication.status} but has a published: date; set "
+                               "status: published, or write the expected date as planned: instead")
 
 
 def _order(pairs, record_label: str) -> Iterator[Finding]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -26,6 +28,7 @@ class Sector(StrEnum):
     nhs_trust = "nhs-trust"
     nhs_foundation_trust = "nhs-foundation-trust"
     icb = "icb"
+    ccg = "ccg"
     local_authority = "local-authority"
     other_public = "other-public"
 
@@ -61,6 +64,27 @@ def _ask(value, option: str, prompt: str, choices=None):
     return answer
 
 
+def _established(value: str | None, sector: str, as_of: dt.date) -> dt.date:
+    """The --established date, else asked on a terminal, else the default for a new body of the sector."""
+    from ..records.sectors import SECTORS
+
+    default = SECTORS[sector].existed_from or as_of
+    if value is None and on_terminal():
+        while True:
+            answer = typer.prompt("Date the body was established (YYYY-MM-DD; its calendar starts there)",
+                                  default=default.isoformat()).strip()
+            try:
+                return dt.date.fromisoformat(answer)
+            except ValueError:
+                typer.echo("Please write the date as YYYY-MM-DD, e.g. 2022-07-01", err=True)
+    if value is None:
+        return default
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail_usage(f"--established {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2022-07-01")
+
+
 def init(
     directory: Annotated[Path, typer.Argument(help="The folder to create (or an empty one).")],
     name: Annotated[str | None, typer.Option(help="Full legal name of the body.")] = None,
@@ -68,6 +92,9 @@ def init(
     jurisdiction: Annotated[Jurisdiction | None, typer.Option(help="Which specific duties apply.")] = None,
     headcount: Annotated[int | None, typer.Option(
         min=0, help="Employees at the latest 31 March.")] = None,
+    established: Annotated[str | None, typer.Option(
+        metavar="DATE", help="The date the body was established (YYYY-MM-DD); its calendar starts there. "
+        "Default: asked on a terminal; otherwise 1 July 2022 for an ICB and --as-of (a new body) for others.")] = None,
     as_of: AsOfOption = None,
 ) -> None:
     """Create a records folder for a body: organisation file, README, schemas, pre-commit and CI."""
@@ -83,8 +110,10 @@ def init(
     )
     if not details.name.strip():
         fail_usage("--name must not be empty")
+    day = parse_as_of(as_of)
+    details = replace(details, established=_established(established, details.sector, day))
     try:
-        written = init_folder(directory, details, parse_as_of(as_of))
+        written = init_folder(directory, details, day)
     except FilesExist as exc:
         sys.stderr.write(f"equitykit: {directory} already has files init would write; nothing was "
                          "written:\n" + "".join(f"  {name}\n" for name in exc.files))
@@ -105,7 +134,7 @@ def new(
     """Add a record with the next free id, every field present with a comment saying what to write."""
     import re
 
-    from ..authoring.new import TITLED_KINDS, RecordExists, new_record
+    from ..authoring.new import TITLED_KINDS, RecordExists, new_record, read_organisation
 
     if title is not None and kind.value not in TITLED_KINDS:
         fail_usage(f"{kind.value} records have no title; leave out --title")
@@ -114,6 +143,10 @@ def new(
     if record_id is not None and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}", record_id):
         fail_usage(f"--id {record_id!r} is not an id: use letters, digits, dots, hyphens and underscores")
     root = find_root_or_exit(path)
+    organisation = read_organisation(root)
+    if kind is NewKind.eds and organisation is not None and (why := organisation.standard_not_applicable("eds")):
+        typer.echo(f"{why} No EDS record was written.")
+        raise typer.Exit(0)
     try:
         written = new_record(root, kind.value, parse_as_of(as_of), title, record_id)
     except RecordExists as exc:

@@ -1,6 +1,7 @@
 """`equitykit grade eds`, `equitykit wres` and `equitykit wdes`: gradings and workforce metrics.
 
-Exit codes: 0 the figures were computed (whatever they show); 1 there is no assessment or workforce
+Exit codes: 0 the figures were computed (whatever they show), or the standard does not apply to
+the body (it says so); 1 there is no assessment or workforce
 data to compute from, or the record asked for does not exist or is invalid; 2 a bad option value.
 """
 
@@ -52,6 +53,7 @@ def grade_eds(
     from ..reporting.metrics_json import metrics_json
 
     records = _load(path)
+    _stop_unless_it_applies(records, "eds", output_format)
     if period is not None:
         _refuse_invalid(records, "eds", period)
     try:
@@ -90,6 +92,7 @@ def _workforce_command(standard: str, path: Path, snapshot: str | None, output_f
 
     date = _parse_snapshot(snapshot)
     records = _load(path)
+    _stop_unless_it_applies(records, standard, output_format)
     if date is not None:
         _refuse_invalid(records, "workforce", date.isoformat())
     try:
@@ -125,6 +128,20 @@ def _load(path: Path) -> RecordSet:
         sys.stderr.write(f"equitykit: {count} problems and {'were' if len(broken) != 1 else 'was'} left "
                          "out; run `equitykit validate`\n")
     return records
+
+
+def _stop_unless_it_applies(records: RecordSet, standard: str, output_format: MetricsFormat) -> None:
+    """Say so and exit 0 when the standard does not apply to the body (a council, a Welsh body)."""
+    import json
+
+    reason = records.organisation.standard_not_applicable(standard) if records.organisation else None
+    if reason is None:
+        return
+    if output_format is MetricsFormat.json:
+        write_output(json.dumps({"standard": standard, "applies": False, "reason": reason}, indent=2) + "\n")
+    else:
+        typer.echo(reason)
+    raise typer.Exit(0)
 
 
 def _refuse_invalid(records: RecordSet, kind: str, record_id: str) -> None:

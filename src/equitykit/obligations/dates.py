@@ -30,3 +30,8 @@ def on_month_day(year: int, month_day: str) -> dt.date:
 def year_label(first_year: int) -> str:
     """The label of a year that starts in `first_year` and ends in the next, e.g. 2024-25."""
     return f"{first_year}-{(first_year + 1) % 100:02d}"
+
+
+def spoken_date(day: dt.date) -> str:
+    """A date as people read it in the UK: 31 March 2025."""
+    return f"{day.day} {day.strftime('%B')} {day.year}"

@@ -13,12 +13,13 @@ from rich.table import Table
 from .deadlines import Deadlines
 from .model import STATUS_WORDS, STATUSES, Obligation
 
-STATUS_STYLES = {"overdue": "bold red", "due": "yellow", "met": "green", "upcoming": "", "not-applicable": "dim"}
+STATUS_STYLES = {"overdue": "bold red", "due": "yellow", "met": "green", "upcoming": "", "unknown": "magenta",
+                 "not-applicable": "dim"}
 
 
 def text_table(result: Deadlines) -> Table:
     """A table of obligations in reading order, status in words, with a summary caption."""
-    table = Table(title=f"{escape(result.organisation.name)}: deadlines on {result.as_of}",
+    table = Table(title=f"{escape(result.organisation.display_name)}: deadlines on {result.as_of}",
                   caption=_summary(result), caption_justify="left")
     for header in ("Due", "Status", "Obligation", "Id", "Evidence or note"):
         table.add_column(header, overflow="fold")
@@ -48,6 +49,8 @@ def explain_text(obligation: Obligation) -> str:
     lines.append("  dates used:")
     lines += [f"    {day}  {label}" for label, day in obligation.dates]
     lines.append(f"  met by:      {obligation.evidence or 'no record'}")
+    if obligation.in_hand:
+        lines.append(f"  in hand:     {obligation.in_hand} (planned or draft; meets the duty once published)")
     if obligation.note:
         lines.append(f"  note:        {obligation.note}")
     return "\n".join(lines)

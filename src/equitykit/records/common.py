@@ -43,6 +43,10 @@ PSED_AIMS: dict[str, str] = {
 }
 """The three aims of the general duty, Equality Act 2010 s149(1)(a)-(c)."""
 
+MARRIAGE = "marriage-civil-partnership"
+FIRST_AIM = "eliminate-discrimination"
+"""Marriage and civil partnership is relevant to aim (a) only (s149(7))."""
+
 PLACEHOLDER = "To be written"
 """The text `equitykit new` puts where the user must write something; validate warns while it is there."""
 

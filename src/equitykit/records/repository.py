@@ -44,13 +44,16 @@ class RecordSet:
     organisation: Organisation | None
     records: list[LoadedRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    organisation_file: LoadedRecord | None = None
 
     def of(self, kind: str) -> list[Any]:
         """The valid records of one kind, in file order."""
         return [r.model for r in self.loaded(kind) if r.model is not None]
 
     def loaded(self, kind: str) -> list[LoadedRecord]:
-        """Every file of one kind, valid or not."""
+        """Every file of one kind, valid or not (the organisation file for `organisation`)."""
+        if kind == ORGANISATION.name:
+            return [self.organisation_file] if self.organisation_file is not None else []
         return self._by_kind.get(kind, [])
 
     def has(self, kind: str, record_id: str) -> bool:
@@ -109,7 +112,8 @@ def load_records(root: Path) -> RecordSet:
     organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, problems)
     loaded = [_load(root, path, kind, problems)
               for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
-    return RecordSet(root=root, organisation=organisation.model, records=loaded, problems=problems)
+    return RecordSet(root=root, organisation=organisation.model, records=loaded, problems=problems,
+                     organisation_file=organisation)
 
 
 def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]:

@@ -15,6 +15,9 @@ from .document import Fact, Facts, Paragraph, Report, Section
 
 def eds_report(records: RecordSet, as_of: dt.date) -> Report:
     builder = Builder(records, as_of)
+    refused = builder.not_applicable("eds", "Equality Delivery System report", "eds")
+    if refused is not None:
+        return refused
     return builder.finish("eds", "Equality Delivery System report", eds_sections(builder))
 
 

@@ -10,7 +10,10 @@ from ...obligations.deadlines import deadlines
 from ...obligations.model import STATUS_WORDS as DEADLINE_WORDS
 from ...records.common import PSED_AIMS
 from ...records.eia import Eia
+from ...records.organisation import Organisation
+from ...records.publication import DUTY_NAMES, Publication
 from ...records.repository import RecordSet
+from ...records.sectors import SECTORS
 from .actions import summary_section
 from .context import Builder, cell, header
 from .document import BulletList, Fact, Facts, Paragraph, Report
@@ -21,9 +24,8 @@ from .paygap import paygap_sections
 from .standards import WDES, WRES, standard_sections
 from .suppression import SUPPRESSED
 
-SECTORS = {"nhs-trust": "NHS trust", "nhs-foundation-trust": "NHS foundation trust",
-           "icb": "Integrated care board", "local-authority": "Local authority", "other-public": "Public body"}
-DEADLINE_STATUS = {"met": "complete", "overdue": "overdue", "due": "in-progress", "upcoming": "ongoing"}
+DEADLINE_STATUS = {"met": "complete", "overdue": "overdue", "due": "in-progress", "upcoming": "ongoing",
+                   "unknown": "not-started"}
 
 
 def psed_report(records: RecordSet, as_of: dt.date) -> Report:
@@ -32,10 +34,13 @@ def psed_report(records: RecordSet, as_of: dt.date) -> Report:
     year_start = as_of - dt.timedelta(days=365)
     sections = [
         b.section("About us", [Facts(tuple(f for f in (
-            Fact("Organisation", org.name), Fact("Type", SECTORS[org.sector]),
+            Fact("Organisation", b.name), Fact("Type", SECTORS[org.sector].name),
             Fact("Jurisdiction", org.jurisdiction.capitalize()),
+            Fact("Established", b.date(org.established)) if org.established else None,
+            Fact("Dissolved", b.date(org.dissolved)) if org.dissolved else None,
             Fact("Employees", latest_headcount(b)),
-            Fact("Website", link_or_text(org.website)) if org.website else None) if f))]),
+            Fact("Website", link_or_text(org.website)) if org.website else None) if f)),
+            *people(b, org)]),
         b.section("The general equality duty", [
             Paragraph("Section 149 of the Equality Act 2010 requires us, in everything we do, to have due "
                       "regard to the need to:"),
@@ -43,20 +48,54 @@ def psed_report(records: RecordSet, as_of: dt.date) -> Report:
         b.section("Governance", [Paragraph(org.governance or "Governance arrangements have not been recorded.")]),
         b.section("Equality objectives",
                   plan_section(b, sorted(records.of("objective"), key=lambda o: o.id)).blocks),
-        b.section("Equality Delivery System", [], eds_sections(b, summary_only=True)),
+        b.section("Equality Delivery System", [], eds_sections(b, summary_only=True)) if b.follows("eds") else None,
         b.section("Workforce profile", workforce_profile(b)),
-        b.section("Workforce Race Equality Standard", [], standard_sections(b, WRES)),
-        b.section("Workforce Disability Equality Standard", [], standard_sections(b, WDES)),
+        b.section("Workforce Race Equality Standard", [], standard_sections(b, WRES)) if b.follows("wres") else None,
+        b.section("Workforce Disability Equality Standard", [], standard_sections(b, WDES))
+        if b.follows("wdes") else None,
         b.section("Gender pay gap", [], paygap_sections(b)),
         b.section("Equality impact assessments", [
             Paragraph(f"Assessments completed between {b.date(year_start)} and {b.date(as_of)}."),
             *register_section(b, _completed_between(records.of("eia"), year_start, as_of)).blocks]),
         b.section("Action plan", list(summary_section(b, records.of("action")).blocks)),
         b.section("Engagement", engagement(b, year_start)),
+        b.section("What we publish", publications(b)),
         b.section("Compliance calendar", calendar(b)),
     ]
-    return b.finish("psed", "Public Sector Equality Duty annual report", sections, summary=(
-        f"How {org.name} meets the Public Sector Equality Duty: information as at {b.date(as_of)}."))
+    return b.finish("psed", "Public Sector Equality Duty annual report", [s for s in sections if s], summary=(
+        f"How {b.name} meets the Public Sector Equality Duty: information as at {b.date(as_of)}."))
+
+
+PUBLICATION_STATUS = {"planned": ("Planned", "not-started"), "draft": ("Draft, in hand", "in-progress"),
+                      "published": ("Published", "complete")}
+SCOPE_WORDS = {"organisation": "", "system": " (system-wide, for the integrated care system)"}
+
+
+def people(b: Builder, org: Organisation) -> list:
+    """The staff networks and EDI roles, where the body records them."""
+    blocks: list = []
+    if org.staff_networks:
+        blocks.append(b.table("Staff networks", ("Network", "Characteristics", "Executive sponsor"), (
+            (header(n.name), cell(b.characteristics(n.characteristics)), cell(n.sponsor or "Not recorded"))
+            for n in org.staff_networks)))
+    if org.edi_roles:
+        blocks.append(b.table("Equality, diversity and inclusion roles", ("Role", "Held by"), (
+            (header(r.role), cell(r.held_by or "Staff across teams and pay bands")) for r in org.edi_roles)))
+    return blocks
+
+
+def publications(b: Builder) -> list:
+    """Every publication on record up to the report date, with planned and draft ones in hand."""
+    items: list[Publication] = sorted(
+        (p for p in b.records.of("publication") if p.status != "published" or (p.published or b.as_of) <= b.as_of),
+        key=lambda p: (p.published or p.planned or b.as_of, p.id))
+    rows = []
+    for p in items:
+        words, status = PUBLICATION_STATUS[p.status]
+        when = b.date(p.published) if p.published else (f"expected {b.date(p.planned)}" if p.planned else "Not set")
+        rows.append((header(f"{p.title}{SCOPE_WORDS[p.scope]}"), cell(DUTY_NAMES[p.duty]),
+                     cell(words, status), cell(when)))
+    return [b.table("Publications", ("Document", "Duty", "Status", "Date"), rows, "No publications recorded.")]
 
 
 def _completed_between(eias: list[Eia], start: dt.date, end: dt.date) -> list[Eia]:

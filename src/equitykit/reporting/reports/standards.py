@@ -10,7 +10,6 @@ from typing import Any
 from ...metrics.standards import Groups, Likelihood, WorkforceDataMissing
 from ...metrics.wdes import WDES_GROUPS, has_wdes, wdes_metrics
 from ...metrics.wres import WRES_GROUPS, has_wres, wres_indicators
-from ...records.organisation import NHS_SECTORS
 from ...records.repository import RecordSet
 from .context import Builder, cell, header
 from .document import Fact, Facts, Paragraph, Report, Section
@@ -45,12 +44,11 @@ def wdes_report(records: RecordSet, as_of: dt.date) -> Report:
 
 def standard_report(standard: Standard, records: RecordSet, as_of: dt.date) -> Report:
     builder = Builder(records, as_of)
+    refused = builder.not_applicable(standard.kind, f"{standard.title} report", standard.kind)
+    if refused is not None:
+        return refused
     sections = standard_sections(builder, standard)
     return builder.finish(standard.kind, f"{standard.title} report", sections)
-
-
-def applies(builder: Builder) -> bool:
-    return builder.organisation.sector in NHS_SECTORS
 
 
 def results(builder: Builder, standard: Standard) -> tuple[Any, Any] | str:
@@ -70,11 +68,7 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     """The sections of a WRES or WDES report (also used in the annual PSED report)."""
     found = results(builder, standard)
     if isinstance(found, str):
-        why = found
-        if not applies(builder):
-            why = (f"The {standard.short} is an NHS Standard Contract requirement; it does not apply to "
-                   f"{builder.name}, which is not an NHS trust, foundation trust or ICB.")
-        return [builder.section(f"{standard.short} data", [Paragraph(why)])]
+        return [builder.section(f"{standard.short} data", [Paragraph(found)])]
     current, previous = found
     s, groups = builder.suppress, standard.groups
     focus, reference = groups.names[groups.focus], groups.names[groups.reference]

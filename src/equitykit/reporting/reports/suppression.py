@@ -31,13 +31,18 @@ def is_small(count: int | None, threshold: int) -> bool:
 
 def complementary(counts: Mapping[str, int], threshold: int) -> set[str]:
     """The counts of a table adding up to a published total that must be hidden: the small ones, and
-    then the smallest others until at least two non-zero counts are hidden and they sum to at least
-    the threshold (0s are never chosen: hiding a 0 protects nothing). Empty when none is small."""
+    then the smallest others until at least two non-zero counts are hidden, they sum to at least the
+    threshold, and their sum does not say that each is 1 (0s are never chosen: hiding a 0 protects
+    nothing). Empty when none is small."""
     hidden = {key for key, count in counts.items() if is_small(count, threshold)}
     if not hidden:
         return hidden
     others = sorted((count, key) for key, count in counts.items() if key not in hidden and count > 0)
-    while others and (len(hidden) < 2 or sum(counts[key] for key in hidden) < threshold):
+    def disclosive() -> bool:  # the hidden counts' sum is small, or says each hidden count is 1
+        total = sum(counts[key] for key in hidden)
+        return len(hidden) < 2 or total < threshold or total == len(hidden)
+
+    while others and disclosive():
         hidden.add(others.pop(0)[1])
     return hidden
 
