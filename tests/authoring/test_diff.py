@@ -19,7 +19,7 @@ EDS_CODES = ("1A", "1B", "1C", "1D", "2A", "2B", "2C", "2D", "3A", "3B", "3C")
 
 def action(record_id: str, status: str, due: str, completed: str | None = None) -> str:
     done = f"completed: {completed}\n" if completed else ""
-    return (f"id: {record_id}\ntitle: Action {record_id}\nwork_stream: Recruitment\nlead_officer: Head of HR\n"
+    return (f"id: {record_id}\ntitle: Action {record_id}\nwork_stream: Recruitment\nlead: Head of HR\n"
             f"due: {due}\n{done}status: {status}\n")
 
 
@@ -125,7 +125,7 @@ def test_a_record_that_does_not_load_is_still_compared(history: Path) -> None:
 
 @pytest.mark.parametrize("text", [
     "id: [ACT-002]\ntitle: {a: 1}\nstatus: [1, 2]\ndue: {x: 1}\ncompleted: 7\n",
-    "id: ACT-002\ntitle: T\nwork_stream: W\nlead_officer: L\ndue: 2025-02-30\nstatus: complete\n",
+    "id: ACT-002\ntitle: T\nwork_stream: W\nlead: L\ndue: 2025-02-30\nstatus: complete\n",
 ])
 def test_a_record_of_the_wrong_shape_is_reported_not_crashed_on(history: Path, text: str) -> None:
     write(history, {"actions/ACT-002.yaml": text})

@@ -36,4 +36,23 @@ def test_placeholder_text_is_a_warning_at_its_line(valid_root: Path) -> None:
     result = runner.invoke(app, ["validate", str(valid_root), "--format", "json"])
     assert result.exit_code == 0
     problems = json.loads(result.stdout)["problems"]
-    assert [(p["code"], p["line"], p["path"]) for p in problems] == [("EK419", 4, "lead_officer")]
+    assert [(p["code"], p["line"], p["path"]) for p in problems] == [("EK419", 4, "lead")]
+
+
+def test_old_lead_officer_key_is_read_with_a_warning_at_its_line(valid_root: Path) -> None:
+    path = valid_root / "actions" / "ACT-001.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("lead:", "lead_officer:"), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(valid_root), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    problems = json.loads(result.stdout)["problems"]
+    assert [(p["code"], p["severity"], p["line"], p["path"]) for p in problems] == [
+        ("EK425", "warning", 4, "lead_officer")]
+    assert "now called `lead`" in problems[0]["message"]
+
+
+def test_old_lead_officer_key_keeps_its_line_for_other_problems(valid_root: Path) -> None:
+    path = valid_root / "actions" / "ACT-001.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("lead: Head of Patient Experience",
+                                                             "lead_officer: ''"), encoding="utf-8")
+    problems = json.loads(runner.invoke(app, ["validate", str(valid_root), "--format", "json"]).stdout)["problems"]
+    assert {(p["code"], p["line"]) for p in problems} == {("EK425", 4), ("EK206", 4)}

@@ -34,7 +34,7 @@ ACTION = """\
 id: ACT-014
 title: "Review pay, grading\\nand job evaluation"
 work_stream: Pay
-lead_officer: Head of Reward
+lead: Head of Reward
 due: 2026-03-31
 status: in-progress
 """

@@ -21,6 +21,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tokens import CommentToken
 
 from ..atomic import atomic_write_text
+from ..records.common import migrate_keys
 from ..records.errors import field_names_at
 from ..records.loader import LoadError, Loc, parse_document, read_text
 from .layout import Comment, scan_layout
@@ -81,6 +82,8 @@ def format_text(text: str, model: type[BaseModel] | None) -> str:
     if not isinstance(data, CommentedMap):
         raise UnsafeFormat("the file is not a mapping")
     trailing = _move_comments_to_next_key(data)
+    if model is not None:
+        _rename_old_keys(data, model)
     _canonical(data, model, ())
     stream = io.StringIO()
     _yaml().dump(data, stream)
@@ -88,8 +91,19 @@ def format_text(text: str, model: type[BaseModel] | None) -> str:
         formatted = _tidy(stream.getvalue() + "".join(trailing))
     except YAMLError:  # ruamel.yaml wrote text it cannot read back (a round-trip defect)
         raise UnsafeFormat("formatting would write text that does not read back") from None
-    _prove_unchanged(source, formatted)
+    _prove_unchanged(source, formatted, model)
     return formatted
+
+
+def _rename_old_keys(data: CommentedMap, model: type[BaseModel]) -> None:
+    """Give each key of an earlier version its current name, keeping its place and comments."""
+    for old, new in getattr(model, "renamed", {}).items():
+        if old in data and new not in data:
+            position = list(data).index(old)
+            comments = data.ca.items.pop(old, None)
+            data.insert(position, new, data.pop(old))
+            if comments is not None:
+                data.ca.items[new] = comments
 
 
 def _slots(node: Any, found: list[tuple[Any, Any, int]]) -> None:
@@ -200,9 +214,10 @@ def _indent_of_next(lines: list[str], number: int, comments: dict[int, Comment])
     return 0
 
 
-def _prove_unchanged(before: str, after: str) -> None:
+def _prove_unchanged(before: str, after: str, model: type[BaseModel] | None) -> None:
     try:
-        same_data = parse_document(before, "").data == parse_document(after, "").data
+        old = parse_document(before, "").data
+        same_data = (old if model is None else migrate_keys(old, model)) == parse_document(after, "").data
     except LoadError:
         same_data = False
     if not same_data:

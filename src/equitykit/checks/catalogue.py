@@ -67,6 +67,7 @@ _CODES = [
     Code("EK418", "EIA characteristic not yet assessed (a warning until the EIA is completed)",
          "Equality Act 2010 s149; Brown: due regard to every characteristic"),
     Code("EK419", "Placeholder text still to be written"),
+    Code("EK425", "Key under its old name (still read; fmt renames it)"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

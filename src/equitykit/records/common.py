@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
@@ -93,6 +93,21 @@ class Record(Model):
     """A record stored in one YAML file whose stem is its `id`."""
 
     id: RecordId = Field(description="The record's id; must equal the file name without .yaml.")
+
+    renamed: ClassVar[dict[str, str]] = {}
+    """Keys of earlier versions, old name to current: still read, with a warning (EK425); `fmt` renames them."""
+
+
+def migrate_keys(data: Any, model: type[BaseModel]) -> Any:
+    """A record's top-level mapping with each old key of `model.renamed` under its current name, in place.
+
+    An old key is left as it is when the current one is there too (it is then an unknown key).
+    """
+    renamed: dict[str, str] = getattr(model, "renamed", {})
+    if not isinstance(data, dict) or not any(old in data and new not in data for old, new in renamed.items()):
+        return data
+    return {(renamed[key] if key in renamed and renamed[key] not in data else key): value
+            for key, value in data.items()}
 
 
 class Update(Model):

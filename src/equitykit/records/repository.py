@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..problem import Problem
 from .errors import validation_problems
+from .common import migrate_keys
 from .kinds import ORGANISATION, ORGANISATION_FILE, RECORD_KINDS, Kind
 from .loader import Document, LoadError, load_document
 from .organisation import Organisation
@@ -147,10 +148,26 @@ def _load(root: Path, path: Path, kind: Kind, problems: list[Problem]) -> Loaded
     except LoadError as exc:
         problems.append(exc.problem)
         return LoadedRecord(kind, rel, None, None)
+    document = _migrate(document, kind, problems)
     model = validate_document(document, kind.model, problems)
     if kind.folder is not None and isinstance(document.data.get("id"), str):
         _check_id(document, path.stem, problems)
     return LoadedRecord(kind, rel, document, model)
+
+
+def _migrate(document: Document, kind: Kind, problems: list[Problem]) -> Document:
+    """The document with old key names under their current ones (positions too), a warning at each."""
+    data = migrate_keys(document.data, kind.model)
+    if data is document.data:
+        return document
+    renamed = {old: new for old, new in kind.model.renamed.items() if old in document.data and new in data}
+    for old, new in renamed.items():
+        span = document.span((old,))
+        problems.append(Problem(document.file, span.key_line, span.key_column, old, "EK425", "warning",
+                                f"`{old}` is now called `{new}`; rename it (`equitykit fmt` does it for you)"))
+    positions = {(renamed.get(str(loc[0]), loc[0]), *loc[1:]) if loc else loc: span
+                 for loc, span in document.positions.items()}
+    return Document(document.file, data, positions)
 
 
 def validate_document(document: Document, model: type[BaseModel], problems: list[Problem]) -> Any:
