@@ -68,6 +68,7 @@ _CODES = [
          "Equality Act 2010 s149; Brown: due regard to every characteristic"),
     Code("EK419", "Placeholder text still to be written"),
     Code("EK425", "Key under its old name (still read; fmt renames it)"),
+    Code("EK426", "A date of something done that is after today (--as-of)"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

@@ -48,7 +48,7 @@ def report(
     day = parse_as_of(as_of)
     if templates is not None and not templates.is_dir():
         fail_usage(f"--templates {templates} is not a folder")
-    records = load_records(root)
+    records = load_records(root, day)
     try:
         text = render_report(kind.value, records, day, output_format.value, templates)
     except ReportError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -45,6 +46,8 @@ class RecordSet:
     organisation: Organisation | None
     records: list[LoadedRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    as_of: dt.date = field(default_factory=dt.date.today)
+    """The day the rules take as today (`--as-of`)."""
 
     def of(self, kind: str) -> list[Any]:
         """The valid records of one kind, in file order."""
@@ -104,13 +107,14 @@ LINK_OUTSIDE = ("this symbolic link points outside the records folder and was no
                 "file in instead")
 
 
-def load_records(root: Path) -> RecordSet:
-    """Read and validate the organisation file and every record file under `root`."""
+def load_records(root: Path, as_of: dt.date | None = None) -> RecordSet:
+    """Read and validate the organisation file and every record file under `root` (today: `as_of`)."""
     problems: list[Problem] = []
     organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, problems)
     loaded = [_load(root, path, kind, problems)
               for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
-    return RecordSet(root=root, organisation=organisation.model, records=loaded, problems=problems)
+    return RecordSet(root=root, organisation=organisation.model, records=loaded, problems=problems,
+                     as_of=as_of or dt.date.today())
 
 
 def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]:
