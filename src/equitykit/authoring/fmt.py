@@ -22,7 +22,7 @@ from ruamel.yaml.tokens import CommentToken
 
 from ..atomic import atomic_write_text
 from ..records.common import migrate_keys
-from ..records.errors import field_names_at
+from ..records.fields import field_names_at
 from ..records.loader import LoadError, Loc, parse_document, read_text
 from .layout import Comment, scan_layout
 from .selection import FormatTarget

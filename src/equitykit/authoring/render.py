@@ -13,7 +13,7 @@ from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
-from ..records.errors import field_at
+from ..records.fields import field_at
 from ..records.loader import Loc, resolve_plain_scalar
 
 _PLAIN_SAFE = re.compile(r"[A-Za-z0-9(][A-Za-z0-9 _.,()/&+'-]*")

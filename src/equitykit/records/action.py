@@ -12,8 +12,8 @@ from .common import Aim, IsoDate, Model, Record, Slug, Status, Text, Update
 class Milestone(Model):
     """A step of an action planned for a period of the year."""
 
-    due: IsoDate = Field(description="When the step is due.")
-    activity: Text = Field(description="What will be done.")
+    due: IsoDate = Field(description="When the step is due.", examples=["2025-09-30"])
+    activity: Text = Field(description="What will be done.", examples=["Recruit and train the first cohort"])
     done: bool = Field(False, description="Whether the step is done.")
 
 

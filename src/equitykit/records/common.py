@@ -113,6 +113,8 @@ def migrate_keys(data: Any, model: type[BaseModel]) -> Any:
 class Update(Model):
     """A dated progress note."""
 
-    date: IsoDate = Field(description="When the update was written.")
-    note: Text = Field(description="What happened: progress, slippage, decisions.")
-    status: Status | None = Field(None, description="The status at that date, if it changed.")
+    date: IsoDate = Field(description="When the update was written.", examples=["2025-06-30"])
+    note: Text = Field(description="What happened: progress, slippage, decisions.",
+                      examples=["First cohort finished; the second starts in September."])
+    status: Status | None = Field(None, description="The status at that date, if it changed.",
+                                  examples=["in-progress"])

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import difflib
-import types
-from typing import Any, TypeGuard, Union, get_args, get_origin
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from pydantic.fields import FieldInfo
 
 from ..problem import Problem, format_path
+from .examples import example_lines, required_example
+from .fields import field_at, field_names_at, type_at
 from .loader import Document, Loc
 
 TYPE_NAMES = {
@@ -27,6 +27,7 @@ TYPE_NAMES = {
     "model_attributes_type": "a mapping of keys to values",
     "date_type": "a date written as YYYY-MM-DD",
 }
+MAPPING_TYPES = ("dict_type", "model_type", "model_attributes_type")
 PATTERN_HINTS = {
     r"^[a-z0-9]+(-[a-z0-9]+)*$": "use lower-case letters, digits and single hyphens, e.g. `socio-economic`",
     r"^[A-Za-z0-9][A-Za-z0-9._-]*$": "use letters, digits, dots, hyphens and underscores, e.g. `OBJ-01`",
@@ -75,6 +76,8 @@ def _describe(detail: Any, model: type[BaseModel], loc: Loc, on_key: bool) -> tu
     if kind == "value_error":
         reason = str(context.get("error", detail["msg"]))
         return "EK205", f"{name} is {_show(value)}: {reason}"
+    if kind in MAPPING_TYPES and value is not None:
+        return "EK203", _mapping_wanted(name, value, model, loc)
     if value is None and kind in TYPE_NAMES:
         return "EK201", f"{name} is empty; write {TYPE_NAMES[kind]}{about}"
     if kind in TYPE_NAMES:
@@ -84,6 +87,28 @@ def _describe(detail: Any, model: type[BaseModel], loc: Loc, on_key: bool) -> tu
         return "EK203", f"{name} should be {TYPE_NAMES[kind]}, not {_show(value)}{hint}"
     target = "this key" if on_key else name
     return "EK206", f"{target} is {_show(value)}: {_constraint(kind, context, detail['msg'])}"
+
+
+def _mapping_wanted(name: str, value: Any, model: type[BaseModel], loc: Loc) -> str:
+    """What to write where a mapping is wanted: the keys it needs and an example of them."""
+    annotation = type_at(model, loc)
+    example = required_example(annotation)
+    keys = field_names_at(model, loc)
+    needs = [key for key in example if key in keys]
+    if needs:
+        optional = [key for key in keys if key not in needs]
+        wanted = f"it needs the key{'s' * (len(needs) != 1)} {_and(needs)}" + (
+            f" (and may have {_and(optional, 'or')})" if optional else "")
+    else:
+        wanted = "it holds keys with their values"
+    lines = "\n".join(f"    {line}" for line in example_lines(example, 2))
+    return (f"{name} should be a mapping of keys to values, not {_show(value)}; {wanted}, each on its own "
+            f"line under {name}, indented, for example:\n    {loc[-1] if loc else 'key'}:\n{lines}")
+
+
+def _and(words: list[str], last: str = "and") -> str:
+    quoted = [f"`{word}`" for word in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {last} {quoted[-1]}"
 
 
 def _constraint(kind: str, context: dict[str, Any], fallback: str) -> str:
@@ -120,54 +145,3 @@ def _show(value: Any) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return type(value).__name__
-
-
-def _plain(annotation: Any) -> Any:
-    """Strip `Annotated[...]` and `X | None` down to X."""
-    while True:
-        origin = get_origin(annotation)
-        if origin in (Union, types.UnionType):
-            options = [arg for arg in get_args(annotation) if arg is not type(None)]
-            if len(options) != 1:
-                return annotation
-            annotation = options[0]
-        elif hasattr(annotation, "__metadata__"):
-            annotation = get_args(annotation)[0]
-        else:
-            return annotation
-
-
-def _is_model(annotation: Any) -> TypeGuard[type[BaseModel]]:
-    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
-
-
-def _type_at(model: type[BaseModel], loc: Loc) -> Any:
-    """The declared type of the value at a key path, or None if the path leaves the schema."""
-    current: Any = model
-    for part in loc:
-        current = _plain(current)
-        origin = get_origin(current)
-        if _is_model(current) and isinstance(part, str):
-            info = current.model_fields.get(part)
-            current = info.annotation if info else None
-        elif origin is list and isinstance(part, int):
-            current = get_args(current)[0]
-        elif origin is dict and isinstance(part, str):
-            current = get_args(current)[1]
-        else:
-            return None
-    return current
-
-
-def field_at(model: type[BaseModel], loc: Loc) -> FieldInfo | None:
-    """The field definition at a key path, if the path ends on a model field."""
-    parent = _plain(_type_at(model, loc[:-1])) if loc else None
-    if _is_model(parent) and isinstance(loc[-1], str):
-        return parent.model_fields.get(loc[-1])
-    return None
-
-
-def field_names_at(model: type[BaseModel], loc: Loc) -> list[str]:
-    """The keys a mapping at `loc` may hold."""
-    current = _plain(_type_at(model, loc))
-    return list(current.model_fields) if _is_model(current) else []
