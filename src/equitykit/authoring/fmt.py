@@ -21,7 +21,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tokens import CommentToken
 
 from ..atomic import atomic_write_text
-from ..records.common import migrate_keys
+from ..records.common import migrate_keys, renamed_keys
 from ..records.fields import field_names_at
 from ..records.loader import LoadError, Loc, parse_document, read_text
 from .layout import Comment, scan_layout
@@ -97,7 +97,7 @@ def format_text(text: str, model: type[BaseModel] | None) -> str:
 
 def _rename_old_keys(data: CommentedMap, model: type[BaseModel]) -> None:
     """Give each key of an earlier version its current name, keeping its place and comments."""
-    for old, new in getattr(model, "renamed", {}).items():
+    for old, new in renamed_keys(model).items():
         if old in data and new not in data:
             position = list(data).index(old)
             comments = data.ca.items.pop(old, None)

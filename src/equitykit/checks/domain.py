@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -289,7 +290,7 @@ def bonus_gap_when_no_woman_paid(paygap, records: RecordSet) -> Iterator[Finding
                                           "(GOV.UK integrity rule)")
 
 
-def _done_dates(record) -> Iterator[tuple[tuple, object]]:
+def _done_dates(record) -> Iterator[tuple[tuple, dt.date]]:
     """The dates on which a record says something was done (completed, reviewed, signed off...)."""
     for name in ("completed", "reviewed", "published"):
         if getattr(record, name, None) is not None:

@@ -98,12 +98,18 @@ class Record(Model):
     """Keys of earlier versions, old name to current: still read, with a warning (EK425); `fmt` renames them."""
 
 
+def renamed_keys(model: type[BaseModel]) -> dict[str, str]:
+    """The old key names a record kind still reads, old name to current (none for parts of records)."""
+    renamed: dict[str, str] = getattr(model, "renamed", {})
+    return renamed
+
+
 def migrate_keys(data: Any, model: type[BaseModel]) -> Any:
     """A record's top-level mapping with each old key of `model.renamed` under its current name, in place.
 
     An old key is left as it is when the current one is there too (it is then an unknown key).
     """
-    renamed: dict[str, str] = getattr(model, "renamed", {})
+    renamed = renamed_keys(model)
     if not isinstance(data, dict) or not any(old in data and new not in data for old, new in renamed.items()):
         return data
     return {(renamed[key] if key in renamed and renamed[key] not in data else key): value

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..problem import Problem
 from .errors import validation_problems
-from .common import migrate_keys
+from .common import migrate_keys, renamed_keys
 from .kinds import ORGANISATION, ORGANISATION_FILE, RECORD_KINDS, Kind
 from .loader import Document, LoadError, load_document
 from .organisation import Organisation
@@ -164,7 +164,7 @@ def _migrate(document: Document, kind: Kind, problems: list[Problem]) -> Documen
     data = migrate_keys(document.data, kind.model)
     if data is document.data:
         return document
-    renamed = {old: new for old, new in kind.model.renamed.items() if old in document.data and new in data}
+    renamed = {old: new for old, new in renamed_keys(kind.model).items() if old in document.data and new in data}
     for old, new in renamed.items():
         span = document.span((old,))
         problems.append(Problem(document.file, span.key_line, span.key_column, old, "EK425", "warning",
