@@ -75,7 +75,8 @@ IsoDate = Annotated[
     BeforeValidator(parse_iso_date),
     PlainSerializer(lambda d: d.isoformat(), return_type=str),
 ]
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
 """A lower-case, hyphenated identifier such as `race` or `socio-economic`."""
 Text = Annotated[str, Field(min_length=1)]
 RecordId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=100)]

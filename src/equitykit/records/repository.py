@@ -61,6 +61,10 @@ class RecordSet:
         """Whether a file of the kind has this id."""
         return record_id in self._by_id.get(kind, {})
 
+    def ids(self, kind: str) -> list[str]:
+        """The ids of every file of one kind."""
+        return list(self._by_id.get(kind, {}))
+
     def find(self, kind: str, record_id: str) -> LoadedRecord | None:
         """The file of a kind whose id is `record_id`."""
         return self._by_id.get(kind, {}).get(record_id)
