@@ -16,6 +16,7 @@ from .common import migrate_keys, renamed_keys
 from .kinds import ORGANISATION, ORGANISATION_FILE, RECORD_KINDS, Kind
 from .loader import Document, LoadError, load_document
 from .organisation import Organisation
+from .salvage import Salvaged, salvage
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -32,6 +33,8 @@ class LoadedRecord:
     file: str
     document: Document | None
     model: Any | None
+    salvaged: Salvaged | None = None
+    """The valid parts of a record that fails its schema, for the rules only (see records.salvage)."""
 
     @property
     def stem(self) -> str:
@@ -160,7 +163,8 @@ def _load(root: Path, path: Path, kind: Kind, problems: list[Problem]) -> Loaded
     model = validate_document(document, kind.model, problems)
     if kind.folder is not None and isinstance(document.data.get("id"), str):
         _check_id(document, path.stem, problems)
-    return LoadedRecord(kind, rel, document, model)
+    salvaged = salvage(document.data, kind.model) if model is None and kind.folder is not None else None
+    return LoadedRecord(kind, rel, document, model, salvaged)
 
 
 def _migrate(document: Document, kind: Kind, problems: list[Problem]) -> Document:
