@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .examples import example_of
-from .loader import Loc
+from .loader import Loc, value_at
 
 _MAX_ROUNDS = 20
 
@@ -89,7 +89,7 @@ def _error_locs(error: ValidationError) -> list[tuple[Loc, str]]:
 def _leave_out(result: Salvaged, model: type[BaseModel], loc: Loc, kind: str) -> bool:
     """Leave out the part at `loc` (for a missing key, the mapping that lacks it); False if it is the record."""
     target = loc[:-1] if kind == "missing" and len(loc) > 1 else loc
-    parent = _at(result.data, target[:-1]) if target else None
+    parent = value_at(result.data, target[:-1]) if target else None
     if not target or not isinstance(parent, (dict, list)):
         return False
     key = target[-1]
@@ -108,15 +108,6 @@ def _leave_out(result: Salvaged, model: type[BaseModel], loc: Loc, kind: str) ->
             return True
     result.removed.append(result.original(target))
     return True
-
-
-def _at(data: Any, loc: Loc) -> Any:
-    for part in loc:
-        try:
-            data = data[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return data
 
 
 class Watched:
