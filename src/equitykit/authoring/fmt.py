@@ -161,7 +161,7 @@ def _canonical(node: Any, model: type[BaseModel] | None, loc: Loc) -> None:
     """Order keys by the schema and write non-empty collections in block style, all the way down."""
     if not isinstance(node, (CommentedMap, CommentedSeq)):
         return
-    if len(node):
+    if len(node) and not _short_flow(node):
         node.fa.set_block_style()
     if isinstance(node, CommentedMap):
         if model is not None:
@@ -174,6 +174,19 @@ def _canonical(node: Any, model: type[BaseModel] | None, loc: Loc) -> None:
         for index, item in enumerate(node):
             _canonical(item, model, loc + (index,))
             _lift_first_key_comments(node, index, item)
+
+
+SHORT_FLOW = 80
+"""A flow collection of plain values (`[race, sex]`, `{white: 244, bme: 58}`) up to this long stays as written."""
+
+
+def _short_flow(node: CommentedMap | CommentedSeq) -> bool:
+    """Whether a collection was written in flow style, holds only plain values and is short."""
+    values = list(node.values()) if isinstance(node, CommentedMap) else list(node)
+    if not node.fa.flow_style() or any(isinstance(value, (CommentedMap, CommentedSeq)) for value in values):
+        return False
+    words = [*map(str, node), *map(str, values)] if isinstance(node, CommentedMap) else list(map(str, values))
+    return sum(len(word) + 2 for word in words) <= SHORT_FLOW
 
 
 def _lift_first_key_comments(sequence: CommentedSeq, index: int, item: Any) -> None:
