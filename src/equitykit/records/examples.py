@@ -68,4 +68,4 @@ def _scalar(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(_scalar(item) for item in value) + "]"
     text = str(value)
-    return f'"{text}"' if text.isdigit() else text
+    return f'"{text}"' if isinstance(value, str) and text.isdigit() else text
