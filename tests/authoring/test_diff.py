@@ -144,3 +144,14 @@ def test_outside_a_git_repository_is_a_usage_error(root: Path) -> None:
     result = runner.invoke(app, ["diff", "HEAD", "HEAD", str(root)])
     assert result.exit_code == 2
     assert "not inside a git repository" in result.stderr
+
+
+def test_renaming_lead_officer_to_lead_is_no_change(history: Path) -> None:
+    old = action("ACT-002", "not-started", "2025-12-31").replace("lead:", "lead_officer:")
+    write(history, {"actions/ACT-002.yaml": old})
+    git(history.parent, "commit", "-q", "-am", "old key name")
+    runner.invoke(app, ["fmt", str(history / "actions" / "ACT-002.yaml")])
+    assert "lead: Head of HR" in (history / "actions" / "ACT-002.yaml").read_text()
+    result = runner.invoke(app, ["diff", "HEAD", str(history), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["changes"] == []
