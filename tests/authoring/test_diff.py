@@ -19,7 +19,7 @@ EDS_CODES = ("1A", "1B", "1C", "1D", "2A", "2B", "2C", "2D", "3A", "3B", "3C")
 
 def action(record_id: str, status: str, due: str, completed: str | None = None) -> str:
     done = f"completed: {completed}\n" if completed else ""
-    return (f"id: {record_id}\ntitle: Action {record_id}\nwork_stream: Recruitment\nlead_officer: Head of HR\n"
+    return (f"id: {record_id}\ntitle: Action {record_id}\nwork_stream: Recruitment\nlead: Head of HR\n"
             f"due: {due}\n{done}status: {status}\n")
 
 
@@ -125,7 +125,7 @@ def test_a_record_that_does_not_load_is_still_compared(history: Path) -> None:
 
 @pytest.mark.parametrize("text", [
     "id: [ACT-002]\ntitle: {a: 1}\nstatus: [1, 2]\ndue: {x: 1}\ncompleted: 7\n",
-    "id: ACT-002\ntitle: T\nwork_stream: W\nlead_officer: L\ndue: 2025-02-30\nstatus: complete\n",
+    "id: ACT-002\ntitle: T\nwork_stream: W\nlead: L\ndue: 2025-02-30\nstatus: complete\n",
 ])
 def test_a_record_of_the_wrong_shape_is_reported_not_crashed_on(history: Path, text: str) -> None:
     write(history, {"actions/ACT-002.yaml": text})
@@ -160,3 +160,14 @@ def test_diff_names_a_draft_publication_being_published_and_the_body_established
     assert result.exit_code == 0, result.output
     assert "PUB-002: draft → published on 2026-02-20" in result.stdout
     assert "organisation: established not set → 2001-04-01" in result.stdout
+
+
+def test_renaming_lead_officer_to_lead_is_no_change(history: Path) -> None:
+    old = action("ACT-002", "not-started", "2025-12-31").replace("lead:", "lead_officer:")
+    write(history, {"actions/ACT-002.yaml": old})
+    git(history.parent, "commit", "-q", "-am", "old key name")
+    runner.invoke(app, ["fmt", str(history / "actions" / "ACT-002.yaml")])
+    assert "lead: Head of HR" in (history / "actions" / "ACT-002.yaml").read_text()
+    result = runner.invoke(app, ["diff", "HEAD", str(history), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["changes"] == []

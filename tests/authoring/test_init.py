@@ -121,3 +121,24 @@ def test_init_refuses_an_established_date_that_is_not_a_date(tmp_path: Path) -> 
     assert result.exit_code == 2
     assert "--established 'July 2022' is not a date" in result.output
     assert not (tmp_path / "bad" / "equitykit.yaml").exists()
+
+
+
+
+def test_init_help_marks_the_options_it_needs() -> None:
+    result = runner.invoke(app, ["init", "--help"])
+    assert result.exit_code == 0
+    options = {part.split()[0]: part for part in " ".join(result.stdout.split()).split(" --")[1:]}
+    for option in ("name", "sector", "jurisdiction", "headcount"):
+        assert "[required: asked for on a terminal if not given]" in options[option], options[option]
+    assert "required" not in options["as-of"]
+
+
+def test_init_asks_again_for_a_headcount_below_zero(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("equitykit.cli.authoring.on_terminal", lambda: True)
+    result = runner.invoke(app, ["init", str(tmp_path / "x"), "--name", "A Board", "--sector", "icb",
+                                 "--jurisdiction", "england", "--as-of", "2025-06-01"], input="-3\n40\n\n")
+    assert result.exit_code == 0, result.output
+    assert "0 or more" in result.stderr
+    data = load_document(tmp_path / "x" / "equitykit.yaml", "x").data
+    assert data["headcount"][0]["employees"] == 40

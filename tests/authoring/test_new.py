@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args, get_origin
 
 import pytest
 from typer.testing import CliRunner
@@ -60,7 +61,7 @@ def test_every_field_is_present_with_its_description(root: Path, kind: str) -> N
 def test_an_eia_lists_every_characteristic_not_yet_assessed(root: Path) -> None:
     organisation = root / "equitykit.yaml"
     organisation.write_text(organisation.read_text().replace(
-        "characteristics: []", "characteristics:\n  - slug: carers\n    name: Carers"))
+        "\ncharacteristics: []", "\ncharacteristics:\n  - slug: carers\n    name: Carers", 1))
     path = Path(new(root, "eia", "--title", "Closure of the Riverside clinic").stdout.strip())
     data = load_document(path, "x").data
     assert list(data["characteristics"]) == [*PROTECTED_CHARACTERISTICS, "carers"]
@@ -143,3 +144,54 @@ def test_new_eds_on_a_council_says_the_eds_does_not_apply_and_writes_nothing(tmp
     assert result.exit_code == 0, result.output
     assert "does not apply to Testshire Council, a local authority" in result.stdout
     assert not (folder / "eds").exists()
+
+
+def _examples(text: str) -> dict[str, str]:
+    """Each commented example block of a record (after a comment ending 'For example:'), uncommented."""
+    blocks: dict[str, str] = {}
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        if line.rstrip().endswith("For example:"):
+            indent = len(line) - len(line.lstrip())
+            block = []
+            for following in lines[number + 1:]:
+                if not following.startswith(" " * indent + "# ") or (block and following[indent + 2] not in " -"):
+                    break
+                block.append(following[indent + 2:])
+            blocks[block[0].rstrip(":")] = "\n".join(block) + "\n"
+    return blocks
+
+
+@pytest.mark.parametrize(("kind", "parts"), [
+    ("objective", {"baseline", "target", "progress", "updates"}),
+    ("action", {"milestones", "updates"}),
+    ("eia", {"decision", "sign_off"}),
+    ("workforce", {"profile", "wres", "wdes"}),
+])
+def test_a_part_left_empty_shows_every_key_commented_as_the_example_fills_it(root: Path, kind: str,
+                                                                               parts: set[str]) -> None:
+    from pydantic import TypeAdapter
+    from ruamel.yaml import YAML
+
+    from equitykit.records.fields import field_at, is_model, plain_type
+
+    path = Path(new(root, kind).stdout.strip())
+    blocks = _examples(path.read_text())
+    assert parts <= set(blocks)
+    model = KINDS_BY_NAME[kind].model
+    for key, block in blocks.items():
+        value = YAML(typ="safe").load(block)[key]
+        loc = ("measures", 0, key) if key in ("baseline", "target", "progress") else (key,)
+        info = field_at(model, loc)
+        assert info is not None
+        TypeAdapter(info.annotation).validate_python(value)  # the example, uncommented, is valid
+        part = plain_type(info.annotation)
+        item, shown = (get_args(part)[0], value[0]) if get_origin(part) is list else (part, value)
+        if is_model(item):
+            assert set(shown) == set(item.model_fields), key  # every key, optional ones too
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_new_output_passes_fmt_check(root: Path, kind: str) -> None:
+    path = Path(new(root, kind).stdout.strip())
+    assert runner.invoke(app, ["fmt", "--check", str(path)]).exit_code == 0

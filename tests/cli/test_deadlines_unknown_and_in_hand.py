@@ -42,9 +42,14 @@ def test_json_reports_unknown_and_in_hand(root: Path) -> None:
 def test_text_shows_the_unknown_row_in_words(root: Path) -> None:
     result = CliRunner().invoke(app, ["deadlines", str(root), "--as-of", "2025-06-01"], env={"COLUMNS": "400"})
     assert result.exit_code == 0, result.output
-    row = next(line for line in result.stdout.splitlines() if "gpg-2024" in line)
+    lines = result.stdout.splitlines()
+    start = next(number for number, line in enumerate(lines) if "gpg-2024" in line)
+    row = lines[start]
     assert "unknown" in row and "overdue" not in row
-    assert "add the headcount at 31 March 2024" in row
+    # the note wraps onto the row's following lines, whose first cell is empty
+    note_lines = [row, *(line for line in lines[start + 1:start + 4] if line.startswith("│            │"))]
+    note = " ".join(line.rstrip(" │").rsplit("│", 1)[-1].strip() for line in note_lines)
+    assert "add the headcount at 31 March 2024" in note
     assert "1 unknown" in result.stdout
 
 

@@ -35,7 +35,7 @@ def hostile_root(trust_root: Path) -> Path:
 id: ACT-009
 title: {text}
 work_stream: {text}
-lead_officer: {text}
+lead: {text}
 outcome: {text}
 due: 2025-12-31
 status: in-progress

@@ -15,7 +15,7 @@ from typing import Any, TypeGuard
 from pydantic import ValidationError
 
 from ..metrics.eds import GRADES, eds2_grade, eds2022_rating
-from ..records.common import STATUS_COLOURS
+from ..records.common import STATUS_COLOURS, migrate_keys
 from ..records.frameworks import FRAMEWORKS
 from ..records.kinds import KINDS_BY_NAME, kind_of_path
 from ..records.loader import LoadError, parse_document
@@ -73,7 +73,8 @@ def snapshot(files: dict[str, bytes]) -> Snapshot:
             continue
         key = (kind.name, Path(relative).stem)
         try:
-            data = parse_document(content.decode("utf-8-sig").replace("\r\n", "\n"), relative).data
+            data = migrate_keys(parse_document(content.decode("utf-8-sig").replace("\r\n", "\n"), relative).data,
+                                kind.model)
             kind.model.model_validate(data)
         except (UnicodeDecodeError, LoadError, ValidationError):
             data = None

@@ -159,7 +159,7 @@ def _action(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     return {
         "title": context.title,
         "work_stream": PLACEHOLDER,
-        "lead_officer": PLACEHOLDER,
+        "lead": PLACEHOLDER,
         "start": context.as_of,
         "due": _add_years(context.as_of, 1),
         "status": "not-started",

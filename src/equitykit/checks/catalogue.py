@@ -70,6 +70,8 @@ _CODES = [
     Code("EK430", "Publication marked published without a published date, or not yet published with one"),
     Code("EK431", "Body's established or dissolved date outside the years its kind of body existed",
          "Health and Social Care Act 2012; Health and Care Act 2022 (CCGs to ICBs on 1 July 2022)"),
+    Code("EK425", "Key under its old name (still read; fmt renames it)"),
+    Code("EK426", "A date of something done that is after today (--as-of)"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -314,6 +315,30 @@ def bonus_gap_when_no_woman_paid(paygap, records: RecordSet) -> Iterator[Finding
             if getattr(figures, name) != 100:
                 yield ("figures", name), (f"no woman was paid a bonus, so {name} must be 100 "
                                           "(GOV.UK integrity rule)")
+
+
+def _done_dates(record) -> Iterator[tuple[tuple, dt.date]]:
+    """The dates on which a record says something was done (completed, reviewed, signed off...)."""
+    for name in ("completed", "reviewed", "published"):
+        if getattr(record, name, None) is not None:
+            yield (name,), getattr(record, name)
+    sign_off = getattr(record, "sign_off", None)
+    if sign_off is not None:
+        yield ("sign_off", "date"), sign_off.date
+    for index, update in enumerate(getattr(record, "updates", [])):
+        yield ("updates", index, "date"), update.date
+
+
+def dates_still_to_come(record, records: RecordSet) -> Iterator[Finding]:
+    """A date of something done that is after today: a typo, or a record written too early."""
+    for loc, day in _done_dates(record):
+        if day > records.as_of:
+            yield loc, (f"{day} has not come yet (today is {records.as_of}); something cannot be done "
+                        "in the future: check the year, or wait to record it")
+
+
+for kind in ("objective", "action", "eia", "publication"):
+    rule("EK426", kind, severity="warning")(dates_still_to_come)
 
 
 def _placeholders(value, loc=()) -> Iterator[Finding]:

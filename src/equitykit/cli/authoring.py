@@ -50,14 +50,22 @@ def on_terminal() -> bool:
     return sys.stdin.isatty()
 
 
+ASKED = " [required: asked for on a terminal if not given]"
+"""Marks the options `init` needs: given, or answered at a prompt (without a terminal, a usage error)."""
+
+
 def _ask(value, option: str, prompt: str, choices=None):
     """The option's value, else a prompt on a terminal, else a usage error."""
     if value is not None:
         return value
     if not on_terminal():
         fail_usage(f"{option} is required when not run on a terminal")
+    if option == "--headcount":
+        while (number := typer.prompt(prompt, type=int)) < 0:
+            typer.echo("Please answer a whole number, 0 or more", err=True)
+        return number
     if choices is None:
-        return typer.prompt(prompt, type=int if option == "--headcount" else str)
+        return typer.prompt(prompt)
     allowed = [choice.value for choice in choices]
     while (answer := typer.prompt(f"{prompt} ({', '.join(allowed)})").strip()) not in allowed:
         typer.echo(f"Please answer one of: {', '.join(allowed)}", err=True)
@@ -87,11 +95,11 @@ def _established(value: str | None, sector: str, as_of: dt.date) -> dt.date:
 
 def init(
     directory: Annotated[Path, typer.Argument(help="The folder to create (or an empty one).")],
-    name: Annotated[str | None, typer.Option(help="Full legal name of the body.")] = None,
-    sector: Annotated[Sector | None, typer.Option(help="Kind of public body.")] = None,
-    jurisdiction: Annotated[Jurisdiction | None, typer.Option(help="Which specific duties apply.")] = None,
+    name: Annotated[str | None, typer.Option(help=f"Full legal name of the body.{ASKED}")] = None,
+    sector: Annotated[Sector | None, typer.Option(help=f"Kind of public body.{ASKED}")] = None,
+    jurisdiction: Annotated[Jurisdiction | None, typer.Option(help=f"Which specific duties apply.{ASKED}")] = None,
     headcount: Annotated[int | None, typer.Option(
-        min=0, help="Employees at the latest 31 March.")] = None,
+        min=0, help=f"Employees at the latest 31 March.{ASKED}")] = None,
     established: Annotated[str | None, typer.Option(
         metavar="DATE", help="The date the body was established (YYYY-MM-DD); its calendar starts there. "
         "Default: asked on a terminal; otherwise 1 July 2022 for an ICB and --as-of (a new body) for others.")] = None,

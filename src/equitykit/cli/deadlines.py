@@ -53,7 +53,7 @@ def deadlines(
     from ..records.repository import load_records
 
     day = parse_as_of(as_of)
-    records = load_records(find_root_or_exit(path))
+    records = load_records(find_root_or_exit(path), day)
     try:
         result = compute(records, day, window)
     except ValueError as exc:
@@ -69,7 +69,7 @@ def deadlines(
         write_output(reporters.json_report(result), out)
     elif output_format is DeadlinesFormat.ics:
         _write_exact(ics_calendar(result), out)
-    elif out is not None:
+    elif out is not None or not sys.stdout.isatty():  # a file, a pipe or CI: wide enough to keep every id whole
         write_output(reporters.plain_text(reporters.text_table(result)), out)
     else:
         print_rich(reporters.text_table(result), soft_wrap=False)

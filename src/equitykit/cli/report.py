@@ -63,7 +63,7 @@ def report(
         return
     root = find_root_or_exit(path)
     day = parse_as_of(as_of)
-    records = load_records(root)
+    records = load_records(root, day)
     try:
         if output_format is ReportFormat.docx:
             write_binary_output(render_report_docx(kind.value, records, day), out, "A Word document")

@@ -21,8 +21,12 @@ def text_table(result: Deadlines) -> Table:
     """A table of obligations in reading order, status in words, with a summary caption."""
     table = Table(title=f"{escape(result.organisation.display_name)}: deadlines on {result.as_of}",
                   caption=_summary(result), caption_justify="left")
-    for header in ("Due", "Status", "Obligation", "Id", "Evidence or note"):
-        table.add_column(header, overflow="fold")
+    widest_id = max((len(o.id) for o in result.obligations), default=2)
+    table.add_column("Due", no_wrap=True, min_width=10)
+    table.add_column("Status", no_wrap=True)
+    table.add_column("Obligation", overflow="fold")
+    table.add_column("Id", no_wrap=True, min_width=widest_id)  # an id is copied into --explain: never cut
+    table.add_column("Evidence or note", overflow="fold")
     for obligation in result.obligations:
         style = STATUS_STYLES[obligation.status]
         status = STATUS_WORDS[obligation.status]
@@ -51,6 +55,8 @@ def explain_text(obligation: Obligation) -> str:
     lines.append(f"  met by:      {obligation.evidence or 'no record'}")
     if obligation.in_hand:
         lines.append(f"  in hand:     {obligation.in_hand} (planned or draft; meets the duty once published)")
+    if obligation.evidence is None and obligation.status != "not-applicable":
+        lines.append(f"  to meet it:  {how_to_meet(obligation)}")
     if obligation.note:
         lines.append(f"  note:        {obligation.note}")
     return "\n".join(lines)
@@ -60,9 +66,27 @@ def explain_json(obligation: Obligation) -> str:
     """One obligation as JSON, with its rule text and the dates it used."""
     detail = obligation.to_dict() | {
         "description": obligation.description,
+        "to_meet_it": how_to_meet(obligation),
         "dates": [{"label": label, "date": day.isoformat()} for label, day in obligation.dates],
     }
     return json.dumps(detail, indent=2, ensure_ascii=False)
+
+
+_RECORD_STEPS = {
+    "action": "set status: complete and a completed: date in {file}",
+    "objective": "set status: complete and a completed: date in {file}",
+    "objective-update": "add a dated entry under updates: in {file}",
+    "eia-review": "record the review's date as reviewed: in {file}",
+}
+
+
+def how_to_meet(obligation: Obligation) -> str:
+    """Which record, written how, would meet the obligation, in words."""
+    step = _RECORD_STEPS.get(obligation.duty)
+    if step is not None:
+        return step.format(file=obligation.source.file if obligation.source else "its record")
+    return (f"a publications/ record with duty: {obligation.duty}, published on or before {obligation.due} "
+            "(`equitykit new publication`); give its period: or records: to say which year it covers")
 
 
 def _evidence_or_note(obligation: Obligation) -> str:

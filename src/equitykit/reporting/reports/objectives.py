@@ -91,7 +91,7 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
                                 ("Measure", "Source", "Baseline", "Target", "Latest"), rows))
     actions = [a for a in builder.records.of("action") if objective.id in a.objectives]
     blocks.append(builder.table(f"Actions serving {objective.id}", ("Action", "Lead officer", "Due", "Status"), (
-        (header(f"{a.id}: {a.title}"), cell(a.lead_officer), cell(builder.date(a.due)),
+        (header(f"{a.id}: {a.title}"), cell(a.lead), cell(builder.date(a.due)),
          cell(builder.status(a.status), a.status)) for a in sorted(actions, key=lambda a: a.id)),
         "No actions recorded for this objective."))
     updates = sorted(objective.updates, key=lambda u: u.date)
