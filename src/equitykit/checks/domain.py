@@ -116,23 +116,19 @@ def objective_measurable(objective, records: RecordSet) -> Iterator[Finding]:
 
 
 @rule("EK408", "action")
-def complete_action_dated(action, records: RecordSet) -> Iterator[Finding]:
-    if action.status == "complete" and action.completed is None:
-        yield ("status",), "the action is complete but has no completed: date; add the date it was completed"
-
-
-@rule("EK416", "objective", severity="warning")
-def objective_completed_date_matches_status(objective, records: RecordSet) -> Iterator[Finding]:
-    if objective.completed is not None and objective.status != "complete":
-        yield ("completed",), (f"the objective has a completed: date but its status is {objective.status}; "
-                               "set status: complete or remove the date")
+@rule("EK408", "objective")
+def complete_record_dated(record, records: RecordSet) -> Iterator[Finding]:
+    if record.status == "complete" and record.completed is None:
+        yield ("status",), (f"the {type(record).__name__.lower()} is complete but has no completed: date; "
+                            "add the date it was completed")
 
 
 @rule("EK416", "action", severity="warning")
-def completed_date_matches_status(action, records: RecordSet) -> Iterator[Finding]:
-    if action.completed is not None and action.status != "complete":
-        yield ("completed",), (f"the action has a completed: date but its status is {action.status}; "
-                               "set status: complete or remove the date")
+@rule("EK416", "objective", severity="warning")
+def completed_date_matches_status(record, records: RecordSet) -> Iterator[Finding]:
+    if record.completed is not None and record.status != "complete":
+        yield ("completed",), (f"the {type(record).__name__.lower()} has a completed: date but its status is "
+                               f"{record.status}; set status: complete or remove the date")
 
 
 def _order(pairs, record_label: str) -> Iterator[Finding]:
