@@ -84,11 +84,11 @@ def test_ids_continue_the_folders_pattern(root: Path) -> None:
     assert Path(new(root, "action").stdout.strip()).name == "ACT-0013.yaml"
 
 
-def test_new_never_overwrites(root: Path) -> None:
+def test_new_over_an_existing_record_is_a_usage_error_and_overwrites_nothing(root: Path) -> None:
     assert new(root, "objective", "--id", "OBJ-07").exit_code == 0
     before = (root / "objectives" / "OBJ-07.yaml").read_text()
     result = new(root, "objective", "--id", "OBJ-07", "--title", "Another")
-    assert result.exit_code == 1 and "already exists" in result.stderr
+    assert result.exit_code == 2 and "already exists" in result.stderr
     assert (root / "objectives" / "OBJ-07.yaml").read_text() == before
     assert Path(new(root, "objective").stdout.strip()).name == "OBJ-08.yaml"
 

@@ -149,9 +149,9 @@ def test_grade_eds_incomplete_is_reported_not_rated(root: Path):
     assert (data["complete"], data["missing"], data["rating"]) == (False, ["3C"], None)
 
 
-def test_grade_eds_unknown_period_exits_1(root: Path):
+def test_grade_eds_unknown_period_is_a_usage_error(root: Path):
     result = run("grade", "eds", str(root), "--period", "2019-20")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "there is no EDS assessment with id 2019-20" in result.stderr
     assert "Traceback" not in result.output
 
@@ -244,9 +244,9 @@ def test_wdes_text(root: Path):
     assert "two-year rolling" in result.stdout
 
 
-def test_unknown_snapshot_exits_1(root: Path):
+def test_unknown_snapshot_is_a_usage_error(root: Path):
     result = run("wdes", str(root), "--snapshot", "2023-03-31")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "there is no workforce snapshot dated 2023-03-31" in result.stderr
 
 

@@ -86,9 +86,8 @@ def init(
     try:
         written = init_folder(directory, details, parse_as_of(as_of))
     except FilesExist as exc:
-        sys.stderr.write(f"equitykit: {directory} already has files init would write; nothing was "
-                         "written:\n" + "".join(f"  {name}\n" for name in exc.files))
-        raise typer.Exit(1) from None
+        fail_usage(f"{directory} already has files init would write; nothing was written:\n"
+                   + "".join(f"  {name}\n" for name in exc.files).rstrip("\n"))
     except OSError as exc:
         fail_usage(f"cannot write to {directory}: {exc.strerror or exc}")
     for path in written:
@@ -117,8 +116,7 @@ def new(
     try:
         written = new_record(root, kind.value, parse_as_of(as_of), title, record_id)
     except RecordExists as exc:
-        sys.stderr.write(f"equitykit: {exc}\n")
-        raise typer.Exit(1) from None
+        fail_usage(str(exc))
     except OSError as exc:
         fail_usage(f"cannot write the record: {exc.strerror or exc}")
     typer.echo(written.as_posix())

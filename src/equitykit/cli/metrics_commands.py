@@ -1,7 +1,8 @@
 """`equitykit grade eds`, `equitykit wres` and `equitykit wdes`: gradings and workforce metrics.
 
 Exit codes: 0 the figures were computed (whatever they show); 1 there is no assessment or workforce
-data to compute from, or the record asked for does not exist or is invalid; 2 a bad option value.
+data to compute from, the record asked for is invalid, or any record has errors; 2 a bad option value,
+including a --period or --snapshot that names no record.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def grade_eds(
     try:
         result = grade_eds(records.of("eds"), period)
     except EdsAssessmentMissing as exc:
-        fail_problems(str(exc))
+        (fail_problems if period is None else fail_usage)(str(exc))  # --period naming no assessment: usage
     if output_format is MetricsFormat.json:
         write_output(metrics_json(result, framework=result.framework, complete=result.complete))
     else:
@@ -95,7 +96,8 @@ def _workforce_command(standard: str, path: Path, snapshot: str | None, output_f
     try:
         result = compute(records.of("workforce"), date)
     except WorkforceDataMissing as exc:
-        fail_problems(str(exc))
+        named_none = date is not None and all(w.snapshot != date for w in records.of("workforce"))
+        (fail_usage if named_none else fail_problems)(str(exc))  # --snapshot naming no snapshot: usage
     if output_format is MetricsFormat.json:
         write_output(metrics_json(result, standard=standard))
     else:
