@@ -130,8 +130,9 @@ def test_a_record_that_does_not_load_is_still_compared(history: Path) -> None:
 def test_a_record_of_the_wrong_shape_is_reported_not_crashed_on(history: Path, text: str) -> None:
     write(history, {"actions/ACT-002.yaml": text})
     result = runner.invoke(app, ["diff", "v2", str(history), "--format", "json"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the rule of every command that reads records
     assert "ACT-002 changed: the file no longer validates" in result.stdout
+    assert "actions/ACT-002.yaml" in result.stderr
 
 
 def test_unknown_revision_is_a_usage_error(history: Path) -> None:

@@ -170,12 +170,13 @@ def test_grade_eds_with_an_invalid_chosen_record_exits_1(root: Path):
     assert "eds/2024-25.yaml has problems, so it cannot be used; run `equitykit validate`" in result.stderr
 
 
-def test_invalid_records_are_left_out_and_counted_on_stderr(root: Path):
+def test_invalid_records_are_left_out_named_on_stderr_and_exit_1(root: Path):
     write(root, "eds/2024-25.yaml", EDS_2024_25.replace("3A: {score: 3}", "3A: {score: 7}"))
     result = run("grade", "eds", str(root), "-f", "json")
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     assert json.loads(result.stdout)["id"] == "2023-24"
-    assert "equitykit: 1 record has problems and was left out; run `equitykit validate`" in result.stderr
+    assert ("equitykit: 1 record file has errors: eds/2024-25.yaml; it was left out of the grading."
+            in result.stderr)
 
 
 @pytest.mark.parametrize(("command", "option", "value"), [

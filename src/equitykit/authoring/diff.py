@@ -43,6 +43,8 @@ class RecordsDiff:
     base: str
     head: str
     changes: list[Change]
+    invalid: tuple[str, ...] = ()
+    """Record files at `head` that do not load or validate (compared only as such)."""
 
     def of(self, category: str) -> list[Change]:
         return [change for change in self.changes if change.category == category]
@@ -56,11 +58,11 @@ def diff_revisions(root: Path, base: str, head: str | None) -> RecordsDiff:
     """Compare the records folder `root` at `base` with `head` (or with the work tree if None)."""
     top = repository_top(root)
     before = snapshot(revision_files(top, resolve_revision(top, base), root))
-    if head is None:
-        after = snapshot(work_tree_files(root))
-    else:
-        after = snapshot(revision_files(top, resolve_revision(top, head), root))
-    return RecordsDiff(base, head or WORK_TREE, compare(before, after))
+    files = work_tree_files(root) if head is None else revision_files(top, resolve_revision(top, head), root)
+    after = snapshot(files)
+    invalid = tuple(relative for relative in sorted(files) if (kind := kind_of_path(relative)) is not None
+                    and after.get((kind.name, Path(relative).stem)) is None)
+    return RecordsDiff(base, head or WORK_TREE, compare(before, after), invalid)
 
 
 def snapshot(files: dict[str, bytes]) -> Snapshot:

@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, write_output
+from .common import (AsOfOption, PathArgument, exit_if_files_have_errors, fail_usage, find_root_or_exit, parse_as_of,
+                     write_output)
 
 
 class NewKind(StrEnum):
@@ -180,6 +181,7 @@ def diff(
     except GitError as exc:
         fail_usage(str(exc))
     write_output(RENDERERS[output_format.value](result))
+    exit_if_files_have_errors(result.invalid, None)
 
 
 def register(app: typer.Typer) -> None:

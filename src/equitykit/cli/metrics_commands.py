@@ -8,7 +8,6 @@ including a --period or --snapshot that names no record.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -16,7 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .common import PathArgument, fail_problems, fail_usage, find_root_or_exit, print_rich, write_output
+from .common import (PathArgument, exit_if_records_have_errors, fail_problems, fail_usage, find_root_or_exit,
+                     print_rich, write_output)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -63,6 +63,7 @@ def grade_eds(
         write_output(metrics_json(result, framework=result.framework, complete=result.complete))
     else:
         print_rich(eds_text(result), soft_wrap=False)
+    exit_if_records_have_errors(records, "the grading")
 
 
 def wres(path: PathArgument = Path("."), snapshot: SnapshotOption = None,
@@ -105,6 +106,7 @@ def _workforce_command(standard: str, path: Path, snapshot: str | None, output_f
         threshold = (organisation.suppression_threshold if organisation
                      else Organisation.model_fields["suppression_threshold"].default)
         print_rich(text(result, threshold), soft_wrap=False)
+    exit_if_records_have_errors(records, "the figures")
 
 
 def _parse_snapshot(value: str | None) -> dt.date | None:
@@ -117,16 +119,10 @@ def _parse_snapshot(value: str | None) -> dt.date | None:
 
 
 def _load(path: Path) -> RecordSet:
-    """Every record under the root; says on stderr how many have problems (they are left out)."""
+    """Every record under the root (those with errors are left out of the figures)."""
     from ..records.repository import load_records
 
-    records = load_records(find_root_or_exit(path))
-    broken = {problem.file for problem in records.problems if problem.severity == "error"}
-    if broken:
-        count = f"{len(broken)} record{'s have' if len(broken) != 1 else ' has'}"
-        sys.stderr.write(f"equitykit: {count} problems and {'were' if len(broken) != 1 else 'was'} left "
-                         "out; run `equitykit validate`\n")
-    return records
+    return load_records(find_root_or_exit(path))
 
 
 def _refuse_invalid(records: RecordSet, kind: str, record_id: str) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, write_output
+from .common import (AsOfOption, PathArgument, exit_if_records_have_errors, fail_usage, find_root_or_exit, parse_as_of,
+                     write_output)
 
 
 class ReportKind(StrEnum):
@@ -54,12 +54,7 @@ def report(
     except ReportError as exc:
         fail_usage(str(exc))
     write_output(text, out)
-    errors = [p for p in records.problems if p.severity == "error"]
-    if errors:
-        files = sorted({p.file for p in errors})
-        sys.stderr.write(f"equitykit: warning: {len(files)} record file(s) have errors and were left out of "
-                         f"the report: {', '.join(files)}; run `equitykit validate`\n")
-        raise typer.Exit(1)
+    exit_if_records_have_errors(records, "the report")
 
 
 def register(app: typer.Typer) -> None:
