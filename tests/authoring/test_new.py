@@ -132,3 +132,14 @@ def test_new_outside_a_records_folder_or_with_a_bad_date_is_a_usage_error(root: 
 ])
 def test_next_numbered_id(existing, prefix, width, year, expected) -> None:
     assert next_numbered_id(existing, prefix, width, year) == expected
+
+
+@pytest.mark.parametrize(("record_id", "start", "end"), [
+    ("2024-25", "2024-04-01", "2025-03-31"), ("2025-26", "2025-04-01", "2026-03-31"),
+    ("2027-28", "2027-04-01", "2028-03-31")])
+def test_new_eds_with_an_id_writes_the_dates_of_that_year(root: Path, record_id: str, start: str, end: str) -> None:
+    result = new(root, "eds", "--id", record_id)
+    assert result.exit_code == 0, result.output
+    data = load_document(root / "eds" / f"{record_id}.yaml", "x").data
+    assert (data["period_start"], data["period_end"]) == (start, end)
+    assert not [p for p in validate(root).problems if p.code == "EK420"]

@@ -67,6 +67,8 @@ _CODES = [
     Code("EK418", "EIA characteristic not yet assessed (a warning until the EIA is completed)",
          "Equality Act 2010 s149; Brown: due regard to every characteristic"),
     Code("EK419", "Placeholder text still to be written"),
+    Code("EK420", "EDS assessment's id, period and grading date disagree",
+         "NHS EDS: one assessment per reporting year, graded and published within it"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

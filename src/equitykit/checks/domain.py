@@ -8,6 +8,7 @@ from decimal import Decimal
 from ..records.common import PLACEHOLDER, PROTECTED_CHARACTERISTICS
 from ..records.frameworks import FRAMEWORKS
 from ..records.repository import RecordSet
+from ..records.years import year_holding, year_of_label
 from .registry import Finding, rule
 
 MARRIAGE = "marriage-civil-partnership"
@@ -158,6 +159,26 @@ def eia_dates(eia, records: RecordSet) -> Iterator[Finding]:
 @rule("EK409", "eds")
 def eds_dates(eds, records: RecordSet) -> Iterator[Finding]:
     yield from _order([(("period_start", eds.period_start), ("period_end", eds.period_end))], "assessment")
+
+
+@rule("EK420", "eds")
+def eds_year_agrees(eds, records: RecordSet) -> Iterator[Finding]:
+    """The id names the reporting year; the period is that year; the grading was agreed within it."""
+    start_day = records.organisation.financial_year_start if records.organisation else "04-01"
+    year = year_of_label(eds.id, start_day)
+    if year is None:
+        yield ("id",), (f"the id {eds.id} does not name a reporting year; name the file after the year the "
+                        f"assessment covers, e.g. {year_holding(eds.period_start, start_day).label}.yaml")
+        return
+    for field, expected in (("period_start", year.start), ("period_end", year.end)):
+        if getattr(eds, field) != expected:
+            yield (field,), (f"the assessment {eds.id} covers {year.start} to {year.end}, but {field} is "
+                             f"{getattr(eds, field)}; set {field}: {expected}, or rename the file after the "
+                             "year it covers")
+    if eds.graded_on is not None and not year.start <= eds.graded_on <= year.end:
+        yield ("graded_on",), (f"graded_on {eds.graded_on} is outside the year {eds.id} ({year.start} to "
+                               f"{year.end}); an assessment is graded within its year, so check the date or "
+                               "the file's year")
 
 
 @rule("EK417", "eia", severity="warning")
