@@ -35,6 +35,9 @@ def report(
     out: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE",
                                              help="Write the report to FILE (atomically) instead of stdout.")] = None,
     as_of: AsOfOption = None,
+    year: Annotated[str | None, typer.Option(
+        "--year", metavar="YEAR", help="psed: the reporting year to cover, e.g. 2025-26 (default: the last one "
+        "that ended before --as-of).")] = None,
     templates: Annotated[Path | None, typer.Option(
         "--templates", metavar="DIR", help="Folder of templates that override the records' templates/ "
         "folder and equitykit's own, file by file.")] = None,
@@ -50,7 +53,7 @@ def report(
         fail_usage(f"--templates {templates} is not a folder")
     records = load_records(root)
     try:
-        text = render_report(kind.value, records, day, output_format.value, templates)
+        text = render_report(kind.value, records, day, output_format.value, templates, year)
     except ReportError as exc:
         fail_usage(str(exc))
     write_output(text, out)
