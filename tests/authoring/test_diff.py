@@ -130,8 +130,9 @@ def test_a_record_that_does_not_load_is_still_compared(history: Path) -> None:
 def test_a_record_of_the_wrong_shape_is_reported_not_crashed_on(history: Path, text: str) -> None:
     write(history, {"actions/ACT-002.yaml": text})
     result = runner.invoke(app, ["diff", "v2", str(history), "--format", "json"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the rule of every command that reads records
     assert "ACT-002 changed: the file no longer validates" in result.stdout
+    assert "actions/ACT-002.yaml" in result.stderr
 
 
 def test_unknown_revision_is_a_usage_error(history: Path) -> None:
@@ -171,3 +172,47 @@ def test_renaming_lead_officer_to_lead_is_no_change(history: Path) -> None:
     result = runner.invoke(app, ["diff", "HEAD", str(history), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["changes"] == []
+
+
+OBJECTIVE = """\
+id: OBJ-01
+title: Fair recruitment
+characteristics: [race]
+psed_aims: [advance-equality]
+lead: Director of People
+start: 2024-04-01
+end: 2027-03-31
+status: in-progress
+measures:
+  - description: BME staff in bands 8a and above
+    unit: percent
+    baseline: {value: 9, date: 2024-03-31}
+    target: {value: TARGET, date: 2027-03-31}
+"""
+
+
+def test_diff_says_what_changed_in_an_eia_and_in_a_measure(history: Path) -> None:
+    write(history, {"objectives/OBJ-01.yaml": OBJECTIVE.replace("TARGET", "15")})
+    git(history.parent, "add", "-A")
+    git(history.parent, "commit", "-q", "-m", "objective")
+    negative = eia("EIA-2025-001", "adjust").replace(
+        "  race: {impact: not-relevant, reason: No effect}",
+        "  race: {impact: negative, evidence: Fewer BME staff on nights, mitigation: Rota panel includes BME staff}")
+    write(history, {"eias/EIA-2025-001.yaml": negative.replace("outcome: adjust", "outcome: justify-and-continue"),
+                    "objectives/OBJ-01.yaml": OBJECTIVE.replace("TARGET", "18")})
+    expected = [
+        "EIA-2025-001: outcome adjust → justify-and-continue",
+        "EIA-2025-001: race impact not-relevant → negative",
+        "EIA-2025-001: race mitigation added: Rota panel includes BME staff",
+        "OBJ-01 measure 1 (BME staff in bands 8a and above): target.value 15 → 18",
+    ]
+    text = runner.invoke(app, ["diff", "HEAD", str(history)])
+    assert text.exit_code == 0, text.output
+    for line in expected:
+        assert line in text.stdout
+    assert "Objective measures:" in text.stdout
+    md = runner.invoke(app, ["diff", "HEAD", str(history), "--format", "md"]).stdout
+    assert "race impact not-relevant → negative" in md and "target.value 15 → 18" in md
+    changes = json.loads(runner.invoke(app, ["diff", "HEAD", str(history), "--format", "json"]).stdout)["changes"]
+    assert [c["summary"] for c in changes if c["category"] in ("eia", "measure")] == expected
+    assert {(c["before"], c["after"]) for c in changes} >= {("not-relevant", "negative"), (15, 18)}

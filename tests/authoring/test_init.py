@@ -49,10 +49,10 @@ def test_init_writes_the_folders_tooling(root: Path) -> None:
     assert AS_OF.isoformat() not in (root / "equitykit.yaml").read_text()  # headcount is at 31 March
 
 
-def test_init_refuses_to_overwrite_and_lists_the_files(root: Path) -> None:
+def test_init_over_existing_files_is_a_usage_error_that_lists_them(root: Path) -> None:
     (root / "README.md").write_text("ours\n")
     result = runner.invoke(app, ["init", str(root), *FLAGS])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "equitykit.yaml" in result.stderr and "README.md" in result.stderr
     assert (root / "README.md").read_text() == "ours\n"
     assert "Northfield" in (root / "equitykit.yaml").read_text()

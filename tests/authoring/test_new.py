@@ -85,11 +85,11 @@ def test_ids_continue_the_folders_pattern(root: Path) -> None:
     assert Path(new(root, "action").stdout.strip()).name == "ACT-0013.yaml"
 
 
-def test_new_never_overwrites(root: Path) -> None:
+def test_new_over_an_existing_record_is_a_usage_error_and_overwrites_nothing(root: Path) -> None:
     assert new(root, "objective", "--id", "OBJ-07").exit_code == 0
     before = (root / "objectives" / "OBJ-07.yaml").read_text()
     result = new(root, "objective", "--id", "OBJ-07", "--title", "Another")
-    assert result.exit_code == 1 and "already exists" in result.stderr
+    assert result.exit_code == 2 and "already exists" in result.stderr
     assert (root / "objectives" / "OBJ-07.yaml").read_text() == before
     assert Path(new(root, "objective").stdout.strip()).name == "OBJ-08.yaml"
 
@@ -195,3 +195,14 @@ def test_a_part_left_empty_shows_every_key_commented_as_the_example_fills_it(roo
 def test_new_output_passes_fmt_check(root: Path, kind: str) -> None:
     path = Path(new(root, kind).stdout.strip())
     assert runner.invoke(app, ["fmt", "--check", str(path)]).exit_code == 0
+
+
+@pytest.mark.parametrize(("record_id", "start", "end"), [
+    ("2024-25", "2024-04-01", "2025-03-31"), ("2025-26", "2025-04-01", "2026-03-31"),
+    ("2027-28", "2027-04-01", "2028-03-31")])
+def test_new_eds_with_an_id_writes_the_dates_of_that_year(root: Path, record_id: str, start: str, end: str) -> None:
+    result = new(root, "eds", "--id", record_id)
+    assert result.exit_code == 0, result.output
+    data = load_document(root / "eds" / f"{record_id}.yaml", "x").data
+    assert (data["period_start"], data["period_end"]) == (start, end)
+    assert not [p for p in validate(root).problems if p.code == "EK420"]

@@ -189,11 +189,11 @@ def test_invalid_organisation_exits_2(root: Path) -> None:
     assert "equitykit validate" in result.stderr
 
 
-def test_invalid_records_are_reported_on_stderr_and_the_rest_computed(root: Path) -> None:
+def test_invalid_records_are_named_on_stderr_the_rest_computed_and_exit_1(root: Path) -> None:
     (root / "actions" / "ACT-015.yaml").write_text("id: ACT-015\ntitle: Unfinished\n")
     result = run(str(root), "--as-of", "2025-06-01", "--format", "json")
-    assert result.exit_code == 0
-    assert "1 record has problems" in result.stderr
+    assert result.exit_code == 1
+    assert "1 record file has errors: actions/ACT-015.yaml" in result.stderr
     assert "action-ACT-014" in {o["id"] for o in json.loads(result.stdout)}
 
 
@@ -203,7 +203,7 @@ def test_fail_on_fails_when_a_record_has_problems(root: Path) -> None:
     (root / "actions" / "ACT-015.yaml").write_text("id: ACT-015\ntitle: Unfinished\n")
     result = run(str(root), "--as-of", "2025-06-01", "--fail-on", "overdue")
     assert result.exit_code == 1
-    assert "1 record has problems" in result.stderr
+    assert "1 record file has errors: actions/ACT-015.yaml" in result.stderr
 
 
 def test_piped_text_table_never_cuts_an_id(root: Path) -> None:

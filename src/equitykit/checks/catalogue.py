@@ -52,7 +52,7 @@ _CODES = [
     Code("EK406", "Objective runs longer than four years", "SI 2017/353 reg 5; SI 2011/1064 reg 3"),
     Code("EK407", "Objective measure without a baseline and a target (a warning until it starts)",
          "SI 2017/353 reg 5: objectives must be specific and measurable"),
-    Code("EK408", "Completed action without a completion date"),
+    Code("EK408", "Completed action or objective without a completion date"),
     Code("EK409", "Dates in the wrong order"),
     Code("EK410", "Workforce: more appointed than shortlisted", "NHS WRES indicator 2; WDES metric 2"),
     Code("EK411", "Workforce: groups add up to more than the total"),
@@ -72,6 +72,8 @@ _CODES = [
          "Health and Social Care Act 2012; Health and Care Act 2022 (CCGs to ICBs on 1 July 2022)"),
     Code("EK425", "Key under its old name (still read; fmt renames it)"),
     Code("EK426", "A date of something done that is after today (--as-of)"),
+    Code("EK420", "EDS assessment's id, period and grading date disagree",
+         "NHS EDS: one assessment per reporting year, graded and published within it"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

@@ -10,6 +10,7 @@ from ..records.common import FIRST_AIM, MARRIAGE, PLACEHOLDER, PROTECTED_CHARACT
 from ..records.frameworks import FRAMEWORKS
 from ..records.repository import RecordSet
 from ..records.sectors import SECTORS
+from ..records.years import year_holding, year_of_label
 from .registry import Finding, rule
 
 
@@ -116,23 +117,19 @@ def objective_measurable(objective, records: RecordSet) -> Iterator[Finding]:
 
 
 @rule("EK408", "action")
-def complete_action_dated(action, records: RecordSet) -> Iterator[Finding]:
-    if action.status == "complete" and action.completed is None:
-        yield ("status",), "the action is complete but has no completed: date; add the date it was completed"
-
-
-@rule("EK416", "objective", severity="warning")
-def objective_completed_date_matches_status(objective, records: RecordSet) -> Iterator[Finding]:
-    if objective.completed is not None and objective.status != "complete":
-        yield ("completed",), (f"the objective has a completed: date but its status is {objective.status}; "
-                               "set status: complete or remove the date")
+@rule("EK408", "objective")
+def complete_record_dated(record, records: RecordSet) -> Iterator[Finding]:
+    if record.status == "complete" and record.completed is None:
+        yield ("status",), (f"the {type(record).__name__.lower()} is complete but has no completed: date; "
+                            "add the date it was completed")
 
 
 @rule("EK416", "action", severity="warning")
-def completed_date_matches_status(action, records: RecordSet) -> Iterator[Finding]:
-    if action.completed is not None and action.status != "complete":
-        yield ("completed",), (f"the action has a completed: date but its status is {action.status}; "
-                               "set status: complete or remove the date")
+@rule("EK416", "objective", severity="warning")
+def completed_date_matches_status(record, records: RecordSet) -> Iterator[Finding]:
+    if record.completed is not None and record.status != "complete":
+        yield ("completed",), (f"the {type(record).__name__.lower()} has a completed: date but its status is "
+                               f"{record.status}; set status: complete or remove the date")
 
 
 @rule("EK409", "organisation")
@@ -190,6 +187,26 @@ def eia_dates(eia, records: RecordSet) -> Iterator[Finding]:
 @rule("EK409", "eds")
 def eds_dates(eds, records: RecordSet) -> Iterator[Finding]:
     yield from _order([(("period_start", eds.period_start), ("period_end", eds.period_end))], "assessment")
+
+
+@rule("EK420", "eds")
+def eds_year_agrees(eds, records: RecordSet) -> Iterator[Finding]:
+    """The id names the reporting year; the period is that year; the grading was agreed within it."""
+    start_day = records.organisation.financial_year_start if records.organisation else "04-01"
+    year = year_of_label(eds.id, start_day)
+    if year is None:
+        yield ("id",), (f"the id {eds.id} does not name a reporting year; name the file after the year the "
+                        f"assessment covers, e.g. {year_holding(eds.period_start, start_day).label}.yaml")
+        return
+    for field, expected in (("period_start", year.start), ("period_end", year.end)):
+        if getattr(eds, field) != expected:
+            yield (field,), (f"the assessment {eds.id} covers {year.start} to {year.end}, but {field} is "
+                             f"{getattr(eds, field)}; set {field}: {expected}, or rename the file after the "
+                             "year it covers")
+    if eds.graded_on is not None and not year.start <= eds.graded_on <= year.end:
+        yield ("graded_on",), (f"graded_on {eds.graded_on} is outside the year {eds.id} ({year.start} to "
+                               f"{year.end}); an assessment is graded within its year, so check the date or "
+                               "the file's year")
 
 
 @rule("EK417", "eia", severity="warning")

@@ -11,7 +11,15 @@ from typing import Annotated
 
 import typer
 
-from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, write_output
+from .common import (
+    AsOfOption,
+    PathArgument,
+    exit_if_files_have_errors,
+    fail_usage,
+    find_root_or_exit,
+    parse_as_of,
+    write_output,
+)
 
 
 class NewKind(StrEnum):
@@ -123,9 +131,8 @@ def init(
     try:
         written = init_folder(directory, details, day)
     except FilesExist as exc:
-        sys.stderr.write(f"equitykit: {directory} already has files init would write; nothing was "
-                         "written:\n" + "".join(f"  {name}\n" for name in exc.files))
-        raise typer.Exit(1) from None
+        fail_usage(f"{directory} already has files init would write; nothing was written:\n"
+                   + "".join(f"  {name}\n" for name in exc.files).rstrip("\n"))
     except OSError as exc:
         fail_usage(f"cannot write to {directory}: {exc.strerror or exc}")
     for path in written:
@@ -158,8 +165,7 @@ def new(
     try:
         written = new_record(root, kind.value, parse_as_of(as_of), title, record_id)
     except RecordExists as exc:
-        sys.stderr.write(f"equitykit: {exc}\n")
-        raise typer.Exit(1) from None
+        fail_usage(str(exc))
     except OSError as exc:
         fail_usage(f"cannot write the record: {exc.strerror or exc}")
     typer.echo(written.as_posix())
@@ -223,6 +229,7 @@ def diff(
     except GitError as exc:
         fail_usage(str(exc))
     write_output(RENDERERS[output_format.value](result))
+    exit_if_files_have_errors(result.invalid, None)
 
 
 def register(app: typer.Typer) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -12,6 +11,7 @@ import typer
 from .common import (
     AsOfOption,
     PathArgument,
+    exit_if_records_have_errors,
     fail_usage,
     find_root_or_exit,
     parse_as_of,
@@ -46,6 +46,9 @@ def report(
     out: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE",
                                              help="Write the report to FILE (atomically) instead of stdout.")] = None,
     as_of: AsOfOption = None,
+    year: Annotated[str | None, typer.Option(
+        "--year", metavar="YEAR", help="psed: the reporting year to cover, e.g. 2025-26 (default: the last one "
+        "that ended before --as-of).")] = None,
     templates: Annotated[Path | None, typer.Option(
         "--templates", metavar="DIR", help="Folder of templates that override the records' templates/ "
         "folder and equitykit's own, file by file (md and html).")] = None,
@@ -66,17 +69,12 @@ def report(
     records = load_records(root, day)
     try:
         if output_format is ReportFormat.docx:
-            write_binary_output(render_report_docx(kind.value, records, day), out, "A Word document")
+            write_binary_output(render_report_docx(kind.value, records, day, year), out, "A Word document")
         else:
-            write_output(render_report(kind.value, records, day, output_format.value, templates), out)
+            write_output(render_report(kind.value, records, day, output_format.value, templates, year), out)
     except ReportError as exc:
         fail_usage(str(exc))
-    errors = [p for p in records.problems if p.severity == "error"]
-    if errors:
-        files = sorted({p.file for p in errors})
-        sys.stderr.write(f"equitykit: warning: {len(files)} record file(s) have errors and were left out of "
-                         f"the report: {', '.join(files)}; run `equitykit validate`\n")
-        raise typer.Exit(1)
+    exit_if_records_have_errors(records, "the report")
 
 
 def _system_report(path: Path, as_of: str | None, output_format: ReportFormat, out: Path | None,

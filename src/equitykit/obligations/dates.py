@@ -5,6 +5,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from ..records.years import year_label
+
+__all__ = ["ONE_DAY", "add_months", "add_years", "on_month_day", "spoken_date", "year_label"]
+
 ONE_DAY = dt.timedelta(days=1)
 
 
@@ -25,11 +29,6 @@ def on_month_day(year: int, month_day: str) -> dt.date:
     """The date of an `MM-DD` setting in `year`, clamped to the month's last day (02-29 in 2025 is 28 February)."""
     month, day = (int(part) for part in month_day.split("-"))
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
-
-
-def year_label(first_year: int) -> str:
-    """The label of a year that starts in `first_year` and ends in the next, e.g. 2024-25."""
-    return f"{first_year}-{(first_year + 1) % 100:02d}"
 
 
 def spoken_date(day: dt.date) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE
 from ...records.repository import RecordSet
@@ -94,9 +94,13 @@ class Builder:
         return Section(self.anchor(heading), heading, tuple(blocks), tuple(subsections))
 
     def table(self, caption: str, columns: Sequence[str], rows: Iterable[Sequence[Cell]],
-              empty: str = "None recorded.") -> Table:
-        return Table(self.anchor(f"table {caption}"), caption, tuple(columns),
-                     tuple(tuple(row) for row in rows), empty)
+              empty: str = "None recorded.", left_out: Collection[int] = ()) -> Table:
+        """A table; the columns at the indexes `left_out` (a comparison with no earlier year) are dropped."""
+        def kept(values: Sequence) -> tuple:
+            return tuple(value for index, value in enumerate(values) if index not in left_out)
+
+        return Table(self.anchor(f"table {caption}"), caption, kept(columns),
+                     tuple(kept(row) for row in rows), empty)
 
     def finish(self, kind: str, title: str, sections: Sequence[Section], summary: str | None = None) -> Report:
         """The report, with notes (including the suppression note) and how to get it in another format."""

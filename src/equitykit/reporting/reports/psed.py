@@ -14,8 +14,9 @@ from ...records.organisation import Organisation
 from ...records.publication import DUTY_NAMES, Publication
 from ...records.repository import RecordSet
 from ...records.sectors import SECTORS
+from ...records.years import ReportingYear, last_year_ended_before, year_of_label
 from .actions import summary_section
-from .context import Builder, cell, header
+from .context import Builder, ReportUnavailable, cell, header
 from .document import BulletList, Fact, Facts, Paragraph, Report
 from .eds import eds_sections
 from .eias import register_section
@@ -28,10 +29,12 @@ DEADLINE_STATUS = {"met": "complete", "overdue": "overdue", "due": "in-progress"
                    "unknown": "not-started"}
 
 
-def psed_report(records: RecordSet, as_of: dt.date) -> Report:
+def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> Report:
+    """The annual report on a reporting year: `year` (e.g. 2025-26), or the last one ended before `as_of`."""
     b = Builder(records, as_of)
     org = b.organisation
-    year_start = as_of - dt.timedelta(days=365)
+    covered = reporting_year(org.financial_year_start, as_of, year)
+    span = f"{b.date(covered.start)} to {b.date(covered.end)}"
     sections = [
         b.section("About us", [Facts(tuple(f for f in (
             Fact("Organisation", b.name), Fact("Type", SECTORS[org.sector].name),
@@ -55,15 +58,26 @@ def psed_report(records: RecordSet, as_of: dt.date) -> Report:
         if b.follows("wdes") else None,
         b.section("Gender pay gap", [], paygap_sections(b)),
         b.section("Equality impact assessments", [
-            Paragraph(f"Assessments completed between {b.date(year_start)} and {b.date(as_of)}."),
-            *register_section(b, _completed_between(records.of("eia"), year_start, as_of)).blocks]),
+            Paragraph(f"Assessments completed in the reporting year, {span}."),
+            *register_section(b, _completed_between(records.of("eia"), covered.start, covered.end)).blocks]),
         b.section("Action plan", list(summary_section(b, records.of("action")).blocks)),
-        b.section("Engagement", engagement(b, year_start)),
+        b.section("Engagement", engagement(b, covered)),
         b.section("What we publish", publications(b)),
         b.section("Compliance calendar", calendar(b)),
     ]
-    return b.finish("psed", "Public Sector Equality Duty annual report", [s for s in sections if s], summary=(
-        f"How {b.name} meets the Public Sector Equality Duty: information as at {b.date(as_of)}."))
+    return b.finish("psed", f"Public Sector Equality Duty annual report {covered.label}", [s for s in sections if s],
+                    summary=(f"How {b.name} met the Public Sector Equality Duty in the reporting year {covered.label}, "
+                             f"{span}: information as at {b.date(as_of)}."))
+
+
+def reporting_year(start_month_day: str, as_of: dt.date, label: str | None) -> ReportingYear:
+    """The year named by `label`, or by default the last reporting year that ended before `as_of`."""
+    if label is None:
+        return last_year_ended_before(as_of, start_month_day)
+    year = year_of_label(label, start_month_day)
+    if year is None:
+        raise ReportUnavailable(f"--year {label!r} is not a reporting year; write it like 2025-26")
+    return year
 
 
 PUBLICATION_STATUS = {"planned": ("Planned", "not-started"), "draft": ("Draft, in hand", "in-progress"),
@@ -135,14 +149,14 @@ def workforce_profile(b: Builder) -> list:
     return blocks
 
 
-def engagement(b: Builder, since: dt.date) -> list:
-    items = sorted((e for e in b.records.of("engagement") if since <= e.date <= b.as_of), key=lambda e: e.date)
+def engagement(b: Builder, year: ReportingYear) -> list:
+    items = sorted((e for e in b.records.of("engagement") if year.start <= e.date <= year.end), key=lambda e: e.date)
     rows = [(header(f"{e.title} ({b.date(e.date)})"), cell(", ".join(e.groups)),
              cell(b.suppress.count(e.participants, "Not recorded")),
              cell(e.summary or "Not recorded"), cell(e.outcome or "Not recorded")) for e in items]
-    return [b.table("Engagement in the last twelve months", (
+    return [b.table(f"Engagement in the reporting year {year.label}", (
         "Activity", "Who took part", "Participants", "What people said", "What we did"), rows,
-        "No engagement activity recorded in the last twelve months.")]
+        f"No engagement activity recorded in the reporting year {year.label}.")]
 
 
 def calendar(b: Builder) -> list:

@@ -72,7 +72,12 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     current, previous = found
     s, groups = builder.suppress, standard.groups
     focus, reference = groups.names[groups.focus], groups.names[groups.reference]
-    last = builder.date(current.previous_snapshot, "no data")
+    last = builder.date(current.previous_snapshot, "")
+
+    def then(*indexes: int) -> tuple[int, ...]:
+        """The comparison columns, left out of a first year's tables."""
+        return () if previous else indexes
+
     intro = builder.section(f"About the {standard.short} figures", [Facts((
         Fact("Data as at", builder.date(current.snapshot)),
         Fact("Compared with", builder.date(current.previous_snapshot, "no earlier snapshot recorded")),
@@ -91,10 +96,11 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
                           cell(s.figure(band.share, "%")), cell(s.figure(old.share, "%") if old else "no data"),
                           cell(s.figure(band.gap, " pp", True))))
     representation = builder.section(f"{standard.item} 1: representation by band", [
-        builder.table(f"{focus} staff overall", ("Measure", builder.date(current.snapshot), last, "Change"), rows),
+        builder.table(f"{focus} staff overall", ("Measure", builder.date(current.snapshot), last, "Change"), rows,
+                      left_out=then(2, 3)),
         builder.table(f"{focus} staff in each band", (
             "Staff group and band", f"{focus} share {builder.date(current.snapshot)}", f"{focus} share {last}",
-            "Difference from overall share"), band_rows),
+            "Difference from overall share"), band_rows, left_out=then(2)),
     ])
 
     old_likelihoods = {lk.number: lk for lk in previous.likelihoods} if previous else {}
@@ -103,7 +109,7 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     likelihoods = builder.section(f"{standard.short} relative likelihoods", [builder.table(
         f"{standard.short} relative likelihoods", (
             standard.item, f"{focus} rate", f"{reference} rate", "Relative likelihood",
-            f"Last year ({last})", "Reading"), likelihood_rows)])
+            f"Last year ({last})", "Reading"), likelihood_rows, left_out=then(4))])
 
     old_surveys = {r.number: r for r in previous.surveys} if previous else {}
     survey_rows = []
@@ -119,7 +125,8 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     surveys = builder.section(f"{standard.short} indicators from the NHS Staff Survey", [builder.table(
         f"{standard.short} staff survey results", (
         standard.item, f"{focus} {builder.date(current.snapshot)}", f"{focus} {last}",
-        f"{reference} {builder.date(current.snapshot)}", f"{reference} {last}"), survey_rows)])
+        f"{reference} {builder.date(current.snapshot)}", f"{reference} {last}"), survey_rows,
+        left_out=then(2, 4))])
 
     sections = [intro, representation, likelihoods, surveys]
     if standard is WDES:
@@ -135,7 +142,7 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     sections.append(builder.section(f"{standard.item} {number}: board membership", [builder.table(
         f"{focus} board members against the workforce", (
             "Membership", f"{focus} share of the board", f"{focus} share of the workforce",
-            "Difference", f"Difference {last}"), board_rows)]))
+            "Difference", f"Difference {last}"), board_rows, left_out=then(4))]))
     return sections
 
 
@@ -160,7 +167,8 @@ def engagement_section(builder: Builder, current: Any, previous: Any) -> Section
     voice = current.voice
     return builder.section("Metric 9: engagement and voice", [
         builder.table("Metric 9a: staff engagement score (0 to 10)", (
-            "Group", builder.date(current.snapshot), builder.date(current.previous_snapshot, "Last year")), rows),
+            "Group", builder.date(current.snapshot), builder.date(current.previous_snapshot)), rows,
+            left_out=() if previous else (2,)),
         Facts((Fact("Metric 9b: action taken to facilitate the voices of Disabled staff",
                     "Yes" if voice.facilitated else "No"),)),
         *([Paragraph(voice.narrative)] if voice.narrative else []),
