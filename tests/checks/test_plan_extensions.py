@@ -45,19 +45,31 @@ def problems(root: Path) -> list[tuple[str, str, int, str]]:
     "lead:\n  - Interim Programme Lead- Corporate Services\n  - Human Resources Business Partner",
 ])
 def test_a_lead_is_one_officer_or_a_list(valid_root: Path, new: str) -> None:
-    edit(valid_root, ACTION, "lead_officer: Head of Patient Experience", new)
+    edit(valid_root, ACTION, "lead: Head of Patient Experience", new)
     assert problems(valid_root) == []
 
 
 def test_an_empty_list_of_leads_is_an_error_at_its_line(valid_root: Path) -> None:
-    edit(valid_root, ACTION, "lead_officer: Head of Patient Experience", "lead: []")
+    edit(valid_root, ACTION, "lead: Head of Patient Experience", "lead: []")
     assert problems(valid_root) == [("EK206", "error", 4, "lead")]
 
 
+def test_a_list_of_leads_under_the_older_name_is_read_with_a_warning(valid_root: Path) -> None:
+    edit(valid_root, ACTION, "lead: Head of Patient Experience",
+         "lead_officer: [Head of Patient Experience, HR Business Partner]")
+    assert problems(valid_root) == [("EK425", "warning", 4, "lead_officer")]
+    result = runner.invoke(app, ["report", "actions", str(valid_root), "--format", "md", "--as-of", "2025-06-01"])
+    assert "| Head of Patient Experience; HR Business Partner |" in result.stdout
+
+
 def test_lead_and_its_older_name_together_is_an_error(valid_root: Path) -> None:
-    edit(valid_root, ACTION, "lead_officer: Head of Patient Experience",
+    edit(valid_root, ACTION, "lead: Head of Patient Experience",
          "lead: Head of Equality\nlead_officer: Head of Patient Experience")
-    assert problems(valid_root) == [("EK436", "error", 5, "lead_officer")]
+    result = runner.invoke(app, ["validate", str(valid_root), "--format", "json"])
+    [problem] = json.loads(result.stdout)["problems"]
+    assert (problem["code"], problem["severity"], problem["line"], problem["path"]) == (
+        "EK202", "error", 5, "lead_officer")
+    assert "older name of `lead`, which is here too; keep `lead`" in problem["message"]
 
 
 @pytest.mark.parametrize("due", ["ongoing", "{start: 2025-04-01, end: 2025-05-31}", "2025-09-30"])
@@ -142,13 +154,15 @@ def test_a_started_objective_without_a_target_is_an_error(valid_root: Path) -> N
 
 
 def test_interim_targets_and_a_wres_indicator_validate(valid_root: Path) -> None:
-    edit(valid_root, OBJECTIVE, "    unit: percent\n", "    unit: percent\n    indicator: {standard: wres, number: '1'}\n"
+    edit(valid_root, OBJECTIVE, "    unit: percent\n",
+         "    unit: percent\n    indicator: {standard: wres, number: '1'}\n"
          "    trajectory:\n      - {value: 70, date: 2025-03-31}\n      - {value: 80, date: 2026-03-31}\n")
     assert problems(valid_root) == []
 
 
 def test_an_indicator_number_is_checked(valid_root: Path) -> None:
-    edit(valid_root, OBJECTIVE, "    unit: percent\n", "    unit: percent\n    indicator: {standard: wres, number: '12'}\n")
+    edit(valid_root, OBJECTIVE, "    unit: percent\n",
+         "    unit: percent\n    indicator: {standard: wres, number: '12'}\n")
     assert [(code, path) for code, _, _, path in problems(valid_root)] == [("EK206", "measures[0].indicator.number")]
 
 

@@ -48,7 +48,7 @@ carried_by: ACT-003
 id: ACT-003
 title: Workforce equality action plan
 work_stream: Analysis
-lead_officer: Head of HR
+lead: Head of HR
 due: {start: 2025-04-01, end: 2025-05-31}
 status: not-started
 """,
@@ -103,16 +103,17 @@ def both(root: Path, kind: str) -> list[str]:
 
 
 def both_texts(markdown: str, page: str) -> list[str]:
-    """Markdown and HTML as plain text: escapes, tags, cell borders and line breaks undone."""
-    markdown = html.unescape(re.sub(r"\\(.)", r"\1", markdown.replace("<br>", "\n").replace("|", " ")))
-    page = html.unescape(re.sub(r"<[^>]+>", "\n", page))
+    """Markdown and HTML as plain text: escapes, tags and cell borders undone; a cell's lines read as in
+    Markdown, which joins them with `;` where a line does not end a sentence."""
+    markdown = html.unescape(re.sub(r"\\(.)", r"\1", markdown.replace("|", " ")))
+    page = html.unescape(re.sub(r"<[^>]+>", "\n", re.sub(r"(?<![.!?:;,])<br>", ";<br>", page)))
     return [" ".join(text.split()) for text in (markdown, page)]
 
 
 def test_actions_show_leads_due_dates_revisions_risks_and_carriers(valid_root: Path) -> None:
     for text in both(records(valid_root), "actions"):
         assert "Head of HR; Equality Lead" in text
-        assert "31 January 2026 Was 31 July 2025, revised 1 June 2025: Training paused while staff worked from home." \
+        assert "31 January 2026; Was 31 July 2025, revised 1 June 2025: Training paused while staff worked from home." \
             in text
         assert "Was an earlier date: Due by date amended." in text
         assert "Risk: Small number of recruiting managers. Mitigation: Share the recruitment bias presentation" in text
@@ -132,12 +133,14 @@ def test_an_ongoing_or_carried_forward_action_has_no_deadline(valid_root: Path) 
     assert "action-ACT-002" not in found
     assert found["action-ACT-003"].due == dt.date(2025, 5, 31)
     assert found["action-ACT-003"].status == "overdue"
-    assert found["action-ACT-001"].description == "Complete the action by its due date (lead: Head of HR; Equality Lead)."
+    assert found["action-ACT-001"].description == (
+        "Complete the action by its due date (lead: Head of HR; Equality Lead).")
 
 
 def test_objectives_show_milestones_beside_figures_with_interim_targets(valid_root: Path) -> None:
     for text in both(records(valid_root), "objectives"):
-        assert "19.0% (31 March 2028) Interim target 12.0% (31 March 2025) Interim target 14.0% (31 March 2026)" in text
+        assert ("19.0% (31 March 2028); Interim target 12.0% (31 March 2025); Interim target 14.0% "
+                "(31 March 2026)") in text
         assert "WRES indicator 1" in text
         assert "Milestone: Board-level health inequalities lead in post" in text
         assert "Done by 31 October 2024 Done (1 September 2024)" in text
@@ -156,7 +159,7 @@ def test_wres_targets_sit_beside_the_indicator_figures(tmp_path: Path) -> None:
     assert likelihoods.endswith("| Target |")
     assert next(line for line in markdown.splitlines() if line.startswith("| Indicator 2:")).endswith("| None set |")
     page = render_report("wres", loaded, TRUST_AS_OF, "html")
-    assert "<td>19.0% (31 March 2028), OBJ-99</td>" in page
+    assert '<td data-label="Target">19.0% (31 March 2028), OBJ-99</td>' in page
     for text in both_texts(markdown, page):
         assert "WRES targets" in text
         assert "Indicator 1 OBJ-99: BME staff in bands 8a and above 9.5% (31 March 2024)" in text

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from equitykit.cli import app
 from equitykit.records.repository import load_records
 from equitykit.reporting.reports import render_report
+from equitykit.reporting.reports.context import heading_text
 
 SEEDS = Path(__file__).parent
 runner = CliRunner()
@@ -49,11 +50,11 @@ def markdown_section(markdown: str, heading: str) -> str:
         return _plain(_unmark(markdown.replace("<br>", "\n")))
     lines = markdown.splitlines()
     starts = [i for i, line in enumerate(lines)
-              if line.startswith("#") and _unmark(line.lstrip("#").strip()) == heading]
+              if line.startswith("#") and _unmark(line.lstrip("#").strip()) == heading_text(heading)]
     assert starts, f"no heading {heading!r}"
     level = len(lines[starts[0]]) - len(lines[starts[0]].lstrip("#"))
     end = next((i for i in range(starts[0] + 1, len(lines))
-                if re.match(r"#{1,%d} " % level, lines[i])), len(lines))
+                if re.match(rf"#{{1,{level}}} ", lines[i])), len(lines))
     body = "\n".join(lines[starts[0] + 1:end]).replace("<br>", "\n")
     return _plain(_unmark(body))
 
@@ -68,11 +69,11 @@ def html_section(page: str, heading: str) -> str:
     (the whole page when `heading` is empty)."""
     if not heading:
         return _plain(re.sub(r"<[^>]+>", " ", page))
-    found = re.search(r"<h([1-6])[^>]*>" + re.escape(html.escape(heading, quote=False)) + r"</h\1>", page)
+    found = re.search(r"<h([1-6])[^>]*>" + re.escape(html.escape(heading_text(heading), quote=False)) + r"</h\1>", page)
     assert found, f"no heading {heading!r}"
     level = int(found.group(1))
     after = page[found.end():]
-    stop = re.search(r"<h[1-%d][ >]" % level, after)
+    stop = re.search(rf"<h[1-{level}][ >]", after)
     body = after[:stop.start()] if stop else after
     return _plain(re.sub(r"<[^>]+>", " ", body))
 

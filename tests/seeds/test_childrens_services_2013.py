@@ -131,7 +131,7 @@ def test_work_streams_keep_the_plans_order() -> None:
     markdown, page = rendered(FOLDER, "actions", AS_OF)
     for text in (markdown, page):
         positions = [text.index(f">{stream.replace('&', '&amp;')}</h3>") if text is page else
-                     text.index(f"### {stream.replace('&', '&amp;')}\n") for stream in STREAMS]
+                     text.index(f"### {stream}\n") for stream in STREAMS]
         assert positions == sorted(positions)
     assert STREAMS != sorted(STREAMS)
 

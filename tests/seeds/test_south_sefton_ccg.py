@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from equitykit.records.frameworks import FRAMEWORKS
+from equitykit.reporting.reports.context import heading_text
 
 from .placement import SEEDS, Element, misplaced, rendered, validate_problems
 
@@ -507,5 +508,5 @@ def test_every_action_row_of_the_document_is_a_record() -> None:
 def test_the_appendices_keep_the_documents_order() -> None:
     markdown, _ = rendered(FOLDER, "actions", AS_OF)
     streams = list(dict.fromkeys(stream for _, stream, _ in ACTIONS))
-    positions = [markdown.index(f"### {stream}") for stream in streams]
+    positions = [markdown.index(f"### {heading_text(stream)}\n") for stream in streams]
     assert positions == sorted(positions)

@@ -1,7 +1,7 @@
 """Seed 001: Staffordshire and Stoke-on-Trent ICB's "Meeting the Equality Duty - Publications" page (14 July
 2023): what it publishes (workforce diversity profile, modern slavery statement, WRES report, EDI action plan
-and policy) and the RACE Equality Code diagnostic assessments. Its staff networks, EDI roles, Accessible
-Information Standard statement, draft PSED report and pay gap readiness have no home yet (branch i11a)."""
+and policy) and the RACE Equality Code diagnostic assessments; the date it was established, its staff networks and EDI
+roles, its Accessible Information Standard statement and its draft PSED report."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ FOLDER = SEEDS / "ssot-icb"
 AS_OF = dt.date(2023, 7, 14)
 ENGAGEMENT = "Engagement"
 DUTIES = "Compliance calendar"
+ABOUT = "About us"
+PUBLISHED = "What we publish"
+ROLES = ("Diversity Champions", "Menopause Ambassadors", "Invisible Conditions Reps", "Mental Health First Aiders",
+         "Wellbeing Champions", "Wellbeing Guardian", "Freedom to Speak Up Guardian and Champion",
+         "Domestic Abuse Ambassadors", "Change Ambassadors")
 
 ELEMENTS: list[Element] = [
     Element("the ICB", "psed", "", "Staffordshire and Stoke-on-Trent Integrated Care Board"),
@@ -32,6 +37,23 @@ ELEMENTS: list[Element] = [
     Element("the WRES report meets the WRES", "psed", DUTIES, "PUB-3"),
     Element("the workforce diversity profile is equality information", "psed", DUTIES,
             "last published 2023-07-14 (PUB-1)"),
+    Element("established 1 July 2022", "psed", ABOUT, "1 July 2022"),
+    Element("staff network: Ethnic Diverse Group", "psed", ABOUT, "Ethnic Diverse Group"),
+    Element("staff network: Disability and Neuro Diverse", "psed", ABOUT, "Disability and Neuro Diverse Staff network"),
+    *(Element(f"EDI role {role}", "psed", ABOUT, role) for role in ROLES),
+    Element("the Wellbeing Guardian is a Non Executive Director", "psed", ABOUT, "Non Executive Director"),
+    Element("the PSED report 2022-23", "psed", PUBLISHED, "PSED Annual Report 2022 – 2023"),
+    Element("the PSED report is in draft", "psed", PUBLISHED, "Draft, in hand"),
+    Element("the PSED report is expected in April 2023", "psed", PUBLISHED, "expected 30 April 2023"),
+    Element("the draft is in hand for the equality information duty", "psed", DUTIES,
+            "in hand: PUB-6 (draft, expected 2023-04-30)"),
+    Element("the modern slavery statement is the ICS's", "psed", PUBLISHED,
+            "Staffordshire and Stoke-on-Trent ICS Modern Day Slavery Statement 2023-24 (system-wide, for the "
+            "integrated care system)"),
+    Element("the Accessibility and Communication Statement", "psed", PUBLISHED,
+            "Accessibility and Communication Statement"),
+    Element("the statement meets the Accessible Information Standard", "psed", PUBLISHED,
+            "Accessible Information Standard"),
 ]
 
 

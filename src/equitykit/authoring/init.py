@@ -36,12 +36,14 @@ class FilesExist(Exception):
 
 @dataclass(frozen=True)
 class OrganisationDetails:
-    """What `init` asks for: the body's name, sector, jurisdiction and employee headcount."""
+    """What `init` asks for: the body's name, sector, jurisdiction, employee headcount and the date it
+    was established (its calendar starts there; None leaves it out)."""
 
     name: str
     sector: str
     jurisdiction: str
     headcount: int
+    established: dt.date | None = None
 
 
 def latest_31_march(as_of: dt.date) -> dt.date:
@@ -64,6 +66,7 @@ def organisation_text(details: OrganisationDetails, as_of: dt.date) -> str:
         "name": details.name,
         "sector": details.sector,
         "jurisdiction": details.jurisdiction,
+        "established": details.established,
         "headcount": [{"date": latest_31_march(as_of), "employees": details.headcount}],
         "eds_framework": "eds2022" if details.sector in NHS_SECTORS else None,
         "alternative_formats": complete(Contact, {}),

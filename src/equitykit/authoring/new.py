@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from ..records.loader import LoadError, load_document
 from ..records.objective import Measure
 from ..records.organisation import Organisation
 from ..records.repository import YAML_SUFFIXES
+from ..records.years import year_holding, year_label, year_of_label
 from .ids import next_numbered_id
 from .render import complete, literal_choices, render_record
 
@@ -40,6 +41,7 @@ class Context:
     as_of: dt.date
     title: str
     organisation: Organisation | None
+    record_id: str = ""
 
     @property
     def characteristics(self) -> dict[str, str]:
@@ -63,10 +65,6 @@ def schema_comment(kind: Kind) -> str:
     return f"yaml-language-server: $schema={prefix}schemas/{kind.name}.schema.json"
 
 
-OLDER_NAMES: dict[str, tuple[str, ...]] = {"action": ("lead_officer",)}
-"""Fields kept only so older records still read; a new record is written with their new names."""
-
-
 def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = None,
                record_id: str | None = None) -> Path:
     """Write a new record of `kind_name` under `root`; return its path. Never overwrites."""
@@ -77,9 +75,8 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
     record_id = record_id or _next_id(kind_name, existing, context)
     if record_id.lower() in {stem.lower() for stem in existing}:
         raise RecordExists(f"{kind.folder}/{record_id} already exists; choose another --id")
-    values, notes = TEMPLATES[kind_name](context)
-    data = {key: value for key, value in complete(kind.model, {"id": record_id, **values}).items()
-            if key not in OLDER_NAMES.get(kind_name, ())}
+    values, notes = TEMPLATES[kind_name](replace(context, record_id=record_id))
+    data = complete(kind.model, {"id": record_id, **values})
     header = [schema_comment(kind), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
               "value, then run `equitykit validate`."]
     text = render_record(kind.model, data, header, notes)
@@ -92,7 +89,7 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
 def _next_id(kind_name: str, existing: list[str], context: Context) -> str:
     year = context.as_of.year
     if kind_name == "eds":
-        return _next_free(existing, _financial_year(context), lambda start: _year_label(start + 1))
+        return _next_free(existing, year_holding(context.as_of, _year_start_day(context)).start.year, year_label)
     if kind_name == "workforce":
         return _next_free(existing, _snapshot_year(context), lambda year: f"{year}-{_snapshot_day(context)}")
     prefixes = {"objective": ("OBJ-", 2), "action": ("ACT-", 3), "eia": ("EIA-{year}-", 3),
@@ -108,18 +105,8 @@ def _next_free(existing: list[str], year: int, label: Callable[[int], str]) -> s
     return label(year)
 
 
-def _year_label(end_year: int) -> str:
-    return f"{end_year - 1}-{end_year % 100:02d}"
-
-
 def _year_start_day(context: Context) -> str:
     return context.organisation.financial_year_start if context.organisation else "04-01"
-
-
-def _financial_year(context: Context) -> int:
-    """The calendar year in which the financial year containing the as-of date starts."""
-    start = dt.date.fromisoformat(f"{context.as_of.year}-{_year_start_day(context)}")
-    return context.as_of.year if context.as_of >= start else context.as_of.year - 1
 
 
 def _snapshot_day(context: Context) -> str:
@@ -190,14 +177,15 @@ def _eia(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
 
 def _eds(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     framework = FRAMEWORKS[(context.organisation and context.organisation.eds_framework) or "eds2022"]
-    start = dt.date.fromisoformat(f"{_financial_year(context)}-{_year_start_day(context)}")
+    start_day = _year_start_day(context)
+    year = year_of_label(context.record_id, start_day) or year_holding(context.as_of, start_day)  # --id 2025-26
     fields = ("score",) if framework.name == "eds2022" else ("characteristics", "all_fare_well", "grade")
     outcome = {name: value for name, value in complete(EdsOutcome, {}).items()
                if name in fields or name not in ("score", "characteristics", "all_fare_well", "grade")}
     return {
         "framework": framework.name,
-        "period_start": start,
-        "period_end": _add_years(start, 1) - dt.timedelta(days=1),
+        "period_start": year.start,
+        "period_end": year.end,
         "outcomes": {outcome_.code: dict(outcome) for outcome_ in framework.outcomes},
     }, {("outcomes", o.code): f"{o.group}: {o.text}" for o in framework.outcomes}
 

@@ -13,7 +13,7 @@ import sys
 import typer
 
 from .. import __version__
-from . import authoring, deadlines, metrics_commands, paygap, records_commands, report, schema
+from . import authoring, deadlines, metrics_commands, paygap, records_commands, report, schema, system
 
 app = typer.Typer(
     name="equitykit",
@@ -29,6 +29,7 @@ metrics_commands.register(app)
 paygap.register(app)
 authoring.register(app)
 report.register(app)
+system.register(app)
 app.add_typer(schema.app, name="schema")
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Collection
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from ..records.repository import RecordSet
 
 PathArgument = Annotated[
     Path,
@@ -60,6 +64,41 @@ def write_output(text: str, out: Path | None = None) -> None:
         atomic_write_text(out, text)
     except OSError as exc:
         fail_usage(f"cannot write {out}: {exc.strerror or exc}")
+
+
+def write_binary_output(data: bytes, out: Path | None, what: str) -> None:
+    """Write a binary document to a file (atomically) or to stdout when that is not a terminal."""
+    if out is None:
+        if sys.stdout.isatty():
+            fail_usage(f"{what} is a binary file and cannot be shown on the terminal: add --out FILE")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from ..atomic import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(out, data)
+    except OSError as exc:
+        fail_usage(f"cannot write {out}: {exc.strerror or exc}")
+
+
+def exit_if_records_have_errors(records: RecordSet, left_out_of: str | None) -> None:
+    """The rule of every command that reads records, applied once its output is written from the valid
+    records: name the record files with errors on stderr (and what they were `left_out_of`) and exit 1."""
+    exit_if_files_have_errors({problem.file for problem in records.problems if problem.severity == "error"},
+                              left_out_of)
+
+
+def exit_if_files_have_errors(files: Collection[str], left_out_of: str | None) -> None:
+    """Name the record `files` that have errors on stderr and exit 1, if there are any."""
+    files = sorted(files)
+    if files:
+        plural = len(files) != 1
+        left_out = f"; {'they were' if plural else 'it was'} left out of {left_out_of}" if left_out_of else ""
+        sys.stderr.write(f"equitykit: {len(files)} record file{'s' * plural} {'have' if plural else 'has'} errors: "
+                         f"{', '.join(files)}{left_out}. Run `equitykit validate` to see what to fix.\n")
+        raise typer.Exit(1)
 
 
 def fail_problems(message: str) -> NoReturn:

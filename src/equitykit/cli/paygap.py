@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .common import fail_problems, fail_usage, find_root_or_exit, print_rich, write_output
+from .common import exit_if_records_have_errors, fail_problems, fail_usage, find_root_or_exit, print_rich, write_output
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -97,6 +97,9 @@ def compute(
         print_rich(paygap_text(date, result), soft_wrap=False)
     if root is not None:
         _write_record(root, staff, date, result)
+        from ..records.repository import load_records
+
+        exit_if_records_have_errors(load_records(root), None)
 
 
 def _parse_snapshot(value: str) -> dt.date:

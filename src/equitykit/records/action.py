@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Discriminator, Field, Tag
 
@@ -17,8 +17,8 @@ ONGOING = "ongoing"
 class Milestone(Model):
     """A step of an action planned for a period of the year."""
 
-    due: IsoDate = Field(description="When the step is due.")
-    activity: Text = Field(description="What will be done.")
+    due: IsoDate = Field(description="When the step is due.", examples=["2025-09-30"])
+    activity: Text = Field(description="What will be done.", examples=["Recruit and train the first cohort"])
     done: bool = Field(False, description="Whether the step is done.")
 
 
@@ -64,28 +64,33 @@ Leads = Annotated[
 class DueRevision(Model):
     """An earlier due date and why it was changed; kept so the history is never overwritten."""
 
-    due: Due | None = Field(None, description="The due date as it was before the change, if recorded.")
-    revised: IsoDate | None = Field(None, description="When the due date was changed.")
-    reason: Text = Field(description="Why it was changed, e.g. training paused during the pandemic.")
+    due: Due | None = Field(None, description="The due date as it was before the change, if recorded.",
+                            examples=["2025-03-31"])
+    revised: IsoDate | None = Field(None, description="When the due date was changed.", examples=["2025-02-14"])
+    reason: Text = Field(description="Why it was changed, e.g. training paused during the pandemic.",
+                         examples=["Training paused during the pandemic"])
 
 
 class Risk(Model):
     """A risk to delivering the action and how it is mitigated."""
 
     risk: str | None = Field(None, description="What could stop or delay the action (may be left out when only "
-                                               "a mitigation is recorded).")
-    mitigation: str | None = Field(None, description="How the risk is reduced or managed.")
+                                               "a mitigation is recorded).",
+                             examples=["Recruiting managers do not attend the training"])
+    mitigation: str | None = Field(None, description="How the risk is reduced or managed.",
+                                   examples=["Training is a condition of sitting on a panel"])
 
 
 class Action(Record):
     """One action: what will be done, by whom, by when, and how it is going."""
 
+    renamed: ClassVar[dict[str, str]] = {"lead_officer": "lead"}
+
     title: Text = Field(description="The action in one sentence.")
     description: str | None = Field(None, description="Detail of the action.")
     work_stream: Text = Field(description="Work stream or task group, e.g. Equality impact assessments.")
-    lead: Leads | None = Field(None, description="Responsible officer, or a list of them (roles or names as "
-                                                 "published).")
-    lead_officer: Leads | None = Field(None, description="Older name of `lead`, still read; write one of the two.")
+    lead: Leads = Field(description="Responsible officer (a role, not a person's name), or a list of them as "
+                                    "published.")
     objectives: list[str] = Field(default_factory=list, description="Ids of the objectives it serves.")
     characteristics: list[Slug] = Field(default_factory=list, description="Characteristics addressed.")
     barrier: str | None = Field(None, description="The barrier or issue the action tackles.")
@@ -107,9 +112,8 @@ class Action(Record):
 
     @property
     def leads(self) -> tuple[str, ...]:
-        """The responsible officers, from `lead` or the older `lead_officer`."""
-        lead = self.lead if self.lead is not None else self.lead_officer
-        return (lead,) if isinstance(lead, str) else tuple(lead or ())
+        """The responsible officers, one or several."""
+        return (self.lead,) if isinstance(self.lead, str) else tuple(self.lead)
 
     @property
     def due_by(self) -> dt.date | None:

@@ -14,21 +14,23 @@ Standard = Literal["wres", "wdes"]
 class MeasureValue(Model):
     """A value of a measure at a date."""
 
-    value: float = Field(description="The figure, as a number (percentages without the % sign).")
-    date: IsoDate = Field(description="The date the figure applies to.")
+    value: float = Field(description="The figure, as a number (percentages without the % sign).", examples=[10.0])
+    date: IsoDate = Field(description="The date the figure applies to.", examples=["2025-03-31"])
 
 
 class Progress(MeasureValue):
     """A figure recorded on the way to the target."""
 
-    note: str | None = Field(None, description="What the figure means or where it came from.")
+    note: str | None = Field(None, description="What the figure means or where it came from.",
+                             examples=["WRES 2025, indicator 1"])
 
 
 class Indicator(Model):
     """A WRES indicator or WDES metric that a measure tracks; its target is shown in that report."""
 
     standard: Standard = Field(description="wres or wdes.")
-    number: str = Field(pattern=r"^(10|[1-9])[a-z]?$", description="Indicator or metric number, e.g. 1, 9 or 9a.")
+    number: str = Field(pattern=r"^(10|[1-9])[a-z]?$", description="Indicator or metric number, e.g. 1, 9 or 9a.",
+                        examples=["1"])
 
 
 class Measure(Model):

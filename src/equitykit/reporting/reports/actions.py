@@ -10,7 +10,7 @@ from typing import get_args
 
 from ...records.action import Action, ActionStatus, DuePeriod
 from ...records.repository import RecordSet
-from .context import AIM_NAMES, Builder, cell, header
+from .context import AIM_NAMES, Builder, cell, header, heading_text
 from .document import Paragraph, Report, Section
 
 PERIOD_MONTHS = 2
@@ -66,7 +66,7 @@ def plan_order(actions: list[Action]) -> list[tuple[str, list[Action]]]:
 
 
 def leads_text(action: Action) -> str:
-    return "; ".join(action.leads) or "Not recorded"
+    return "; ".join(action.leads)
 
 
 def due_text(builder: Builder, due: dt.date | str | DuePeriod) -> str:
@@ -167,4 +167,4 @@ def stream_section(builder: Builder, stream: str, actions: list[Action],
         rows.append((header(action_detail(builder, action)), cell(leads_text(action)), *steps,
                      cell(due_with_history(builder, action)), cell(words, slug)))
     columns = ("Action", "Lead officer", *(period_label(a, b) for a, b in spans), "Due", "Status")
-    return builder.section(stream, [builder.table(f"{stream}: actions", columns, rows)])
+    return builder.section(stream, [builder.table(f"{heading_text(stream)}: actions", columns, rows)])

@@ -34,17 +34,19 @@ def aims(slugs: list[str]) -> str:
 
 
 def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
+    """The plan as a table; the EDS outcomes column only for bodies the EDS applies to."""
+    eds = builder.follows("eds")
     rows = [
-        (header(f"{o.id}: {o.title}"), cell(builder.characteristics(o.characteristics)),
+        (header(f"{o.id}: {o.title}"), cell(builder.characteristics(o.characteristics, o.psed_aims)),
          cell(o.barrier or "Not recorded"), cell(o.lead),
          cell(f"{builder.date(o.start)} to {builder.date(o.end)}"),
-         cell(", ".join(o.eds_outcomes) or "None"), cell(aims(list(o.psed_aims))),
+         *([cell(", ".join(o.eds_outcomes) or "None")] if eds else []), cell(aims(list(o.psed_aims))),
          cell(builder.status(o.status), o.status))
         for o in objectives
     ]
     table = builder.table("Equality objective plan", (
         "Objective", "Protected characteristics", "Barriers and issues", "Responsible officer",
-        "Dates", "EDS outcomes", "General duty aims", "Status"), rows, "No objectives recorded.")
+        "Dates", *(["EDS outcomes"] if eds else []), "General duty aims", "Status"), rows, "No objectives recorded.")
     return builder.section("Equality objective plan", [table])
 
 
@@ -102,15 +104,15 @@ def latest_text(builder: Builder, measure: Measure) -> str:
 
 
 def objective_section(builder: Builder, objective: Objective) -> Section:
-    facts = Facts((
-        Fact("Protected characteristics", builder.characteristics(objective.characteristics)),
+    facts = Facts(tuple(fact for fact in (
+        Fact("Protected characteristics", builder.characteristics(objective.characteristics, objective.psed_aims)),
         Fact("Barriers and issues", objective.barrier or "Not recorded"),
         Fact("Responsible officer", objective.lead),
         Fact("Runs", f"{builder.date(objective.start)} to {builder.date(objective.end)}"),
-        Fact("EDS outcomes", ", ".join(objective.eds_outcomes) or "None"),
+        Fact("EDS outcomes", ", ".join(objective.eds_outcomes) or "None") if builder.follows("eds") else None,
         Fact("General duty aims", "; ".join(PSED_AIMS.get(a, a) for a in objective.psed_aims)),
         Fact("Status", builder.status(objective.status), objective.status),
-    ))
+    ) if fact))
     blocks: list = [Paragraph(objective.description)] if objective.description else []
     blocks.append(facts)
     rows = [measure_row(builder, measure) for measure in objective.measures]
