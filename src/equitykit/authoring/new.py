@@ -57,12 +57,6 @@ def read_organisation(root: Path) -> Organisation | None:
         return None
 
 
-def schema_comment(kind: Kind) -> str:
-    """The comment that points an editor (yaml-language-server) at the kind's JSON Schema."""
-    prefix = "" if kind.folder is None else "../"
-    return f"yaml-language-server: $schema={prefix}schemas/{kind.name}.schema.json"
-
-
 def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = None,
                record_id: str | None = None) -> Path:
     """Write a new record of `kind_name` under `root`; return its path. Never overwrites."""
@@ -75,7 +69,7 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
         raise RecordExists(f"{kind.folder}/{record_id} already exists; choose another --id")
     values, notes = TEMPLATES[kind_name](context)
     data = complete(kind.model, {"id": record_id, **values})
-    header = [schema_comment(kind), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
+    header = [kind.schema_comment(), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
               "value, then run `equitykit validate`."]
     text = render_record(kind.model, data, header, notes)
     folder.mkdir(parents=True, exist_ok=True)

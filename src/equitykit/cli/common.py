@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from ..records.computed import ComputedRecord
 
 PathArgument = Annotated[
     Path,
@@ -73,3 +76,16 @@ def print_rich(renderable: Any, soft_wrap: bool = True) -> None:
     from rich.console import Console
 
     Console(highlight=False, soft_wrap=soft_wrap).print(renderable)
+
+
+def write_record_or_exit(root: Path, record: ComputedRecord) -> None:
+    """Write a computed record under `root` and say what was done; exit 1 or 2 when it cannot be."""
+    from ..authoring.computed import ComputedRecordError, write_computed_record
+
+    try:
+        written = write_computed_record(root, record)
+    except ComputedRecordError as exc:
+        fail_problems(str(exc))
+    except OSError as exc:
+        fail_usage(f"cannot write {record.kind.folder}/{record.record_id}.yaml in {root}: {exc.strerror or exc}")
+    sys.stderr.write(f"equitykit: {written.action} {written.file}\n")

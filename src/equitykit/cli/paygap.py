@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .common import fail_problems, fail_usage, find_root_or_exit, print_rich, write_output
+from .common import fail_problems, fail_usage, find_root_or_exit, print_rich, write_output, write_record_or_exit
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -164,18 +164,16 @@ def _header_line(staff: Path) -> int | None:
 
 
 def _write_record(root: Path, staff: Path, date: dt.date, result: PayGapResult) -> None:
-    from ..metrics.paygap_record import PayGapRecordError, write_paygap_record
+    from ..metrics.paygap_record import PayGapRecordError, paygap_record
 
     if staff.resolve().is_relative_to(root.resolve()):
         sys.stderr.write(f"equitykit: warning: {staff} is inside the records folder {root}; staff-level pay "
                          "data does not belong there (move it out, and out of git)\n")
     try:
-        written = write_paygap_record(root, date, result)
+        record = paygap_record(date, result)
     except PayGapRecordError as exc:
         fail_problems(str(exc))
-    except OSError as exc:
-        fail_usage(f"cannot write paygap/{date.isoformat()}.yaml in {root}: {exc.strerror or exc}")
-    sys.stderr.write(f"equitykit: {written.action} {written.file}\n")
+    write_record_or_exit(root, record)
 
 
 def paygap_json(snapshot: dt.date, result: PayGapResult) -> str:
