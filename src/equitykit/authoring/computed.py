@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark, YAMLError
 from ruamel.yaml.tokens import CommentToken
 
 from ..atomic import atomic_write_text
 from ..records.computed import ComputedRecord
+from ..records.kinds import Kind
 from ..records.loader import LoadError, parse_document, read_text
 from ..records.repository import YAML_SUFFIXES, inside_root
 from .fmt import round_trip_yaml
@@ -47,7 +48,7 @@ def write_computed_record(root: Path, record: ComputedRecord) -> WrittenRecord:
     Raises `ComputedRecordError` when an existing record cannot be read or updated safely, or is
     a symbolic link out of the folder; `OSError` when the file cannot be read or written.
     """
-    path = record_path(root, record)
+    path = record_path(root, record.kind, record.record_id)
     file = path.relative_to(root).as_posix()
     if not inside_root(path, root):
         raise ComputedRecordError(f"{file} is a symbolic link to a file outside the records folder; it was "
@@ -68,14 +69,14 @@ def write_computed_record(root: Path, record: ComputedRecord) -> WrittenRecord:
     return WrittenRecord(path, file, "updated")
 
 
-def record_path(root: Path, record: ComputedRecord) -> Path:
-    """The record's file: an existing `.yaml` or `.yml` file, else a new `.yaml` one."""
-    folder = root / str(record.kind.folder)
+def record_path(root: Path, kind: Kind, record_id: str) -> Path:
+    """A record's file: an existing `.yaml` or `.yml` file, else a new `.yaml` one."""
+    folder = root / str(kind.folder)
     for suffix in YAML_SUFFIXES:
-        candidate = folder / f"{record.record_id}{suffix}"
+        candidate = folder / f"{record_id}{suffix}"
         if candidate.exists():
             return candidate
-    return folder / f"{record.record_id}{YAML_SUFFIXES[0]}"
+    return folder / f"{record_id}{YAML_SUFFIXES[0]}"
 
 
 def _problem_message(exc: LoadError) -> str:
@@ -101,12 +102,26 @@ def updated_record_text(text: str, file: str, record: ComputedRecord) -> str:
         raise ComputedRecordError(f"{file} cannot be read for updating; fix it, then write again.") from None
     if not isinstance(data, CommentedMap):
         raise ComputedRecordError(f"{file} is not a mapping of keys to values; fix it, then write again.")
+    expected = merged(before, record.values, record.list_keys)
+    _check_valid(expected, record.kind, file)
     _merge_into(data, record.values, record.kind.model, record.list_keys, top=True)
     stream = io.StringIO()
     round_trip_yaml().dump(data, stream)
     updated = stream.getvalue()
-    _prove_only_computed_values_changed(text, merged(before, record.values, record.list_keys), updated, file)
+    _prove_only_computed_values_changed(text, expected, updated, file)
     return updated
+
+
+def _check_valid(data: Any, kind: Kind, file: str) -> None:
+    """Refuse values that would leave the record invalid, naming what it would lack or get wrong."""
+    try:
+        kind.model.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, error['loc']))}: {error['msg'].lower()}" for error in exc.errors()[:5])
+        raise ComputedRecordError(
+            f"{file} was not written: with these values it would not be a valid record ({problems}). Give the"
+            " inputs those values come from, or fill them in by hand and run `equitykit validate`."
+        ) from None
 
 
 def merged(data: Any, values: Any, list_keys: Mapping[str, tuple[str, ...]], name: str = "") -> Any:

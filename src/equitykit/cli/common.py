@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -89,3 +91,31 @@ def write_record_or_exit(root: Path, record: ComputedRecord) -> None:
     except OSError as exc:
         fail_usage(f"cannot write {record.kind.folder}/{record.record_id}.yaml in {root}: {exc.strerror or exc}")
     sys.stderr.write(f"equitykit: {written.action} {written.file}\n")
+
+
+def parse_snapshot(value: str) -> dt.date:
+    """The --snapshot date, or a usage error."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    fail_usage(f"--snapshot {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31")
+
+
+def parse_columns(values: list[str], names: Sequence[str], example: str) -> dict[str, str]:
+    """`--columns sex=Gender,hourly_pay=Rate` as {"sex": "Gender", "hourly_pay": "Rate"}; ours are `names`."""
+    mapping: dict[str, str] = {}
+    for value in values:
+        for pair in value.split(","):
+            if not pair.strip():
+                continue
+            ours, equals, theirs = (part.strip() for part in pair.partition("="))
+            if not equals or not ours or not theirs or "=" in theirs:
+                fail_usage(f"--columns {pair.strip()!r} is not OURS=THEIRS; write it like --columns {example}")
+            if ours not in names:
+                fail_usage(f"--columns: equitykit has no column called {ours!r}; map one of {', '.join(names)}")
+            if ours in mapping and mapping[ours] != theirs:
+                fail_usage(f"--columns maps {ours!r} twice, to {mapping[ours]!r} and {theirs!r}; keep one")
+            mapping[ours] = theirs
+    return mapping

@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .common import fail_problems, fail_usage, find_root_or_exit, print_rich, write_output, write_record_or_exit
+from .common import (
+    fail_problems,
+    fail_usage,
+    find_root_or_exit,
+    parse_columns,
+    parse_snapshot,
+    print_rich,
+    write_output,
+    write_record_or_exit,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -80,8 +89,10 @@ def compute(
     from ..metrics.paygap import PayGapInputError, pay_gap_figures
     from ..metrics.staffcsv import StaffFileError, read_staff_csv
 
-    date = _parse_snapshot(snapshot)
-    mapping = _parse_columns(columns or [])
+    from ..metrics.staffcsv import COLUMN_NAMES
+
+    date = parse_snapshot(snapshot)
+    mapping = parse_columns(columns or [], COLUMN_NAMES, "sex=Gender,hourly_pay=Rate")
     if path is not None and not write:
         fail_usage(f"{path} is a records folder for --write; add --write to record the figures there")
     root = find_root_or_exit(path or Path(".")) if write else None
@@ -97,37 +108,6 @@ def compute(
         print_rich(paygap_text(date, result), soft_wrap=False)
     if root is not None:
         _write_record(root, staff, date, result)
-
-
-def _parse_snapshot(value: str) -> dt.date:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    fail_usage(f"--snapshot {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31")
-
-
-def _parse_columns(values: list[str]) -> dict[str, str]:
-    """`--columns sex=Gender,hourly_pay=Rate` as {"sex": "Gender", "hourly_pay": "Rate"}."""
-    from ..metrics.staffcsv import COLUMN_NAMES
-
-    mapping: dict[str, str] = {}
-    for value in values:
-        for pair in value.split(","):
-            if not pair.strip():
-                continue
-            ours, equals, theirs = (part.strip() for part in pair.partition("="))
-            if not equals or not ours or not theirs or "=" in theirs:
-                fail_usage(f"--columns {pair.strip()!r} is not OURS=THEIRS; write it like "
-                           "--columns sex=Gender,hourly_pay=Rate")
-            if ours not in COLUMN_NAMES:
-                fail_usage(f"--columns: equitykit has no column called {ours!r}; map one of "
-                           f"{', '.join(COLUMN_NAMES)}")
-            if ours in mapping and mapping[ours] != theirs:
-                fail_usage(f"--columns maps {ours!r} twice, to {mapping[ours]!r} and {theirs!r}; keep one")
-            mapping[ours] = theirs
-    return mapping
 
 
 def _fail_staff_file(staff: Path, error: StaffFileError) -> NoReturn:

@@ -43,6 +43,10 @@ class StaffFileError(ValueError):
         return f"{location[:1].upper()}{location[1:]}: {self.message}" if where else self.message
 
 
+class RowError(StaffFileError):
+    """A problem in a row of the file (rather than in its header, or the file as a whole)."""
+
+
 class MissingColumn(Exception):
     """Raised by a row parser's builder for a column the file needs and lacks."""
 
@@ -157,11 +161,11 @@ def is_blank(row: list[str]) -> bool:
     return not any(cell.strip() for cell in row)
 
 
-def located(problem: Exception, line: int, row_size: int, header_size: int) -> StaffFileError:
-    """A row's problem as a ``StaffFileError`` on its line."""
+def located(problem: Exception, line: int, row_size: int, header_size: int) -> RowError:
+    """A row's problem as a ``RowError`` on its line."""
     if isinstance(problem, StaffFileError):
-        return StaffFileError(line, problem.column, problem.message)
-    return StaffFileError(
+        return RowError(line, problem.column, problem.message)
+    return RowError(
         line,
         None,
         f"This line has {row_size} values but the header has {header_size} columns:"
