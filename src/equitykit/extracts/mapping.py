@@ -90,7 +90,13 @@ class ValueMapping:
         return (f"{shown(text)} is not {_LABELS[column]} equitykit knows (nearest known values: {nearest}). "
                 f"Nothing is guessed: correct the value, or say what it means in a mapping file (--mapping) "
                 f"under '{column}:', e.g. '{example}'. "
-                f"It can mean: {', '.join(VOCABULARIES[column])}.")
+                f"It can mean: {_meanings(column)}.")
+
+
+def _meanings(column: str) -> str:
+    if column == "ethnicity":
+        return ", ".join(f"{code} ({label})" for code, (label, _) in ETHNIC_CATEGORIES.items())
+    return ", ".join(VOCABULARIES[column])
 
 
 def _recognised(column: str, text: str, key: str) -> str | None:
@@ -133,7 +139,7 @@ def _add(document: Document, entries: dict[str, dict[str, str]], written: dict[s
     for column, values in document.data.items():
         if column not in VOCABULARIES:
             raise _mapping_error(document, (column,), f"equitykit reads no column called {column!r}; "
-                                 f"map values of {', '.join(VOCABULARIES)}")
+                                 f"map values of {', '.join(VOCABULARIES)}", at_key=True)
         if not isinstance(values, dict):
             raise _mapping_error(document, (column,), f"under {column!r} write one 'value: meaning' per line")
         for value, meaning in values.items():
@@ -145,6 +151,7 @@ def _add(document: Document, entries: dict[str, dict[str, str]], written: dict[s
             written[column][normalised(text)] = text
 
 
-def _mapping_error(document: Document, loc: tuple[object, ...], message: str) -> MappingFileError:
-    span = document.span(tuple(str(part) if not isinstance(part, int) else part for part in loc))
-    return MappingFileError(f"{document.file}:{span.line}:{span.column}: {message}")
+def _mapping_error(document: Document, loc: tuple[str | int, ...], message: str, at_key: bool = False) -> MappingFileError:
+    span = document.span(loc)
+    line, column = (span.key_line, span.key_column) if at_key else (span.line, span.column)
+    return MappingFileError(f"{document.file}:{line}:{column}: {message}")

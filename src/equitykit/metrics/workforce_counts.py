@@ -162,12 +162,12 @@ def _new_record_text(snapshot: dt.date, sections: list[str]) -> str:
         f"period_start: {start.isoformat()}  # recruitment, casework and training cover the year to the snapshot",
     ]
     if "wres" in sections:
-        lines += ["wres:", "  # Indicators 5-8: fill in the NHS Staff Survey percentages (compute leaves them alone).",
-                  "  survey:", *(f"    {name}: {{}}" for name in
+        lines += ["wres:", "  survey:  # indicators 5-8: fill in the NHS Staff Survey percentages; compute leaves them",
+                  *(f"    {name}: {{}}" for name in
                                  ("harassment_public", "harassment_staff", "career_progression", "discrimination"))]
     if "wdes" in sections:
-        lines += ["wdes:", "  # Metrics 4-8: fill in the NHS Staff Survey percentages (compute leaves them alone).",
-                  "  survey:", *(f"    {name}: {{}}" for name in
+        lines += ["wdes:", "  survey:  # metrics 4-8: fill in the NHS Staff Survey percentages; compute leaves them",
+                  *(f"    {name}: {{}}" for name in
                                  ("harassment_public", "harassment_managers", "harassment_colleagues",
                                   "harassment_reported", "career_progression", "presenteeism", "valued",
                                   "adjustments")),
