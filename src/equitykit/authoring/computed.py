@@ -10,7 +10,7 @@ written atomically, and not at all when nothing changed.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, MutableSequence, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -130,13 +130,9 @@ def merged(data: Any, values: Any, list_keys: Mapping[str, tuple[str, ...]], nam
         base = dict(data) if isinstance(data, dict) else {}
         return {**base, **{key: merged(base.get(key), value, list_keys, key) for key, value in values.items()}}
     if name in list_keys and isinstance(data, list) and isinstance(values, list):
-        keys = list_keys[name]
-        by_key = {_item_key(item, keys): item for item in values}
-        counted = _counted_fields(values, keys)
-        kept = [merged(item, by_key.get(_item_key(item, keys), dict.fromkeys(counted & set(item), 0)),
-                       list_keys) for item in data]
-        known = {_item_key(item, keys) for item in data}
-        return kept + [dict(item) for item in values if _item_key(item, keys) not in known]
+        items = [dict(item) if isinstance(item, dict) else item for item in data]
+        _merge_list(items, values, list_keys[name], dict, lambda item, key, value: item.__setitem__(key, value))
+        return items
     return values
 
 
@@ -159,7 +155,8 @@ def _merge_into(target: CommentedMap, values: Mapping[str, Any], model: type[Bas
                 _set(target, name, current, order, top, last=list(value)[-1] if value else None)
             _merge_into(current, value, _field_model(model, name), list_keys)
         elif name in list_keys and isinstance(current, CommentedSeq) and isinstance(value, list):
-            _merge_list(current, value, list_keys[name])
+            _merge_list(current, value, list_keys[name], CommentedMap,
+                        lambda item, key, count: _set(item, key, count, list(value[0]), top=False))
         else:
             _set(target, name, value, order, top)
 
@@ -189,8 +186,10 @@ def _field_model(model: type[BaseModel] | None, name: str) -> type[BaseModel] | 
     return None
 
 
-def _merge_list(target: CommentedSeq, items: list[Mapping[str, Any]], keys: tuple[str, ...]) -> None:
-    """Merge `items` into the list, matched on `keys`; unmatched old items get 0 for each count."""
+def _merge_list(target: MutableSequence[Any], items: Sequence[Mapping[str, Any]], keys: tuple[str, ...],
+                new: Callable[[Mapping[str, Any]], Any], update: Callable[[Any, str, Any], None]) -> None:
+    """Merge `items` into the list, matched on `keys`: a new item goes after the one before it,
+    and an old item no longer computed gets 0 for each count."""
     wanted = {_item_key(item, keys) for item in items}
     counted = _counted_fields(items, keys)
     position = -1
@@ -199,16 +198,16 @@ def _merge_list(target: CommentedSeq, items: list[Mapping[str, Any]], keys: tupl
         found = next((index for index, old in enumerate(target) if _item_key(old, keys) == key), None)
         if found is None:
             position += 1
-            target.insert(position, CommentedMap(item))
+            target.insert(position, new(item))
             continue
         position = found
         for name, value in item.items():
             if name not in keys:
-                _set(target[found], name, value, list(item), top=False)
+                update(target[found], name, value)
     for old in target:
-        if isinstance(old, CommentedMap) and _item_key(old, keys) not in wanted:
+        if isinstance(old, Mapping) and _item_key(old, keys) not in wanted:
             for name in counted & set(old):
-                old[name] = 0
+                update(old, name, 0)
 
 
 def _hand_on_trailing_comments(data: CommentedMap, index: int, holder: CommentedMap, key: str) -> None:
