@@ -95,13 +95,14 @@ def _rows(stream: TextIO, wanted: Sequence[str], columns: Mapping[str, str],
     try:
         header = read_header(reader)
         check_delimiter(header, reader.line_num)
-        found = {ours: header[index] for ours, index in column_positions(header, reader.line_num, wanted, columns).items()}
+        positions = column_positions(header, reader.line_num, wanted, columns)
+        found = {ours: header[index] for ours, index in positions.items()}
         try:
             parse = parser(found)
         except MissingColumn as missing:
             raise missing_column_error(missing.ours, missing.theirs, header, reader.line_num,
                                        missing.alternative) from None
-        cells_of = _cells_getter([list(header).index(name) for name in found.values()])
+        cells_of = _cells_getter(list(positions.values()))
         width, ended = len(header), reader.line_num
         for row in reader:
             try:

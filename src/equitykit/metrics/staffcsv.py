@@ -7,7 +7,7 @@ hyphens in place of underscores ("Full pay relevant" is ``full_pay_relevant``).
 Columns read:
 
 - ``sex``: male or female (M or F);
-- ``full_pay_relevant``: true/false, yes/no or 1/0;
+- ``full_pay_relevant``: true/false, yes/no, y/n or 1/0;
 - ``bonus_pay``: bonus pay in the 12 months to the snapshot date (blank is 0);
 - either ``hourly_pay``, or ``ordinary_pay``, ``pay_period_days`` and ``weekly_hours`` (and
   optionally ``period_bonus_pay``, the bonus pro-rated to the pay period) to derive it. When the
