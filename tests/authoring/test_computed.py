@@ -69,3 +69,9 @@ def test_values_that_would_leave_the_record_invalid_are_refused():
     text = "id: 2025-03-31\nsnapshot: 2025-03-31\nheadcount: 1\n"
     with pytest.raises(ComputedRecordError, match=r"would not be a valid record \(wres.shortlisted: field required"):
         updated_record_text(text, FILE, _record({"wres": {"bands": [_band("5", 1)]}}))
+
+
+def test_a_problem_the_record_already_had_elsewhere_does_not_stop_the_update():
+    text = EXISTING.replace("headcount: 20", "headcount: twenty")
+    updated = updated_record_text(text, FILE, _record({"wres": {"training": COUNTS}}))
+    assert "headcount: twenty" in updated and "training:" in updated

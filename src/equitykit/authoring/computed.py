@@ -103,7 +103,7 @@ def updated_record_text(text: str, file: str, record: ComputedRecord) -> str:
     if not isinstance(data, CommentedMap):
         raise ComputedRecordError(f"{file} is not a mapping of keys to values; fix it, then write again.")
     expected = merged(before, record.values, record.list_keys)
-    _check_valid(expected, record.kind, file)
+    _check_valid(before, expected, record.kind, file)
     _merge_into(data, record.values, record.kind.model, record.list_keys, top=True)
     stream = io.StringIO()
     round_trip_yaml().dump(data, stream)
@@ -112,16 +112,27 @@ def updated_record_text(text: str, file: str, record: ComputedRecord) -> str:
     return updated
 
 
-def _check_valid(data: Any, kind: Kind, file: str) -> None:
-    """Refuse values that would leave the record invalid, naming what it would lack or get wrong."""
-    try:
-        kind.model.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, error['loc']))}: {error['msg'].lower()}" for error in exc.errors()[:5])
+def _check_valid(before: Any, after: Any, kind: Kind, file: str) -> None:
+    """Refuse values that would make the record invalid in a way it was not, naming what it would lack.
+
+    Problems the record already had elsewhere are its authors' to fix and do not stop the update.
+    """
+    already = _errors(before, kind)
+    new = [error for key, error in _errors(after, kind).items() if key not in already]
+    if new:
+        problems = "; ".join(f"{'.'.join(map(str, error['loc']))}: {error['msg'].lower()}" for error in new[:5])
         raise ComputedRecordError(
             f"{file} was not written: with these values it would not be a valid record ({problems}). Give the"
             " inputs those values come from, or fill them in by hand and run `equitykit validate`."
-        ) from None
+        )
+
+
+def _errors(data: Any, kind: Kind) -> dict[tuple[Any, ...], Any]:
+    try:
+        kind.model.model_validate(data)
+    except ValidationError as exc:
+        return {(error["loc"], error["type"]): error for error in exc.errors()}
+    return {}
 
 
 def merged(data: Any, values: Any, list_keys: Mapping[str, tuple[str, ...]], name: str = "") -> Any:
