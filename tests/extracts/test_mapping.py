@@ -96,3 +96,8 @@ def test_a_bad_mapping_file_is_named_by_line_and_column(tmp_path: Path, text: st
         load_mapping(path)
     assert f"{path}:{where}" in str(raised.value)
     assert what in str(raised.value)
+
+
+def test_a_value_that_is_part_of_known_values_suggests_them():
+    with pytest.raises(ValueError, match="nearest known values: 'nursing and midwifery registered'"):
+        MAPPING.meaning("staff_group", "Nursing")

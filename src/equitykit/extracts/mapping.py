@@ -83,7 +83,9 @@ class ValueMapping:
     def _unknown(self, column: str, text: str) -> str:
         labels = {normalised(label): label for label, _ in ETHNIC_CATEGORIES.values()} if column == "ethnicity" else {}
         known = {**labels, **self.written[column]}
-        close = difflib.get_close_matches(normalised(text), known, n=3, cutoff=0.6)
+        key = normalised(text)
+        close = difflib.get_close_matches(key, known, n=3, cutoff=0.6) or [
+            value for value in known if key and key in value][:3]
         nearest = ", ".join(repr(known[key]) for key in close) or "none"
         value = text.strip() or '""'
         example = f"{value}: {VOCABULARIES[column][0]}"
