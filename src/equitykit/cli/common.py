@@ -119,3 +119,14 @@ def parse_columns(values: list[str], names: Sequence[str], example: str) -> dict
                 fail_usage(f"--columns maps {ours!r} twice, to {mapping[ours]!r} and {theirs!r}; keep one")
             mapping[ours] = theirs
     return mapping
+
+
+def compute_options(snapshot: str, columns: list[str] | None, names: Sequence[str], example: str,
+                    path: Path | None, write: bool, what: str) -> tuple[dt.date, dict[str, str], Path | None]:
+    """What every `compute` command reads first: the snapshot, the column names, and the records root
+    for --write (None without it); `what` names what --write records, for the usage error."""
+    date = parse_snapshot(snapshot)
+    mapping = parse_columns(columns or [], names, example)
+    if path is not None and not write:
+        fail_usage(f"{path} is a records folder for --write; add --write to record the {what} there")
+    return date, mapping, find_root_or_exit(path or Path(".")) if write else None

@@ -23,11 +23,9 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from .common import (
+    compute_options,
     fail_problems,
     fail_usage,
-    find_root_or_exit,
-    parse_columns,
-    parse_snapshot,
     print_rich,
     write_output,
     write_record_or_exit,
@@ -87,15 +85,10 @@ def compute(
 ) -> None:
     """The gender pay gap figures (SI 2017/353 Sch 1) from staff-level pay data: `--write [PATH]` records them."""
     from ..metrics.paygap import PayGapInputError, pay_gap_figures
-    from ..metrics.staffcsv import StaffFileError, read_staff_csv
+    from ..metrics.staffcsv import COLUMN_NAMES, StaffFileError, read_staff_csv
 
-    from ..metrics.staffcsv import COLUMN_NAMES
-
-    date = parse_snapshot(snapshot)
-    mapping = parse_columns(columns or [], COLUMN_NAMES, "sex=Gender,hourly_pay=Rate")
-    if path is not None and not write:
-        fail_usage(f"{path} is a records folder for --write; add --write to record the figures there")
-    root = find_root_or_exit(path or Path(".")) if write else None
+    date, mapping, root = compute_options(snapshot, columns, COLUMN_NAMES, "sex=Gender,hourly_pay=Rate", path, write,
+                                          "figures")
     try:
         result = pay_gap_figures(read_staff_csv(staff, mapping))
     except StaffFileError as exc:

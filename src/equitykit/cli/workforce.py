@@ -19,11 +19,9 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from .common import (
+    compute_options,
     fail_problems,
     fail_usage,
-    find_root_or_exit,
-    parse_columns,
-    parse_snapshot,
     print_rich,
     write_output,
     write_record_or_exit,
@@ -91,11 +89,8 @@ def compute(
     from ..metrics.workforce_counts import missing_inputs
     from ..reporting.workforce_counts import counts_json, counts_text, counts_yaml
 
-    date = parse_snapshot(snapshot)
-    names = parse_columns(columns or [], COLUMN_NAMES, "ethnicity=Ethnic Origin,band=Pay Band")
-    if path is not None and not write:
-        fail_usage(f"{path} is a records folder for --write; add --write to record the counts there")
-    root = find_root_or_exit(path or Path(".")) if write else None
+    date, names, root = compute_options(snapshot, columns, COLUMN_NAMES, "ethnicity=Ethnic Origin,band=Pay Band",
+                                        path, write, "counts")
     try:
         mapping = load_mapping(mapping_file)
     except MappingFileError as exc:
