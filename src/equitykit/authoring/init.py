@@ -15,7 +15,6 @@ from ..atomic import atomic_write_text
 from ..records.kinds import ORGANISATION, ORGANISATION_FILE
 from ..records.organisation import NHS_SECTORS, Contact, Organisation
 from ..schemas import write_schemas
-from .new import schema_comment
 from .render import complete, render_record
 
 SCAFFOLD = {
@@ -71,7 +70,7 @@ def organisation_text(details: OrganisationDetails, as_of: dt.date) -> str:
         "eds_framework": "eds2022" if details.sector in NHS_SECTORS else None,
         "alternative_formats": complete(Contact, {}),
     }
-    header = [schema_comment(ORGANISATION), "Who the organisation is, and so which equality duties apply."]
+    header = [ORGANISATION.schema_comment(), "Who the organisation is, and so which equality duties apply."]
     return render_record(Organisation, complete(Organisation, values), header)
 
 

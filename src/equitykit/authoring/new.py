@@ -18,7 +18,7 @@ from ..records.common import CHARACTERISTIC_NAMES, PLACEHOLDER, PSED_AIMS
 from ..records.eds import EdsOutcome
 from ..records.eia import Affected, CharacteristicImpact
 from ..records.frameworks import FRAMEWORKS
-from ..records.kinds import KINDS_BY_NAME, ORGANISATION_FILE, Kind
+from ..records.kinds import KINDS_BY_NAME, ORGANISATION_FILE
 from ..records.loader import LoadError, load_document
 from ..records.objective import Measure
 from ..records.organisation import Organisation
@@ -59,12 +59,6 @@ def read_organisation(root: Path) -> Organisation | None:
         return None
 
 
-def schema_comment(kind: Kind) -> str:
-    """The comment that points an editor (yaml-language-server) at the kind's JSON Schema."""
-    prefix = "" if kind.folder is None else "../"
-    return f"yaml-language-server: $schema={prefix}schemas/{kind.name}.schema.json"
-
-
 def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = None,
                record_id: str | None = None) -> Path:
     """Write a new record of `kind_name` under `root`; return its path. Never overwrites."""
@@ -77,7 +71,7 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
         raise RecordExists(f"{kind.folder}/{record_id} already exists; choose another --id")
     values, notes = TEMPLATES[kind_name](replace(context, record_id=record_id))
     data = complete(kind.model, {"id": record_id, **values})
-    header = [schema_comment(kind), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
+    header = [kind.schema_comment(), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
               "value, then run `equitykit validate`."]
     text = render_record(kind.model, data, header, notes)
     folder.mkdir(parents=True, exist_ok=True)
