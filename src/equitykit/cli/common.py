@@ -62,6 +62,15 @@ def write_output(text: str, out: Path | None = None) -> None:
         fail_usage(f"cannot write {out}: {exc.strerror or exc}")
 
 
+def append_output(text: str, out: Path) -> None:
+    """Add text to the end of a file that others write too (a CI job summary), creating it if need be."""
+    try:
+        with out.open("a", encoding="utf-8") as file:
+            file.write(text)
+    except OSError as exc:
+        fail_usage(f"cannot write {out}: {exc.strerror or exc}")
+
+
 def fail_problems(message: str) -> NoReturn:
     """Report that the records or input have problems and exit 1."""
     sys.stderr.write(f"equitykit: {message}\n")

@@ -90,6 +90,16 @@ def find_root(start: Path) -> Path:
     )
 
 
+def work_tree_top(root: Path) -> Path:
+    """The top of the git work tree holding `root` (the nearest folder with `.git`), or `root` itself
+    when it is in none: where CI and code scanning expect file paths to start."""
+    root = root.resolve()
+    for folder in (root, *root.parents):
+        if (folder / ".git").exists():
+            return folder
+    return root
+
+
 def inside_root(path: Path, root: Path) -> bool:
     """Whether `path`, with every symbolic link followed, is under `root`.
 
