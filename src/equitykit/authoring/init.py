@@ -10,11 +10,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import __version__
 from ..atomic import atomic_write_text
 from ..records.kinds import ORGANISATION, ORGANISATION_FILE
 from ..records.organisation import NHS_SECTORS, Contact, Organisation
 from ..schemas import write_schemas
+from .installation import this_installation
 from .new import schema_comment
 from .render import complete, render_record
 
@@ -82,8 +82,10 @@ def init_folder(directory: Path, details: OrganisationDetails, as_of: dt.date) -
     environment = Environment(loader=PackageLoader("equitykit", "templates/init"), undefined=StrictUndefined,
                               keep_trailing_newline=True, autoescape=False)
     texts = {ORGANISATION_FILE: organisation_text(details, as_of)}
+    installation = this_installation()
     for name, template in SCAFFOLD.items():
-        texts[name] = environment.get_template(template).render(name=details.name, version=__version__)
+        texts[name] = environment.get_template(template).render(
+            name=details.name, install=installation.command, local=installation.local)
     written = write_schemas(directory / SCHEMAS)
     for name, text in texts.items():
         path = directory / name
