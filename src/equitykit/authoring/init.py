@@ -13,7 +13,7 @@ from pathlib import Path
 from ..atomic import atomic_write_text
 from ..records.kinds import ORGANISATION, ORGANISATION_FILE
 from ..records.organisation import NHS_SECTORS, Contact, Organisation
-from ..schemas import write_schemas
+from ..schemas import SCHEMAS_FOLDER, write_schemas
 from .installation import this_installation
 from .new import schema_comment
 from .render import complete, render_record
@@ -23,7 +23,6 @@ SCAFFOLD = {
     ".pre-commit-config.yaml": "pre-commit-config.yaml.j2",
     ".github/workflows/equitykit.yml": "workflow.yml.j2",
 }
-SCHEMAS = "schemas"
 
 
 class FilesExist(Exception):
@@ -54,7 +53,7 @@ def planned_files() -> list[str]:
     """Every file `init` writes, relative to the folder."""
     from ..records.kinds import ALL_KINDS
 
-    schemas = [f"{SCHEMAS}/{kind.name}.schema.json" for kind in ALL_KINDS]
+    schemas = [f"{SCHEMAS_FOLDER}/{kind.name}.schema.json" for kind in ALL_KINDS]
     return [ORGANISATION_FILE, *SCAFFOLD, *schemas]
 
 
@@ -86,7 +85,7 @@ def init_folder(directory: Path, details: OrganisationDetails, as_of: dt.date) -
     for name, template in SCAFFOLD.items():
         texts[name] = environment.get_template(template).render(
             name=details.name, install=installation.command, local=installation.local)
-    written = write_schemas(directory / SCHEMAS)
+    written = write_schemas(directory / SCHEMAS_FOLDER)
     for name, text in texts.items():
         path = directory / name
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,7 @@ from ..records.loader import LoadError, load_document
 from ..records.objective import Measure
 from ..records.organisation import Organisation
 from ..records.repository import YAML_SUFFIXES
+from ..schemas import SCHEMAS_FOLDER
 from .ids import next_numbered_id
 from .render import complete, literal_choices, render_record
 
@@ -60,7 +61,7 @@ def read_organisation(root: Path) -> Organisation | None:
 def schema_comment(kind: Kind) -> str:
     """The comment that points an editor (yaml-language-server) at the kind's JSON Schema."""
     prefix = "" if kind.folder is None else "../"
-    return f"yaml-language-server: $schema={prefix}schemas/{kind.name}.schema.json"
+    return f"yaml-language-server: $schema={prefix}{SCHEMAS_FOLDER}/{kind.name}.schema.json"
 
 
 def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = None,

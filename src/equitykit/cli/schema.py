@@ -15,11 +15,19 @@ app = typer.Typer(help="JSON Schemas of the record kinds, for editors and other 
 
 @app.command("export")
 def export(
-    directory: Annotated[Path, typer.Argument(help="Where to write <kind>.schema.json.")] = Path("schemas"),
+    directory: Annotated[Path | None, typer.Argument(
+        help="Where to write <kind>.schema.json (default: the schemas/ folder of the records folder you are "
+             "in, which its files' yaml-language-server lines point at; else ./schemas).")] = None,
 ) -> None:
     """Write schemas/<kind>.schema.json for every kind of record."""
-    from ..schemas import write_schemas
+    from ..records.repository import RootNotFound, find_root
+    from ..schemas import SCHEMAS_FOLDER, write_schemas
 
+    if directory is None:
+        try:
+            directory = find_root(Path.cwd()) / SCHEMAS_FOLDER
+        except RootNotFound:
+            directory = Path(SCHEMAS_FOLDER)
     try:
         written = write_schemas(directory)
     except OSError as exc:
