@@ -22,7 +22,7 @@ class RootNotFound(Exception):
     """No `equitykit.yaml` at or above the given path."""
 
 
-@dataclass
+@dataclass(slots=True)
 class LoadedRecord:
     """One record file: where it is, what it held, and its model if it is valid."""
 
@@ -113,11 +113,16 @@ LINK_OUTSIDE = ("this symbolic link points outside the records folder and was no
                 "file in instead")
 
 
-def load_records(root: Path) -> RecordSet:
-    """Read and validate the organisation file and every record file under `root`."""
+def load_records(root: Path, positions: bool = False) -> RecordSet:
+    """Read and validate the organisation file and every record file under `root`.
+
+    Without `positions`, a record file's positions are read again only for a problem, and a valid
+    record keeps only its model (see `Document`): much less memory at scale. A command that
+    names the line of many valid records (deadlines) asks for positions.
+    """
     problems: list[Problem] = []
-    organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, problems)
-    loaded = [_load(root, path, kind, problems)
+    organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, problems, positions)
+    loaded = [_load(root, path, kind, problems, positions)
               for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
     return RecordSet(root=root, organisation=organisation.model, records=loaded, problems=problems)
 
@@ -147,19 +152,21 @@ def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]
     return files
 
 
-def _load(root: Path, path: Path, kind: Kind, problems: list[Problem]) -> LoadedRecord:
+def _load(root: Path, path: Path, kind: Kind, problems: list[Problem], positions: bool) -> LoadedRecord:
     rel = path.relative_to(root).as_posix()
     if kind is ORGANISATION and not inside_root(path, root):  # record files are checked when listed
         problems.append(Problem(rel, 1, 1, "", "EK101", "error", LINK_OUTSIDE))
         return LoadedRecord(kind, rel, None, None)
     try:
-        document = load_document(path, rel)
+        document = load_document(path, rel, positions)
     except LoadError as exc:
         problems.append(exc.problem)
         return LoadedRecord(kind, rel, None, None)
     model = validate_document(document, kind.model, problems)
     if kind.folder is not None and isinstance(document.data.get("id"), str):
         _check_id(document, path.stem, problems)
+    if model is not None and not positions:
+        document.release()  # the model holds the values; a problem found later reads the file again
     return LoadedRecord(kind, rel, document, model)
 
 
