@@ -18,9 +18,15 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 TEXT = "id: ACT-001\ntitle: Train managers\nmilestones:\n  - due: 2025-01-01\n    activity: Plan\n"
 
 
+def record_file(root: Path, text: str) -> Path:
+    path = root / "actions" / "ACT-001.yaml"
+    path.parent.mkdir()
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def test_a_document_read_without_positions_finds_them_when_asked(tmp_path: Path) -> None:
-    path = tmp_path / "ACT-001.yaml"
-    path.write_text(TEXT, encoding="utf-8")
+    path = record_file(tmp_path, TEXT)
     lazy = load_document(path, "actions/ACT-001.yaml", positions=False)
     assert lazy._positions is None
     assert lazy.positions == parse_document(TEXT, "actions/ACT-001.yaml").positions
@@ -28,8 +34,7 @@ def test_a_document_read_without_positions_finds_them_when_asked(tmp_path: Path)
 
 
 def test_a_released_document_reads_its_data_again(tmp_path: Path) -> None:
-    path = tmp_path / "ACT-001.yaml"
-    path.write_text(TEXT, encoding="utf-8")
+    path = record_file(tmp_path, TEXT)
     document = load_document(path, "actions/ACT-001.yaml", positions=False)
     document.release()
     assert document._data is None
@@ -37,8 +42,7 @@ def test_a_released_document_reads_its_data_again(tmp_path: Path) -> None:
 
 
 def test_a_file_changed_after_loading_gives_the_file_start_not_a_crash(tmp_path: Path) -> None:
-    path = tmp_path / "ACT-001.yaml"
-    path.write_text(TEXT, encoding="utf-8")
+    path = record_file(tmp_path, TEXT)
     document = load_document(path, "actions/ACT-001.yaml", positions=False)
     path.write_text("id: [unclosed\n", encoding="utf-8")
     assert document.span(("title",)).line == 1
@@ -46,8 +50,7 @@ def test_a_file_changed_after_loading_gives_the_file_start_not_a_crash(tmp_path:
 
 
 def test_a_duplicate_key_names_the_first_line_without_positions(tmp_path: Path) -> None:
-    path = tmp_path / "ACT-001.yaml"
-    path.write_text("id: ACT-001\ntitle: a\ntitle: b\n", encoding="utf-8")
+    path = record_file(tmp_path, "id: ACT-001\ntitle: a\ntitle: b\n")
     with pytest.raises(LoadError) as raised:
         load_document(path, "actions/ACT-001.yaml", positions=False)
     assert "first on line 2" in raised.value.problem.message and raised.value.problem.line == 3

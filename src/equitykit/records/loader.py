@@ -8,6 +8,7 @@ under our control and every value's position is known.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ from ..problem import Problem
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 200_000
+SHARED_TEXT = 32  # text up to this length is interned: one copy however many records repeat it
 
 Loc = tuple[str | int, ...]
 
@@ -44,38 +46,39 @@ class Document:
     """A loaded YAML file: its data and the position of every path in it.
 
     Positions cost more memory than the data, and most files never need them. A document loaded with
-    `positions=False` remembers its `source` and reads the file again, with positions, the first time
+    `positions=False` remembers the folder it is in (`root`, shared by every record) and reads the file
+    again, with positions, the first time
     a problem asks where something is; once its model is built, `release` lets the data go the same way.
     """
 
     file: str
     _data: Any
     _positions: dict[Loc, Span] | None = field(default=None, repr=False)
-    source: str | None = field(default=None, repr=False)  # a path; text is smaller than a Path object
+    root: Path | None = field(default=None, repr=False)  # `file` is read again from root / file
 
     @property
     def data(self) -> Any:
-        """The loaded values: kept from loading, or read again from `source` after `release`."""
+        """The loaded values: kept from loading, or read again from the file after `release`."""
         if self._data is None:
             self._reread()
         return self._data
 
     @property
     def positions(self) -> dict[Loc, Span]:
-        """Where every key path is: kept from loading, or read again from `source` when first asked."""
+        """Where every key path is: kept from loading, or read again from the file when first asked."""
         if self._positions is None:
             self._reread()
         return self._positions or {}
 
     def release(self) -> None:
-        """Let the data go (a document with a `source` reads it again if asked): its model holds the values."""
-        if self.source is not None:
+        """Let the data go (a document with a `root` reads it again if asked): its model holds the values."""
+        if self.root is not None:
             self._data = None
 
     def _reread(self) -> None:
-        """Read `source` again with positions; if it no longer loads, nothing is known (every span is 1:1)."""
+        """Read the file again with positions; if it no longer loads, nothing is known (every span is 1:1)."""
         try:
-            again = load_document(Path(self.source), self.file) if self.source is not None else None
+            again = load_document(self.root / self.file, self.file) if self.root is not None else None
         except LoadError:  # changed since it was loaded
             again = None
         self._data = again.data if again is not None else (self._data or {})
@@ -106,14 +109,15 @@ class LoadError(Exception):
         self.problem = problem
 
 
-def load_document(path: Path, file: str, positions: bool = True) -> Document:
+def load_document(path: Path, file: str, positions: bool = True, root: Path | None = None) -> Document:
     """Read and parse one YAML file; raise `LoadError` with a plain-English problem.
 
-    With `positions=False` the positions are read again from the file only if they are asked for.
+    With `positions=False` the positions are read again from the file only if they are asked for;
+    `root` is the folder `file` is relative to (give the same one for every file: one Path, not one each).
     """
     document = parse_document(read_text(path, file), file, positions)
     if not positions:
-        document.source = str(path)
+        document.root = root if root is not None else path.parents[file.count("/")]
     return document
 
 
@@ -376,6 +380,11 @@ class _Builder:
         return result
 
     def _scalar(self, node: ScalarNode) -> Any:
+        value = self._value(node)
+        # short text repeats across records (statuses, slugs, ids, dates, roles): keep one copy of each
+        return sys.intern(value) if type(value) is str and len(value) <= SHARED_TEXT else value
+
+    def _value(self, node: ScalarNode) -> Any:
         tag = node.tag
         if tag == _UNTAGGED_NAME:
             # quoted, literal or folded scalars are always text; plain ones by the core schema

@@ -158,7 +158,7 @@ def _load(root: Path, path: Path, kind: Kind, problems: list[Problem], positions
         problems.append(Problem(rel, 1, 1, "", "EK101", "error", LINK_OUTSIDE))
         return LoadedRecord(kind, rel, None, None)
     try:
-        document = load_document(path, rel, positions)
+        document = load_document(path, rel, positions, root)
     except LoadError as exc:
         problems.append(exc.problem)
         return LoadedRecord(kind, rel, None, None)
