@@ -18,12 +18,13 @@ from ..records.common import CHARACTERISTIC_NAMES, PLACEHOLDER, PSED_AIMS
 from ..records.eds import EdsOutcome
 from ..records.eia import Affected, CharacteristicImpact
 from ..records.frameworks import FRAMEWORKS
-from ..records.kinds import KINDS_BY_NAME, ORGANISATION_FILE
+from ..records.kinds import KINDS_BY_NAME, ORGANISATION_FILE, Kind
 from ..records.loader import LoadError, load_document
 from ..records.objective import Measure
 from ..records.organisation import Organisation
 from ..records.repository import YAML_SUFFIXES
 from ..records.years import year_holding, year_label, year_of_label
+from ..schemas import SCHEMAS_FOLDER
 from .ids import next_numbered_id
 from .render import complete, literal_choices, render_record
 
@@ -57,6 +58,12 @@ def read_organisation(root: Path) -> Organisation | None:
         return Organisation.model_validate(document.data)
     except (LoadError, ValueError):
         return None
+
+
+def schema_comment(kind: Kind) -> str:
+    """The comment that points an editor (yaml-language-server) at the kind's JSON Schema."""
+    prefix = "" if kind.folder is None else "../"
+    return f"yaml-language-server: $schema={prefix}{SCHEMAS_FOLDER}/{kind.name}.schema.json"
 
 
 def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = None,

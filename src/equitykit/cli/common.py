@@ -85,6 +85,15 @@ def write_binary_output(data: bytes, out: Path | None, what: str) -> None:
         fail_usage(f"cannot write {out}: {exc.strerror or exc}")
 
 
+def append_output(text: str, out: Path) -> None:
+    """Add text to the end of a file that others write too (a CI job summary), creating it if need be."""
+    try:
+        with out.open("a", encoding="utf-8") as file:
+            file.write(text)
+    except OSError as exc:
+        fail_usage(f"cannot write {out}: {exc.strerror or exc}")
+
+
 def exit_if_records_have_errors(records: RecordSet, left_out_of: str | None) -> None:
     """The rule of every command that reads records, applied once its output is written from the valid
     records: name the record files with errors on stderr (and what they were `left_out_of`) and exit 1."""

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from .common import Aim, IsoDate, Model, Record, Slug, Status, Text, Update
+from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Status, Text, Update
 
 
 class Milestone(Model):
@@ -27,7 +27,8 @@ class Action(Record):
     work_stream: Text = Field(description="Work stream or task group, e.g. Equality impact assessments.")
     lead: Text = Field(description="Responsible officer (a role, not a person's name).")
     objectives: list[str] = Field(default_factory=list, description="Ids of the objectives it serves.")
-    characteristics: list[Slug] = Field(default_factory=list, description="Characteristics addressed.")
+    characteristics: list[CharacteristicSlug] = Field(default_factory=list,
+                                                    description="Characteristics addressed.")
     barrier: str | None = Field(None, description="The barrier or issue the action tackles.")
     psed_aims: list[Aim] = Field(default_factory=list, description="General duty aims it advances.")
     eds_outcomes: list[str] = Field(default_factory=list, description="EDS outcome codes it supports.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .common import Aim, IsoDate, Model, Record, Slug, Status, Text, Update
+from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Status, Text, Update
 
 
 class MeasureValue(Model):
@@ -37,7 +37,7 @@ class Objective(Record):
 
     title: Text = Field(description="The objective in one sentence.")
     description: str | None = Field(None, description="Why this objective, in a short paragraph.")
-    characteristics: list[Slug] = Field(min_length=1, description="Characteristics it addresses.")
+    characteristics: list[CharacteristicSlug] = Field(min_length=1, description="Characteristics it addresses.")
     barrier: str | None = Field(
         None, description="The barriers and issues at play, e.g. as identified in EDS engagement."
     )
