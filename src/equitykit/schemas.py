@@ -10,6 +10,8 @@ from .atomic import atomic_write_text
 from .records.kinds import ALL_KINDS, Kind
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMAS_FOLDER = "schemas"
+"""Where a records folder keeps its schemas, beside `equitykit.yaml`; every file's modeline points there."""
 
 
 def json_schema(kind: Kind) -> dict[str, Any]:

@@ -6,9 +6,11 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from ruamel.yaml import YAML
 
 from .conftest import git
 
@@ -51,3 +53,46 @@ def test_the_hooks_format_then_pass_and_catch_a_problem(root: Path, tmp_path: Pa
     failed = pre_commit(root, home, "equitykit-validate")
     assert failed.returncode == 1
     assert "EK204" in failed.stdout
+
+
+def _offline() -> list[str]:
+    """A command prefix that cuts the network (a new network namespace), where the system allows one."""
+    unshare = shutil.which("unshare")
+    if unshare and subprocess.run([unshare, "-rn", "true"], capture_output=True).returncode == 0:
+        return [unshare, "-rn"]
+    return []
+
+
+def test_the_configuration_init_writes_runs_offline_in_a_new_repository(root: Path, tmp_path: Path) -> None:
+    executable = shutil.which("pre-commit")
+    if executable is None:
+        pytest.skip("pre-commit is not installed (pip install -e '.[test]')")
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    dead = "http://127.0.0.1:9"  # and, without a network namespace, every download fails at once
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "PRE_COMMIT_COLOR": "never",
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}", "PIP_NO_INDEX": "1",
+           **{name: dead for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY")}}
+
+    def run() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*_offline(), executable, "run", "--all-files"], cwd=root, capture_output=True,
+                              text=True, env=env, timeout=600)
+
+    clean = run()
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert "equitykit validate" in clean.stdout and "equitykit fmt" in clean.stdout
+    (root / "equitykit.yaml").write_text((root / "equitykit.yaml").read_text().replace("sector: ", "sector: x"))
+    git(root, "add", ".")
+    failed = run()
+    assert failed.returncode == 1
+    assert "EK204" in failed.stdout
+
+
+def test_init_hooks_are_the_published_hooks_run_locally(root: Path) -> None:
+    local = YAML(typ="safe").load((root / ".pre-commit-config.yaml").read_text())["repos"]
+    published = YAML(typ="safe").load((PROJECT / ".pre-commit-hooks.yaml").read_text())
+    assert [repo["repo"] for repo in local] == ["local"]
+    keys = ("id", "name", "entry", "pass_filenames", "files")
+    assert ([{key: hook.get(key) for key in keys} for hook in local[0]["hooks"]]
+            == [{key: hook.get(key) for key in keys} for hook in published])
+    assert {hook["language"] for hook in local[0]["hooks"]} == {"system"}  # the equitykit on PATH

@@ -59,7 +59,8 @@ class UnsafeFormat(Exception):
     """Formatting would have changed a value or lost a comment; the file is left as it is."""
 
 
-def _yaml() -> YAML:
+def round_trip_yaml() -> YAML:
+    """Round-trip YAML that keeps comments and quotes, and writes dates and numbers as they were read."""
     yaml = YAML(typ="rt")
     yaml.Constructor = _Constructor
     yaml.Representer = _Representer
@@ -76,7 +77,7 @@ def format_text(text: str, model: type[BaseModel] | None) -> str:
     """
     source = text.removeprefix("\ufeff").replace("\r\n", "\n")
     try:
-        data = _yaml().load(source)
+        data = round_trip_yaml().load(source)
     except YAMLError as exc:
         raise UnsafeFormat(f"ruamel.yaml cannot read it for formatting ({type(exc).__name__})") from None
     if not isinstance(data, CommentedMap):
@@ -86,7 +87,7 @@ def format_text(text: str, model: type[BaseModel] | None) -> str:
         _rename_old_keys(data, model)
     _canonical(data, model, ())
     stream = io.StringIO()
-    _yaml().dump(data, stream)
+    round_trip_yaml().dump(data, stream)
     try:
         formatted = _tidy(stream.getvalue() + "".join(trailing))
     except YAMLError:  # ruamel.yaml wrote text it cannot read back (a round-trip defect)

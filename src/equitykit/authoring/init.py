@@ -10,12 +10,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import __version__
 from ..atomic import atomic_write_text
 from ..records.kinds import ORGANISATION, ORGANISATION_FILE
 from ..records.organisation import NHS_SECTORS, Contact, Organisation
-from ..schemas import write_schemas
-from .new import schema_comment
+from ..schemas import SCHEMAS_FOLDER, write_schemas
+from .installation import this_installation
 from .render import complete, render_record
 
 SCAFFOLD = {
@@ -23,7 +22,6 @@ SCAFFOLD = {
     ".pre-commit-config.yaml": "pre-commit-config.yaml.j2",
     ".github/workflows/equitykit.yml": "workflow.yml.j2",
 }
-SCHEMAS = "schemas"
 
 
 class FilesExist(Exception):
@@ -56,7 +54,7 @@ def planned_files() -> list[str]:
     """Every file `init` writes, relative to the folder."""
     from ..records.kinds import ALL_KINDS
 
-    schemas = [f"{SCHEMAS}/{kind.name}.schema.json" for kind in ALL_KINDS]
+    schemas = [f"{SCHEMAS_FOLDER}/{kind.name}.schema.json" for kind in ALL_KINDS]
     return [ORGANISATION_FILE, *SCAFFOLD, *schemas]
 
 
@@ -71,7 +69,7 @@ def organisation_text(details: OrganisationDetails, as_of: dt.date) -> str:
         "eds_framework": "eds2022" if details.sector in NHS_SECTORS else None,
         "alternative_formats": complete(Contact, {}),
     }
-    header = [schema_comment(ORGANISATION), "Who the organisation is, and so which equality duties apply."]
+    header = [ORGANISATION.schema_comment(), "Who the organisation is, and so which equality duties apply."]
     return render_record(Organisation, complete(Organisation, values), header)
 
 
@@ -85,9 +83,11 @@ def init_folder(directory: Path, details: OrganisationDetails, as_of: dt.date) -
     environment = Environment(loader=PackageLoader("equitykit", "templates/init"), undefined=StrictUndefined,
                               keep_trailing_newline=True, autoescape=False)
     texts = {ORGANISATION_FILE: organisation_text(details, as_of)}
+    installation = this_installation()
     for name, template in SCAFFOLD.items():
-        texts[name] = environment.get_template(template).render(name=details.name, version=__version__)
-    written = write_schemas(directory / SCHEMAS)
+        texts[name] = environment.get_template(template).render(
+            name=details.name, install=installation.command, local=installation.local)
+    written = write_schemas(directory / SCHEMAS_FOLDER)
     for name, text in texts.items():
         path = directory / name
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -24,6 +24,7 @@ from ..records.objective import Measure
 from ..records.organisation import Organisation
 from ..records.repository import YAML_SUFFIXES
 from ..records.years import year_holding, year_label, year_of_label
+from ..schemas import SCHEMAS_FOLDER
 from .ids import next_numbered_id
 from .render import complete, literal_choices, render_record
 
@@ -62,7 +63,7 @@ def read_organisation(root: Path) -> Organisation | None:
 def schema_comment(kind: Kind) -> str:
     """The comment that points an editor (yaml-language-server) at the kind's JSON Schema."""
     prefix = "" if kind.folder is None else "../"
-    return f"yaml-language-server: $schema={prefix}schemas/{kind.name}.schema.json"
+    return f"yaml-language-server: $schema={prefix}{SCHEMAS_FOLDER}/{kind.name}.schema.json"
 
 
 def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = None,
@@ -77,7 +78,7 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
         raise RecordExists(f"{kind.folder}/{record_id} already exists; choose another --id")
     values, notes = TEMPLATES[kind_name](replace(context, record_id=record_id))
     data = complete(kind.model, {"id": record_id, **values})
-    header = [schema_comment(kind), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
+    header = [kind.schema_comment(), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
               "value, then run `equitykit validate`."]
     text = render_record(kind.model, data, header, notes)
     folder.mkdir(parents=True, exist_ok=True)

@@ -84,7 +84,7 @@ CODES: dict[str, Code] = {code.code: code for code in _CODES}
 
 def rules_markdown() -> str:
     """The table of problem codes for docs/rules.md."""
-    rows = [f"| `{c.code}` | {c.title} | {c.basis} |" for c in CODES.values()]
+    rows = [f'| <a id="{c.code.lower()}"></a>`{c.code}` | {c.title} | {c.basis} |' for c in CODES.values()]
     return "\n".join([
         "# Problem codes",
         "",

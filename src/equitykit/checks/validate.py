@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from ..problem import Problem
-from ..records.repository import RecordSet, load_records
+from ..records.repository import RecordSet, load_records, work_tree_top
 from . import domain, references  # noqa: F401  (importing registers the rules)
 from .registry import run_rules
 
@@ -28,6 +29,25 @@ class ValidationResult:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "warning"]
+
+    @cached_property
+    def top(self) -> Path:
+        """The git work tree's top (or the records root outside git): what file paths for CI start from."""
+        return work_tree_top(self.root)
+
+    @cached_property
+    def _from_top(self) -> str:
+        """The records folder as a path from `top`: "." when it is the top."""
+        return self.root.resolve().relative_to(self.top).as_posix()
+
+    @property
+    def folder(self) -> str:
+        """The records folder's name as CI shows it: its path from `top`, or its own name at the top."""
+        return self.top.name if self._from_top == "." else self._from_top
+
+    def repository_path(self, file: str) -> str:
+        """A file of the records folder as a path from `top`, the same from whichever folder equitykit ran."""
+        return file if self._from_top == "." else f"{self._from_top}/{file}"
 
     def ok(self, strict: bool = False) -> bool:
         """True when there are no errors (and, if strict, no warnings)."""

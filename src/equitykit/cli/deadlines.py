@@ -63,7 +63,7 @@ def deadlines(
     from ..records.repository import load_records
 
     day = parse_as_of(as_of)
-    records = load_records(find_root_or_exit(path), day)
+    records = load_records(find_root_or_exit(path), day, positions=True)  # every plan obligation names its line
     try:
         result = compute(records, day, window)
     except ValueError as exc:

@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .common import exit_if_records_have_errors, fail_problems, fail_usage, find_root_or_exit, print_rich, write_output
+from .common import (
+    compute_options,
+    exit_if_records_have_errors,
+    fail_problems,
+    fail_usage,
+    print_rich,
+    write_output,
+    write_record_or_exit,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -78,13 +86,10 @@ def compute(
 ) -> None:
     """The gender pay gap figures (SI 2017/353 Sch 1) from staff-level pay data: `--write [PATH]` records them."""
     from ..metrics.paygap import PayGapInputError, pay_gap_figures
-    from ..metrics.staffcsv import StaffFileError, read_staff_csv
+    from ..metrics.staffcsv import COLUMN_NAMES, StaffFileError, read_staff_csv
 
-    date = _parse_snapshot(snapshot)
-    mapping = _parse_columns(columns or [])
-    if path is not None and not write:
-        fail_usage(f"{path} is a records folder for --write; add --write to record the figures there")
-    root = find_root_or_exit(path or Path(".")) if write else None
+    date, mapping, root = compute_options(snapshot, columns, COLUMN_NAMES, "sex=Gender,hourly_pay=Rate", path, write,
+                                          "figures")
     try:
         result = pay_gap_figures(read_staff_csv(staff, mapping))
     except StaffFileError as exc:
@@ -100,37 +105,6 @@ def compute(
         from ..records.repository import load_records
 
         exit_if_records_have_errors(load_records(root), None)
-
-
-def _parse_snapshot(value: str) -> dt.date:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    fail_usage(f"--snapshot {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31")
-
-
-def _parse_columns(values: list[str]) -> dict[str, str]:
-    """`--columns sex=Gender,hourly_pay=Rate` as {"sex": "Gender", "hourly_pay": "Rate"}."""
-    from ..metrics.staffcsv import COLUMN_NAMES
-
-    mapping: dict[str, str] = {}
-    for value in values:
-        for pair in value.split(","):
-            if not pair.strip():
-                continue
-            ours, equals, theirs = (part.strip() for part in pair.partition("="))
-            if not equals or not ours or not theirs or "=" in theirs:
-                fail_usage(f"--columns {pair.strip()!r} is not OURS=THEIRS; write it like "
-                           "--columns sex=Gender,hourly_pay=Rate")
-            if ours not in COLUMN_NAMES:
-                fail_usage(f"--columns: equitykit has no column called {ours!r}; map one of "
-                           f"{', '.join(COLUMN_NAMES)}")
-            if ours in mapping and mapping[ours] != theirs:
-                fail_usage(f"--columns maps {ours!r} twice, to {mapping[ours]!r} and {theirs!r}; keep one")
-            mapping[ours] = theirs
-    return mapping
 
 
 def _fail_staff_file(staff: Path, error: StaffFileError) -> NoReturn:
@@ -167,18 +141,16 @@ def _header_line(staff: Path) -> int | None:
 
 
 def _write_record(root: Path, staff: Path, date: dt.date, result: PayGapResult) -> None:
-    from ..metrics.paygap_record import PayGapRecordError, write_paygap_record
+    from ..metrics.paygap_record import PayGapRecordError, paygap_record
 
     if staff.resolve().is_relative_to(root.resolve()):
         sys.stderr.write(f"equitykit: warning: {staff} is inside the records folder {root}; staff-level pay "
                          "data does not belong there (move it out, and out of git)\n")
     try:
-        written = write_paygap_record(root, date, result)
+        record = paygap_record(date, result)
     except PayGapRecordError as exc:
         fail_problems(str(exc))
-    except OSError as exc:
-        fail_usage(f"cannot write paygap/{date.isoformat()}.yaml in {root}: {exc.strerror or exc}")
-    sys.stderr.write(f"equitykit: {written.action} {written.file}\n")
+    write_record_or_exit(root, record)
 
 
 def paygap_json(snapshot: dt.date, result: PayGapResult) -> str:

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, print_rich, write_output
+from .common import (
+    AsOfOption,
+    PathArgument,
+    append_output,
+    fail_usage,
+    find_root_or_exit,
+    parse_as_of,
+    print_rich,
+    write_output,
+)
 
 
 class ProblemFormat(StrEnum):
@@ -21,7 +31,7 @@ class ProblemFormat(StrEnum):
 
 def validate(
     path: PathArgument = Path("."),
-    output_format: Annotated[ProblemFormat, typer.Option("--format", "-f", help="Output format.")] = (
+    output_format: Annotated[ProblemFormat, typer.Option("--format", "-f", help="Output format. With github, a job summary is also appended to $GITHUB_STEP_SUMMARY when it is set.")] = (
         ProblemFormat.text
     ),
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
@@ -29,7 +39,7 @@ def validate(
 ) -> None:
     """Check every record: schema, references between records, and the domain rules."""
     from ..checks.validate import validate as validate_root
-    from ..reporting.problems import REPORTERS
+    from ..reporting.problems import REPORTERS, github_step_summary
 
     result = validate_root(find_root_or_exit(path), parse_as_of(as_of))
     output = REPORTERS[output_format.value](result, strict)
@@ -37,6 +47,9 @@ def validate(
         print_rich(output)
     else:
         write_output(output)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if output_format is ProblemFormat.github and summary:
+        append_output(github_step_summary(result, strict, os.environ), Path(summary))
     raise typer.Exit(0 if result.ok(strict) else 1)
 
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Discriminator, Field, Tag
 
-from .common import Aim, IsoDate, Model, Record, Slug, Text, Update, parse_iso_date
+from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Text, Update, parse_iso_date
 
 ActionStatus = Literal["not-started", "in-progress", "complete", "ongoing", "carried-forward"]
 """An action's status; `carried-forward` means another action or plan carries it on (see carried_by)."""
@@ -92,7 +92,8 @@ class Action(Record):
     lead: Leads = Field(description="Responsible officer (a role, not a person's name), or a list of them as "
                                     "published.")
     objectives: list[str] = Field(default_factory=list, description="Ids of the objectives it serves.")
-    characteristics: list[Slug] = Field(default_factory=list, description="Characteristics addressed.")
+    characteristics: list[CharacteristicSlug] = Field(default_factory=list,
+                                                    description="Characteristics addressed.")
     barrier: str | None = Field(None, description="The barrier or issue the action tackles.")
     psed_aims: list[Aim] = Field(default_factory=list, description="General duty aims it advances.")
     eds_outcomes: list[str] = Field(default_factory=list, description="EDS outcome codes it supports.")

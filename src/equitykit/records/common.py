@@ -82,6 +82,9 @@ IsoDate = Annotated[
 ]
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
+CharacteristicSlug = Annotated[str, Field(pattern=SLUG_PATTERN,
+                                          json_schema_extra={"examples": list(PROTECTED_CHARACTERISTICS)})]
+"""A characteristic: one of the nine (which editors offer in completion) or one the organisation declares."""
 """A lower-case, hyphenated identifier such as `race` or `socio-economic`."""
 Text = Annotated[str, Field(min_length=1)]
 RecordId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=100)]
@@ -89,10 +92,25 @@ Count = Annotated[int, Field(ge=0)]
 Percent = Annotated[float, Field(ge=0, le=100)]
 
 
+ACRONYMS = {"bme": "BME", "eds": "EDS", "eia": "EIA", "eias": "EIAs", "icb": "ICB", "id": "Id", "ids": "Ids",
+            "nhs": "NHS", "psed": "PSED", "url": "URL", "wdes": "WDES", "wres": "WRES"}
+
+
+def words(name: str) -> str:
+    """A field or class name as the words an editor shows on hover: `work_stream` and `WorkStream` read
+    "Work stream", `psed_aims` "PSED aims"."""
+    parts = [part for chunk in name.split("_") for part in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", chunk)]
+    text = " ".join(ACRONYMS.get(part.lower(), part if part.isupper() and len(part) > 1 else part.lower())
+                    for part in parts)
+    return text[:1].upper() + text[1:]
+
+
 class Model(BaseModel):
     """Base of every record part: unknown keys are errors, nothing is coerced, numbers are finite."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False,
+                              field_title_generator=lambda name, _: words(name),
+                              model_title_generator=lambda model: words(model.__name__))
 
 
 class Record(Model):

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .common import IsoDate, Model, Record, Slug
+from .common import CharacteristicSlug, IsoDate, Model, Record
 
 Framework = Literal["eds2022", "eds2"]
 Grade = Literal["Undeveloped", "Developing", "Achieving", "Excelling"]
@@ -23,7 +23,7 @@ class EdsOutcome(Model):
     score: int | None = Field(
         None, ge=0, le=3, description="EDS 2022: 0 Undeveloped, 1 Developing, 2 Achieving, 3 Excelling."
     )
-    characteristics: list[Slug] | None = Field(
+    characteristics: list[CharacteristicSlug] | None = Field(
         None, description="EDS2: characteristics for which there is evidence and plans."
     )
     all_fare_well: bool = Field(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
-from .common import Aim, IsoDate, Model, Record, Slug, Text
+from .common import PROTECTED_CHARACTERISTICS, Aim, CharacteristicSlug, IsoDate, Model, Record, Text
 
 Impact = Literal["positive", "negative", "mixed", "neutral", "not-relevant", "not-assessed"]
 Affected = Literal["patients", "service-users", "carers", "staff", "public", "partners"]
@@ -42,6 +42,12 @@ class SignOff(Model):
     date: IsoDate = Field(description="Date of sign-off.", examples=["2025-03-03"])
 
 
+def _nine_as_keys(schema: dict[str, Any]) -> None:
+    """List the nine protected characteristics as properties too, so that editors offer them as keys."""
+    (impact,) = schema["patternProperties"].values()
+    schema["properties"] = {slug: dict(impact) for slug in PROTECTED_CHARACTERISTICS}
+
+
 class Eia(Record):
     """One equality impact assessment."""
 
@@ -57,8 +63,9 @@ class Eia(Record):
     started: IsoDate = Field(description="When the assessment started.")
     completed: IsoDate | None = Field(None, description="When it was completed; before the decision.")
     decision: Decision | None = Field(None, description="The decision it informs.")
-    characteristics: dict[Slug, CharacteristicImpact] = Field(
-        description="Impact per characteristic: all nine protected ones, plus any declared extras."
+    characteristics: dict[CharacteristicSlug, CharacteristicImpact] = Field(
+        description="Impact per characteristic: all nine protected ones, plus any declared extras.",
+        json_schema_extra=_nine_as_keys,
     )
     engagement: list[str] = Field(default_factory=list, description="Ids of engagement records used.")
     actions: list[str] = Field(default_factory=list, description="Ids of actions that carry mitigations.")

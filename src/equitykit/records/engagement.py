@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .common import IsoDate, Record, Slug, Text
+from .common import CharacteristicSlug, IsoDate, Record, Text
 
 
 class Engagement(Record):
@@ -19,7 +19,8 @@ class Engagement(Record):
         Field(description="How people were involved.")
     )
     groups: list[Text] = Field(min_length=1, description="Who took part: networks, groups, forums.")
-    characteristics: list[Slug] = Field(default_factory=list, description="Characteristics represented.")
+    characteristics: list[CharacteristicSlug] = Field(default_factory=list,
+                                                    description="Characteristics represented.")
     participants: int | None = Field(None, ge=0, description="How many took part, if known.")
     summary: str | None = Field(None, description="What people said.")
     outcome: str | None = Field(None, description="What changed as a result ('you said, we did').")

@@ -8,6 +8,7 @@ under our control and every value's position is known.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ from ..problem import Problem
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 200_000
+SHARED_TEXT = 32  # text up to this length is interned: one copy however many records repeat it
 
 Loc = tuple[str | int, ...]
 
@@ -39,13 +41,48 @@ class Span:
     column: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
-    """A loaded YAML file: its data and the position of every path in it."""
+    """A loaded YAML file: its data and the position of every path in it.
+
+    Positions cost more memory than the data, and most files never need them. A document loaded with
+    `positions=False` remembers the folder it is in (`root`, shared by every record) and reads the file
+    again, with positions, the first time
+    a problem asks where something is; once its model is built, `release` lets the data go the same way.
+    """
 
     file: str
-    data: Any
-    positions: dict[Loc, Span] = field(default_factory=dict)
+    _data: Any
+    _positions: dict[Loc, Span] | None = field(default=None, repr=False)
+    root: Path | None = field(default=None, repr=False)  # `file` is read again from root / file
+
+    @property
+    def data(self) -> Any:
+        """The loaded values: kept from loading, or read again from the file after `release`."""
+        if self._data is None:
+            self._reread()
+        return self._data
+
+    @property
+    def positions(self) -> dict[Loc, Span]:
+        """Where every key path is: kept from loading, or read again from the file when first asked."""
+        if self._positions is None:
+            self._reread()
+        return self._positions or {}
+
+    def release(self) -> None:
+        """Let the data go (a document with a `root` reads it again if asked): its model holds the values."""
+        if self.root is not None:
+            self._data = None
+
+    def _reread(self) -> None:
+        """Read the file again with positions; if it no longer loads, nothing is known (every span is 1:1)."""
+        try:
+            again = load_document(self.root / self.file, self.file) if self.root is not None else None
+        except LoadError:  # changed since it was loaded
+            again = None
+        self._data = again.data if again is not None else (self._data or {})
+        self._positions = again.positions if again is not None else {}
 
     def span(self, loc: Loc) -> Span:
         """The position of `loc`, or of its nearest ancestor that has one."""
@@ -76,10 +113,16 @@ class LoadError(Exception):
         self.problem = problem
 
 
-def load_document(path: Path, file: str) -> Document:
-    """Read and parse one YAML file; raise `LoadError` with a plain-English problem."""
-    text = read_text(path, file)
-    return parse_document(text, file)
+def load_document(path: Path, file: str, positions: bool = True, root: Path | None = None) -> Document:
+    """Read and parse one YAML file; raise `LoadError` with a plain-English problem.
+
+    With `positions=False` the positions are read again from the file only if they are asked for;
+    `root` is the folder `file` is relative to (give the same one for every file: one Path, not one each).
+    """
+    document = parse_document(read_text(path, file), file, positions)
+    if not positions:
+        document.root = root if root is not None else path.parents[file.count("/")]
+    return document
 
 
 def read_text(path: Path, file: str) -> str:
@@ -107,11 +150,11 @@ def read_text(path: Path, file: str) -> str:
     return text.replace("\r\n", "\n")
 
 
-def parse_document(text: str, file: str) -> Document:
-    """Parse YAML text that must hold exactly one mapping."""
+def parse_document(text: str, file: str, positions: bool = True) -> Document:
+    """Parse YAML text that must hold exactly one mapping; `positions=False` records none (see `Document`)."""
     _check_depth(text, file)
     try:
-        nodes = list(_composer().compose_all(text))
+        nodes = _compose_all(text)
     except MarkedYAMLError as exc:
         _syntax_problem(exc, text, file)
     except ReaderError as exc:
@@ -133,9 +176,12 @@ def parse_document(text: str, file: str) -> Document:
         mark = root.start_mark
         _fail(file, mark.line + 1, mark.column + 1, "EK106",
               "the file must be a mapping of keys to values (like `id: OBJ-01`), not a list or a single value")
-    builder = _Builder(file)
-    data = builder.build(root, (), 0)
-    return Document(file=file, data=data, positions=builder.positions)
+    builder = _Builder(file, positions)
+    try:
+        data = builder.build(root, (), 0)
+    except _NeedsPositions:  # a problem whose message needs positions: build again with them
+        return parse_document(text, file)
+    return Document(file, data, builder.positions if positions else None)
 
 
 _LEADING = re.compile(r"^[ \t?:-]*", re.MULTILINE)
@@ -158,10 +204,44 @@ class _PlainResolver(VersionedResolver):
         return self.DEFAULT_MAPPING_TAG
 
 
+try:
+    from ruamel.yaml.cyaml import CParser
+except ImportError:  # no C extension: ruamel's pure-Python parser
+    CParser = None
+
+
+def _compose_all(text: str) -> list[Node]:
+    """Compose every document of `text` into nodes, safely as YAML 1.2 (C parser when available)."""
+    if CParser is None:
+        yaml = _composer()
+        try:
+            return list(yaml.compose_all(text))
+        finally:
+            yaml.doc_infos.clear()  # one per call otherwise, kept for ever
+    composer = _CComposer(text)
+    try:
+        nodes = []
+        while composer.check_node():
+            nodes.append(composer.get_node())
+        return nodes
+    finally:
+        composer.dispose()
+
+
+if CParser is not None:
+    class _CComposer(CParser, _PlainResolver):
+        """ruamel's C parser and composer with our resolver: what `YAML(typ="safe").compose_all` builds
+        for each call, built once (a class a file cost a tenth of the loading time)."""
+
+        def __init__(self, text: str):
+            CParser.__init__(self, text)
+            _PlainResolver.__init__(self, version=(1, 2), loadumper=self)
+
+
 @lru_cache(maxsize=1)
 def _composer() -> YAML:
-    """One safe YAML 1.2 composer (C parser when available), reused for every file."""
-    yaml = YAML(typ="safe")
+    """One safe YAML 1.2 composer (pure Python), reused for every file when the C parser is missing."""
+    yaml = YAML(typ="safe", pure=True)
     yaml.version = (1, 2)
     yaml.Resolver = _PlainResolver
     return yaml
@@ -250,11 +330,16 @@ def resolve_plain_scalar(value: str) -> Any:
     return value
 
 
-class _Builder:
-    """Turns composed nodes into dicts, lists and scalars, recording positions."""
+class _NeedsPositions(Exception):
+    """Raised by a builder that records no positions when a problem's message needs them."""
 
-    def __init__(self, file: str):
+
+class _Builder:
+    """Turns composed nodes into dicts, lists and scalars, recording positions if asked."""
+
+    def __init__(self, file: str, record_positions: bool = True):
         self.file = file
+        self.record_positions = record_positions
         self.positions: dict[Loc, Span] = {}
         self.nodes = 0
 
@@ -268,10 +353,9 @@ class _Builder:
             _fail(self.file, mark.line + 1, mark.column + 1, "EK109",
                   f"the file expands to more than {MAX_NODES:,} values (are aliases (*name) "
                   "repeating a large anchor?); write the values out or split the file")
-        key_mark = (key_node or node).start_mark
-        self.positions.setdefault(
-            loc, Span(key_mark.line + 1, key_mark.column + 1, mark.line + 1, mark.column + 1)
-        )
+        if self.record_positions and loc not in self.positions:
+            key_mark = (key_node or node).start_mark
+            self.positions[loc] = Span(key_mark.line + 1, key_mark.column + 1, mark.line + 1, mark.column + 1)
         if isinstance(node, MappingNode):
             return self._mapping(node, loc, depth)
         if isinstance(node, SequenceNode):
@@ -290,6 +374,8 @@ class _Builder:
                       "a key must be plain text, not a list or mapping")
             key = key_node.value
             if key in result:
+                if not self.record_positions:
+                    raise _NeedsPositions
                 first = self.positions[loc + (key,)]
                 _fail(self.file, mark.line + 1, mark.column + 1, "EK103",
                       f"`{key}` appears twice in this mapping (first on line {first.key_line}); "
@@ -298,6 +384,11 @@ class _Builder:
         return result
 
     def _scalar(self, node: ScalarNode) -> Any:
+        value = self._value(node)
+        # short text repeats across records (statuses, slugs, ids, dates, roles): keep one copy of each
+        return sys.intern(value) if type(value) is str and len(value) <= SHARED_TEXT else value
+
+    def _value(self, node: ScalarNode) -> Any:
         tag = node.tag
         if tag == _UNTAGGED_NAME:
             # quoted, literal or folded scalars are always text; plain ones by the core schema

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .common import Aim, IsoDate, Model, Record, Slug, Status, Text, Update
+from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Status, Text, Update
 
 Standard = Literal["wres", "wdes"]
 
@@ -75,7 +75,7 @@ class Objective(Record):
 
     title: Text = Field(description="The objective in one sentence.")
     description: str | None = Field(None, description="Why this objective, in a short paragraph.")
-    characteristics: list[Slug] = Field(min_length=1, description="Characteristics it addresses.")
+    characteristics: list[CharacteristicSlug] = Field(min_length=1, description="Characteristics it addresses.")
     barrier: str | None = Field(
         None, description="The barriers and issues at play, e.g. as identified in EDS engagement."
     )

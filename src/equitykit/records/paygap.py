@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
 from .common import Count, IsoDate, Model, Record
 
-Gap = Field(None, le=100, description="Percentage gap: positive means women are paid less.")
-Share = Field(ge=0, le=100, description="Percentage, to at most one decimal place.")
+
+def _gap(title: str) -> Any:
+    return Field(None, le=100, title=title, description="Percentage gap: positive means women are paid less.")
+
+
+def _share(title: str) -> Any:
+    return Field(ge=0, le=100, title=title, description="Percentage, to at most one decimal place.")
+
 
 EmployerSize = Literal[
     "Less than 250", "250 to 499", "500 to 999", "1000 to 4999", "5000 to 19,999", "20,000 or more"
@@ -19,20 +25,22 @@ EmployerSize = Literal[
 class PayGapFigures(Model):
     """The six statutory figures (SI 2017/353 Schedule 1 para 2), named as on GOV.UK."""
 
-    DiffMeanHourlyPercent: float = Field(le=100, description="Mean hourly pay gap (%).")
-    DiffMedianHourlyPercent: float = Field(le=100, description="Median hourly pay gap (%).")
-    DiffMeanBonusPercent: float | None = Gap
-    DiffMedianBonusPercent: float | None = Gap
-    MaleBonusPercent: float = Share
-    FemaleBonusPercent: float = Share
-    MaleLowerQuartile: float = Share
-    FemaleLowerQuartile: float = Share
-    MaleLowerMiddleQuartile: float = Share
-    FemaleLowerMiddleQuartile: float = Share
-    MaleUpperMiddleQuartile: float = Share
-    FemaleUpperMiddleQuartile: float = Share
-    MaleTopQuartile: float = Share
-    FemaleTopQuartile: float = Share
+    DiffMeanHourlyPercent: float = Field(le=100, title="Mean hourly pay gap (%)",
+                                         description="Mean hourly pay gap (%).")
+    DiffMedianHourlyPercent: float = Field(le=100, title="Median hourly pay gap (%)",
+                                           description="Median hourly pay gap (%).")
+    DiffMeanBonusPercent: float | None = _gap("Mean bonus pay gap (%)")
+    DiffMedianBonusPercent: float | None = _gap("Median bonus pay gap (%)")
+    MaleBonusPercent: float = _share("Men paid a bonus (%)")
+    FemaleBonusPercent: float = _share("Women paid a bonus (%)")
+    MaleLowerQuartile: float = _share("Men in the lower pay quarter (%)")
+    FemaleLowerQuartile: float = _share("Women in the lower pay quarter (%)")
+    MaleLowerMiddleQuartile: float = _share("Men in the lower middle pay quarter (%)")
+    FemaleLowerMiddleQuartile: float = _share("Women in the lower middle pay quarter (%)")
+    MaleUpperMiddleQuartile: float = _share("Men in the upper middle pay quarter (%)")
+    FemaleUpperMiddleQuartile: float = _share("Women in the upper middle pay quarter (%)")
+    MaleTopQuartile: float = _share("Men in the top pay quarter (%)")
+    FemaleTopQuartile: float = _share("Women in the top pay quarter (%)")
 
 
 class PayGapCounts(Model):

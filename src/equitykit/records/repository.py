@@ -25,7 +25,7 @@ class RootNotFound(Exception):
     """No `equitykit.yaml` at or above the given path."""
 
 
-@dataclass
+@dataclass(slots=True)
 class LoadedRecord:
     """One record file: where it is, what it held, and its model if it is valid."""
 
@@ -104,6 +104,16 @@ def find_root(start: Path) -> Path:
     )
 
 
+def work_tree_top(root: Path) -> Path:
+    """The top of the git work tree holding `root` (the nearest folder with `.git`), or `root` itself
+    when it is in none: where CI and code scanning expect file paths to start."""
+    root = root.resolve()
+    for folder in (root, *root.parents):
+        if (folder / ".git").exists():
+            return folder
+    return root
+
+
 def inside_root(path: Path, root: Path) -> bool:
     """Whether `path`, with every symbolic link followed, is under `root`.
 
@@ -117,11 +127,16 @@ LINK_OUTSIDE = ("this symbolic link points outside the records folder and was no
                 "file in instead")
 
 
-def load_records(root: Path, as_of: dt.date | None = None) -> RecordSet:
-    """Read and validate the organisation file and every record file under `root` (today: `as_of`)."""
+def load_records(root: Path, as_of: dt.date | None = None, positions: bool = False) -> RecordSet:
+    """Read and validate the organisation file and every record file under `root` (today: `as_of`).
+
+    Without `positions`, a record file's positions are read again only for a problem, and a valid
+    record keeps only its model (see `Document`): much less memory at scale. A command that
+    names the line of many valid records (deadlines) asks for positions.
+    """
     problems: list[Problem] = []
-    organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, problems)
-    loaded = [_load(root, path, kind, problems)
+    organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, problems, positions)
+    loaded = [_load(root, path, kind, problems, positions)
               for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
     return RecordSet(root=root, organisation=organisation.model, records=loaded, problems=problems,
                      organisation_file=organisation, as_of=as_of or dt.date.today())
@@ -152,13 +167,13 @@ def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]
     return files
 
 
-def _load(root: Path, path: Path, kind: Kind, problems: list[Problem]) -> LoadedRecord:
+def _load(root: Path, path: Path, kind: Kind, problems: list[Problem], positions: bool) -> LoadedRecord:
     rel = path.relative_to(root).as_posix()
     if kind is ORGANISATION and not inside_root(path, root):  # record files are checked when listed
         problems.append(Problem(rel, 1, 1, "", "EK101", "error", LINK_OUTSIDE))
         return LoadedRecord(kind, rel, None, None)
     try:
-        document = load_document(path, rel)
+        document = load_document(path, rel, positions, root)
     except LoadError as exc:
         problems.append(exc.problem)
         return LoadedRecord(kind, rel, None, None)
@@ -167,6 +182,8 @@ def _load(root: Path, path: Path, kind: Kind, problems: list[Problem]) -> Loaded
     if kind.folder is not None and isinstance(document.data.get("id"), str):
         _check_id(document, path.stem, problems)
     salvaged = salvage(document.data, kind.model) if model is None and kind.folder is not None else None
+    if model is not None and not positions:
+        document.release()  # the model holds the values; a problem found later reads the file again
     return LoadedRecord(kind, rel, document, model, salvaged)
 
 

@@ -1,0 +1,173 @@
+"""JSON Schemas of the commands' JSON outputs (`schemas/output/`), for the people and tools that read them.
+
+The metric outputs (`grade eds`, `wres`, `wdes`) are described from the typed results that `metrics_json`
+serialises, so the schema follows the code; the others are small, stable objects written out here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import json
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from dataclasses import fields, is_dataclass
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Literal, get_args, get_origin, get_type_hints
+
+from pydantic import BaseModel
+
+from ..atomic import atomic_write_text
+from ..checks.catalogue import CODES
+from ..metrics.eds import Eds2Grading, Eds2022Grading
+from ..metrics.paygap import FIGURE_NAMES, QUARTILE_NAMES
+from ..metrics.wdes import WdesMetrics
+from ..metrics.wres import WresIndicators
+from ..obligations.model import STATUSES
+from ..problem import Severity
+from ..schemas import SCHEMA_DIALECT
+
+Schema = dict[str, Any]
+_SCALARS: dict[Any, Schema] = {
+    bool: {"type": "boolean"}, int: {"type": "integer"}, str: {"type": "string"},
+    float: {"type": "number"}, Decimal: {"type": "number"}, Fraction: {"type": "number"},
+    dt.date: {"type": "string", "format": "date"}, type(None): {"type": "null"},
+}
+
+
+def type_schema(annotation: Any, defs: dict[str, Schema]) -> Schema:
+    """The JSON Schema of what `jsonable` makes of a value of this type; dataclasses go into `defs`."""
+    if annotation in _SCALARS:
+        return dict(_SCALARS[annotation])
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Literal:
+        return {"enum": list(args)}
+    if origin in (typing.Union, types.UnionType):
+        return {"anyOf": [type_schema(arg, defs) for arg in args]}
+    if origin in (tuple, list, Sequence):
+        return {"type": "array", "items": type_schema(args[0], defs)}
+    if origin in (dict, Mapping):
+        return {"type": "object", "additionalProperties": type_schema(args[1], defs)}
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        schema = annotation.model_json_schema(mode="serialization")
+        defs.update(schema.pop("$defs", {}))
+        return schema
+    if is_dataclass(annotation) and isinstance(annotation, type):
+        name = annotation.__name__
+        if name not in defs:
+            defs[name] = {}  # a placeholder while its fields are described
+            hints = get_type_hints(annotation)
+            defs[name] = {"type": "object", "description": inspect.cleandoc(annotation.__doc__ or ""),
+                          "properties": {f.name: type_schema(hints[f.name], defs) for f in fields(annotation)},
+                          "required": [f.name for f in fields(annotation)], "additionalProperties": False}
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"no JSON Schema for {annotation!r}: describe it in output_schemas.py")
+
+
+def _document(name: str, title: str, description: str, body: Schema, defs: dict[str, Schema] | None = None) -> Schema:
+    return {"$schema": SCHEMA_DIALECT, "$id": f"{name}.schema.json", "title": title, "description": description,
+            **body, **({"$defs": dict(sorted(defs.items()))} if defs else {})}
+
+
+def _result(result: type, header: dict[str, Schema], defs: dict[str, Schema]) -> Schema:
+    """A metric command's output object: the header keys, then every field of the result."""
+    type_schema(result, defs)
+    own = defs.pop(result.__name__)
+    return {**own, "properties": {**header, **own["properties"]}, "required": [*header, *own["required"]]}
+
+
+def _metrics(name: str, description: str, results: tuple[type, ...], header: dict[str, Schema]) -> Schema:
+    defs: dict[str, Schema] = {}
+    bodies = [_result(result, header, defs) for result in results]
+    body = bodies[0] if len(bodies) == 1 else {"oneOf": bodies}
+    return _document(name, f"equitykit {name.replace('-', ' ')} --format json", description, body, defs)
+
+
+def _object(properties: dict[str, Schema], required: list[str] | None = None) -> Schema:
+    return {"type": "object", "properties": properties, "required": list(properties) if required is None else
+            required, "additionalProperties": False}
+
+
+NULLABLE_STRING: Schema = {"type": ["string", "null"]}
+NULLABLE_NUMBER: Schema = {"type": ["number", "null"]}
+COUNT: Schema = {"type": "integer", "minimum": 0}
+COUNT_NAMES = ("male_relevant", "female_relevant", "male_full_pay", "female_full_pay", "male_bonus", "female_bonus")
+
+
+def validate_schema() -> Schema:
+    problem = _object({
+        "file": {"type": "string", "description": "Path from the records folder, with / between folders."},
+        "line": {"type": "integer", "minimum": 1}, "column": {"type": "integer", "minimum": 1},
+        "path": {"type": "string", "description": "Key path in the file, such as measures[0].target.value; "
+                                                   "empty for the whole file."},
+        "code": {"enum": list(CODES), "description": "Stable problem code (docs/rules.md)."},
+        "severity": {"enum": list(get_args(Severity)), "description": "An error fails validate; a warning "
+                                                                       "fails it only with --strict."},
+        "message": {"type": "string", "description": "What is wrong and how to fix it, in plain English."},
+    })
+    return _document("validate", "equitykit validate --format json",
+                     "The problems found in a records folder.", _object({
+                         "ok": {"type": "boolean", "description": "True when validate exits 0: no errors (and, "
+                                                                   "with --strict, no warnings)."},
+                         "problems": {"type": "array", "items": {"$ref": "#/$defs/Problem"},
+                                      "description": "Sorted by file, line and column."},
+                         "records": {**COUNT, "description": "Record files read, not counting equitykit.yaml."},
+                     }), {"Problem": problem})
+
+
+def deadlines_schema() -> Schema:
+    obligation = _object({
+        "id": {"type": "string", "description": "Stable id of the obligation (for --explain)."},
+        "duty": {"type": "string"}, "title": {"type": "string"},
+        "due": {"type": "string", "format": "date"},
+        "status": {"enum": list(STATUSES)},
+        "basis": {"type": "string", "description": "The law or guidance that sets the duty."},
+        "evidence": {**NULLABLE_STRING, "description": "The record that met it, if any."},
+        "source": {"anyOf": [{"type": "null"}, _object({"file": {"type": "string"},
+                                                        "line": {"type": "integer", "minimum": 1}})],
+                   "description": "The record that sets the due date, if one does."},
+        "note": NULLABLE_STRING,
+    })
+    return _document("deadlines", "equitykit deadlines --format json",
+                     "Every obligation that applies, with its due date and status on --as-of.",
+                     {"type": "array", "items": {"$ref": "#/$defs/Obligation"}}, {"Obligation": obligation})
+
+
+def paygap_schema() -> Schema:
+    return _document("paygap-compute", "equitykit paygap compute --format json",
+                     "The six gender pay gap figures from staff-level pay, and the counts behind them.", _object({
+                         "snapshot": {"type": "string", "format": "date"},
+                         "figures": _object({name: NULLABLE_NUMBER for name in FIGURE_NAMES}),
+                         "counts": _object({**{name: COUNT for name in COUNT_NAMES}, "quartiles": _object(
+                             {band: _object({"men": COUNT, "women": COUNT}) for band in QUARTILE_NAMES})}),
+                         "warnings": {"type": "array", "items": {"type": "string"}},
+                     }))
+
+
+def output_schemas() -> dict[str, Schema]:
+    """Every machine output's schema, by file stem."""
+    eds_header: dict[str, Schema] = {"framework": {"enum": ["eds2022", "eds2"]}, "complete": {"type": "boolean"}}
+    standard: Schema = {"type": "string", "description": "Which standard: wres or wdes."}
+    return {
+        "validate": validate_schema(),
+        "deadlines": deadlines_schema(),
+        "grade-eds": _metrics("grade-eds", "An EDS assessment graded: EDS 2022 scores and rating, or EDS2 grades, "
+                              "with the change on the previous one.", (Eds2022Grading, Eds2Grading), eds_header),
+        "wres": _metrics("wres", "The nine WRES indicators.", (WresIndicators,), {"standard": standard}),
+        "wdes": _metrics("wdes", "The ten WDES metrics.", (WdesMetrics,), {"standard": standard}),
+        "paygap-compute": paygap_schema(),
+    }
+
+
+def write_output_schemas(directory: Path) -> list[Path]:
+    """Write `<command>.schema.json` for every machine output; return the paths written."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, schema in output_schemas().items():
+        path = directory / f"{name}.schema.json"
+        atomic_write_text(path, json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+        written.append(path)
+    return written
