@@ -20,6 +20,7 @@ from .context import Builder, ReportUnavailable, cell, header
 from .document import BulletList, Fact, Facts, Paragraph, Report
 from .eds import eds_sections
 from .eias import register_section
+from .labels import dates_in_words, group_label
 from .objectives import plan_section
 from .paygap import paygap_sections
 from .standards import WDES, WRES, standard_sections
@@ -143,7 +144,7 @@ def workforce_profile(b: Builder) -> list:
         for group, count in groups.items():
             shown = published[group]
             share = SUPPRESSED if shown == SUPPRESSED else (f"{100 * count / total:.1f}%" if total else "not available")
-            label = group if group[0].isdigit() else group.replace("-", " ").capitalize()
+            label = group_label(group)
             rows.append((header(label), cell(shown), cell(share)))
         blocks.append(b.table(f"Workforce by {b.characteristic(slug).lower()}", ("Group", "Staff", "Share"), rows))
     return blocks
@@ -164,9 +165,22 @@ def calendar(b: Builder) -> list:
         result = deadlines(b.records, b.as_of)
     except ValueError as exc:
         return [Paragraph(f"The compliance calendar cannot be worked out: {exc}.")]
-    rows = [(header(o.title), cell(b.date(o.due)),
-             cell(DEADLINE_WORDS.get(o.status, o.status).capitalize(), DEADLINE_STATUS.get(o.status)),
-             cell(o.evidence or o.note or ""), cell(o.basis))
-            for o in result.obligations if o.source is None]
+    published = {p.id: p for p in b.records.of("publication")}
+    rows = []
+    for o in result.obligations:
+        if o.source is not None or o.status == "not-applicable":
+            continue
+        met_by = published.get(o.evidence or "")
+        evidence = f"{met_by.title}, published {b.date(met_by.published_on)}" if met_by else ""
+        rows.append((header(dates_in_words(o.title)), cell(b.date(o.due)),
+                     cell(DEADLINE_WORDS.get(o.status, o.status).capitalize(), DEADLINE_STATUS.get(o.status)),
+                     cell(evidence), cell(public_basis(o.basis))))
     return [b.table("Statutory and contractual publication duties", (
-        "Duty", "Due", "Status", "Evidence", "Basis"), rows, "No duties found.")]
+        "Duty", "Due", "Status", "Met by", "Basis"), rows, "No duties found.")]
+
+
+def public_basis(basis: str) -> str:
+    """A duty's legal or contractual basis for the public: without the parts that explain which
+    setting of equitykit.yaml moves a date (those stay in `equitykit deadlines --explain`)."""
+    parts = [part for part in basis.split("; ") if "calendar." not in part and "equitykit.yaml" not in part]
+    return "; ".join(parts)
