@@ -8,6 +8,7 @@ import datetime as dt
 
 from ...obligations.deadlines import deadlines
 from ...obligations.model import STATUS_WORDS as DEADLINE_WORDS
+from ...obligations.model import Obligation
 from ...records.common import PSED_AIMS
 from ...records.eia import Eia
 from ...records.organisation import Organisation
@@ -165,18 +166,30 @@ def calendar(b: Builder) -> list:
         result = deadlines(b.records, b.as_of)
     except ValueError as exc:
         return [Paragraph(f"The compliance calendar cannot be worked out: {exc}.")]
-    published = {p.id: p for p in b.records.of("publication")}
+    publications = {p.id: p for p in b.records.of("publication")}
     rows = []
     for o in result.obligations:
         if o.source is not None or o.status == "not-applicable":
             continue
-        met_by = published.get(o.evidence or "")
-        evidence = f"{met_by.title}, published {b.date(met_by.published_on)}" if met_by else ""
         rows.append((header(dates_in_words(o.title)), cell(b.date(o.due)),
                      cell(DEADLINE_WORDS.get(o.status, o.status).capitalize(), DEADLINE_STATUS.get(o.status)),
-                     cell(evidence), cell(public_basis(o.basis))))
+                     cell(calendar_note(b, o, publications)), cell(public_basis(o.basis))))
     return [b.table("Statutory and contractual publication duties", (
-        "Duty", "Due", "Status", "Met by", "Basis"), rows, "No duties found.")]
+        "Duty", "Due", "Status", "Notes", "Basis"), rows, "No duties found.")]
+
+
+def calendar_note(b: Builder, obligation: Obligation, publications: dict[str, Publication]) -> str:
+    """What the public reads beside a duty: the publication that met it, one in hand, or why it is not
+    known whether the duty applies."""
+    if obligation.status == "unknown":
+        return "Not known whether the duty applies: the number of employees on the snapshot date is not recorded."
+    met_by, in_hand = publications.get(obligation.evidence or ""), publications.get(obligation.in_hand or "")
+    if met_by is not None:
+        return f"{met_by.title}, published {b.date(met_by.published_on)}"
+    if in_hand is not None:
+        expected = f", expected {b.date(in_hand.planned)}" if in_hand.planned else ""
+        return f"{in_hand.title}: {in_hand.status}, in hand{expected}"
+    return ""
 
 
 def public_basis(basis: str) -> str:
