@@ -133,7 +133,7 @@ def test_unit_networks_roles_and_publications_show_in_the_psed_report(valid_root
                   "Wellbeing Guardian", "Non-Executive Director",
                   "ICS Modern Day Slavery Statement 2023-24 (system-wide, for the integrated care system)",
                   "Accessibility and Communication Statement", "Accessible Information Standard",
-                  "Draft, in hand", "expected 31 July 2025", "in hand: PUB-004 (draft, expected 2025-07-31)"):
+                  "Draft, in hand", "expected 31 July 2025", "draft, in hand, expected 31 July 2025"):
         assert words in page, words
     assert "Modern slavery statement, financial year 2023-24" in page
 
@@ -141,6 +141,7 @@ def test_unit_networks_roles_and_publications_show_in_the_psed_report(valid_root
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_the_psed_calendar_shows_an_unknown_headcount_duty_as_unknown_with_its_fix(valid_root: Path, fmt: str) -> None:
     result = runner.invoke(app, ["report", "psed", str(valid_root), "--format", fmt, *AS_OF])
-    row = next(line for line in result.stdout.splitlines() if "snapshot 2024-03-31" in line)
+    row = next(line for line in result.stdout.splitlines() if "snapshot 31 March 2024" in line)
     assert "Unknown" in row and "Overdue" not in row
-    assert "add the headcount at 31 March 2024" in row
+    # the fix (add the headcount in equitykit.yaml) stays in `deadlines`; the public reads why it is unknown
+    assert "the number of employees on the snapshot date is not recorded" in row

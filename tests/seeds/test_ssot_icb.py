@@ -34,9 +34,9 @@ ELEMENTS: list[Element] = [
     Element("31 actions over 3 years", "psed", ENGAGEMENT,
             "The overall assessment process resulted in 31 actions ranging from short to longer term actions to be "
             "delivered over the next 3 years."),
-    Element("the WRES report meets the WRES", "psed", DUTIES, "PUB-3"),
-    Element("the workforce diversity profile is equality information", "psed", DUTIES,
-            "last published 2023-07-14 (PUB-1)"),
+    Element("the WRES report meets the WRES", "psed", DUTIES, "Staffordshire and Stoke-on-Trent WRES report"),
+    Element("the workforce diversity profile is equality information, due again a year on", "psed", DUTIES,
+            "14 July 2024"),
     Element("established 1 July 2022", "psed", ABOUT, "1 July 2022"),
     Element("staff network: Ethnic Diverse Group", "psed", ABOUT, "Ethnic Diverse Group"),
     Element("staff network: Disability and Neuro Diverse", "psed", ABOUT, "Disability and Neuro Diverse Staff network"),
@@ -46,7 +46,7 @@ ELEMENTS: list[Element] = [
     Element("the PSED report is in draft", "psed", PUBLISHED, "Draft, in hand"),
     Element("the PSED report is expected in April 2023", "psed", PUBLISHED, "expected 30 April 2023"),
     Element("the draft is in hand for the equality information duty", "psed", DUTIES,
-            "in hand: PUB-6 (draft, expected 2023-04-30)"),
+            "PSED Annual Report 2022 – 2023: draft, in hand, expected 30 April 2023"),
     Element("the modern slavery statement is the ICS's", "psed", PUBLISHED,
             "Staffordshire and Stoke-on-Trent ICS Modern Day Slavery Statement 2023-24 (system-wide, for the "
             "integrated care system)"),

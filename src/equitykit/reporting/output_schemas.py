@@ -130,6 +130,8 @@ def deadlines_schema() -> Schema:
                                                         "line": {"type": "integer", "minimum": 1}})],
                    "description": "The record that sets the due date, if one does."},
         "note": NULLABLE_STRING,
+        "in_hand": {**NULLABLE_STRING, "description": "A planned or draft publication that will meet it once "
+                    "published, if any."},
     })
     return _document("deadlines", "equitykit deadlines --format json",
                      "Every obligation that applies, with its due date and status on --as-of.",

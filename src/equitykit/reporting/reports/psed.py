@@ -8,6 +8,7 @@ import datetime as dt
 
 from ...obligations.deadlines import deadlines
 from ...obligations.model import STATUS_WORDS as DEADLINE_WORDS
+from ...obligations.model import Obligation
 from ...records.common import PSED_AIMS
 from ...records.eia import Eia
 from ...records.organisation import Organisation
@@ -20,6 +21,7 @@ from .context import Builder, ReportUnavailable, cell, header
 from .document import BulletList, Fact, Facts, Paragraph, Report
 from .eds import eds_sections
 from .eias import register_section
+from .labels import dates_in_words, group_label
 from .objectives import plan_section
 from .paygap import paygap_sections
 from .standards import WDES, WRES, standard_sections
@@ -143,7 +145,7 @@ def workforce_profile(b: Builder) -> list:
         for group, count in groups.items():
             shown = published[group]
             share = SUPPRESSED if shown == SUPPRESSED else (f"{100 * count / total:.1f}%" if total else "not available")
-            label = group if group[0].isdigit() else group.replace("-", " ").capitalize()
+            label = group_label(group)
             rows.append((header(label), cell(shown), cell(share)))
         blocks.append(b.table(f"Workforce by {b.characteristic(slug).lower()}", ("Group", "Staff", "Share"), rows))
     return blocks
@@ -164,9 +166,34 @@ def calendar(b: Builder) -> list:
         result = deadlines(b.records, b.as_of)
     except ValueError as exc:
         return [Paragraph(f"The compliance calendar cannot be worked out: {exc}.")]
-    rows = [(header(o.title), cell(b.date(o.due)),
-             cell(DEADLINE_WORDS.get(o.status, o.status).capitalize(), DEADLINE_STATUS.get(o.status)),
-             cell(o.evidence or o.note or ""), cell(o.basis))
-            for o in result.obligations if o.source is None]
+    publications = {p.id: p for p in b.records.of("publication")}
+    rows = []
+    for o in result.obligations:
+        if o.source is not None or o.status == "not-applicable":
+            continue
+        rows.append((header(dates_in_words(o.title)), cell(b.date(o.due)),
+                     cell(DEADLINE_WORDS.get(o.status, o.status).capitalize(), DEADLINE_STATUS.get(o.status)),
+                     cell(calendar_note(b, o, publications)), cell(public_basis(o.basis))))
     return [b.table("Statutory and contractual publication duties", (
-        "Duty", "Due", "Status", "Evidence", "Basis"), rows, "No duties found.")]
+        "Duty", "Due", "Status", "Notes", "Basis"), rows, "No duties found.")]
+
+
+def calendar_note(b: Builder, obligation: Obligation, publications: dict[str, Publication]) -> str:
+    """What the public reads beside a duty: the publication that met it, one in hand, or why it is not
+    known whether the duty applies."""
+    if obligation.status == "unknown":
+        return "Not known whether the duty applies: the number of employees on the snapshot date is not recorded."
+    met_by, in_hand = publications.get(obligation.evidence or ""), publications.get(obligation.in_hand or "")
+    if met_by is not None:
+        return f"{met_by.title}, published {b.date(met_by.published_on)}"
+    if in_hand is not None:
+        expected = f", expected {b.date(in_hand.planned)}" if in_hand.planned else ""
+        return f"{in_hand.title}: {in_hand.status}, in hand{expected}"
+    return ""
+
+
+def public_basis(basis: str) -> str:
+    """A duty's legal or contractual basis for the public: without the parts that explain which
+    setting of equitykit.yaml moves a date (those stay in `equitykit deadlines --explain`)."""
+    parts = [part for part in basis.split("; ") if "calendar." not in part and "equitykit.yaml" not in part]
+    return "; ".join(parts)

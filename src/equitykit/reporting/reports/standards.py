@@ -15,6 +15,7 @@ from ...records.repository import RecordSet
 from .actions import natural_key
 from .context import Builder, cell, header
 from .document import Fact, Facts, Paragraph, Report, Section
+from .labels import band_label
 from .objectives import latest_text, measure_value, target_text
 
 
@@ -96,7 +97,7 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     band_rows = []
     for band in rep.bands:
         old = earlier.get((band.staff_group, band.band))
-        band_rows.append((header(f"{band.staff_group.replace('-', ' ').capitalize()}, band {band.band}"),
+        band_rows.append((header(band_label(band.staff_group, band.band)),
                           cell(s.figure(band.share, "%")), cell(s.figure(old.share, "%") if old else "no data"),
                           cell(s.figure(band.gap, " pp", True))))
     representation = builder.section(f"{standard.item} 1: representation by band", [
