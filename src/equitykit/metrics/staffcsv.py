@@ -4,10 +4,11 @@ The file has a header line and one line per relevant employee. Columns come in a
 columns are ignored, and header names match ours ignoring case, surrounding spaces, and spaces or
 hyphens in place of underscores ("Full pay relevant" is ``full_pay_relevant``).
 
-Columns read:
+Columns read (``staff_columns.STAFF_COLUMNS`` says what each accepts and when it is needed):
 
-- ``sex``: male or female (M or F);
-- ``full_pay_relevant``: true/false, yes/no or 1/0;
+- ``sex`` (for the gender pay gap), or the characteristic compared: ``ethnicity``, ``disability``
+  or ``sexual_orientation``;
+- ``full_pay_relevant``: true/false, yes/no, Y/N or 1/0;
 - ``bonus_pay``: bonus pay in the 12 months to the snapshot date (blank is 0);
 - either ``hourly_pay``, or ``ordinary_pay``, ``pay_period_days`` and ``weekly_hours`` (and
   optionally ``period_bonus_pay``, the bonus pro-rated to the pay period) to derive it. When the
@@ -31,28 +32,25 @@ from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, TextIO, TypeVar
 
-from equitykit.metrics.paygap import Employee, ExactAmount, Sex, hourly_rate
+from equitykit.metrics.diversity_paygap import (
+    DISABILITY_VALUES,
+    ETHNIC_CATEGORIES,
+    Characteristic,
+    StaffMember,
+)
+from equitykit.metrics.paygap import Employee, ExactAmount, RecordedSex, hourly_rate
+from equitykit.metrics.staff_columns import CHARACTERISTIC_COLUMNS, COLUMN_NAMES
 
 if TYPE_CHECKING:
     import _csv
 
-COLUMN_NAMES = (
-    "sex",
-    "full_pay_relevant",
-    "bonus_pay",
-    "hourly_pay",
-    "ordinary_pay",
-    "pay_period_days",
-    "weekly_hours",
-    "period_bonus_pay",
-)
-"""The columns equitykit reads; ``columns=`` maps them to a file's own header names."""
+__all__ = ["COLUMN_NAMES", "StaffFileError", "read_staff_csv", "read_staff_groups"]
 
 _DERIVED_PAY_COLUMNS = ("ordinary_pay", "pay_period_days", "weekly_hours")
-_SEXES: dict[str, Sex] = {"male": "male", "m": "male", "female": "female", "f": "female"}
-_FLAGS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+_FLAGS = {"true": True, "yes": True, "y": True, "1": True, "false": False, "no": False, "n": False, "0": False}
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?")
 _ZERO = Decimal(0)
 _CACHE_LIMIT = 100_000
@@ -60,6 +58,69 @@ _CACHE_LIMIT = 100_000
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
+_T = TypeVar("_T")
+
+
+def _words(text: str) -> str:
+    """A value as matched: lower case, dashes, colons, commas and slashes as spaces, '&' as 'and'."""
+    spaced = re.sub(r"[\s\-\u2010-\u2015:,/()]+", " ", text.lower().replace("&", " and "))
+    return spaced.strip()
+
+
+def _vocabulary(entries: dict[str, _T]) -> dict[str, _T]:
+    return {_words(text): value for text, value in entries.items()}
+
+
+_NOT_DISCLOSED_WORDS = dict.fromkeys(
+    ("", "not stated", "not known", "not declared", "not disclosed", "prefer not to say",
+     "prefer not to answer", "do not wish to disclose", "i do not wish to disclose", "unknown",
+     "undisclosed", "unspecified", "not specified", "not recorded", "declined"),
+)
+_SEXES: dict[str, RecordedSex] = _vocabulary({
+    "male": "male", "m": "male", "man": "male", "1": "male",
+    "female": "female", "f": "female", "woman": "female", "2": "female",
+    **dict.fromkeys(("other", "non-binary", "nonbinary", "x", "i", "indeterminate", "9", "not known",
+                     "unknown", "prefer not to say"), "other"),
+})
+_USUAL_NAMES = {
+    "sex": ("gender", "sex_at_birth", "legal_sex"),
+    "ethnicity": ("ethnic_origin", "ethnic_group", "ethnic_category", "ethnicity_code"),
+    "disability": ("disabled", "disability_status", "disability_flag"),
+    "sexual_orientation": ("sexuality",),
+}
+"""Names HR systems give our columns (ESR's "Gender", "Ethnic Origin"), suggested with --columns."""
+_UNDISCLOSED_ETHNIC_CODES = {"Z": "Not stated", "X": "Not known", "99": "Not known"}
+_ETHNICITIES: dict[str, str | None] = _vocabulary({
+    **_NOT_DISCLOSED_WORDS,
+    **{text: None for code, name in _UNDISCLOSED_ETHNIC_CODES.items() for text in (code, f"{code} {name}")},
+    **{text: code for code, name in ETHNIC_CATEGORIES.items() for text in (code, name, f"{code} {name}")},
+})
+_DISABILITIES: dict[str, str | None] = _vocabulary({
+    **_NOT_DISCLOSED_WORDS,
+    **dict.fromkeys(("yes", "y", "disabled", "yes disabled"), DISABILITY_VALUES[1]),
+    **dict.fromkeys(("no", "n", "not disabled", "non-disabled", "no disability"), DISABILITY_VALUES[0]),
+})
+_SEXUAL_ORIENTATIONS: dict[str, str | None] = _vocabulary({
+    **_NOT_DISCLOSED_WORDS,
+    **dict.fromkeys(("u", "z", "9", "not sure", "undecided",
+                     "person asked and does not know or is not sure",
+                     "not stated (person asked but declined to provide a response)",
+                     "not known (not recorded)"), None),
+    **dict.fromkeys(("heterosexual", "straight", "heterosexual or straight", "1"), "heterosexual"),
+    **dict.fromkeys(("gay or lesbian", "gay", "lesbian", "gay man", "gay woman", "gay woman/lesbian", "2"),
+                    "gay-or-lesbian"),
+    **dict.fromkeys(("bisexual", "3"), "bisexual"),
+    **dict.fromkeys(("other", "other sexual orientation", "other sexual orientation not listed", "4"), "other"),
+})
+_CHARACTERISTIC_HINTS = {
+    "ethnicity": ("an ethnic category equitykit knows", _ETHNICITIES,
+                  "write an NHS ethnic category code (A to S; Z, X or 99 when not stated) or its name,"
+                  " such as 'White - British'"),
+    "disability": ("a disability answer equitykit knows", _DISABILITIES,
+                   "write yes, no or not declared (Y and N are fine)"),
+    "sexual-orientation": ("a sexual orientation equitykit knows", _SEXUAL_ORIENTATIONS,
+                           "write heterosexual, gay or lesbian, bisexual, other or not stated"),
+}
 
 
 class StaffFileError(ValueError):
@@ -78,36 +139,74 @@ class StaffFileError(ValueError):
         return f"{location[:1].upper()}{location[1:]}: {self.message}" if where else self.message
 
 
+@dataclass(frozen=True)
+class _Key(Generic[_T]):
+    """The column that sorts staff into groups, how to read it, and what a row becomes."""
+
+    column: str
+    parse: Callable[[str], object]
+    build: Callable[..., _T]
+
+
 def read_staff_csv(
-    source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None = None
+    source: str | os.PathLike[str] | TextIO,
+    columns: Mapping[str, str] | None = None,
+    *,
+    exclude_other: bool = False,
 ) -> list[Employee]:
     """Read the employees from a staff CSV file (a path, or a text stream opened with newline="").
 
-    ``columns`` maps our column names to the file's, e.g. ``{"sex": "Gender"}``. Raises
-    ``StaffFileError`` naming the line and column of the first problem and how to fix it. Rows
-    with the same cells give one shared (immutable) employee, which saves memory and time.
+    ``columns`` maps our column names to the file's, e.g. ``{"sex": "Gender"}``. A sex that is
+    neither male nor female is an error, unless ``exclude_other``: the employee's sex is then
+    "other", for the caller to leave out and count. Raises ``StaffFileError`` naming the line and
+    column of the first problem and how to fix it. Rows with the same cells give one shared
+    (immutable) employee, which saves memory and time.
     """
+    return _read(source, columns, _Key("sex", _sex_reader(exclude_other), Employee))
+
+
+def read_staff_groups(
+    source: str | os.PathLike[str] | TextIO,
+    characteristic: Characteristic,
+    columns: Mapping[str, str] | None = None,
+) -> list[StaffMember]:
+    """Read the staff from a staff CSV file with their value of ``characteristic`` (None: not disclosed).
+
+    As ``read_staff_csv``, with the characteristic's column in place of ``sex``.
+    """
+    kind, vocabulary, fix = _CHARACTERISTIC_HINTS[characteristic]
+
+    def value_of(text: str) -> str | None:
+        try:
+            return vocabulary[_words(text)]
+        except KeyError:
+            raise ValueError(f"{_shown(text)} is not {kind}: {fix}.") from None
+
+    return _read(source, columns, _Key(CHARACTERISTIC_COLUMNS[characteristic], value_of, StaffMember))
+
+
+def _read(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None, key: _Key[_T]) -> list[_T]:
     if not isinstance(source, (str, os.PathLike)):
         try:
-            return _read_decoded(source, columns or {})
+            return _read_decoded(source, columns or {}, key)
         except UnicodeDecodeError:
             raise StaffFileError(None, None, _NOT_UTF8) from None
     path = Path(source)
     try:
         with path.open(encoding="utf-8-sig", newline="") as stream:
-            return _read_decoded(stream, columns or {})
+            return _read_decoded(stream, columns or {}, key)
     except UnicodeDecodeError:
         raise _not_utf8_error(path) from None
     except OSError as error:
         raise StaffFileError(None, None, f"Cannot read {path}: {error.strerror}.") from None
 
 
-def _read_decoded(stream: TextIO, columns: Mapping[str, str]) -> list[Employee]:
+def _read_decoded(stream: TextIO, columns: Mapping[str, str], key: _Key[_T]) -> list[_T]:
     reader = csv.reader(stream)
     try:
         header = _header(reader)
-        positions = _column_positions(header, reader.line_num, columns)
-        employees = _read_employees(reader, header, positions)
+        positions = _column_positions(header, reader.line_num, columns, key.column)
+        employees = _read_employees(reader, header, positions, key)
     except csv.Error as error:
         raise StaffFileError(reader.line_num, None, f"The file is not valid CSV: {error}.") from None
     if not employees:
@@ -128,11 +227,13 @@ def _header(reader: Iterator[list[str]]) -> list[str]:
     )
 
 
-def _read_employees(reader: _csv.Reader, header: list[str], positions: dict[str, int]) -> list[Employee]:
+def _read_employees(
+    reader: _csv.Reader, header: list[str], positions: dict[str, int], key: _Key[_T]
+) -> list[_T]:
     """One employee per row; rows with the same cells share one (immutable) employee."""
     cells_of = itemgetter(*positions.values())
-    employee_by_cells = _Memo(_employee_reader([header[index] for index in positions.values()]))
-    employees: list[Employee] = []
+    employee_by_cells = _Memo(_employee_reader([header[index] for index in positions.values()], key))
+    employees: list[_T] = []
     append = employees.append
     width = len(header)
     ended = reader.line_num
@@ -168,8 +269,11 @@ def _located(problem: Exception, line: int, row_size: int, header_size: int) -> 
     )
 
 
-def _column_positions(header: list[str], line: int, columns: Mapping[str, str]) -> dict[str, int]:
-    """Where each column to read is in the file: sex, full_pay_relevant, bonus_pay, then the pay."""
+def _column_positions(
+    header: list[str], line: int, columns: Mapping[str, str], key_column: str
+) -> dict[str, int]:
+    """Where each column to read is in the file: the key column (e.g. sex), full_pay_relevant,
+    bonus_pay, then the pay."""
     unknown = sorted(set(columns) - set(COLUMN_NAMES))
     if unknown:
         raise StaffFileError(
@@ -180,7 +284,8 @@ def _column_positions(header: list[str], line: int, columns: Mapping[str, str]) 
     _check_delimiter(header, line)
     found = [_normalised(name) for name in header]
     positions: dict[str, int] = {}
-    for ours in COLUMN_NAMES:
+    pay = [name for name in COLUMN_NAMES if name not in CHARACTERISTIC_COLUMNS.values()]
+    for ours in (key_column, *pay):
         theirs = _normalised(columns.get(ours, ours))
         hits = [index for index, name in enumerate(found) if name == theirs]
         if len(hits) > 1:
@@ -192,7 +297,7 @@ def _column_positions(header: list[str], line: int, columns: Mapping[str, str]) 
         if hits:
             positions[ours] = hits[0]
     pay_columns = ("hourly_pay",) if "hourly_pay" in positions else _DERIVED_PAY_COLUMNS
-    needed = ("sex", "full_pay_relevant", "bonus_pay", *pay_columns)
+    needed = (key_column, "full_pay_relevant", "bonus_pay", *pay_columns)
     for ours in needed:
         if ours not in positions:
             raise _missing_column_error(ours, columns.get(ours, ours), header, line)
@@ -225,7 +330,8 @@ def _check_delimiter(header: list[str], line: int) -> None:
 
 def _missing_column_error(ours: str, theirs: str, header: list[str], line: int) -> StaffFileError:
     found = {_normalised(name): name.strip() for name in header}
-    close = difflib.get_close_matches(_normalised(theirs), found, n=1)
+    close = [name for name in _USUAL_NAMES.get(ours, ()) if name in found] if theirs == ours else []
+    close = close or difflib.get_close_matches(_normalised(theirs), found, n=1)
     suggestion = f" Did you mean {found[close[0]]!r}?" if close else ""
     alternative = (
         " The pay needs an hourly_pay column, or ordinary_pay, pay_period_days and weekly_hours"
@@ -233,29 +339,37 @@ def _missing_column_error(ours: str, theirs: str, header: list[str], line: int) 
         if ours in _DERIVED_PAY_COLUMNS
         else ""
     )
+    example = found[close[0]] if close else "NAME"
     return StaffFileError(
         line,
         theirs,
         f"The file has no {theirs!r} column.{alternative}"
         f" Columns found: {', '.join(found.values())}.{suggestion}"
-        f" Rename the column to {ours!r}, or map {ours!r} to its name in the file.",
+        f" Rename the column to {ours!r}, or give its name in the file with"
+        f" --columns {ours}={_quoted_for_shell(example)}.",
     )
 
 
-def _employee_reader(names: list[str]) -> Callable[[tuple[str, ...]], Employee]:
-    """A function from a row's cells (sex, full-pay relevance, bonus, then pay) to its employee.
+def _quoted_for_shell(name: str) -> str:
+    """A column name as typed after --columns: in quotes when it holds spaces or shell characters."""
+    return name if re.fullmatch(r"[\w.-]+", name) else "'" + name.replace("'", "'\\''") + "'"
+
+
+def _employee_reader(names: list[str], key: _Key[_T]) -> Callable[[tuple[str, ...]], _T]:
+    """A function from a row's cells (key, full-pay relevance, bonus, then pay) to its employee.
 
     ``names`` are the file's names of those columns, for error messages.
     """
-    sexes = _Memo(_in_column(names[0], _sex))
+    values = _Memo(_in_column(names[0], key.parse))
+    build = key.build
     flags = _Memo(_in_column(names[1], _flag))
     bonuses = _Memo(_in_column(names[2], _amount))
     hourly_pay_of = _hourly_pay_reader(names[3:])
 
-    def employee_of(cells: tuple[str, ...]) -> Employee:
+    def employee_of(cells: tuple[str, ...]) -> _T:
         full_pay_relevant = flags[cells[1]]
         hourly_pay = hourly_pay_of(cells[3:], full_pay_relevant)
-        return Employee(sexes[cells[0]], full_pay_relevant, hourly_pay, bonuses[cells[2]] or _ZERO)
+        return build(values[cells[0]], full_pay_relevant, hourly_pay, bonuses[cells[2]] or _ZERO)
 
     return employee_of
 
@@ -335,19 +449,30 @@ def _in_column(column: str, parse: Callable[[str], _V]) -> Callable[[str], _V]:
     return parse_cell
 
 
-def _sex(text: str) -> Sex:
-    sex = _SEXES.get(text.strip().lower())
-    if sex is None:
-        raise ValueError(
-            f"{_shown(text)} is not a sex equitykit knows: write male or female (or M or F)."
-        )
-    return sex
+def _sex_reader(exclude_other: bool) -> Callable[[str], RecordedSex]:
+    """Reads a sex; "other" (neither male nor female, or not known) only when ``exclude_other``."""
+
+    def sex_of(text: str) -> RecordedSex:
+        sex = _SEXES.get(_words(text))
+        if sex is None:
+            raise ValueError(
+                f"{_shown(text)} is not a sex equitykit knows: write male or female (or M or F)."
+            )
+        if sex == "other" and not exclude_other:
+            raise ValueError(
+                f"{_shown(text)} is neither male nor female: the gender pay gap compares men and women."
+                " Add --exclude-other to leave such staff out (their number is shown), as GOV.UK"
+                " guidance allows."
+            )
+        return sex
+
+    return sex_of
 
 
 def _flag(text: str) -> bool:
     flag = _FLAGS.get(text.strip().lower())
     if flag is None:
-        raise ValueError(f"{_shown(text)} is not true or false: write true/false, yes/no or 1/0.")
+        raise ValueError(f"{_shown(text)} is not true or false: write true/false, yes/no, Y/N or 1/0.")
     return flag
 
 

@@ -1,0 +1,276 @@
+"""Ethnicity, disability and sexual orientation pay gaps, with the gender pay gap's definitions.
+
+The government's ethnicity pay reporting guidance (2023) and NHS England's diversity pay gap
+reports use the pay definitions of the gender pay gap regulations (SI 2017/353 Sch 1): hourly
+figures over full-pay relevant staff, bonus figures over relevant staff, quartiles over all
+full-pay relevant staff. Each comparison sets one group against a reference group:
+``(reference - group) / reference x 100``, so a positive gap means the group is paid less.
+
+Staff who did not disclose are left out of every gap, counted in the quartiles as
+``not-disclosed``, and give the disclosure rate. A comparison with fewer than ``min_group``
+full-pay relevant staff on either side is not made: its figures are null with the reason.
+Every figure is exact until it is rounded half up to one decimal place.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Literal
+
+from .figures import PERCENT_PLACES, Figure, figure, percentage, unknown
+from .paygap import (
+    ExactAmount,
+    PayDistribution,
+    PayGapInputError,
+    PayTally,
+    exact_mean,
+    exact_median,
+    pay_tally,
+    quartile_headcounts,
+)
+
+Characteristic = Literal["ethnicity", "disability", "sexual-orientation"]
+EthnicityReference = Literal["white", "white-british"]
+NOT_DISCLOSED = "not-disclosed"
+QUARTILE_KEYS = ("lower", "lower_middle", "upper_middle", "upper")
+"""The quartile pay bands from lowest to highest paid, as the JSON output names them."""
+DEFAULT_MIN_GROUP = 10
+
+ETHNIC_CATEGORIES = {
+    "A": "White - British",
+    "B": "White - Irish",
+    "C": "White - Any other White background",
+    "D": "Mixed - White and Black Caribbean",
+    "E": "Mixed - White and Black African",
+    "F": "Mixed - White and Asian",
+    "G": "Mixed - Any other mixed background",
+    "H": "Asian or Asian British - Indian",
+    "J": "Asian or Asian British - Pakistani",
+    "K": "Asian or Asian British - Bangladeshi",
+    "L": "Asian or Asian British - Any other Asian background",
+    "M": "Black or Black British - Caribbean",
+    "N": "Black or Black British - African",
+    "P": "Black or Black British - Any other Black background",
+    "R": "Other Ethnic Groups - Chinese",
+    "S": "Other Ethnic Groups - Any other ethnic group",
+}
+"""NHS Data Dictionary ETHNIC CATEGORY codes (2001 census groups) and their names."""
+_BROAD_ETHNIC_GROUPS = {"mixed": "DEFG", "asian": "HJKL", "black": "MNP", "other": "RS"}
+DISABILITY_VALUES = ("not-disabled", "disabled")
+SEXUAL_ORIENTATION_VALUES = ("heterosexual", "gay-or-lesbian", "bisexual", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    """A relevant employee with one characteristic's value: ``None`` when not disclosed.
+
+    The value is an NHS ethnic category code (``"A"``), one of ``DISABILITY_VALUES`` or one of
+    ``SEXUAL_ORIENTATION_VALUES``. Pay is as for ``paygap.Employee``.
+    """
+
+    value: str | None
+    full_pay_relevant: bool
+    hourly_pay: ExactAmount | None
+    bonus_pay: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """The reference group, the pooled comparison group and the other groups compared.
+
+    ``groups`` maps each group's name to the values it holds: the reference first, then the
+    pooled group, then any finer groups.
+    """
+
+    characteristic: Characteristic
+    groups: dict[str, frozenset[str]]
+
+    @property
+    def reference(self) -> str:
+        return next(iter(self.groups))
+
+    @property
+    def pooled(self) -> str:
+        return list(self.groups)[1]
+
+
+def grouping(characteristic: Characteristic, reference: EthnicityReference = "white") -> Grouping:
+    """The groups compared for a characteristic; ``reference`` matters only for ethnicity.
+
+    Ethnicity: ``white`` (A, B, C) or ``white-british`` (A) against ``ethnic-minority`` (every other
+    code) and the broad groups, with ``white-irish`` and ``white-other`` too when the reference is
+    White British. Disability: ``not-disabled`` against ``disabled``. Sexual orientation:
+    ``heterosexual`` against ``lgb-plus`` (gay or lesbian, bisexual, other).
+    """
+    if characteristic == "disability":
+        return Grouping(characteristic, {"not-disabled": frozenset({"not-disabled"}),
+                                         "disabled": frozenset({"disabled"})})
+    if characteristic == "sexual-orientation":
+        return Grouping(characteristic, {"heterosexual": frozenset({"heterosexual"}),
+                                         "lgb-plus": frozenset(SEXUAL_ORIENTATION_VALUES[1:])})
+    white = "A" if reference == "white-british" else "ABC"
+    finer = {"white-irish": "B", "white-other": "C"} if reference == "white-british" else {}
+    return Grouping(characteristic, {
+        reference: frozenset(white),
+        "ethnic-minority": frozenset(ETHNIC_CATEGORIES.keys() - set(white)),
+        **{name: frozenset(codes) for name, codes in {**finer, **_BROAD_ETHNIC_GROUPS}.items()},
+    })
+
+
+@dataclass(frozen=True)
+class ComparisonFigures:
+    """The figures of one comparison, each rounded for publication with its exact value."""
+
+    mean_hourly_gap: Figure
+    median_hourly_gap: Figure
+    mean_bonus_gap: Figure
+    median_bonus_gap: Figure
+    group_bonus_percent: Figure
+    reference_bonus_percent: Figure
+
+
+@dataclass(frozen=True)
+class GroupCounts:
+    """Headcounts of one group: relevant, full-pay relevant, and paid a bonus."""
+
+    relevant: int
+    full_pay_relevant: int
+    paid_bonus: int
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One group against the reference: ``reason`` says why any figure is null."""
+
+    group: str
+    headcount: int
+    figures: ComparisonFigures
+    reason: str | None
+    counts: GroupCounts
+
+
+@dataclass(frozen=True)
+class DiversityPayGap:
+    """A characteristic's pay gaps: every comparison, the disclosure rate and the quartile shares.
+
+    ``quartiles`` maps each band (``QUARTILE_KEYS``) to each group's share of it (reference,
+    pooled group, ``not-disclosed``); ``quartile_counts`` holds the headcounts behind them.
+    """
+
+    characteristic: Characteristic
+    reference: str
+    reference_counts: GroupCounts
+    disclosed: int
+    total: int
+    disclosure: Figure
+    comparisons: tuple[Comparison, ...]
+    quartiles: dict[str, dict[str, Figure]]
+    quartile_counts: dict[str, dict[str, int]]
+
+
+def diversity_pay_gaps(
+    staff: Iterable[StaffMember], groups: Grouping, min_group: int = DEFAULT_MIN_GROUP
+) -> DiversityPayGap:
+    """The pay gaps of ``groups`` for the relevant staff given.
+
+    Raises ``PayGapInputError`` when there are no staff or one is invalid (negative pay, or no
+    hourly pay though full-pay relevant). The result does not depend on the order of the staff.
+    """
+    by_value = _tallies_by_value(staff)
+    total = sum(tally.relevant for tally in by_value.values())
+    if not total:
+        raise PayGapInputError("No employees were given: the pay gap needs the relevant employees.")
+    tallies = {name: PayTally.merged([by_value[v] for v in values if v in by_value])
+               for name, values in groups.groups.items()}
+    undisclosed = by_value.get(None) or PayTally.merged([])
+    reference = tallies[groups.reference]
+    comparisons = tuple(
+        _comparison(name, tallies[name], reference, min_group) for name in list(groups.groups)[1:]
+    )
+    partition = {groups.reference: reference, groups.pooled: tallies[groups.pooled], NOT_DISCLOSED: undisclosed}
+    counts, shares = _quartiles(partition)
+    disclosed = total - undisclosed.relevant
+    return DiversityPayGap(
+        groups.characteristic, groups.reference, _counts(reference), disclosed, total,
+        percentage(disclosed, total, "There are no relevant staff."), comparisons, shares, counts,
+    )
+
+
+def _tallies_by_value(staff: Iterable[StaffMember]) -> dict[str | None, PayTally]:
+    members: defaultdict[str | None, list[StaffMember]] = defaultdict(list)
+    for member in staff:
+        members[member.value].append(member)
+    return {value: pay_tally(listed) for value, listed in members.items()}
+
+
+def _counts(tally: PayTally) -> GroupCounts:
+    return GroupCounts(tally.relevant, tally.hourly_rates.total, tally.bonuses.total)
+
+
+def _comparison(name: str, group: PayTally, reference: PayTally, min_group: int) -> Comparison:
+    counts = _counts(group)
+    small = [side for side, tally in (("group", group), ("reference group", reference))
+             if tally.hourly_rates.total < min_group]
+    if small:
+        reason = (f"Not compared: the {' and the '.join(small)} {'has' if len(small) == 1 else 'have'} "
+                  f"fewer than {min_group} full-pay relevant staff, too few to compare without "
+                  "identifying people.")
+        nothing = unknown(reason)
+        return Comparison(name, counts.full_pay_relevant, ComparisonFigures(*[nothing] * 6), reason, counts)
+    reasons: list[str] = []
+    mean_hourly, median_hourly = _gaps(reference.hourly_rates, group.hourly_rates, "hourly pay", reasons)
+    mean_bonus, median_bonus = _bonus_gaps(reference, group, reasons)
+    figures = ComparisonFigures(
+        mean_hourly, median_hourly, mean_bonus, median_bonus,
+        percentage(group.bonuses.total, group.relevant, "There are no relevant staff in the group."),
+        percentage(reference.bonuses.total, reference.relevant, "There are no relevant staff in the reference group."),
+    )
+    return Comparison(name, counts.full_pay_relevant, figures, " ".join(reasons) or None, counts)
+
+
+def _gaps(reference: PayDistribution, group: PayDistribution, pay: str, reasons: list[str]) -> tuple[Figure, Figure]:
+    """Mean and median gaps: (reference - group) / reference x 100."""
+    return (
+        _gap(exact_mean(reference), exact_mean(group), f"mean {pay}", reasons, min(reference.total, group.total)),
+        _gap(exact_median(reference), exact_median(group), f"median {pay}", reasons,
+             min(reference.total, group.total)),
+    )
+
+
+def _gap(reference: Fraction, group: Fraction, statistic: str, reasons: list[str], smallest: int) -> Figure:
+    if reference == 0:
+        reason = f"The reference group's {statistic} is 0, so its gap (a percentage of it) is undefined."
+        reasons.append(reason)
+        return unknown(reason, smallest)
+    return figure((reference - group) / reference * 100, PERCENT_PLACES, smallest)
+
+
+def _bonus_gaps(reference: PayTally, group: PayTally, reasons: list[str]) -> tuple[Figure, Figure]:
+    """Bonus gaps over those paid a bonus; 100 when only the reference group was paid one (GOV.UK)."""
+    if not reference.bonuses.total:
+        reason = "No one in the reference group was paid a bonus, so the bonus gaps are undefined."
+        reasons.append(reason)
+        return unknown(reason, 0), unknown(reason, 0)
+    if not group.bonuses.total:
+        hundred = figure(Fraction(100), PERCENT_PLACES, 0)
+        return hundred, hundred
+    return _gaps(reference.bonuses, group.bonuses, "bonus pay", reasons)
+
+
+def _quartiles(partition: dict[str, PayTally]) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, Figure]]]:
+    """Each group's headcount and share of each quartile pay band."""
+    names = list(partition)
+    bands = quartile_headcounts([tally.hourly_rates for tally in partition.values()])
+    counts = {key: dict(zip(names, band, strict=True)) for key, band in zip(QUARTILE_KEYS, bands, strict=True)}
+    shares = {
+        key: {name: percentage(count, sum(band.values()), "The band is empty (fewer than 4 full-pay relevant staff).",
+                               count)
+              for name, count in band.items()}
+        for key, band in counts.items()
+    }
+    return counts, shares
+
