@@ -274,3 +274,73 @@ def _quartiles(partition: dict[str, PayTally]) -> tuple[dict[str, dict[str, int]
     }
     return counts, shares
 
+
+
+GROUP_LABELS = {
+    "white": "White",
+    "white-british": "White British",
+    "white-irish": "White Irish",
+    "white-other": "Any other White background",
+    "ethnic-minority": "ethnic minority",
+    "mixed": "Mixed or Multiple ethnic groups",
+    "asian": "Asian or Asian British",
+    "black": "Black or Black British",
+    "other": "Other ethnic group",
+    "not-disabled": "not disabled",
+    "disabled": "disabled",
+    "heterosexual": "heterosexual",
+    "lgb-plus": "gay, lesbian, bisexual or other (LGB+)",
+    NOT_DISCLOSED: "not disclosed",
+}
+"""How each group is written for people, in every output, as within a sentence."""
+
+
+def group_label(group: str) -> str:
+    """A group's label to start a sentence or head a column: "Disabled", "White British"."""
+    label = GROUP_LABELS[group]
+    return label[:1].upper() + label[1:]
+
+
+def gap_reading(group: str, reference: str, gap: Figure, pay: str) -> str:
+    """A gap in plain English, from the group's side: "disabled staff's median hourly pay is 12.7% lower
+    than that of not disabled staff"."""
+    them, us = f"{GROUP_LABELS[group]} staff", f"{GROUP_LABELS[reference]} staff"
+    if gap.value is None:
+        return f"the {pay} gap cannot be computed. {gap.reason or ''}".strip()
+    if gap.value == 0:
+        return f"no gap: {them} and {us} have the same {pay}."
+    direction = "lower" if gap.value > 0 else "higher"
+    return f"{them}'s {pay} is {abs(gap.value)}% {direction} than that of {us}."
+CHARACTERISTIC_LABELS = {"ethnicity": "Ethnicity", "disability": "Disability",
+                         "sexual-orientation": "Sexual orientation"}
+NHS_SECTORS = frozenset({"nhs-trust", "nhs-foundation-trust", "icb"})
+
+
+def default_reference(sector: str | None) -> EthnicityReference:
+    """``white`` for NHS bodies (as NHS England reports), ``white-british`` for others (as GOV.UK frames it)."""
+    return "white" if sector in NHS_SECTORS else "white-british"
+
+
+def published(result: DiversityPayGap) -> dict[str, object]:
+    """The figures as JSON-ready numbers (one decimal place, null when not computed), keyed as the
+    JSON output and the record write them."""
+    return {
+        "characteristic": result.characteristic,
+        "reference": result.reference,
+        "disclosure": {"disclosed": result.disclosed, "total": result.total,
+                       "percent": _number(result.disclosure)},
+        "comparisons": [
+            {"group": comparison.group, "headcount": comparison.headcount,
+             "figures": {name: _number(getattr(comparison.figures, name))
+                         for name in ComparisonFigures.__dataclass_fields__},
+             "reason": comparison.reason}
+            for comparison in result.comparisons
+        ],
+        "quartiles": {band: {group: _number(share) for group, share in shares.items()}
+                      for band, shares in result.quartiles.items()},
+    }
+
+
+def _number(value: Figure) -> float | None:
+    """A rounded figure as a float that prints as exactly its one-decimal value (13.6, never 13.600000000000001)."""
+    return None if value.value is None else float(value.value)
