@@ -67,6 +67,8 @@ _CODES = [
     Code("EK418", "EIA characteristic not yet assessed (a warning until the EIA is completed)",
          "Equality Act 2010 s149; Brown: due regard to every characteristic"),
     Code("EK419", "Placeholder text still to be written"),
+    Code("EK440", "Ethnicity, disability or sexual orientation pay gap record not named <snapshot>-<characteristic>",
+         "NHS EDI Improvement Plan HIA 3; GOV.UK ethnicity pay reporting guidance (2023)"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

@@ -1,9 +1,12 @@
-"""Computed gender pay gap figures as a record: create ``paygap/<snapshot>.yaml``, or update its figures.
+"""Computed pay gap figures as a record: create ``paygap/<snapshot>.yaml`` (the gender pay gap) or
+``paygap/<snapshot>-<characteristic>.yaml`` (ethnicity, disability, sexual orientation), or update
+its figures.
 
 Only aggregates reach the record: the figures (rounded half up to one decimal place) and the
 headcounts behind them. An existing record keeps every key and comment its authors wrote; only the
-values under ``figures`` and ``counts`` are replaced, each keeping its comments. Files are written
-atomically, and not at all when nothing changed.
+computed values (``figures`` and ``counts``; or ``reference``, ``disclosure``, ``comparisons`` and
+``quartiles``) are replaced, mappings keeping their comments. Files are written atomically, and not
+at all when nothing changed.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import io
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import ValidationError
@@ -28,6 +32,7 @@ from ..records.kinds import KINDS_BY_NAME
 from ..records.loader import LoadError, parse_document, read_text
 from ..records.paygap import EmployerSize, PayGap, PayGapCounts, PayGapFigures
 from ..records.repository import YAML_SUFFIXES, inside_root
+from .diversity_paygap import CHARACTERISTIC_LABELS, DiversityPayGap, published
 from .paygap import PayGapResult
 
 _KIND = KINDS_BY_NAME["paygap"]
@@ -108,20 +113,42 @@ def write_paygap_record(root: Path, snapshot: dt.date, result: PayGapResult) -> 
     cannot be read or written.
     """
     figures, counts = _checked_values(snapshot, result)
-    path = _record_path(root, snapshot)
+    return _write(root, snapshot.isoformat(), lambda: new_record_text(snapshot, figures, counts),
+                  {"figures": figures, "counts": counts})
+
+
+def write_diversity_record(root: Path, snapshot: dt.date, result: DiversityPayGap) -> WrittenRecord:
+    """Create or update ``paygap/<snapshot>-<characteristic>.yaml`` under ``root`` with the result.
+
+    Raises ``PayGapRecordError`` when an existing record cannot be read or updated safely;
+    ``OSError`` when the file cannot be read or written.
+    """
+    stem = f"{snapshot.isoformat()}-{result.characteristic}"
+    values = {key: value for key, value in published(result).items() if key != "characteristic"}
+    try:
+        PayGap.model_validate({"id": stem, "characteristic": result.characteristic, "snapshot": snapshot, **values})
+    except ValidationError as exc:
+        raise PayGapRecordError(f"paygap/{stem}.yaml was not written: {exc.errors()[0]['msg']}") from None
+    return _write(root, stem, lambda: new_diversity_record_text(stem, snapshot, result.characteristic, values),
+                  values)
+
+
+def _write(root: Path, stem: str, new_text: Callable[[], str], sections: dict[str, Any]) -> WrittenRecord:
+    """Create the record ``paygap/<stem>`` with ``new_text``, or replace ``sections`` in it."""
+    path = _record_path(root, stem)
     file = path.relative_to(root).as_posix()
     if not inside_root(path, root):
         raise PayGapRecordError(f"{file} is a symbolic link to a file outside the records folder; it was "
                                 "neither read nor written (replace the link with the file itself)")
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(path, new_record_text(snapshot, figures, counts))
+        atomic_write_text(path, new_text())
         return WrittenRecord(path, file, "created")
     try:
         original = read_text(path, file)
     except LoadError as exc:
         raise PayGapRecordError(_problem_message(exc)) from None
-    updated = updated_record_text(original, file, figures, counts)
+    updated = updated_sections_text(original, file, sections)
     if updated == original:
         return WrittenRecord(path, file, "unchanged")
     atomic_write_text(path, updated)
@@ -152,13 +179,13 @@ def _checked_values(snapshot: dt.date, result: PayGapResult) -> tuple[dict[str, 
     return figures, counts
 
 
-def _record_path(root: Path, snapshot: dt.date) -> Path:
+def _record_path(root: Path, stem: str) -> Path:
     folder = root / str(_KIND.folder)
     for suffix in YAML_SUFFIXES:
-        candidate = folder / f"{snapshot.isoformat()}{suffix}"
+        candidate = folder / f"{stem}{suffix}"
         if candidate.exists():
             return candidate
-    return folder / f"{snapshot.isoformat()}{YAML_SUFFIXES[0]}"
+    return folder / f"{stem}{YAML_SUFFIXES[0]}"
 
 
 def new_record_text(snapshot: dt.date, figures: dict[str, float | None], counts: dict[str, int]) -> str:
@@ -185,6 +212,26 @@ def new_record_text(snapshot: dt.date, figures: dict[str, float | None], counts:
     return "\n".join(lines) + "\n"
 
 
+def new_diversity_record_text(stem: str, snapshot: dt.date, characteristic: str, values: dict[str, Any]) -> str:
+    """A new record of one characteristic's pay gaps, with commented placeholders."""
+    date = snapshot.isoformat()
+    label = CHARACTERISTIC_LABELS[characteristic]
+    stream = io.StringIO()
+    _yaml().dump({"id": stem, "characteristic": characteristic, "snapshot": snapshot, **values}, stream)
+    lines = [
+        f"# {schema_comment(_KIND)}",
+        "#",
+        f"# {label} pay gaps for the snapshot date {date}, from `equitykit paygap compute --by {characteristic}`.",
+        "# The staff-level pay data stays outside this folder. Computing again with --write replaces",
+        "# only the reference group, disclosure, comparisons and quartiles, and keeps everything else.",
+        stream.getvalue().rstrip("\n"),
+    ]
+    for name in ("link", "responsible_person", "narrative"):
+        example = _PLACEHOLDER_EXAMPLES[name].replace("gender-pay-gap", f"{characteristic}-pay-gap")
+        lines += [f"# {_description(name)}", f"# {name}: {example}"]
+    return "\n".join(lines) + "\n"
+
+
 def _description(name: str) -> str:
     return str(PayGap.model_fields[name].description)
 
@@ -201,6 +248,12 @@ def updated_record_text(
     Raises ``PayGapRecordError`` when the text is not a valid YAML mapping, or when the update would
     change anything else (a value or a comment); the file is then left alone.
     """
+    return updated_sections_text(text, file, {"figures": figures, "counts": counts})
+
+
+def updated_sections_text(text: str, file: str, sections: dict[str, Any]) -> str:
+    """The record's text with new values of ``sections`` (each after the one before it, the first after
+    ``snapshot``) and everything else as it was; raises ``PayGapRecordError`` as ``updated_record_text``."""
     try:
         before = parse_document(text, file).data
         data = _yaml().load(text)
@@ -210,17 +263,26 @@ def updated_record_text(
         raise PayGapRecordError(f"{file} cannot be read for updating; fix it, then write again.") from None
     if not isinstance(data, CommentedMap):
         raise PayGapRecordError(f"{file} is not a mapping of keys to values; fix it, then write again.")
-    _replace_section(data, "figures", figures, after="snapshot")
-    _replace_section(data, "counts", counts, after="figures")
+    previous = "snapshot"
+    for key, values in sections.items():
+        _replace_section(data, key, values, after=previous)
+        previous = key
     stream = io.StringIO()
     _yaml().dump(data, stream)
     updated = stream.getvalue()
-    _prove_only_figures_changed(text, before, updated, file)
+    _prove_only_sections_changed(text, before, updated, file, set(sections))
     return updated
 
 
-def _replace_section(data: CommentedMap, key: str, values: dict[str, Any], after: str) -> None:
-    """Set each of `values` under `key`, keeping the section's comments and any other keys in it."""
+def _replace_section(data: CommentedMap, key: str, values: Any, after: str) -> None:
+    """Set each of `values` under `key`, keeping the section's comments and any other keys in it; a
+    value that is not a mapping (a list, a name) replaces the old one whole."""
+    if not isinstance(values, dict):
+        if key in data:
+            data[key] = values
+        else:
+            data.insert(list(data).index(after) + 1 if after in data else len(data), key, values)
+        return
     section = data.get(key)
     if not isinstance(section, CommentedMap):
         fresh = CommentedMap()
@@ -232,13 +294,27 @@ def _replace_section(data: CommentedMap, key: str, values: dict[str, Any], after
             _hand_on_trailing_comments(data, position - 1, fresh, values)
         section = fresh
     for name, value in values.items():
-        if name in section:
+        if isinstance(value, dict) and isinstance(section.get(name), CommentedMap):
+            _replace_mapping(section[name], value)
+        elif name in section:
             section[name] = value
         else:
             known = [existing for existing in values if existing in section]
             before = [existing for existing in known if list(values).index(existing) < list(values).index(name)]
             position = list(section).index(before[-1]) + 1 if before else 0
             section.insert(position, name, value)
+
+
+def _replace_mapping(mapping: CommentedMap, values: dict[str, Any]) -> None:
+    """Make a nested mapping hold exactly `values` (e.g. one quartile's groups), keeping the comments of
+    the keys that stay."""
+    for stale in [key for key in mapping if key not in values]:
+        del mapping[stale]
+    for position, (name, value) in enumerate(values.items()):
+        if name in mapping:
+            mapping[name] = value
+        else:
+            mapping.insert(position, name, value)
 
 
 def _hand_on_trailing_comments(data: CommentedMap, index: int, fresh: CommentedMap, values: dict[str, Any]) -> None:
@@ -266,16 +342,16 @@ def _hand_on_trailing_comments(data: CommentedMap, index: int, fresh: CommentedM
     fresh.ca.items[list(values)[-1]] = [None, None, CommentToken(newline + rest, CommentMark(0), None), None]
 
 
-def _prove_only_figures_changed(text: str, before: Any, updated: str, file: str) -> None:
+def _prove_only_sections_changed(text: str, before: Any, updated: str, file: str, sections: set[str]) -> None:
     try:
         after = parse_document(updated, file).data
     except LoadError:
         after = None
     changed = not isinstance(after, dict) or {
-        key: value for key, value in before.items() if key not in ("figures", "counts")
-    } != {key: value for key, value in after.items() if key not in ("figures", "counts")}
+        key: value for key, value in before.items() if key not in sections
+    } != {key: value for key, value in after.items() if key not in sections}
     if changed or scan_layout(text).comment_texts() != scan_layout(updated).comment_texts():
         raise PayGapRecordError(
-            f"{file} was left as it is: updating it would change more than its figures and counts."
+            f"{file} was left as it is: updating it would change more than its computed figures."
             " Please report this file; meanwhile copy the figures from the output into it by hand."
         )
