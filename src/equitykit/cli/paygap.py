@@ -332,7 +332,8 @@ def diversity_text(snapshot: dt.date, result: DiversityPayGap) -> RenderableType
                          "mean_hourly_gap", "median_hourly_gap", "mean_bonus_gap", "median_bonus_gap",
                          "group_bonus_percent", "reference_bonus_percent")))
         reading = gap_reading(comparison.group, result.reference, figures.median_hourly_gap, "median hourly pay")
-        readings.append(Text(f"{group_label(comparison.group)}: {comparison.reason or reading}"))
+        note = f" {comparison.reason}" if comparison.reason and comparison.reason not in reading else ""
+        readings.append(Text(f"{group_label(comparison.group)}: {reading}{note}"))
     bands = Table(title="Quartile pay bands (full-pay relevant staff, lowest to highest paid)", title_justify="left")
     groups = list(next(iter(result.quartiles.values())))
     bands.add_column("Band")

@@ -20,7 +20,7 @@ class StaffColumn:
 
 STAFF_COLUMNS = (
     StaffColumn("sex", "male or female (M/F, man/woman, 1/2); other, non-binary, X, I or not known only "
-                "with --exclude-other", "required with --by sex (the default)"),
+                "with --exclude-other", "required with --by sex, the default"),
     StaffColumn("full_pay_relevant", "true/false, yes/no, Y/N or 1/0", "required"),
     StaffColumn("bonus_pay", "bonus pay in the 12 months to the snapshot date; blank is 0", "required"),
     StaffColumn("hourly_pay", "hourly pay (a leading £ and thousands separators are fine); blank only when "
