@@ -180,14 +180,19 @@ def test_the_reference_defaults_to_white_for_nhs_bodies_and_white_british_for_ot
 
 def test_gap_readings_say_the_direction_in_plain_english():
     staff = [member("not-disabled", "15.69")] * 11 + [member("disabled", "13.69")] * 11
-    gap = diversity_pay_gaps(staff, grouping("disability")).comparisons[0].figures.median_hourly_gap
+    gap = diversity_pay_gaps(staff, grouping("disability")).comparisons[0].figures.median_hourly_gap.value
     reversed_gap = diversity_pay_gaps(
         [member("not-disabled", "13.69")] * 11 + [member("disabled", "15.69")] * 11, grouping("disability")
-    ).comparisons[0].figures.median_hourly_gap
+    ).comparisons[0].figures.median_hourly_gap.value
 
     assert gap_reading("disabled", "not-disabled", gap, "median hourly pay") == (
         "disabled staff's median hourly pay is 12.7% lower than that of not disabled staff.")
     assert "14.6% higher" in gap_reading("disabled", "not-disabled", reversed_gap, "median hourly pay")
+    assert gap_reading("disabled", "not-disabled", 12.7, "mean hourly pay").endswith("is 12.7% lower than that of "
+                                                                                       "not disabled staff.")
+    assert gap_reading("disabled", "not-disabled", 0.0, "mean hourly pay").startswith("no gap")
+    assert gap_reading("disabled", "not-disabled", None, "mean bonus pay", "Too few.") == (
+        "the mean bonus pay gap cannot be computed. Too few.")
 
 
 # --- every way of writing each column --------------------------------------------------------------

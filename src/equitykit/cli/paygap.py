@@ -331,7 +331,8 @@ def diversity_text(snapshot: dt.date, result: DiversityPayGap) -> RenderableType
                      *(_percent(getattr(figures, name).value) for name in (
                          "mean_hourly_gap", "median_hourly_gap", "mean_bonus_gap", "median_bonus_gap",
                          "group_bonus_percent", "reference_bonus_percent")))
-        reading = gap_reading(comparison.group, result.reference, figures.median_hourly_gap, "median hourly pay")
+        median = figures.median_hourly_gap
+        reading = gap_reading(comparison.group, result.reference, median.value, "median hourly pay", median.reason)
         note = f" {comparison.reason}" if comparison.reason and comparison.reason not in reading else ""
         readings.append(Text(f"{group_label(comparison.group)}: {reading}{note}"))
     bands = Table(title="Quartile pay bands (full-pay relevant staff, lowest to highest paid)", title_justify="left")

@@ -301,18 +301,24 @@ def group_label(group: str) -> str:
     return label[:1].upper() + label[1:]
 
 
-def gap_reading(group: str, reference: str, gap: Figure, pay: str) -> str:
-    """A gap in plain English, from the group's side: "disabled staff's median hourly pay is 12.7% lower
-    than that of not disabled staff"."""
+def gap_reading(group: str, reference: str, gap: Decimal | float | None, pay: str, reason: str | None = None) -> str:
+    """A published gap in plain English, from the group's side: "disabled staff's median hourly pay is 12.7%
+    lower than that of not disabled staff."; when it is null, that it cannot be computed and why."""
     them, us = f"{GROUP_LABELS[group]} staff", f"{GROUP_LABELS[reference]} staff"
-    if gap.value is None:
-        return f"the {pay} gap cannot be computed. {gap.reason or ''}".strip()
-    if gap.value == 0:
+    if gap is None:
+        return f"the {pay} gap cannot be computed. {reason or ''}".strip()
+    if gap == 0:
         return f"no gap: {them} and {us} have the same {pay}."
-    direction = "lower" if gap.value > 0 else "higher"
-    return f"{them}'s {pay} is {abs(gap.value)}% {direction} than that of {us}."
+    direction = "lower" if gap > 0 else "higher"
+    size = abs(Decimal(repr(gap)) if isinstance(gap, float) else gap)
+    return f"{them}'s {pay} is {size:f}% {direction} than that of {us}."
+
+
 CHARACTERISTIC_LABELS = {"ethnicity": "Ethnicity", "disability": "Disability",
                          "sexual-orientation": "Sexual orientation"}
+DISCLOSED_WHAT = {"ethnicity": "their ethnicity", "disability": "whether they are disabled",
+                  "sexual-orientation": "their sexual orientation"}
+"""What staff who disclosed told, for "1,200 of 1,300 staff told us ..."."""
 NHS_SECTORS = frozenset({"nhs-trust", "nhs-foundation-trust", "icb"})
 
 

@@ -17,7 +17,7 @@ from .document import BulletList, Fact, Facts, Paragraph, Report
 from .eds import eds_sections
 from .eias import register_section
 from .objectives import plan_section
-from .paygap import paygap_sections
+from .paygap import diversity_sections, paygap_sections
 from .standards import WDES, WRES, standard_sections
 
 SECTORS = {"nhs-trust": "NHS trust", "nhs-foundation-trust": "NHS foundation trust",
@@ -47,6 +47,8 @@ def psed_report(records: RecordSet, as_of: dt.date) -> Report:
         b.section("Workforce Race Equality Standard", [], standard_sections(b, WRES)),
         b.section("Workforce Disability Equality Standard", [], standard_sections(b, WDES)),
         b.section("Gender pay gap", [], paygap_sections(b)),
+        *([b.section("Ethnicity, disability and sexual orientation pay gaps", [], diversity)]
+          if (diversity := diversity_sections(b)) else []),
         b.section("Equality impact assessments", [
             Paragraph(f"Assessments completed between {b.date(year_start)} and {b.date(as_of)}."),
             *register_section(b, _completed_between(records.of("eia"), year_start, as_of)).blocks]),
