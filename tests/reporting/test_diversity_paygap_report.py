@@ -94,4 +94,4 @@ def test_psed_report_has_the_diversity_pay_gaps_beside_the_gender_pay_gap(root: 
 def test_without_diversity_records_the_reports_are_as_before(valid_root: Path):
     text = render_report("psed", load_records(valid_root), AS_OF, "md")
 
-    assert "sexual orientation pay gaps" not in text
+    assert "## Ethnicity, disability and sexual orientation pay gaps" not in text

@@ -56,6 +56,16 @@ def _not_opted_in(organisation: Organisation) -> str | None:
     return "not tracked: set modern_slavery_statement: true in equitykit.yaml to opt in"
 
 
+def _diversity_pay_gaps_not_tracked(organisation: Organisation) -> str | None:
+    switch = organisation.calendar.diversity_pay_gaps
+    if switch is False:
+        return "not tracked: calendar.diversity_pay_gaps is false in equitykit.yaml"
+    if switch is None and organisation.sector not in NHS_SECTORS:
+        return (f"sector {organisation.sector} is not an NHS body; set calendar.diversity_pay_gaps: true in "
+                "equitykit.yaml to track these pay gaps")
+    return None
+
+
 def _outside_england(organisation: Organisation) -> str | None:
     if organisation.jurisdiction == "wales":
         return ("Schedule 1 of SI 2017/353 covers listed public bodies in England; Welsh bodies report "
@@ -128,6 +138,13 @@ RULES: tuple[Rule, ...] = (
          "of the 31 March snapshot date, i.e. by 30 March (2020 reporting year: 5 October 2021).",
          GREAT_BRITAIN, Fixed("gender-pay-gap", 2017, 1, schedules.gender_pay_gap),
          excluded=_outside_england, condition=_employees(250, "the gender pay gap")),
+    Rule("diversity-pay-gaps", "diversity-pay-gaps", "Ethnicity, disability and sexual orientation pay gaps",
+         "NHS EDI Improvement Plan (NHS England, June 2023), high impact action 3: an NHS England "
+         "expectation, not a statutory duty; switched by calendar.diversity_pay_gaps",
+         "Publish the ethnicity and disability pay gaps (other characteristics from 2026) beside the gender "
+         "pay gap, with the plan to close them: snapshot 31 March, by 30 March the following year.",
+         frozenset({"england"}), Fixed("diversity-pay-gaps", 2024, 1, schedules.diversity_pay_gaps),
+         excluded=_diversity_pay_gaps_not_tracked),
     Rule("eds", "eds", "Equality Delivery System (EDS) report",
          "NHS EDS 2022 (NHS Standard Contract); publish by calendar.eds_publish_by (default 28 February)",
          "Publish the year's EDS grading and summary report on the organisation's website.",

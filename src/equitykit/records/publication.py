@@ -9,6 +9,7 @@ from pydantic import Field
 from .common import IsoDate, Record, Text
 
 Duty = Literal[
+    "diversity-pay-gaps",
     "equality-information",
     "equality-objectives",
     "annual-report",
