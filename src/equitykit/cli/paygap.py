@@ -177,7 +177,7 @@ def _compute_by(staff: Path, date: dt.date, mapping: dict[str, str], output_form
     else:
         print_rich(diversity_text(date, result), soft_wrap=False)
     if root is not None:
-        _write_diversity_record(root, staff, date, result)
+        _write_record(root, staff, date, result)
 
 
 def _default_reference(start: Path) -> EthnicityReference:
@@ -252,29 +252,21 @@ def _header_line(staff: Path) -> int | None:
     return None
 
 
-def _write_record(root: Path, staff: Path, date: dt.date, result: PayGapResult) -> None:
-    from ..metrics.paygap_record import PayGapRecordError, write_paygap_record
+def _write_record(root: Path, staff: Path, date: dt.date, result: PayGapResult | DiversityPayGap) -> None:
+    """Create or update the record of the gender pay gap, or of one characteristic's pay gaps."""
+    from ..metrics.paygap import PayGapResult
+    from ..metrics.paygap_record import PayGapRecordError, write_diversity_record, write_paygap_record
 
     _warn_if_inside(root, staff)
+    suffix = "" if isinstance(result, PayGapResult) else f"-{result.characteristic}"
+    file = f"paygap/{date.isoformat()}{suffix}.yaml"
     try:
-        written = write_paygap_record(root, date, result)
+        written = (write_paygap_record(root, date, result) if isinstance(result, PayGapResult)
+                   else write_diversity_record(root, date, result))
     except PayGapRecordError as exc:
         fail_problems(str(exc))
     except OSError as exc:
-        fail_usage(f"cannot write paygap/{date.isoformat()}.yaml in {root}: {exc.strerror or exc}")
-    sys.stderr.write(f"equitykit: {written.action} {written.file}\n")
-
-
-def _write_diversity_record(root: Path, staff: Path, date: dt.date, result: DiversityPayGap) -> None:
-    from ..metrics.paygap_record import PayGapRecordError, write_diversity_record
-
-    _warn_if_inside(root, staff)
-    try:
-        written = write_diversity_record(root, date, result)
-    except PayGapRecordError as exc:
-        fail_problems(str(exc))
-    except OSError as exc:
-        fail_usage(f"cannot write the pay gap record in {root}: {exc.strerror or exc}")
+        fail_usage(f"cannot write {file} in {root}: {exc.strerror or exc}")
     sys.stderr.write(f"equitykit: {written.action} {written.file}\n")
 
 
