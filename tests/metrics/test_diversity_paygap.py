@@ -104,6 +104,15 @@ def test_a_group_below_min_group_is_not_compared_with_the_reason():
     assert compared.figures.mean_hourly_gap.value == D("6.7")  # (15 - 14)/15
 
 
+def test_a_group_with_no_full_pay_staff_is_not_compared_even_with_min_group_0():
+    staff = [member("not-disabled", "10")] * 3 + [member("disabled", "9", full_pay=False)]
+
+    comparison = diversity_pay_gaps(staff, grouping("disability"), min_group=0).comparisons[0]
+
+    assert comparison.headcount == 0 and comparison.figures.mean_hourly_gap.value is None
+    assert comparison.reason is not None and "fewer than 1 full-pay relevant staff" in comparison.reason
+
+
 def test_not_disclosed_staff_are_in_the_quartiles_and_the_disclosure_rate_but_no_gap():
     staff = [member("not-disabled", "10")] * 10 + [member("disabled", "10")] * 10 + [member(None, "1")] * 5
 

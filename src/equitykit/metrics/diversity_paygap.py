@@ -150,7 +150,6 @@ class Comparison:
     headcount: int
     figures: ComparisonFigures
     reason: str | None
-    counts: GroupCounts
 
 
 @dataclass(frozen=True)
@@ -212,15 +211,16 @@ def _counts(tally: PayTally) -> GroupCounts:
 
 
 def _comparison(name: str, group: PayTally, reference: PayTally, min_group: int) -> Comparison:
-    counts = _counts(group)
+    headcount = group.hourly_rates.total
+    least = max(min_group, 1)  # a gap needs at least one person on each side
     small = [side for side, tally in (("group", group), ("reference group", reference))
-             if tally.hourly_rates.total < min_group]
+             if tally.hourly_rates.total < least]
     if small:
         reason = (f"Not compared: the {' and the '.join(small)} {'has' if len(small) == 1 else 'have'} "
-                  f"fewer than {min_group} full-pay relevant staff, too few to compare without "
+                  f"fewer than {least} full-pay relevant staff, too few to compare without "
                   "identifying people.")
         nothing = unknown(reason)
-        return Comparison(name, counts.full_pay_relevant, ComparisonFigures(*[nothing] * 6), reason, counts)
+        return Comparison(name, headcount, ComparisonFigures(*[nothing] * 6), reason)
     reasons: list[str] = []
     mean_hourly, median_hourly = _gaps(reference.hourly_rates, group.hourly_rates, "hourly pay", reasons)
     mean_bonus, median_bonus = _bonus_gaps(reference, group, reasons)
@@ -229,7 +229,7 @@ def _comparison(name: str, group: PayTally, reference: PayTally, min_group: int)
         percentage(group.bonuses.total, group.relevant, "There are no relevant staff in the group."),
         percentage(reference.bonuses.total, reference.relevant, "There are no relevant staff in the reference group."),
     )
-    return Comparison(name, counts.full_pay_relevant, figures, " ".join(reasons) or None, counts)
+    return Comparison(name, headcount, figures, " ".join(reasons) or None)
 
 
 def _gaps(reference: PayDistribution, group: PayDistribution, pay: str, reasons: list[str]) -> tuple[Figure, Figure]:
