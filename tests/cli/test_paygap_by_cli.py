@@ -4,17 +4,13 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
+from test_paygap_cli import run
 
 from equitykit.checks.validate import validate
-from equitykit.cli import app
-
-runner = CliRunner()
 
 STAFF = "".join(
     ["Gender,full_pay_relevant,bonus_pay,hourly_pay,Disabled\n"]
@@ -27,16 +23,6 @@ full pay and one paid £30 did not declare. Disclosure 22 of 24 = 91.7%.
 Quartiles of the 23 full-pay: 6 / 6 / 6 / 5. Ranked: 11 on 13.69 (disabled), 11 on 15.69, then 30 (not
 disclosed): lower 6 disabled; lower middle 5 disabled + 1 not disabled; upper middle 6 not disabled;
 upper 4 not disabled + the one not disclosed."""
-
-
-def run(*args: str | Path, cwd: Path | None = None):
-    previous = Path.cwd()
-    if cwd is not None:
-        os.chdir(cwd)
-    try:
-        return runner.invoke(app, [str(arg) for arg in args], env={"COLUMNS": "200", "NO_COLOR": "1"})
-    finally:
-        os.chdir(previous)
 
 
 def write_staff(folder: Path, content: str = STAFF) -> Path:
