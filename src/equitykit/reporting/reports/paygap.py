@@ -164,8 +164,8 @@ def diversity_section(builder: Builder, record: PayGap) -> Section:
         blocks.append(Paragraph(
             f"{suppress.count(disclosure.disclosed)} of {suppress.count(disclosure.total)} staff "
             f"({'not available' if disclosure.percent is None else number(disclosure.percent, '%')}) told us "
-            f"{DISCLOSED_WHAT[record.characteristic]}. Staff who did not are left out of the gaps and shown as not disclosed in the pay "
-            "quartiles."))
+            f"{DISCLOSED_WHAT[record.characteristic]}. Staff who did not are left out of the gaps and shown as "
+            "not disclosed in the pay quartiles."))
     small: set[str] = {comparison.group for comparison in comparisons if suppress.rests_on(comparison.headcount)}
     rows = []
     for comparison in comparisons:
