@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from equitykit.cli import app
 
-EXAMPLES = sorted(p for p in (Path(__file__).parent.parent / "examples").iterdir() if p.is_dir())
+EXAMPLES = sorted(p.parent for p in (Path(__file__).parent.parent / "examples").glob("*/equitykit.yaml"))
+"""The records folders (beside them, `northfield-trust-extracts` holds staff-level extracts)."""
 runner = CliRunner()
 
 

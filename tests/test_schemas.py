@@ -40,7 +40,7 @@ SHAPE_CASES = [
     ("actions/ACT-001.yaml", "due: 2025-09-30", "due: 2025-02-30"),
     ("actions/ACT-001.yaml", "due: 2025-09-30", "due: 20250930"),
     ("actions/ACT-001.yaml", "status: complete", "status: done"),
-    ("actions/ACT-001.yaml", "lead_officer:", "lead_oficer:"),
+    ("actions/ACT-001.yaml", "lead:", "laed:"),
     ("actions/ACT-001.yaml", "objectives: [OBJ-01]", "objectives: OBJ-01"),
     ("objectives/OBJ-01.yaml", "value: 95.0", "value: '95'"),
     ("objectives/OBJ-01.yaml", "characteristics: [disability]", "characteristics: [Disability]"),

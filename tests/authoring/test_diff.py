@@ -19,7 +19,7 @@ EDS_CODES = ("1A", "1B", "1C", "1D", "2A", "2B", "2C", "2D", "3A", "3B", "3C")
 
 def action(record_id: str, status: str, due: str, completed: str | None = None) -> str:
     done = f"completed: {completed}\n" if completed else ""
-    return (f"id: {record_id}\ntitle: Action {record_id}\nwork_stream: Recruitment\nlead_officer: Head of HR\n"
+    return (f"id: {record_id}\ntitle: Action {record_id}\nwork_stream: Recruitment\nlead: Head of HR\n"
             f"due: {due}\n{done}status: {status}\n")
 
 
@@ -125,13 +125,14 @@ def test_a_record_that_does_not_load_is_still_compared(history: Path) -> None:
 
 @pytest.mark.parametrize("text", [
     "id: [ACT-002]\ntitle: {a: 1}\nstatus: [1, 2]\ndue: {x: 1}\ncompleted: 7\n",
-    "id: ACT-002\ntitle: T\nwork_stream: W\nlead_officer: L\ndue: 2025-02-30\nstatus: complete\n",
+    "id: ACT-002\ntitle: T\nwork_stream: W\nlead: L\ndue: 2025-02-30\nstatus: complete\n",
 ])
 def test_a_record_of_the_wrong_shape_is_reported_not_crashed_on(history: Path, text: str) -> None:
     write(history, {"actions/ACT-002.yaml": text})
     result = runner.invoke(app, ["diff", "v2", str(history), "--format", "json"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the rule of every command that reads records
     assert "ACT-002 changed: the file no longer validates" in result.stdout
+    assert "actions/ACT-002.yaml" in result.stderr
 
 
 def test_unknown_revision_is_a_usage_error(history: Path) -> None:
@@ -144,3 +145,74 @@ def test_outside_a_git_repository_is_a_usage_error(root: Path) -> None:
     result = runner.invoke(app, ["diff", "HEAD", "HEAD", str(root)])
     assert result.exit_code == 2
     assert "not inside a git repository" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "json"])
+def test_diff_names_a_draft_publication_being_published_and_the_body_established(history: Path, fmt: str) -> None:
+    write(history, {"publications/PUB-002.yaml": "id: PUB-002\ntitle: Pay gap\nduty: gender-pay-gap\n"
+                                                 "status: draft\nplanned: 2026-03-01\n"})
+    git(history.parent, "add", "-A")
+    git(history.parent, "commit", "-q", "-m", "draft")
+    organisation = history / "equitykit.yaml"
+    organisation.write_text(organisation.read_text().replace("established:", "established: 2001-04-01", 1))
+    write(history, {"publications/PUB-002.yaml": "id: PUB-002\ntitle: Pay gap\nduty: gender-pay-gap\n"
+                                                 "status: published\npublished: 2026-02-20\n"})
+    result = runner.invoke(app, ["diff", "HEAD", str(history), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert "PUB-002: draft → published on 2026-02-20" in result.stdout
+    assert "organisation: established not set → 2001-04-01" in result.stdout
+
+
+def test_renaming_lead_officer_to_lead_is_no_change(history: Path) -> None:
+    old = action("ACT-002", "not-started", "2025-12-31").replace("lead:", "lead_officer:")
+    write(history, {"actions/ACT-002.yaml": old})
+    git(history.parent, "commit", "-q", "-am", "old key name")
+    runner.invoke(app, ["fmt", str(history / "actions" / "ACT-002.yaml")])
+    assert "lead: Head of HR" in (history / "actions" / "ACT-002.yaml").read_text()
+    result = runner.invoke(app, ["diff", "HEAD", str(history), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["changes"] == []
+
+
+OBJECTIVE = """\
+id: OBJ-01
+title: Fair recruitment
+characteristics: [race]
+psed_aims: [advance-equality]
+lead: Director of People
+start: 2024-04-01
+end: 2027-03-31
+status: in-progress
+measures:
+  - description: BME staff in bands 8a and above
+    unit: percent
+    baseline: {value: 9, date: 2024-03-31}
+    target: {value: TARGET, date: 2027-03-31}
+"""
+
+
+def test_diff_says_what_changed_in_an_eia_and_in_a_measure(history: Path) -> None:
+    write(history, {"objectives/OBJ-01.yaml": OBJECTIVE.replace("TARGET", "15")})
+    git(history.parent, "add", "-A")
+    git(history.parent, "commit", "-q", "-m", "objective")
+    negative = eia("EIA-2025-001", "adjust").replace(
+        "  race: {impact: not-relevant, reason: No effect}",
+        "  race: {impact: negative, evidence: Fewer BME staff on nights, mitigation: Rota panel includes BME staff}")
+    write(history, {"eias/EIA-2025-001.yaml": negative.replace("outcome: adjust", "outcome: justify-and-continue"),
+                    "objectives/OBJ-01.yaml": OBJECTIVE.replace("TARGET", "18")})
+    expected = [
+        "EIA-2025-001: outcome adjust → justify-and-continue",
+        "EIA-2025-001: race impact not-relevant → negative",
+        "EIA-2025-001: race mitigation added: Rota panel includes BME staff",
+        "OBJ-01 measure 1 (BME staff in bands 8a and above): target.value 15 → 18",
+    ]
+    text = runner.invoke(app, ["diff", "HEAD", str(history)])
+    assert text.exit_code == 0, text.output
+    for line in expected:
+        assert line in text.stdout
+    assert "Objective measures:" in text.stdout
+    md = runner.invoke(app, ["diff", "HEAD", str(history), "--format", "md"]).stdout
+    assert "race impact not-relevant → negative" in md and "target.value 15 → 18" in md
+    changes = json.loads(runner.invoke(app, ["diff", "HEAD", str(history), "--format", "json"]).stdout)["changes"]
+    assert [c["summary"] for c in changes if c["category"] in ("eia", "measure")] == expected
+    assert {(c["before"], c["after"]) for c in changes} >= {("not-relevant", "negative"), (15, 18)}

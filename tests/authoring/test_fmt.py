@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from equitykit.authoring.fmt import UnsafeFormat, format_text
 from equitykit.cli import app
+from equitykit.records.common import migrate_keys
 from equitykit.records.kinds import KINDS_BY_NAME
 from equitykit.records.loader import parse_document
 from equitykit.records.objective import Objective
@@ -46,8 +47,8 @@ def test_the_corpus_is_varied() -> None:
 def test_fmt_changes_no_value_and_loses_no_comment(path: Path) -> None:
     original = path.read_bytes().decode("utf-8")
     formatted = format_text(original, model_of(path))
-    assert parse_document(formatted, "after").data == parse_document(
-        original.removeprefix("\ufeff").replace("\r\n", "\n"), "before").data
+    assert parse_document(formatted, "after").data == migrate_keys(parse_document(
+        original.removeprefix("\ufeff").replace("\r\n", "\n"), "before").data, model_of(path))
     for comment in comments_in(original):
         assert comment in formatted, comment
     assert formatted != original
@@ -187,3 +188,25 @@ def test_load_fmt_load_is_the_same_data_and_fmt_is_idempotent(data, positions, f
     for n in range(len(positions)):
         marker = f"# line {n}" if f"# line {n}" in text else f"# end {n}"
         assert (marker in formatted) == (marker in text)
+
+
+def test_fmt_renames_lead_officer_to_lead_in_place_with_its_comment() -> None:
+    text = ("id: ACT-001\ntitle: T\nwork_stream: W\n# who answers for it\nlead_officer: Head of HR  # acting\n"
+            "due: 2025-01-01\n")
+    assert format_text(text, KINDS_BY_NAME["action"].model) == (
+        "id: ACT-001\ntitle: T\nwork_stream: W\n# who answers for it\nlead: Head of HR  # acting\ndue: 2025-01-01\n")
+
+
+def test_fmt_keeps_a_short_flow_list_and_a_flow_mapping_row_as_written() -> None:
+    text = ("id: 2025-03-31\nsnapshot: 2025-03-31\nheadcount: 310\nwres:\n  bands:\n"
+            "    - {white: 244, bme: 58, unknown: 8, staff_group: clinical, band: '2'}\n")
+    assert format_text(text, KINDS_BY_NAME["workforce"].model) == text
+    objective = "id: OBJ-01\ncharacteristics: [race, sex]\n"
+    assert format_text(objective, Objective) == objective
+
+
+def test_fmt_writes_a_long_or_nested_flow_collection_in_block_style() -> None:
+    long_list = "[" + ", ".join(["marriage-civil-partnership"] * 4) + "]"
+    formatted = format_text(f"id: OBJ-01\ncharacteristics: {long_list}\nmeasures: [{{unit: percent}}]\n", Objective)
+    assert formatted.startswith("id: OBJ-01\ncharacteristics:\n  - marriage-civil-partnership\n")
+    assert "measures:\n  - {unit: percent}\n" in formatted  # the list holds a mapping; the row stays

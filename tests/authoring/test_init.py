@@ -49,10 +49,10 @@ def test_init_writes_the_folders_tooling(root: Path) -> None:
     assert AS_OF.isoformat() not in (root / "equitykit.yaml").read_text()  # headcount is at 31 March
 
 
-def test_init_refuses_to_overwrite_and_lists_the_files(root: Path) -> None:
+def test_init_over_existing_files_is_a_usage_error_that_lists_them(root: Path) -> None:
     (root / "README.md").write_text("ours\n")
     result = runner.invoke(app, ["init", str(root), *FLAGS])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "equitykit.yaml" in result.stderr and "README.md" in result.stderr
     assert (root / "README.md").read_text() == "ours\n"
     assert "Northfield" in (root / "equitykit.yaml").read_text()
@@ -89,8 +89,56 @@ def test_the_headcount_date_is_the_latest_31_march() -> None:
 def test_init_prompts_for_missing_options_on_a_terminal(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr("equitykit.cli.authoring.on_terminal", lambda: True)
     result = runner.invoke(app, ["init", str(tmp_path / "x"), "--name", "A Board", "--as-of", "2025-06-01"],
-                           input="charity\nicb\nengland\n350\n")
+                           input="charity\nicb\nengland\n350\n1 July\n\n")
     assert result.exit_code == 0, result.output
     assert validate(tmp_path / "x").problems == []
     data = load_document(tmp_path / "x" / "equitykit.yaml", "x").data
     assert (data["sector"], data["headcount"][0]["employees"]) == ("icb", 350)
+    assert "Please write the date as YYYY-MM-DD" in result.output
+    assert data["established"] == "2022-07-01"  # the default offered for an ICB
+
+
+def test_a_new_folder_shows_no_duty_overdue(tmp_path: Path) -> None:
+    flags = ["--name", "Testshire Council", "--sector", "local-authority", "--jurisdiction", "england",
+             "--headcount", "300", "--as-of", "2025-06-01"]
+    assert runner.invoke(app, ["init", str(tmp_path / "new"), *flags]).exit_code == 0
+    data = load_document(tmp_path / "new" / "equitykit.yaml", "x").data
+    assert data["established"] == "2025-06-01"
+    result = runner.invoke(app, ["deadlines", str(tmp_path / "new"), "--as-of", "2025-06-01", "--format", "json"])
+    statuses = {o["id"]: o["status"] for o in json.loads(result.stdout)}
+    assert "overdue" not in statuses.values(), statuses
+    assert statuses["england-equality-information"] == "upcoming"
+
+
+def test_init_writes_the_established_date_given(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "icb"), *FLAGS, "--established", "1996-04-01"])
+    assert result.exit_code == 0, result.output
+    assert load_document(tmp_path / "icb" / "equitykit.yaml", "x").data["established"] == "1996-04-01"
+
+
+def test_init_refuses_an_established_date_that_is_not_a_date(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "bad"), *FLAGS, "--established", "July 2022"])
+    assert result.exit_code == 2
+    assert "--established 'July 2022' is not a date" in result.output
+    assert not (tmp_path / "bad" / "equitykit.yaml").exists()
+
+
+
+
+def test_init_help_marks_the_options_it_needs() -> None:
+    result = runner.invoke(app, ["init", "--help"])
+    assert result.exit_code == 0
+    options = {part.split()[0]: part for part in " ".join(result.stdout.split()).split(" --")[1:]}
+    for option in ("name", "sector", "jurisdiction", "headcount"):
+        assert "[required: asked for on a terminal if not given]" in options[option], options[option]
+    assert "required" not in options["as-of"]
+
+
+def test_init_asks_again_for_a_headcount_below_zero(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("equitykit.cli.authoring.on_terminal", lambda: True)
+    result = runner.invoke(app, ["init", str(tmp_path / "x"), "--name", "A Board", "--sector", "icb",
+                                 "--jurisdiction", "england", "--as-of", "2025-06-01"], input="-3\n40\n\n")
+    assert result.exit_code == 0, result.output
+    assert "0 or more" in result.stderr
+    data = load_document(tmp_path / "x" / "equitykit.yaml", "x").data
+    assert data["headcount"][0]["employees"] == 40

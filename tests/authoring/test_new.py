@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args, get_origin
 
 import pytest
 from typer.testing import CliRunner
@@ -60,7 +61,7 @@ def test_every_field_is_present_with_its_description(root: Path, kind: str) -> N
 def test_an_eia_lists_every_characteristic_not_yet_assessed(root: Path) -> None:
     organisation = root / "equitykit.yaml"
     organisation.write_text(organisation.read_text().replace(
-        "characteristics: []", "characteristics:\n  - slug: carers\n    name: Carers"))
+        "\ncharacteristics: []", "\ncharacteristics:\n  - slug: carers\n    name: Carers", 1))
     path = Path(new(root, "eia", "--title", "Closure of the Riverside clinic").stdout.strip())
     data = load_document(path, "x").data
     assert list(data["characteristics"]) == [*PROTECTED_CHARACTERISTICS, "carers"]
@@ -84,11 +85,11 @@ def test_ids_continue_the_folders_pattern(root: Path) -> None:
     assert Path(new(root, "action").stdout.strip()).name == "ACT-0013.yaml"
 
 
-def test_new_never_overwrites(root: Path) -> None:
+def test_new_over_an_existing_record_is_a_usage_error_and_overwrites_nothing(root: Path) -> None:
     assert new(root, "objective", "--id", "OBJ-07").exit_code == 0
     before = (root / "objectives" / "OBJ-07.yaml").read_text()
     result = new(root, "objective", "--id", "OBJ-07", "--title", "Another")
-    assert result.exit_code == 1 and "already exists" in result.stderr
+    assert result.exit_code == 2 and "already exists" in result.stderr
     assert (root / "objectives" / "OBJ-07.yaml").read_text() == before
     assert Path(new(root, "objective").stdout.strip()).name == "OBJ-08.yaml"
 
@@ -132,3 +133,76 @@ def test_new_outside_a_records_folder_or_with_a_bad_date_is_a_usage_error(root: 
 ])
 def test_next_numbered_id(existing, prefix, width, year, expected) -> None:
     assert next_numbered_id(existing, prefix, width, year) == expected
+
+
+def test_new_eds_on_a_council_says_the_eds_does_not_apply_and_writes_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "council"
+    flags = ["--name", "Testshire Council", "--sector", "local-authority", "--jurisdiction", "england",
+             "--headcount", "300", "--as-of", "2025-06-01"]
+    assert CliRunner().invoke(app, ["init", str(folder), *flags]).exit_code == 0
+    result = CliRunner().invoke(app, ["new", "eds", str(folder), "--as-of", "2025-06-01"])
+    assert result.exit_code == 0, result.output
+    assert "does not apply to Testshire Council, a local authority" in result.stdout
+    assert not (folder / "eds").exists()
+
+
+def _examples(text: str) -> dict[str, str]:
+    """Each commented example block of a record (after a comment ending 'For example:'), uncommented."""
+    blocks: dict[str, str] = {}
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        if line.rstrip().endswith("For example:"):
+            indent = len(line) - len(line.lstrip())
+            block = []
+            for following in lines[number + 1:]:
+                if not following.startswith(" " * indent + "# ") or (block and following[indent + 2] not in " -"):
+                    break
+                block.append(following[indent + 2:])
+            blocks[block[0].rstrip(":")] = "\n".join(block) + "\n"
+    return blocks
+
+
+@pytest.mark.parametrize(("kind", "parts"), [
+    ("objective", {"baseline", "target", "progress", "updates"}),
+    ("action", {"milestones", "updates"}),
+    ("eia", {"decision", "sign_off"}),
+    ("workforce", {"profile", "wres", "wdes"}),
+])
+def test_a_part_left_empty_shows_every_key_commented_as_the_example_fills_it(root: Path, kind: str,
+                                                                               parts: set[str]) -> None:
+    from pydantic import TypeAdapter
+    from ruamel.yaml import YAML
+
+    from equitykit.records.fields import field_at, is_model, plain_type
+
+    path = Path(new(root, kind).stdout.strip())
+    blocks = _examples(path.read_text())
+    assert parts <= set(blocks)
+    model = KINDS_BY_NAME[kind].model
+    for key, block in blocks.items():
+        value = YAML(typ="safe").load(block)[key]
+        loc = ("measures", 0, key) if key in ("baseline", "target", "progress") else (key,)
+        info = field_at(model, loc)
+        assert info is not None
+        TypeAdapter(info.annotation).validate_python(value)  # the example, uncommented, is valid
+        part = plain_type(info.annotation)
+        item, shown = (get_args(part)[0], value[0]) if get_origin(part) is list else (part, value)
+        if is_model(item):
+            assert set(shown) == set(item.model_fields), key  # every key, optional ones too
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_new_output_passes_fmt_check(root: Path, kind: str) -> None:
+    path = Path(new(root, kind).stdout.strip())
+    assert runner.invoke(app, ["fmt", "--check", str(path)]).exit_code == 0
+
+
+@pytest.mark.parametrize(("record_id", "start", "end"), [
+    ("2024-25", "2024-04-01", "2025-03-31"), ("2025-26", "2025-04-01", "2026-03-31"),
+    ("2027-28", "2027-04-01", "2028-03-31")])
+def test_new_eds_with_an_id_writes_the_dates_of_that_year(root: Path, record_id: str, start: str, end: str) -> None:
+    result = new(root, "eds", "--id", record_id)
+    assert result.exit_code == 0, result.output
+    data = load_document(root / "eds" / f"{record_id}.yaml", "x").data
+    assert (data["period_start"], data["period_end"]) == (start, end)
+    assert not [p for p in validate(root).problems if p.code == "EK420"]

@@ -35,7 +35,7 @@ def test_the_hooks_format_then_pass_and_catch_a_problem(root: Path, tmp_path: Pa
     action = root / "actions" / "ACT-001.yaml"
     action.parent.mkdir()
     action.write_text("title: Train managers  # the action\nid: ACT-001\nwork_stream: Training\n"
-                      "lead_officer: Head of HR\ndue: 2026-01-01\nstatus: not-started\n")
+                      "lead: Head of HR\ndue: 2026-01-01\nstatus: not-started\n")
     git(root, "add", ".")
     home = tmp_path / "pre-commit-home"
 

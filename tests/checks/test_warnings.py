@@ -17,6 +17,8 @@ runner = CliRunner()
     ("objectives/OBJ-01.yaml", "status: in-progress", "status: in-progress\ncompleted: 2025-01-31", "EK416", 10),
     ("actions/ACT-001.yaml", "status: complete", "status: ongoing", "EK416", 9),
     ("eds/2024-25.yaml", "  3C: {score: 1}\n", "", "EK415", 5),
+    ("equitykit.yaml", "sector: nhs-trust", "sector: icb\nestablished: 2020-04-01", "EK431", 3),
+    ("equitykit.yaml", "sector: nhs-trust", "sector: ccg\ndissolved: 2023-04-01", "EK431", 3),
 ])
 def test_warning_passes_unless_strict(valid_root: Path, file: str, old: str, new: str, code: str,
                                       line: int) -> None:
@@ -36,4 +38,41 @@ def test_placeholder_text_is_a_warning_at_its_line(valid_root: Path) -> None:
     result = runner.invoke(app, ["validate", str(valid_root), "--format", "json"])
     assert result.exit_code == 0
     problems = json.loads(result.stdout)["problems"]
-    assert [(p["code"], p["line"], p["path"]) for p in problems] == [("EK419", 4, "lead_officer")]
+    assert [(p["code"], p["line"], p["path"]) for p in problems] == [("EK419", 4, "lead")]
+
+
+def test_old_lead_officer_key_is_read_with_a_warning_at_its_line(valid_root: Path) -> None:
+    path = valid_root / "actions" / "ACT-001.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("lead:", "lead_officer:"), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(valid_root), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    problems = json.loads(result.stdout)["problems"]
+    assert [(p["code"], p["severity"], p["line"], p["path"]) for p in problems] == [
+        ("EK425", "warning", 4, "lead_officer")]
+    assert "now called `lead`" in problems[0]["message"]
+
+
+def test_old_lead_officer_key_keeps_its_line_for_other_problems(valid_root: Path) -> None:
+    path = valid_root / "actions" / "ACT-001.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("lead: Head of Patient Experience",
+                                                             "lead_officer: ''"), encoding="utf-8")
+    problems = json.loads(runner.invoke(app, ["validate", str(valid_root), "--format", "json"]).stdout)["problems"]
+    assert {(p["code"], p["line"]) for p in problems} == {("EK425", 4), ("EK206", 4)}
+
+
+def test_validate_accepts_as_of_and_a_completion_date_after_it_is_a_warning(valid_root: Path) -> None:
+    on_the_day = runner.invoke(app, ["validate", str(valid_root), "--as-of", "2025-09-12", "--format", "json"])
+    assert on_the_day.exit_code == 0, on_the_day.output
+    codes = [(p["file"], p["code"], p["path"]) for p in json.loads(on_the_day.stdout)["problems"]]
+    assert ("actions/ACT-001.yaml", "EK426", "completed") not in codes
+    before = runner.invoke(app, ["validate", str(valid_root), "--as-of", "2025-09-11", "--format", "json"])
+    assert before.exit_code == 0
+    problems = [p for p in json.loads(before.stdout)["problems"] if p["file"] == "actions/ACT-001.yaml"]
+    assert [(p["code"], p["severity"], p["path"], p["line"]) for p in problems] == [
+        ("EK426", "warning", "completed", 9)]
+    assert "today is 2025-09-11" in problems[0]["message"]
+
+
+def test_validate_as_of_that_is_not_a_date_is_a_usage_error(valid_root: Path) -> None:
+    result = runner.invoke(app, ["validate", str(valid_root), "--as-of", "31/03/2025"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr

@@ -34,7 +34,7 @@ ACTION = """\
 id: ACT-014
 title: "Review pay, grading\\nand job evaluation"
 work_stream: Pay
-lead_officer: Head of Reward
+lead: Head of Reward
 due: 2026-03-31
 status: in-progress
 """
@@ -76,7 +76,7 @@ def test_text_table_lists_every_obligation_in_words(root: Path) -> None:
 
 def test_json_keys_order_and_sources(root: Path) -> None:
     obligations = _json(root, "--as-of", "2025-06-01")
-    assert all(set(o) == {"id", "duty", "title", "due", "status", "basis", "evidence", "source", "note"}
+    assert all(set(o) == {"id", "duty", "title", "due", "status", "basis", "evidence", "source", "note", "in_hand"}
                for o in obligations)
     by_id = {o["id"]: o for o in obligations}
     assert by_id["england-equality-information"]["due"] == "2026-01-31"
@@ -189,11 +189,11 @@ def test_invalid_organisation_exits_2(root: Path) -> None:
     assert "equitykit validate" in result.stderr
 
 
-def test_invalid_records_are_reported_on_stderr_and_the_rest_computed(root: Path) -> None:
+def test_invalid_records_are_named_on_stderr_the_rest_computed_and_exit_1(root: Path) -> None:
     (root / "actions" / "ACT-015.yaml").write_text("id: ACT-015\ntitle: Unfinished\n")
     result = run(str(root), "--as-of", "2025-06-01", "--format", "json")
-    assert result.exit_code == 0
-    assert "1 record has problems" in result.stderr
+    assert result.exit_code == 1
+    assert "1 record file has errors: actions/ACT-015.yaml" in result.stderr
     assert "action-ACT-014" in {o["id"] for o in json.loads(result.stdout)}
 
 
@@ -203,4 +203,22 @@ def test_fail_on_fails_when_a_record_has_problems(root: Path) -> None:
     (root / "actions" / "ACT-015.yaml").write_text("id: ACT-015\ntitle: Unfinished\n")
     result = run(str(root), "--as-of", "2025-06-01", "--fail-on", "overdue")
     assert result.exit_code == 1
-    assert "1 record has problems" in result.stderr
+    assert "1 record file has errors: actions/ACT-015.yaml" in result.stderr
+
+
+def test_piped_text_table_never_cuts_an_id(root: Path) -> None:
+    result = runner.invoke(app, ["deadlines", str(root), "--as-of", "2025-06-01"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert any("england-equality-information" in line for line in lines)
+    assert any("england-equality-objectives" in line for line in lines)
+
+
+def test_explain_says_which_record_would_meet_a_duty_that_has_none(root: Path) -> None:
+    result = run(str(root), "--as-of", "2026-03-01", "--explain", "england-equality-information")
+    assert result.exit_code == 0
+    assert ("to meet it:  a publications/ record with duty: equality-information, published on or before "
+            "2026-01-31") in result.stdout
+    action = run(str(root), "--as-of", "2025-06-01", "--explain", "action-ACT-014", "--format", "json")
+    assert json.loads(action.stdout)["to_meet_it"] == (
+        "set status: complete and a completed: date in actions/ACT-014.yaml")

@@ -149,9 +149,9 @@ def test_grade_eds_incomplete_is_reported_not_rated(root: Path):
     assert (data["complete"], data["missing"], data["rating"]) == (False, ["3C"], None)
 
 
-def test_grade_eds_unknown_period_exits_1(root: Path):
+def test_grade_eds_unknown_period_is_a_usage_error(root: Path):
     result = run("grade", "eds", str(root), "--period", "2019-20")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "there is no EDS assessment with id 2019-20" in result.stderr
     assert "Traceback" not in result.output
 
@@ -170,12 +170,13 @@ def test_grade_eds_with_an_invalid_chosen_record_exits_1(root: Path):
     assert "eds/2024-25.yaml has problems, so it cannot be used; run `equitykit validate`" in result.stderr
 
 
-def test_invalid_records_are_left_out_and_counted_on_stderr(root: Path):
+def test_invalid_records_are_left_out_named_on_stderr_and_exit_1(root: Path):
     write(root, "eds/2024-25.yaml", EDS_2024_25.replace("3A: {score: 3}", "3A: {score: 7}"))
     result = run("grade", "eds", str(root), "-f", "json")
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     assert json.loads(result.stdout)["id"] == "2023-24"
-    assert "equitykit: 1 record has problems and was left out; run `equitykit validate`" in result.stderr
+    assert ("equitykit: 1 record file has errors: eds/2024-25.yaml; it was left out of the grading."
+            in result.stderr)
 
 
 @pytest.mark.parametrize(("command", "option", "value"), [
@@ -244,9 +245,9 @@ def test_wdes_text(root: Path):
     assert "two-year rolling" in result.stdout
 
 
-def test_unknown_snapshot_exits_1(root: Path):
+def test_unknown_snapshot_is_a_usage_error(root: Path):
     result = run("wdes", str(root), "--snapshot", "2023-03-31")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "there is no workforce snapshot dated 2023-03-31" in result.stderr
 
 

@@ -116,6 +116,24 @@ def test_write_keeps_what_people_added_to_the_record(tmp_path: Path, valid_root:
     assert validate(valid_root).problems == []
 
 
+def test_write_again_with_another_reference_leaves_only_the_groups_compared(tmp_path: Path, valid_root: Path):
+    staff = write_staff(tmp_path / "hr", "ethnicity,full_pay_relevant,bonus_pay,hourly_pay\n"
+                        + "A,Y,0,12\n" * 10 + "B,Y,0,11\n" * 10 + "H,Y,0,10\n" * 10)
+
+    def write(reference: str):
+        return run("paygap", "compute", staff, "--snapshot", "2025-03-31", "--by", "ethnicity", "--reference",
+                   reference, "--write", cwd=valid_root)
+
+    assert write("white").exit_code == 0
+    result = write("white-british")
+
+    assert "equitykit: updated paygap/2025-03-31-ethnicity.yaml" in result.stderr, result.stderr
+    record = (valid_root / "paygap" / "2025-03-31-ethnicity.yaml").read_text()
+    lower = record[record.index("  lower:"):record.index("  lower_middle:")]
+    assert "white-british:" in lower and "white:" not in lower  # no stale share of the old reference group
+    assert validate(valid_root).problems == []
+
+
 def test_a_misnamed_diversity_record_is_ek440(tmp_path: Path, valid_root: Path):
     by_disability(tmp_path, "--write", cwd=valid_root)
     (valid_root / "paygap" / "2025-03-31-disability.yaml").rename(valid_root / "paygap" / "disability.yaml")

@@ -1,4 +1,5 @@
-"""Writing computed pay gap figures to paygap/<snapshot>.yaml: create, update in place, refuse."""
+"""Writing computed pay gap figures to paygap/<snapshot>.yaml (through the shared writer of computed
+records): create, update in place, refuse."""
 
 from __future__ import annotations
 
@@ -9,20 +10,29 @@ from pathlib import Path
 
 import pytest
 
+from equitykit.authoring.computed import (
+    ComputedRecordError,
+    WrittenRecord,
+    updated_record_text,
+    write_computed_record,
+)
 from equitykit.checks.validate import validate
 from equitykit.metrics.paygap import Employee, PayGapResult, pay_gap_figures
 from equitykit.metrics.paygap_record import (
     PayGapRecordError,
     employer_size,
+    paygap_record,
     published_figures,
     record_counts,
-    updated_record_text,
-    write_paygap_record,
 )
 from equitykit.records.loader import load_document
 
 D = Decimal
 SNAPSHOT = dt.date(2025, 3, 31)
+
+
+def write_paygap_record(root: Path, snapshot: dt.date, result: PayGapResult) -> WrittenRecord:
+    return write_computed_record(root, paygap_record(snapshot, result))
 
 
 def _result(men: list[tuple[str, str]], women: list[tuple[str, str]]) -> PayGapResult:
@@ -164,8 +174,7 @@ def test_counts_added_to_a_record_without_them_go_before_the_comment_on_the_next
     text = (EXISTING.replace("counts:\n  male_relevant: 1  # from the payroll extract\n  female_relevant: 1\n",
                              "# Size band: checked against ESR.\n"))
 
-    updated = updated_record_text(text, "paygap/2025-03-31.yaml", published_figures(result),
-                                  record_counts(result))
+    updated = updated_record_text(text, "paygap/2025-03-31.yaml", paygap_record(SNAPSHOT, result))
 
     assert "  FemaleTopQuartile: 50.0\ncounts:\n" in updated
     assert "  female_bonus: 2\n# Size band: checked against ESR.\nemployer_size: Less than 250\n" in updated
@@ -194,7 +203,7 @@ def test_a_record_that_does_not_load_is_left_alone(valid_root: Path, result):
     broken = "id: 2025-03-31\nfigures: [unclosed\n"
     path.write_text(broken)
 
-    with pytest.raises(PayGapRecordError, match=r"paygap/2025-03-31.yaml:\d+:\d+: .*equitykit validate"):
+    with pytest.raises(ComputedRecordError, match=r"paygap/2025-03-31.yaml:\d+:\d+: .*equitykit validate"):
         write_paygap_record(valid_root, SNAPSHOT, result)
 
     assert path.read_text() == broken

@@ -13,9 +13,10 @@ from equitykit.records.publication import Publication
 
 def organisation(jurisdiction: str = "england", sector: str = "local-authority",
                  headcount: dict[str, int] | None = None, **changes: Any) -> Organisation:
-    """A valid organisation; headcount maps snapshot dates to employees."""
+    """A valid organisation, established long before the duties; headcount maps snapshot dates to employees."""
     data: dict[str, Any] = {
         "name": "Testshire Council",
+        "established": "1974-04-01",
         "sector": sector,
         "jurisdiction": jurisdiction,
         "headcount": [{"date": day, "employees": count}
@@ -26,12 +27,12 @@ def organisation(jurisdiction: str = "england", sector: str = "local-authority",
     return Organisation.model_validate(data)
 
 
-def publication(publication_id: str, duty: str, published: str, period: str | None = None,
-                records: list[str] | None = None) -> Publication:
+def publication(publication_id: str, duty: str, published: str | None, period: str | None = None,
+                records: list[str] | None = None, **changes: Any) -> Publication:
     """A publication record of one duty."""
     return Publication.model_validate({"id": publication_id, "title": f"{duty} {published}", "duty": duty,
                                        "published": published, "period": period,
-                                       "records": records or []})
+                                       "records": records or []} | changes)
 
 
 def evaluate(body: Organisation, publications: list[Publication], as_of: str,

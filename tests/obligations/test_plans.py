@@ -25,7 +25,7 @@ ACTION = """\
 id: ACT-014
 title: Train recruiting managers in inclusive shortlisting
 work_stream: Recruitment
-lead_officer: Head of Resourcing
+lead: Head of Resourcing
 due: 2025-09-30
 status: {status}
 {completed}"""

@@ -17,7 +17,7 @@ EXTRA = {
 id: ACT-002
 title: Publish EIA summaries on the website
 work_stream: Equality impact assessments
-lead_officer: Head of Equality
+lead: Head of Equality
 objectives: [OBJ-01]
 due: 2025-05-31
 status: in-progress
@@ -30,7 +30,7 @@ milestones:
 id: ACT-003
 title: Quarterly equality team brief
 work_stream: Equality impact assessments
-lead_officer: Communications Lead
+lead: Communications Lead
 due: 2026-03-31
 status: ongoing
 milestones:

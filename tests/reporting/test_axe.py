@@ -76,3 +76,11 @@ def test_html_report_passes_axe(kind: str, example: str, tmp_path: Path) -> None
     records = load_records(REPO / "examples" / example)
     page = render_report(kind, records, dt.date(2025, 11, 30), "html")
     assert axe_violations(page, tmp_path) == []
+
+
+def test_system_report_passes_axe(tmp_path: Path) -> None:
+    from equitykit.system import system_status
+    from equitykit.system.report import render_system_report
+
+    status = system_status(REPO / "tests" / "fixtures" / "system" / "staffordshire-icb", dt.date(2025, 11, 30))
+    assert axe_violations(render_system_report(status, "html"), tmp_path) == []

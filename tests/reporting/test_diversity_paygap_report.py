@@ -84,6 +84,16 @@ def test_a_group_below_the_threshold_is_suppressed_in_the_report(root: Path):
     assert "| Lower quartile (lowest paid) | 70.0% | \\[c\\] | 30.0% |" in orientation
 
 
+def test_a_hidden_quartile_share_cannot_be_worked_out_from_100_percent(root: Path):
+    text = render_report("paygap", load_records(root), AS_OF, "md")
+    orientation = text[text.index("## Sexual orientation pay gaps"):]
+
+    # LGB+ staff are 1.0% of the band: 100% less the heterosexual share and a shown not disclosed share would
+    # give it back, so the next smallest share is hidden with it
+    assert "| Upper middle quartile | 69.0% | \\[c\\] | \\[c\\] |" in orientation
+    assert "the next smallest numbers are hidden too" in text
+
+
 def test_psed_report_has_the_diversity_pay_gaps_beside_the_gender_pay_gap(root: Path):
     text = render_report("psed", load_records(root), AS_OF, "md")
 

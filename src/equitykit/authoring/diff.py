@@ -1,7 +1,8 @@
 """`equitykit diff`: what changed in the records between two revisions, in the reviewer's terms.
 
 Records added and removed; status changes; moved due dates; EDS gradings and the rating they
-lead to; workforce headcounts; new or changed EIAs and their outcome; other edited records.
+lead to; workforce headcounts; objective measures field by field; new or changed EIAs (outcome, each
+characteristic's impact, mitigations added); other edited records.
 Records are compared as loaded data, so a record that does not validate is still compared.
 """
 
@@ -15,7 +16,7 @@ from typing import Any, TypeGuard
 from pydantic import ValidationError
 
 from ..metrics.eds import GRADES, eds2_grade, eds2022_rating
-from ..records.common import STATUS_COLOURS
+from ..records.common import STATUS_COLOURS, migrate_keys
 from ..records.frameworks import FRAMEWORKS
 from ..records.kinds import KINDS_BY_NAME, kind_of_path
 from ..records.loader import LoadError, parse_document
@@ -43,6 +44,8 @@ class RecordsDiff:
     base: str
     head: str
     changes: list[Change]
+    invalid: tuple[str, ...] = ()
+    """Record files at `head` that do not load or validate (compared only as such)."""
 
     def of(self, category: str) -> list[Change]:
         return [change for change in self.changes if change.category == category]
@@ -56,11 +59,11 @@ def diff_revisions(root: Path, base: str, head: str | None) -> RecordsDiff:
     """Compare the records folder `root` at `base` with `head` (or with the work tree if None)."""
     top = repository_top(root)
     before = snapshot(revision_files(top, resolve_revision(top, base), root))
-    if head is None:
-        after = snapshot(work_tree_files(root))
-    else:
-        after = snapshot(revision_files(top, resolve_revision(top, head), root))
-    return RecordsDiff(base, head or WORK_TREE, compare(before, after))
+    files = work_tree_files(root) if head is None else revision_files(top, resolve_revision(top, head), root)
+    after = snapshot(files)
+    invalid = tuple(relative for relative in sorted(files) if (kind := kind_of_path(relative)) is not None
+                    and after.get((kind.name, Path(relative).stem)) is None)
+    return RecordsDiff(base, head or WORK_TREE, compare(before, after), invalid)
 
 
 def snapshot(files: dict[str, bytes]) -> Snapshot:
@@ -73,7 +76,8 @@ def snapshot(files: dict[str, bytes]) -> Snapshot:
             continue
         key = (kind.name, Path(relative).stem)
         try:
-            data = parse_document(content.decode("utf-8-sig").replace("\r\n", "\n"), relative).data
+            data = migrate_keys(parse_document(content.decode("utf-8-sig").replace("\r\n", "\n"), relative).data,
+                                kind.model)
             kind.model.model_validate(data)
         except (UnicodeDecodeError, LoadError, ValidationError):
             data = None
@@ -159,15 +163,68 @@ def _action(record_id: str, old: dict, new: dict):
 def _objective(record_id: str, old: dict, new: dict):
     yield from _status("objective", record_id, old, new)
     yield from _moved("objective", record_id, old, new, "end")
+    yield from _measures(record_id, _list(old.get("measures")), _list(new.get("measures")))
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _mapping(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _leaves(value: Any, prefix: str = "") -> dict[str, Any]:
+    """Every scalar inside `value` by its key path, e.g. {"target.value": 12, "progress[0].date": ...}."""
+    if isinstance(value, dict):
+        return {path: leaf for key, item in value.items()
+                for path, leaf in _leaves(item, f"{prefix}.{key}" if prefix else str(key)).items()}
+    if isinstance(value, list):
+        return {path: leaf for index, item in enumerate(value)
+                for path, leaf in _leaves(item, f"{prefix}[{index}]").items()}
+    return {prefix: value}
+
+
+def _measures(record_id: str, old: list, new: list):
+    """Each measure added, removed or changed: which measure, which field, before and after."""
+    for index in range(max(len(old), len(new))):
+        before = _mapping(old[index]) if index < len(old) else None
+        after = _mapping(new[index]) if index < len(new) else None
+        name = f"{record_id} measure {index + 1}"
+        description = (after or before or {}).get("description")
+        if isinstance(description, str):
+            name += f" ({description})"
+        if before is None or after is None:
+            yield Change("measure", "objective", record_id, f"{name} {'added' if before is None else 'removed'}",
+                         before, after)
+            continue
+        old_leaves, new_leaves = _leaves(before), _leaves(after)
+        for path in dict.fromkeys([*old_leaves, *new_leaves]):
+            was, now = old_leaves.get(path, "not set"), new_leaves.get(path, "not set")
+            if was != now:
+                yield Change("measure", "objective", record_id, f"{name}: {path} {was} → {now}", was, now)
 
 
 def _eia(record_id: str, old: dict, new: dict):
+    """The outcome, each characteristic's impact and each mitigation added or changed."""
     before, after = old.get("outcome"), new.get("outcome")
     if before != after:
-        summary = f"{record_id}: outcome {before or 'not yet recorded'} → {after or 'not yet recorded'}"
-    else:
-        summary = f"{record_id} changed (outcome: {after or 'not yet recorded'})"
-    yield Change("eia", "eia", record_id, summary, before, after)
+        yield Change("eia", "eia", record_id,
+                     f"{record_id}: outcome {before or 'not yet recorded'} → {after or 'not yet recorded'}",
+                     before, after)
+    old_findings, new_findings = _mapping(old.get("characteristics")), _mapping(new.get("characteristics"))
+    for slug in dict.fromkeys([*old_findings, *new_findings]):
+        was, now = _mapping(old_findings.get(slug)), _mapping(new_findings.get(slug))
+        if was.get("impact") != now.get("impact"):
+            yield Change("eia", "eia", record_id, f"{record_id}: {slug} impact {was.get('impact', 'not recorded')} "
+                         f"→ {now.get('impact', 'not recorded')}", was.get("impact"), now.get("impact"))
+        if was.get("mitigation") != now.get("mitigation") and now.get("mitigation"):
+            verb = "changed" if was.get("mitigation") else "added"
+            yield Change("eia", "eia", record_id, f"{record_id}: {slug} mitigation {verb}: {now['mitigation']}",
+                         was.get("mitigation"), now.get("mitigation"))
+        elif was.get("mitigation") and not now.get("mitigation"):
+            yield Change("eia", "eia", record_id, f"{record_id}: {slug} mitigation removed",
+                         was.get("mitigation"), None)
 
 
 def _eds(record_id: str, old: dict, new: dict):
@@ -237,4 +294,25 @@ def _figure(record_id: str, name: str, before: Any, after: Any) -> Change:
     return Change("workforce", "workforce", record_id, summary, before, after)
 
 
-COMPARERS = {"action": _action, "objective": _objective, "eia": _eia, "eds": _eds, "workforce": _workforce}
+def _publication(record_id: str, old: dict, new: dict):
+    before, after = old.get("status", "published"), new.get("status", "published")
+    if before != after:
+        when = f" on {new.get('published')}" if after == "published" and new.get("published") else ""
+        yield Change("status", "publication", record_id, f"{record_id}: {before} → {after}{when}", before, after)
+    yield from _moved("publication", record_id, old, new, "planned")
+
+
+ORGANISATION_KEYS = ("sector", "unit", "established", "dissolved")
+"""Organisation settings that change which duties apply or how the body is named."""
+
+
+def _organisation(record_id: str, old: dict, new: dict):
+    for key in ORGANISATION_KEYS:
+        before, after = old.get(key), new.get(key)
+        if before != after:
+            yield Change("changed", "organisation", record_id,
+                         f"organisation: {key} {before or 'not set'} → {after or 'not set'}", before, after)
+
+
+COMPARERS = {"action": _action, "objective": _objective, "eia": _eia, "eds": _eds, "workforce": _workforce,
+             "publication": _publication, "organisation": _organisation}

@@ -12,6 +12,7 @@ SECTIONS = (
     ("removed", "Removed"),
     ("status", "Status changes"),
     ("due", "Moved dates"),
+    ("measure", "Objective measures"),
     ("eds", "EDS gradings"),
     ("workforce", "Workforce figures"),
     ("eia", "Equality impact assessments"),

@@ -21,7 +21,8 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tokens import CommentToken
 
 from ..atomic import atomic_write_text
-from ..records.errors import field_names_at
+from ..records.common import migrate_keys, renamed_keys
+from ..records.fields import field_names_at
 from ..records.loader import LoadError, Loc, parse_document, read_text
 from .layout import Comment, scan_layout
 from .selection import FormatTarget
@@ -58,7 +59,8 @@ class UnsafeFormat(Exception):
     """Formatting would have changed a value or lost a comment; the file is left as it is."""
 
 
-def _yaml() -> YAML:
+def round_trip_yaml() -> YAML:
+    """Round-trip YAML that keeps comments and quotes, and writes dates and numbers as they were read."""
     yaml = YAML(typ="rt")
     yaml.Constructor = _Constructor
     yaml.Representer = _Representer
@@ -75,21 +77,34 @@ def format_text(text: str, model: type[BaseModel] | None) -> str:
     """
     source = text.removeprefix("\ufeff").replace("\r\n", "\n")
     try:
-        data = _yaml().load(source)
+        data = round_trip_yaml().load(source)
     except YAMLError as exc:
         raise UnsafeFormat(f"ruamel.yaml cannot read it for formatting ({type(exc).__name__})") from None
     if not isinstance(data, CommentedMap):
         raise UnsafeFormat("the file is not a mapping")
     trailing = _move_comments_to_next_key(data)
+    if model is not None:
+        _rename_old_keys(data, model)
     _canonical(data, model, ())
     stream = io.StringIO()
-    _yaml().dump(data, stream)
+    round_trip_yaml().dump(data, stream)
     try:
         formatted = _tidy(stream.getvalue() + "".join(trailing))
     except YAMLError:  # ruamel.yaml wrote text it cannot read back (a round-trip defect)
         raise UnsafeFormat("formatting would write text that does not read back") from None
-    _prove_unchanged(source, formatted)
+    _prove_unchanged(source, formatted, model)
     return formatted
+
+
+def _rename_old_keys(data: CommentedMap, model: type[BaseModel]) -> None:
+    """Give each key of an earlier version its current name, keeping its place and comments."""
+    for old, new in renamed_keys(model).items():
+        if old in data and new not in data:
+            position = list(data).index(old)
+            comments = data.ca.items.pop(old, None)
+            data.insert(position, new, data.pop(old))
+            if comments is not None:
+                data.ca.items[new] = comments
 
 
 def _slots(node: Any, found: list[tuple[Any, Any, int]]) -> None:
@@ -147,7 +162,7 @@ def _canonical(node: Any, model: type[BaseModel] | None, loc: Loc) -> None:
     """Order keys by the schema and write non-empty collections in block style, all the way down."""
     if not isinstance(node, (CommentedMap, CommentedSeq)):
         return
-    if len(node):
+    if len(node) and not _short_flow(node):
         node.fa.set_block_style()
     if isinstance(node, CommentedMap):
         if model is not None:
@@ -160,6 +175,19 @@ def _canonical(node: Any, model: type[BaseModel] | None, loc: Loc) -> None:
         for index, item in enumerate(node):
             _canonical(item, model, loc + (index,))
             _lift_first_key_comments(node, index, item)
+
+
+SHORT_FLOW = 80
+"""A flow collection of plain values (`[race, sex]`, `{white: 244, bme: 58}`) up to this long stays as written."""
+
+
+def _short_flow(node: CommentedMap | CommentedSeq) -> bool:
+    """Whether a collection was written in flow style, holds only plain values and is short."""
+    values = list(node.values()) if isinstance(node, CommentedMap) else list(node)
+    if not node.fa.flow_style() or any(isinstance(value, (CommentedMap, CommentedSeq)) for value in values):
+        return False
+    words = [*map(str, node), *map(str, values)] if isinstance(node, CommentedMap) else list(map(str, values))
+    return sum(len(word) + 2 for word in words) <= SHORT_FLOW
 
 
 def _lift_first_key_comments(sequence: CommentedSeq, index: int, item: Any) -> None:
@@ -200,9 +228,10 @@ def _indent_of_next(lines: list[str], number: int, comments: dict[int, Comment])
     return 0
 
 
-def _prove_unchanged(before: str, after: str) -> None:
+def _prove_unchanged(before: str, after: str, model: type[BaseModel] | None) -> None:
     try:
-        same_data = parse_document(before, "").data == parse_document(after, "").data
+        old = parse_document(before, "").data
+        same_data = (old if model is None else migrate_keys(old, model)) == parse_document(after, "").data
     except LoadError:
         same_data = False
     if not same_data:

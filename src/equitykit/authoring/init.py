@@ -15,7 +15,6 @@ from ..atomic import atomic_write_text
 from ..records.kinds import ORGANISATION, ORGANISATION_FILE
 from ..records.organisation import NHS_SECTORS, Contact, Organisation
 from ..schemas import write_schemas
-from .new import schema_comment
 from .render import complete, render_record
 
 SCAFFOLD = {
@@ -36,12 +35,14 @@ class FilesExist(Exception):
 
 @dataclass(frozen=True)
 class OrganisationDetails:
-    """What `init` asks for: the body's name, sector, jurisdiction and employee headcount."""
+    """What `init` asks for: the body's name, sector, jurisdiction, employee headcount and the date it
+    was established (its calendar starts there; None leaves it out)."""
 
     name: str
     sector: str
     jurisdiction: str
     headcount: int
+    established: dt.date | None = None
 
 
 def latest_31_march(as_of: dt.date) -> dt.date:
@@ -64,11 +65,12 @@ def organisation_text(details: OrganisationDetails, as_of: dt.date) -> str:
         "name": details.name,
         "sector": details.sector,
         "jurisdiction": details.jurisdiction,
+        "established": details.established,
         "headcount": [{"date": latest_31_march(as_of), "employees": details.headcount}],
         "eds_framework": "eds2022" if details.sector in NHS_SECTORS else None,
         "alternative_formats": complete(Contact, {}),
     }
-    header = [schema_comment(ORGANISATION), "Who the organisation is, and so which equality duties apply."]
+    header = [ORGANISATION.schema_comment(), "Who the organisation is, and so which equality duties apply."]
     return render_record(Organisation, complete(Organisation, values), header)
 
 

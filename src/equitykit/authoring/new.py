@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +18,12 @@ from ..records.common import CHARACTERISTIC_NAMES, PLACEHOLDER, PSED_AIMS
 from ..records.eds import EdsOutcome
 from ..records.eia import Affected, CharacteristicImpact
 from ..records.frameworks import FRAMEWORKS
-from ..records.kinds import KINDS_BY_NAME, ORGANISATION_FILE, Kind
+from ..records.kinds import KINDS_BY_NAME, ORGANISATION_FILE
 from ..records.loader import LoadError, load_document
 from ..records.objective import Measure
 from ..records.organisation import Organisation
 from ..records.repository import YAML_SUFFIXES
+from ..records.years import year_holding, year_label, year_of_label
 from .ids import next_numbered_id
 from .render import complete, literal_choices, render_record
 
@@ -40,6 +41,7 @@ class Context:
     as_of: dt.date
     title: str
     organisation: Organisation | None
+    record_id: str = ""
 
     @property
     def characteristics(self) -> dict[str, str]:
@@ -57,12 +59,6 @@ def read_organisation(root: Path) -> Organisation | None:
         return None
 
 
-def schema_comment(kind: Kind) -> str:
-    """The comment that points an editor (yaml-language-server) at the kind's JSON Schema."""
-    prefix = "" if kind.folder is None else "../"
-    return f"yaml-language-server: $schema={prefix}schemas/{kind.name}.schema.json"
-
-
 def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = None,
                record_id: str | None = None) -> Path:
     """Write a new record of `kind_name` under `root`; return its path. Never overwrites."""
@@ -73,9 +69,9 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
     record_id = record_id or _next_id(kind_name, existing, context)
     if record_id.lower() in {stem.lower() for stem in existing}:
         raise RecordExists(f"{kind.folder}/{record_id} already exists; choose another --id")
-    values, notes = TEMPLATES[kind_name](context)
+    values, notes = TEMPLATES[kind_name](replace(context, record_id=record_id))
     data = complete(kind.model, {"id": record_id, **values})
-    header = [schema_comment(kind), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
+    header = [kind.schema_comment(), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
               "value, then run `equitykit validate`."]
     text = render_record(kind.model, data, header, notes)
     folder.mkdir(parents=True, exist_ok=True)
@@ -87,7 +83,7 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
 def _next_id(kind_name: str, existing: list[str], context: Context) -> str:
     year = context.as_of.year
     if kind_name == "eds":
-        return _next_free(existing, _financial_year(context), lambda start: _year_label(start + 1))
+        return _next_free(existing, year_holding(context.as_of, _year_start_day(context)).start.year, year_label)
     if kind_name == "workforce":
         return _next_free(existing, _snapshot_year(context), lambda year: f"{year}-{_snapshot_day(context)}")
     prefixes = {"objective": ("OBJ-", 2), "action": ("ACT-", 3), "eia": ("EIA-{year}-", 3),
@@ -103,18 +99,8 @@ def _next_free(existing: list[str], year: int, label: Callable[[int], str]) -> s
     return label(year)
 
 
-def _year_label(end_year: int) -> str:
-    return f"{end_year - 1}-{end_year % 100:02d}"
-
-
 def _year_start_day(context: Context) -> str:
     return context.organisation.financial_year_start if context.organisation else "04-01"
-
-
-def _financial_year(context: Context) -> int:
-    """The calendar year in which the financial year containing the as-of date starts."""
-    start = dt.date.fromisoformat(f"{context.as_of.year}-{_year_start_day(context)}")
-    return context.as_of.year if context.as_of >= start else context.as_of.year - 1
 
 
 def _snapshot_day(context: Context) -> str:
@@ -159,7 +145,7 @@ def _action(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     return {
         "title": context.title,
         "work_stream": PLACEHOLDER,
-        "lead_officer": PLACEHOLDER,
+        "lead": PLACEHOLDER,
         "start": context.as_of,
         "due": _add_years(context.as_of, 1),
         "status": "not-started",
@@ -185,14 +171,15 @@ def _eia(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
 
 def _eds(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     framework = FRAMEWORKS[(context.organisation and context.organisation.eds_framework) or "eds2022"]
-    start = dt.date.fromisoformat(f"{_financial_year(context)}-{_year_start_day(context)}")
+    start_day = _year_start_day(context)
+    year = year_of_label(context.record_id, start_day) or year_holding(context.as_of, start_day)  # --id 2025-26
     fields = ("score",) if framework.name == "eds2022" else ("characteristics", "all_fare_well")
     outcome = {name: value for name, value in complete(EdsOutcome, {}).items()
                if name in fields or name not in ("score", "characteristics", "all_fare_well")}
     return {
         "framework": framework.name,
-        "period_start": start,
-        "period_end": _add_years(start, 1) - dt.timedelta(days=1),
+        "period_start": year.start,
+        "period_end": year.end,
         "outcomes": {outcome_.code: dict(outcome) for outcome_ in framework.outcomes},
     }, {("outcomes", o.code): f"{o.group}: {o.text}" for o in framework.outcomes}
 

@@ -13,7 +13,8 @@ from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
-from ..records.errors import field_at
+from ..records.examples import example_lines, example_of
+from ..records.fields import field_at
 from ..records.loader import Loc, resolve_plain_scalar
 
 _PLAIN_SAFE = re.compile(r"[A-Za-z0-9(][A-Za-z0-9 _.,()/&+'-]*")
@@ -92,10 +93,23 @@ class _Writer:
         for index, (key, value) in enumerate(data.items()):
             start = lead if index == 0 and lead is not None else " " * indent
             note = " ".join(filter(None, [describe(self.model, loc + (key,)), self.notes.get(loc + (key,))]))
+            example = self.example(loc + (key,), value)
+            if example:
+                note = f"{note} For example:".lstrip()
             if note:
                 column = len(start) - 2 if index == 0 and lead is not None else indent
                 self.lines.append(f"{' ' * column}# {note}")
+                if example:
+                    self.lines.extend(f"{' ' * column}# {line}" for line in example_lines({key: example}))
             self.value(f"{start}{key}:", value, loc + (key,), indent)
+
+    def example(self, loc: Loc, value: Any) -> Any:
+        """How the bundled example fills a mapping or a list of mappings left empty here, or None."""
+        info = field_at(self.model, loc)
+        if value not in (None, [], {}) or info is None:
+            return None
+        example = example_of(info.annotation, info)
+        return example if isinstance(example, dict) or (isinstance(example, list) and example) else None
 
     def value(self, head: str, value: Any, loc: Loc, indent: int) -> None:
         if isinstance(value, dict) and value:

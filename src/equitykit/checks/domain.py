@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..records.common import PLACEHOLDER, PROTECTED_CHARACTERISTICS
+from ..records.common import FIRST_AIM, MARRIAGE, PLACEHOLDER, PROTECTED_CHARACTERISTICS
 from ..records.frameworks import FRAMEWORKS
 from ..records.repository import RecordSet
+from ..records.sectors import SECTORS
+from ..records.years import year_holding, year_of_label
 from .registry import Finding, rule
-
-MARRIAGE = "marriage-civil-partnership"
-FIRST_AIM = "eliminate-discrimination"
 
 
 def _add_years(day, years: int):
@@ -64,11 +64,12 @@ def eia_negative_mitigated(eia, records: RecordSet) -> Iterator[Finding]:
 
 
 def _marriage_aims(characteristics, aims, loc) -> Iterator[Finding]:
-    other = [aim for aim in aims if aim != FIRST_AIM]
-    if MARRIAGE in characteristics and other:
-        yield loc, (f"marriage and civil partnership is covered only by the aim to eliminate "
-                    f"discrimination (s149(7)), not {', '.join(other)}; remove those aims or the "
-                    "characteristic, or split the record")
+    """Listed aims must include aim (a) when marriage and civil partnership is listed; the other aims
+    then cover the other characteristics only (s149(7), domain-rules 1.3 corrected)."""
+    if MARRIAGE in characteristics and aims and FIRST_AIM not in aims:
+        yield loc, ("marriage and civil partnership is covered only by the aim to eliminate "
+                    f"discrimination (s149(7)), and this record's aims are {', '.join(aims)}; "
+                    f"add {FIRST_AIM} to the aims, or remove the characteristic")
 
 
 @rule("EK405", "objective")
@@ -116,23 +117,47 @@ def objective_measurable(objective, records: RecordSet) -> Iterator[Finding]:
 
 
 @rule("EK408", "action")
-def complete_action_dated(action, records: RecordSet) -> Iterator[Finding]:
-    if action.status == "complete" and action.completed is None:
-        yield ("status",), "the action is complete but has no completed: date; add the date it was completed"
-
-
-@rule("EK416", "objective", severity="warning")
-def objective_completed_date_matches_status(objective, records: RecordSet) -> Iterator[Finding]:
-    if objective.completed is not None and objective.status != "complete":
-        yield ("completed",), (f"the objective has a completed: date but its status is {objective.status}; "
-                               "set status: complete or remove the date")
+@rule("EK408", "objective")
+def complete_record_dated(record, records: RecordSet) -> Iterator[Finding]:
+    if record.status == "complete" and record.completed is None:
+        yield ("status",), (f"the {type(record).__name__.lower()} is complete but has no completed: date; "
+                            "add the date it was completed")
 
 
 @rule("EK416", "action", severity="warning")
-def completed_date_matches_status(action, records: RecordSet) -> Iterator[Finding]:
-    if action.completed is not None and action.status != "complete":
-        yield ("completed",), (f"the action has a completed: date but its status is {action.status}; "
-                               "set status: complete or remove the date")
+@rule("EK416", "objective", severity="warning")
+def completed_date_matches_status(record, records: RecordSet) -> Iterator[Finding]:
+    if record.completed is not None and record.status != "complete":
+        yield ("completed",), (f"the {type(record).__name__.lower()} has a completed: date but its status is "
+                               f"{record.status}; set status: complete or remove the date")
+
+
+@rule("EK409", "organisation")
+def organisation_dates(organisation, records: RecordSet) -> Iterator[Finding]:
+    yield from _order([(("established", organisation.established), ("dissolved", organisation.dissolved))],
+                      "organisation")
+
+
+@rule("EK431", "organisation", severity="warning")
+def organisation_within_its_kind(organisation, records: RecordSet) -> Iterator[Finding]:
+    profile = SECTORS[organisation.sector]
+    kind = profile.name.lower()
+    if organisation.established and profile.existed_from and organisation.established < profile.existed_from:
+        yield ("established",), (f"a {kind} existed only from {profile.existed_from} ({profile.existence_basis}); "
+                                 "check the date, or the sector")
+    if organisation.dissolved and profile.existed_until and organisation.dissolved > profile.existed_until:
+        yield ("dissolved",), (f"a {kind} existed only until {profile.existed_until} "
+                               f"({profile.existence_basis}); check the date, or the sector")
+
+
+@rule("EK430", "publication")
+def publication_dated_when_published(publication, records: RecordSet) -> Iterator[Finding]:
+    if publication.status == "published" and publication.published is None:
+        yield ("status",), ("the publication is published but has no published: date; add the date it was "
+                            "published, or set status: planned or draft (with planned: its expected date)")
+    elif publication.status != "published" and publication.published is not None:
+        yield ("published",), (f"the publication is {publication.status} but has a published: date; set "
+                               "status: published, or write the expected date as planned: instead")
 
 
 def _order(pairs, record_label: str) -> Iterator[Finding]:
@@ -162,6 +187,26 @@ def eia_dates(eia, records: RecordSet) -> Iterator[Finding]:
 @rule("EK409", "eds")
 def eds_dates(eds, records: RecordSet) -> Iterator[Finding]:
     yield from _order([(("period_start", eds.period_start), ("period_end", eds.period_end))], "assessment")
+
+
+@rule("EK420", "eds")
+def eds_year_agrees(eds, records: RecordSet) -> Iterator[Finding]:
+    """The id names the reporting year; the period is that year; the grading was agreed within it."""
+    start_day = records.organisation.financial_year_start if records.organisation else "04-01"
+    year = year_of_label(eds.id, start_day)
+    if year is None:
+        yield ("id",), (f"the id {eds.id} does not name a reporting year; name the file after the year the "
+                        f"assessment covers, e.g. {year_holding(eds.period_start, start_day).label}.yaml")
+        return
+    for field, expected in (("period_start", year.start), ("period_end", year.end)):
+        if getattr(eds, field) != expected:
+            yield (field,), (f"the assessment {eds.id} covers {year.start} to {year.end}, but {field} is "
+                             f"{getattr(eds, field)}; set {field}: {expected}, or rename the file after the "
+                             "year it covers")
+    if eds.graded_on is not None and not year.start <= eds.graded_on <= year.end:
+        yield ("graded_on",), (f"graded_on {eds.graded_on} is outside the year {eds.id} ({year.start} to "
+                               f"{year.end}); an assessment is graded within its year, so check the date or "
+                               "the file's year")
 
 
 @rule("EK417", "eia", severity="warning")
@@ -304,6 +349,30 @@ def diversity_pay_gap_named_for_its_characteristic(paygap, records: RecordSet) -
         yield ("id",), (f"a {paygap.characteristic} pay gap at {paygap.snapshot.isoformat()} must have the id "
                         f"{expected} (and the file name {expected}.yaml), so that it is never taken for the "
                         "gender pay gap or another characteristic's figures")
+
+
+def _done_dates(record) -> Iterator[tuple[tuple, dt.date]]:
+    """The dates on which a record says something was done (completed, reviewed, signed off...)."""
+    for name in ("completed", "reviewed", "published"):
+        if getattr(record, name, None) is not None:
+            yield (name,), getattr(record, name)
+    sign_off = getattr(record, "sign_off", None)
+    if sign_off is not None:
+        yield ("sign_off", "date"), sign_off.date
+    for index, update in enumerate(getattr(record, "updates", [])):
+        yield ("updates", index, "date"), update.date
+
+
+def dates_still_to_come(record, records: RecordSet) -> Iterator[Finding]:
+    """A date of something done that is after today: a typo, or a record written too early."""
+    for loc, day in _done_dates(record):
+        if day > records.as_of:
+            yield loc, (f"{day} has not come yet (today is {records.as_of}); something cannot be done "
+                        "in the future: check the year, or wait to record it")
+
+
+for kind in ("objective", "action", "eia", "publication"):
+    rule("EK426", kind, severity="warning")(dates_still_to_come)
 
 
 def _placeholders(value, loc=()) -> Iterator[Finding]:

@@ -9,6 +9,7 @@ from ..records.common import PROTECTED_CHARACTERISTICS
 from ..records.frameworks import ALL_OUTCOME_CODES, FRAMEWORKS
 from ..records.kinds import KINDS_BY_FOLDER, KINDS_BY_NAME
 from ..records.repository import RecordSet
+from ..records.suggest import closest, did_you_mean
 from .registry import Finding, rule
 
 
@@ -41,19 +42,25 @@ def _unknown(slugs, records: RecordSet) -> list[str]:
     return [] if known is None else [slug for slug in slugs if slug not in known]
 
 
+def _not_known(slug: str, records: RecordSet) -> str:
+    advice = "; use one of the nine slugs or add it under characteristics: in equitykit.yaml"
+    return (f"`{slug}` is not a protected characteristic and is not declared in equitykit.yaml"
+            f"{did_you_mean(slug, known_characteristics(records) or ()) or advice}")
+
+
 def _characteristics(slugs, loc, records: RecordSet) -> Iterator[Finding]:
     unknown = _unknown(slugs, records)
     for index, slug in enumerate(slugs):
         if slug in unknown:
-            yield (*loc, index), (f"`{slug}` is not a protected characteristic and is not declared in "
-                                  "equitykit.yaml; use one of the nine slugs or add it under characteristics:")
+            yield (*loc, index), _not_known(slug, records)
 
 
 def _references(ids, kind: str, loc, records: RecordSet) -> Iterator[Finding]:
     for index, ref in enumerate(ids):
         if not records.has(kind, ref):
             folder = KINDS_BY_NAME[kind].folder
-            yield (*loc, index), f"there is no {kind} `{ref}` (looked for {folder}/{ref}.yaml)"
+            yield (*loc, index), (f"there is no {kind} `{ref}` (looked for {folder}/{ref}.yaml)"
+                                  f"{did_you_mean(ref, records.ids(kind))}")
 
 
 def _record_links(links, loc, records: RecordSet) -> Iterator[Finding]:
@@ -64,7 +71,9 @@ def _record_links(links, loc, records: RecordSet) -> Iterator[Finding]:
             yield (*loc, index), (f"`{link}` should be folder/id, e.g. eds/2024-25; folders are "
                                   f"{', '.join(folder for folder in KINDS_BY_FOLDER if folder)}")
         elif not records.has(kind.name, record_id):
-            yield (*loc, index), f"there is no record {folder}/{record_id}.yaml"
+            guess = closest(record_id, records.ids(kind.name))
+            yield (*loc, index), (f"there is no record {folder}/{record_id}.yaml"
+                                  + (f"; did you mean `{folder}/{guess}`?" if guess else ""))
 
 
 def _outcome_codes(codes, loc, records: RecordSet) -> Iterator[Finding]:
@@ -132,8 +141,7 @@ def engagement_characteristics(engagement, records: RecordSet) -> Iterator[Findi
 @rule("EK304", "eia")
 def eia_characteristics(eia, records: RecordSet) -> Iterator[Finding]:
     for slug in _unknown(eia.characteristics, records):
-        yield ("characteristics", slug), (f"`{slug}` is not a protected characteristic and is not "
-                                          "declared in equitykit.yaml")
+        yield ("characteristics", slug), _not_known(slug, records)
 
 
 @rule("EK304", "eds")
@@ -146,5 +154,4 @@ def eds_characteristics(eds, records: RecordSet) -> Iterator[Finding]:
 @rule("EK304", "workforce")
 def workforce_characteristics(workforce, records: RecordSet) -> Iterator[Finding]:
     for slug in _unknown(workforce.profile, records):
-        yield ("profile", slug), (f"`{slug}` is not a protected characteristic and is not declared "
-                                  "in equitykit.yaml")
+        yield ("profile", slug), _not_known(slug, records)

@@ -9,6 +9,7 @@ from typing import Any
 from ..problem import Problem, Severity, format_path
 from ..records.loader import Loc
 from ..records.repository import LoadedRecord, RecordSet
+from ..records.salvage import Salvaged, Watched
 from .catalogue import CODES
 
 Finding = tuple[Loc, str]
@@ -53,10 +54,22 @@ def problem_at(record: LoadedRecord, loc: Loc, code: str, message: str,
 
 
 def run_rules(records: RecordSet) -> Iterator[Problem]:
-    """Every finding of every registered rule on every valid record."""
+    """Every finding of every registered rule on every valid record, and on the valid parts of the others."""
     for registered in RULES:
         for record in records.loaded(registered.kind):
-            if record.model is None:
-                continue
-            for loc, message in registered.check(record.model, records):
+            if record.model is not None:
+                for loc, message in registered.check(record.model, records):
+                    yield problem_at(record, loc, registered.code, message, registered.severity)
+            elif record.salvaged is not None:
+                yield from _salvaged_findings(registered, record, record.salvaged, records)
+
+
+def _salvaged_findings(registered: Rule, record: LoadedRecord, salvaged: Salvaged,
+                       records: RecordSet) -> Iterator[Problem]:
+    """A rule's findings on the valid parts of a record: none from a stand-in or near a part left out."""
+    watched = Watched(salvaged)
+    findings = [(salvaged.original(loc), message) for loc, message in registered.check(watched, records)]
+    if not watched.read_stand_in:
+        for loc, message in findings:
+            if salvaged.trusts(loc):
                 yield problem_at(record, loc, registered.code, message, registered.severity)

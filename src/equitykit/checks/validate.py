@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,8 +42,8 @@ def check_records(records: RecordSet) -> list[Problem]:
     return sorted(set(problems))
 
 
-def validate(root: Path) -> ValidationResult:
-    """Validate the records folder at `root`."""
-    records = load_records(root)
+def validate(root: Path, as_of: dt.date | None = None) -> ValidationResult:
+    """Validate the records folder at `root`, taking `as_of` (default: today) as today."""
+    records = load_records(root, as_of)
     files = ["equitykit.yaml", *(record.file for record in records.records)]
     return ValidationResult(root, check_records(records), len(records.records), files)

@@ -13,7 +13,7 @@ import sys
 import typer
 
 from .. import __version__
-from . import authoring, deadlines, metrics_commands, paygap, records_commands, report, schema
+from . import authoring, deadlines, metrics_commands, paygap, records_commands, report, schema, system, workforce
 
 app = typer.Typer(
     name="equitykit",
@@ -27,8 +27,10 @@ records_commands.register(app)
 deadlines.register(app)
 metrics_commands.register(app)
 paygap.register(app)
+workforce.register(app)
 authoring.register(app)
 report.register(app)
+system.register(app)
 app.add_typer(schema.app, name="schema")
 
 

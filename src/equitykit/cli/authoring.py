@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, write_output
+from .common import (
+    AsOfOption,
+    PathArgument,
+    exit_if_files_have_errors,
+    fail_usage,
+    find_root_or_exit,
+    parse_as_of,
+    write_output,
+)
 
 
 class NewKind(StrEnum):
@@ -26,6 +36,7 @@ class Sector(StrEnum):
     nhs_trust = "nhs-trust"
     nhs_foundation_trust = "nhs-foundation-trust"
     icb = "icb"
+    ccg = "ccg"
     local_authority = "local-authority"
     other_public = "other-public"
 
@@ -47,27 +58,59 @@ def on_terminal() -> bool:
     return sys.stdin.isatty()
 
 
+ASKED = " [required: asked for on a terminal if not given]"
+"""Marks the options `init` needs: given, or answered at a prompt (without a terminal, a usage error)."""
+
+
 def _ask(value, option: str, prompt: str, choices=None):
     """The option's value, else a prompt on a terminal, else a usage error."""
     if value is not None:
         return value
     if not on_terminal():
         fail_usage(f"{option} is required when not run on a terminal")
+    if option == "--headcount":
+        while (number := typer.prompt(prompt, type=int)) < 0:
+            typer.echo("Please answer a whole number, 0 or more", err=True)
+        return number
     if choices is None:
-        return typer.prompt(prompt, type=int if option == "--headcount" else str)
+        return typer.prompt(prompt)
     allowed = [choice.value for choice in choices]
     while (answer := typer.prompt(f"{prompt} ({', '.join(allowed)})").strip()) not in allowed:
         typer.echo(f"Please answer one of: {', '.join(allowed)}", err=True)
     return answer
 
 
+def _established(value: str | None, sector: str, as_of: dt.date) -> dt.date:
+    """The --established date, else asked on a terminal, else the default for a new body of the sector."""
+    from ..records.sectors import SECTORS
+
+    default = SECTORS[sector].existed_from or as_of
+    if value is None and on_terminal():
+        while True:
+            answer = typer.prompt("Date the body was established (YYYY-MM-DD; its calendar starts there)",
+                                  default=default.isoformat()).strip()
+            try:
+                return dt.date.fromisoformat(answer)
+            except ValueError:
+                typer.echo("Please write the date as YYYY-MM-DD, e.g. 2022-07-01", err=True)
+    if value is None:
+        return default
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail_usage(f"--established {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2022-07-01")
+
+
 def init(
     directory: Annotated[Path, typer.Argument(help="The folder to create (or an empty one).")],
-    name: Annotated[str | None, typer.Option(help="Full legal name of the body.")] = None,
-    sector: Annotated[Sector | None, typer.Option(help="Kind of public body.")] = None,
-    jurisdiction: Annotated[Jurisdiction | None, typer.Option(help="Which specific duties apply.")] = None,
+    name: Annotated[str | None, typer.Option(help=f"Full legal name of the body.{ASKED}")] = None,
+    sector: Annotated[Sector | None, typer.Option(help=f"Kind of public body.{ASKED}")] = None,
+    jurisdiction: Annotated[Jurisdiction | None, typer.Option(help=f"Which specific duties apply.{ASKED}")] = None,
     headcount: Annotated[int | None, typer.Option(
-        min=0, help="Employees at the latest 31 March.")] = None,
+        min=0, help=f"Employees at the latest 31 March.{ASKED}")] = None,
+    established: Annotated[str | None, typer.Option(
+        metavar="DATE", help="The date the body was established (YYYY-MM-DD); its calendar starts there. "
+        "Default: asked on a terminal; otherwise 1 July 2022 for an ICB and --as-of (a new body) for others.")] = None,
     as_of: AsOfOption = None,
 ) -> None:
     """Create a records folder for a body: organisation file, README, schemas, pre-commit and CI."""
@@ -83,12 +126,13 @@ def init(
     )
     if not details.name.strip():
         fail_usage("--name must not be empty")
+    day = parse_as_of(as_of)
+    details = replace(details, established=_established(established, details.sector, day))
     try:
-        written = init_folder(directory, details, parse_as_of(as_of))
+        written = init_folder(directory, details, day)
     except FilesExist as exc:
-        sys.stderr.write(f"equitykit: {directory} already has files init would write; nothing was "
-                         "written:\n" + "".join(f"  {name}\n" for name in exc.files))
-        raise typer.Exit(1) from None
+        fail_usage(f"{directory} already has files init would write; nothing was written:\n"
+                   + "".join(f"  {name}\n" for name in exc.files).rstrip("\n"))
     except OSError as exc:
         fail_usage(f"cannot write to {directory}: {exc.strerror or exc}")
     for path in written:
@@ -105,7 +149,7 @@ def new(
     """Add a record with the next free id, every field present with a comment saying what to write."""
     import re
 
-    from ..authoring.new import TITLED_KINDS, RecordExists, new_record
+    from ..authoring.new import TITLED_KINDS, RecordExists, new_record, read_organisation
 
     if title is not None and kind.value not in TITLED_KINDS:
         fail_usage(f"{kind.value} records have no title; leave out --title")
@@ -114,11 +158,14 @@ def new(
     if record_id is not None and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}", record_id):
         fail_usage(f"--id {record_id!r} is not an id: use letters, digits, dots, hyphens and underscores")
     root = find_root_or_exit(path)
+    organisation = read_organisation(root)
+    if kind is NewKind.eds and organisation is not None and (why := organisation.standard_not_applicable("eds")):
+        typer.echo(f"{why} No EDS record was written.")
+        raise typer.Exit(0)
     try:
         written = new_record(root, kind.value, parse_as_of(as_of), title, record_id)
     except RecordExists as exc:
-        sys.stderr.write(f"equitykit: {exc}\n")
-        raise typer.Exit(1) from None
+        fail_usage(str(exc))
     except OSError as exc:
         fail_usage(f"cannot write the record: {exc.strerror or exc}")
     typer.echo(written.as_posix())
@@ -182,6 +229,7 @@ def diff(
     except GitError as exc:
         fail_usage(str(exc))
     write_output(RENDERERS[output_format.value](result))
+    exit_if_files_have_errors(result.invalid, None)
 
 
 def register(app: typer.Typer) -> None:

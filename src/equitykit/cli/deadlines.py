@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, print_rich, write_output
+from .common import (
+    AsOfOption,
+    PathArgument,
+    exit_if_records_have_errors,
+    fail_usage,
+    find_root_or_exit,
+    parse_as_of,
+    print_rich,
+    write_output,
+)
 
 if TYPE_CHECKING:
     from ..obligations import Deadlines
@@ -40,41 +49,38 @@ def deadlines(
     ),
     fail_on: Annotated[FailOn | None, typer.Option(
         "--fail-on",
-        help="Exit 1 if any obligation is overdue, or (due) due or overdue, or if any record has problems.")] = None,
+        help="Exit 1 if any obligation is overdue, or (due) due or overdue.")] = None,
     explain: Annotated[str | None, typer.Option(
         "--explain", metavar="ID", help="Explain one obligation: its rule, dates and evidence.")] = None,
     out: Annotated[Path | None, typer.Option(
         "--out", metavar="FILE", help="Write to a file, not stdout.")] = None,
 ) -> None:
-    """Every duty that applies, when it is due, and whether it was met (exit 1 on --fail-on)."""
+    """Every duty that applies, when it is due, and whether it was met (exit 1 on --fail-on, or when a
+    record has errors: it is left out, and may hide a deadline)."""
     from ..obligations import deadlines as compute
     from ..obligations import reporters
     from ..obligations.ics import ics_calendar
     from ..records.repository import load_records
 
     day = parse_as_of(as_of)
-    records = load_records(find_root_or_exit(path))
+    records = load_records(find_root_or_exit(path), day)
     try:
         result = compute(records, day, window)
     except ValueError as exc:
         fail_usage(str(exc))
-    if result.files_with_problems:
-        count = result.files_with_problems
-        verb = "has" if count == 1 else "have"
-        sys.stderr.write(f"equitykit: {count} record{'s' * (count != 1)} {verb} problems; deadlines use "
-                         "the valid records only (run `equitykit validate`)\n")
     if explain is not None:
         _explain(result, explain, output_format, out)
     elif output_format is DeadlinesFormat.json:
         write_output(reporters.json_report(result), out)
     elif output_format is DeadlinesFormat.ics:
         _write_exact(ics_calendar(result), out)
-    elif out is not None:
+    elif out is not None or not sys.stdout.isatty():  # a file, a pipe or CI: wide enough to keep every id whole
         write_output(reporters.plain_text(reporters.text_table(result)), out)
     else:
         print_rich(reporters.text_table(result), soft_wrap=False)
-    if fail_on is not None and (result.files_with_problems or result.any_with(*FAILING_STATUSES[fail_on])):
-        raise typer.Exit(1)  # a record with problems may hide a deadline, so a CI gate fails on it too
+    exit_if_records_have_errors(records, "the deadlines")  # a record with errors may hide a deadline
+    if fail_on is not None and result.any_with(*FAILING_STATUSES[fail_on]):
+        raise typer.Exit(1)
 
 
 def _explain(result: Deadlines, obligation_id: str, output_format: DeadlinesFormat, out: Path | None) -> None:

@@ -1,13 +1,14 @@
 """`equitykit grade eds`, `equitykit wres` and `equitykit wdes`: gradings and workforce metrics.
 
-Exit codes: 0 the figures were computed (whatever they show); 1 there is no assessment or workforce
-data to compute from, or the record asked for does not exist or is invalid; 2 a bad option value.
+Exit codes: 0 the figures were computed (whatever they show), or the standard does not apply to
+the body (it says so); 1 there is no assessment or workforce data to compute from, the record asked
+for is invalid, or any record has errors; 2 a bad option value, including a --period or --snapshot
+that names no record.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -15,7 +16,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .common import PathArgument, fail_problems, fail_usage, find_root_or_exit, print_rich, write_output
+from .common import (
+    PathArgument,
+    exit_if_records_have_errors,
+    fail_problems,
+    fail_usage,
+    find_root_or_exit,
+    print_rich,
+    write_output,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -52,16 +61,18 @@ def grade_eds(
     from ..reporting.metrics_json import metrics_json
 
     records = _load(path)
+    _stop_unless_it_applies(records, "eds", output_format)
     if period is not None:
         _refuse_invalid(records, "eds", period)
     try:
         result = grade_eds(records.of("eds"), period)
     except EdsAssessmentMissing as exc:
-        fail_problems(str(exc))
+        (fail_problems if period is None else fail_usage)(str(exc))  # --period naming no assessment: usage
     if output_format is MetricsFormat.json:
         write_output(metrics_json(result, framework=result.framework, complete=result.complete))
     else:
         print_rich(eds_text(result), soft_wrap=False)
+    exit_if_records_have_errors(records, "the grading")
 
 
 def wres(path: PathArgument = Path("."), snapshot: SnapshotOption = None,
@@ -90,12 +101,14 @@ def _workforce_command(standard: str, path: Path, snapshot: str | None, output_f
 
     date = _parse_snapshot(snapshot)
     records = _load(path)
+    _stop_unless_it_applies(records, standard, output_format)
     if date is not None:
         _refuse_invalid(records, "workforce", date.isoformat())
     try:
         result = compute(records.of("workforce"), date)
     except WorkforceDataMissing as exc:
-        fail_problems(str(exc))
+        named_none = date is not None and all(w.snapshot != date for w in records.of("workforce"))
+        (fail_usage if named_none else fail_problems)(str(exc))  # --snapshot naming no snapshot: usage
     if output_format is MetricsFormat.json:
         write_output(metrics_json(result, standard=standard))
     else:
@@ -103,6 +116,7 @@ def _workforce_command(standard: str, path: Path, snapshot: str | None, output_f
         threshold = (organisation.suppression_threshold if organisation
                      else Organisation.model_fields["suppression_threshold"].default)
         print_rich(text(result, threshold), soft_wrap=False)
+    exit_if_records_have_errors(records, "the figures")
 
 
 def _parse_snapshot(value: str | None) -> dt.date | None:
@@ -115,16 +129,24 @@ def _parse_snapshot(value: str | None) -> dt.date | None:
 
 
 def _load(path: Path) -> RecordSet:
-    """Every record under the root; says on stderr how many have problems (they are left out)."""
+    """Every record under the root (those with errors are left out of the figures)."""
     from ..records.repository import load_records
 
-    records = load_records(find_root_or_exit(path))
-    broken = {problem.file for problem in records.problems if problem.severity == "error"}
-    if broken:
-        count = f"{len(broken)} record{'s have' if len(broken) != 1 else ' has'}"
-        sys.stderr.write(f"equitykit: {count} problems and {'were' if len(broken) != 1 else 'was'} left "
-                         "out; run `equitykit validate`\n")
-    return records
+    return load_records(find_root_or_exit(path))
+
+
+def _stop_unless_it_applies(records: RecordSet, standard: str, output_format: MetricsFormat) -> None:
+    """Say so and exit 0 when the standard does not apply to the body (a council, a Welsh body)."""
+    import json
+
+    reason = records.organisation.standard_not_applicable(standard) if records.organisation else None
+    if reason is None:
+        return
+    if output_format is MetricsFormat.json:
+        write_output(json.dumps({"standard": standard, "applies": False, "reason": reason}, indent=2) + "\n")
+    else:
+        typer.echo(reason)
+    raise typer.Exit(0)
 
 
 def _refuse_invalid(records: RecordSet, kind: str, record_id: str) -> None:

@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, cast
 import typer
 
 from ..metrics.staff_columns import STAFF_COLUMNS
-from .common import fail_problems, fail_usage, find_root_or_exit, print_rich, write_output
+from .common import (
+    compute_options,
+    exit_if_records_have_errors,
+    fail_problems,
+    fail_usage,
+    print_rich,
+    write_output,
+    write_record_or_exit,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -111,12 +119,11 @@ def compute(
 ) -> None:
     """Pay gap figures from staff-level pay data: the gender pay gap (SI 2017/353 Sch 1) by default, or with
     --by the same figures by ethnicity, disability or sexual orientation. `--write [PATH]` records them."""
-    date = _parse_snapshot(snapshot)
-    mapping = _parse_columns(columns or [])
-    if path is not None and not write:
-        fail_usage(f"{path} is a records folder for --write; add --write to record the figures there")
+    from ..metrics.staffcsv import COLUMN_NAMES
+
+    date, mapping, root = compute_options(snapshot, columns, COLUMN_NAMES, "sex=Gender,hourly_pay=Rate", path, write,
+                                          "figures")
     _check_options_for(by, reference, min_group, exclude_other)
-    root = find_root_or_exit(path or Path(".")) if write else None
     if by is PayGapBy.sex:
         _compute_sex(staff, date, mapping, output_format, root, exclude_other)
     else:
@@ -188,37 +195,6 @@ def _default_reference(start: Path) -> EthnicityReference:
     return default_reference(organisation_sector(start))
 
 
-def _parse_snapshot(value: str) -> dt.date:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    fail_usage(f"--snapshot {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31")
-
-
-def _parse_columns(values: list[str]) -> dict[str, str]:
-    """`--columns sex=Gender,hourly_pay=Rate` as {"sex": "Gender", "hourly_pay": "Rate"}."""
-    from ..metrics.staffcsv import COLUMN_NAMES
-
-    mapping: dict[str, str] = {}
-    for value in values:
-        for pair in value.split(","):
-            if not pair.strip():
-                continue
-            ours, equals, theirs = (part.strip() for part in pair.partition("="))
-            if not equals or not ours or not theirs or "=" in theirs:
-                fail_usage(f"--columns {pair.strip()!r} is not OURS=THEIRS; write it like "
-                           "--columns sex=Gender,hourly_pay=Rate")
-            if ours not in COLUMN_NAMES:
-                fail_usage(f"--columns: equitykit has no column called {ours!r}; map one of "
-                           f"{', '.join(COLUMN_NAMES)}")
-            if ours in mapping and mapping[ours] != theirs:
-                fail_usage(f"--columns maps {ours!r} twice, to {mapping[ours]!r} and {theirs!r}; keep one")
-            mapping[ours] = theirs
-    return mapping
-
-
 def _fail_staff_file(staff: Path, error: StaffFileError) -> NoReturn:
     """A bad row is exit 1; a file that cannot be read as a staff file at all is exit 2: it cannot be
     opened, is not UTF-8, or its header lacks a column or is not comma-separated."""
@@ -253,21 +229,20 @@ def _header_line(staff: Path) -> int | None:
 
 
 def _write_record(root: Path, staff: Path, date: dt.date, result: PayGapResult | DiversityPayGap) -> None:
-    """Create or update the record of the gender pay gap, or of one characteristic's pay gaps."""
+    """Create or update the record of the gender pay gap, or of one characteristic's pay gaps, through the
+    one writer of computed records; then exit as the records folder's errors say."""
     from ..metrics.paygap import PayGapResult
-    from ..metrics.paygap_record import PayGapRecordError, write_diversity_record, write_paygap_record
+    from ..metrics.paygap_record import PayGapRecordError, diversity_record, paygap_record
+    from ..records.repository import load_records
 
     _warn_if_inside(root, staff)
-    suffix = "" if isinstance(result, PayGapResult) else f"-{result.characteristic}"
-    file = f"paygap/{date.isoformat()}{suffix}.yaml"
     try:
-        written = (write_paygap_record(root, date, result) if isinstance(result, PayGapResult)
-                   else write_diversity_record(root, date, result))
+        record = (paygap_record(date, result) if isinstance(result, PayGapResult)
+                  else diversity_record(date, result))
     except PayGapRecordError as exc:
         fail_problems(str(exc))
-    except OSError as exc:
-        fail_usage(f"cannot write {file} in {root}: {exc.strerror or exc}")
-    sys.stderr.write(f"equitykit: {written.action} {written.file}\n")
+    write_record_or_exit(root, record)
+    exit_if_records_have_errors(load_records(root), None)
 
 
 def _warn_if_inside(root: Path, staff: Path) -> None:

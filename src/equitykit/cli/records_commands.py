@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .common import PathArgument, fail_usage, find_root_or_exit, print_rich, write_output
+from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, print_rich, write_output
 
 
 class ProblemFormat(StrEnum):
@@ -25,12 +25,13 @@ def validate(
         ProblemFormat.text
     ),
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    as_of: AsOfOption = None,
 ) -> None:
     """Check every record: schema, references between records, and the domain rules."""
     from ..checks.validate import validate as validate_root
     from ..reporting.problems import REPORTERS
 
-    result = validate_root(find_root_or_exit(path))
+    result = validate_root(find_root_or_exit(path), parse_as_of(as_of))
     output = REPORTERS[output_format.value](result, strict)
     if output_format is ProblemFormat.text:
         print_rich(output)

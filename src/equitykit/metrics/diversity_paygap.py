@@ -21,6 +21,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
+from ..records.ethnicity import ETHNIC_CATEGORIES, UNKNOWN_CODES, broad_group
+from ..records.organisation import NHS_SECTORS
 from .figures import PERCENT_PLACES, Figure, figure, percentage, unknown
 from .paygap import (
     ExactAmount,
@@ -40,26 +42,10 @@ QUARTILE_KEYS = ("lower", "lower_middle", "upper_middle", "upper")
 """The quartile pay bands from lowest to highest paid, as the JSON output names them."""
 DEFAULT_MIN_GROUP = 10
 
-ETHNIC_CATEGORIES = {
-    "A": "White - British",
-    "B": "White - Irish",
-    "C": "White - Any other White background",
-    "D": "Mixed - White and Black Caribbean",
-    "E": "Mixed - White and Black African",
-    "F": "Mixed - White and Asian",
-    "G": "Mixed - Any other mixed background",
-    "H": "Asian or Asian British - Indian",
-    "J": "Asian or Asian British - Pakistani",
-    "K": "Asian or Asian British - Bangladeshi",
-    "L": "Asian or Asian British - Any other Asian background",
-    "M": "Black or Black British - Caribbean",
-    "N": "Black or Black British - African",
-    "P": "Black or Black British - Any other Black background",
-    "R": "Other Ethnic Groups - Chinese",
-    "S": "Other Ethnic Groups - Any other ethnic group",
-}
-"""NHS Data Dictionary ETHNIC CATEGORY codes (2001 census groups) and their names."""
-_BROAD_ETHNIC_GROUPS = {"mixed": "DEFG", "asian": "HJKL", "black": "MNP", "other": "RS"}
+KNOWN_ETHNIC_CODES = tuple(code for code in ETHNIC_CATEGORIES if code not in UNKNOWN_CODES)
+"""The NHS ethnic category codes of staff who told their ethnicity (A to S)."""
+_BROAD_ETHNIC_GROUPS = {group: frozenset(code for code in KNOWN_ETHNIC_CODES if broad_group(code) == group)
+                        for group in ("mixed", "asian", "black", "other")}
 DISABILITY_VALUES = ("not-disabled", "disabled")
 SEXUAL_ORIENTATION_VALUES = ("heterosexual", "gay-or-lesbian", "bisexual", "other")
 
@@ -116,8 +102,9 @@ def grouping(characteristic: Characteristic, reference: EthnicityReference = "wh
     finer = {"white-irish": "B", "white-other": "C"} if reference == "white-british" else {}
     return Grouping(characteristic, {
         reference: frozenset(white),
-        "ethnic-minority": frozenset(ETHNIC_CATEGORIES.keys() - set(white)),
-        **{name: frozenset(codes) for name, codes in {**finer, **_BROAD_ETHNIC_GROUPS}.items()},
+        "ethnic-minority": frozenset(set(KNOWN_ETHNIC_CODES) - set(white)),
+        **{name: frozenset(codes) for name, codes in finer.items()},
+        **_BROAD_ETHNIC_GROUPS,
     })
 
 
@@ -319,7 +306,6 @@ CHARACTERISTIC_LABELS = {"ethnicity": "Ethnicity", "disability": "Disability",
 DISCLOSED_WHAT = {"ethnicity": "their ethnicity", "disability": "whether they are disabled",
                   "sexual-orientation": "their sexual orientation"}
 """What staff who disclosed told, for "1,200 of 1,300 staff told us ..."."""
-NHS_SECTORS = frozenset({"nhs-trust", "nhs-foundation-trust", "icb"})
 
 
 def default_reference(sector: str | None) -> EthnicityReference:

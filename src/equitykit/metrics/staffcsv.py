@@ -23,41 +23,35 @@ cell only when its text is invalid, and never quote pay.
 
 from __future__ import annotations
 
-import codecs
-import csv
-import difflib
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
-from decimal import Decimal, InvalidOperation
-from operator import itemgetter
-from pathlib import Path
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TextIO, TypeVar
+from decimal import Decimal, InvalidOperation
+from typing import Generic, TextIO, TypeVar
 
-from equitykit.metrics.diversity_paygap import (
-    DISABILITY_VALUES,
-    ETHNIC_CATEGORIES,
-    Characteristic,
-    StaffMember,
+from ..extracts.csvfile import (
+    Memo,
+    MissingColumn,
+    StaffFileError,
+    flag,
+    in_column,
+    read_rows,
+    shown,
 )
-from equitykit.metrics.paygap import Employee, ExactAmount, RecordedSex, hourly_rate
-from equitykit.metrics.staff_columns import CHARACTERISTIC_COLUMNS, COLUMN_NAMES
-
-if TYPE_CHECKING:
-    import _csv
+from ..records.ethnicity import ETHNIC_CATEGORIES, UNKNOWN_CODES
+from .diversity_paygap import DISABILITY_VALUES, Characteristic, StaffMember
+from .paygap import Employee, ExactAmount, RecordedSex, hourly_rate
+from .staff_columns import CHARACTERISTIC_COLUMNS, COLUMN_NAMES
 
 __all__ = ["COLUMN_NAMES", "StaffFileError", "read_staff_csv", "read_staff_groups"]
 
 _DERIVED_PAY_COLUMNS = ("ordinary_pay", "pay_period_days", "weekly_hours")
-_FLAGS = {"true": True, "yes": True, "y": True, "1": True, "false": False, "no": False, "n": False, "0": False}
+_PAY_COLUMNS = tuple(name for name in COLUMN_NAMES if name not in CHARACTERISTIC_COLUMNS.values())
+"""full_pay_relevant, bonus_pay and the pay: read whatever the characteristic."""
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?")
 _ZERO = Decimal(0)
-_CACHE_LIMIT = 100_000
-"""Distinct cell texts (per column) or rows remembered, so that repeats are parsed once."""
 
-_K = TypeVar("_K")
-_V = TypeVar("_V")
 _T = TypeVar("_T")
 
 
@@ -82,18 +76,10 @@ _SEXES: dict[str, RecordedSex] = _vocabulary({
     **dict.fromkeys(("other", "non-binary", "nonbinary", "x", "i", "indeterminate", "9", "not known",
                      "unknown", "prefer not to say"), "other"),
 })
-_USUAL_NAMES = {
-    "sex": ("gender", "sex_at_birth", "legal_sex"),
-    "ethnicity": ("ethnic_origin", "ethnic_group", "ethnic_category", "ethnicity_code"),
-    "disability": ("disabled", "disability_status", "disability_flag"),
-    "sexual_orientation": ("sexuality",),
-}
-"""Names HR systems give our columns (ESR's "Gender", "Ethnic Origin"), suggested with --columns."""
-_UNDISCLOSED_ETHNIC_CODES = {"Z": "Not stated", "X": "Not known", "99": "Not known"}
 _ETHNICITIES: dict[str, str | None] = _vocabulary({
     **_NOT_DISCLOSED_WORDS,
-    **{text: None for code, name in _UNDISCLOSED_ETHNIC_CODES.items() for text in (code, f"{code} {name}")},
-    **{text: code for code, name in ETHNIC_CATEGORIES.items() for text in (code, name, f"{code} {name}")},
+    **{text: None if code in UNKNOWN_CODES else code
+       for code, (name, _) in ETHNIC_CATEGORIES.items() for text in (code, name, f"{code} {name}")},
 })
 _DISABILITIES: dict[str, str | None] = _vocabulary({
     **_NOT_DISCLOSED_WORDS,
@@ -121,22 +107,6 @@ _CHARACTERISTIC_HINTS = {
     "sexual-orientation": ("a sexual orientation equitykit knows", _SEXUAL_ORIENTATIONS,
                            "write heterosexual, gay or lesbian, bisexual, other or not stated"),
 }
-
-
-class StaffFileError(ValueError):
-    """A staff file that cannot be read, with the line (header = 1) and column at fault."""
-
-    def __init__(self, row: int | None, column: str | None, message: str) -> None:
-        self.row = row
-        self.column = column
-        self.message = message
-        super().__init__(row, column, message)
-
-    def __str__(self) -> str:
-        where = [f"line {self.row}"] if self.row is not None else []
-        where += [f"column {self.column}"] if self.column is not None else []
-        location = ", ".join(where)
-        return f"{location[:1].upper()}{location[1:]}: {self.message}" if where else self.message
 
 
 @dataclass(frozen=True)
@@ -180,100 +150,14 @@ def read_staff_groups(
         try:
             return vocabulary[_words(text)]
         except KeyError:
-            raise ValueError(f"{_shown(text)} is not {kind}: {fix}.") from None
+            raise ValueError(f"{shown(text)} is not {kind}: {fix}.") from None
 
     return _read(source, columns, _Key(CHARACTERISTIC_COLUMNS[characteristic], value_of, StaffMember))
 
 
 def _read(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None, key: _Key[_T]) -> list[_T]:
-    if not isinstance(source, (str, os.PathLike)):
-        try:
-            return _read_decoded(source, columns or {}, key)
-        except UnicodeDecodeError:
-            raise StaffFileError(None, None, _NOT_UTF8) from None
-    path = Path(source)
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as stream:
-            return _read_decoded(stream, columns or {}, key)
-    except UnicodeDecodeError:
-        raise _not_utf8_error(path) from None
-    except OSError as error:
-        raise StaffFileError(None, None, f"Cannot read {path}: {error.strerror}.") from None
-
-
-def _read_decoded(stream: TextIO, columns: Mapping[str, str], key: _Key[_T]) -> list[_T]:
-    reader = csv.reader(stream)
-    try:
-        header = _header(reader)
-        positions = _column_positions(header, reader.line_num, columns, key.column)
-        employees = _read_employees(reader, header, positions, key)
-    except csv.Error as error:
-        raise StaffFileError(reader.line_num, None, f"The file is not valid CSV: {error}.") from None
-    if not employees:
-        raise StaffFileError(
-            None, None, "The file has a header but no employees: add one line per employee."
-        )
-    return employees
-
-
-def _header(reader: Iterator[list[str]]) -> list[str]:
-    for row in reader:
-        if not _is_blank(row):
-            return row
-    raise StaffFileError(
-        None,
-        None,
-        "The file is empty: it needs a header line naming the columns, then one line per employee.",
-    )
-
-
-def _read_employees(
-    reader: _csv.Reader, header: list[str], positions: dict[str, int], key: _Key[_T]
-) -> list[_T]:
-    """One employee per row; rows with the same cells share one (immutable) employee."""
-    cells_of = itemgetter(*positions.values())
-    employee_by_cells = _Memo(_employee_reader([header[index] for index in positions.values()], key))
-    employees: list[_T] = []
-    append = employees.append
-    width = len(header)
-    ended = reader.line_num
-    for row in reader:
-        try:
-            if len(row) != width and not _only_blank_extras(row, width):
-                raise IndexError("the row and the header differ in length")
-            append(employee_by_cells[cells_of(row)])
-        except (StaffFileError, IndexError) as problem:
-            if not _is_blank(row):  # a row may span lines (a quoted new line): name the line it starts on
-                raise _located(problem, ended + 1, len(row), len(header)) from None
-        ended = reader.line_num
-    return employees
-
-
-def _only_blank_extras(row: list[str], width: int) -> bool:
-    """A row longer than the header only by empty cells (spreadsheets add trailing commas)."""
-    return len(row) > width and _is_blank(row[width:])
-
-
-def _is_blank(row: list[str]) -> bool:
-    return not any(cell.strip() for cell in row)
-
-
-def _located(problem: Exception, line: int, row_size: int, header_size: int) -> StaffFileError:
-    if isinstance(problem, StaffFileError):
-        return StaffFileError(line, problem.column, problem.message)
-    return StaffFileError(
-        line,
-        None,
-        f"This line has {row_size} values but the header has {header_size} columns:"
-        " check for a missing comma, or a comma inside a value that is not in quotes.",
-    )
-
-
-def _column_positions(
-    header: list[str], line: int, columns: Mapping[str, str], key_column: str
-) -> dict[str, int]:
-    """Where each column to read is in the file: the key column (e.g. sex), full_pay_relevant,
-    bonus_pay, then the pay."""
+    """The rows of the file through the shared CSV reader: the key column, then the pay columns."""
+    columns = columns or {}
     unknown = sorted(set(columns) - set(COLUMN_NAMES))
     if unknown:
         raise StaffFileError(
@@ -281,78 +165,42 @@ def _column_positions(
             None,
             f"There is no column called {unknown[0]!r} to map: use {', '.join(COLUMN_NAMES)}.",
         )
-    _check_delimiter(header, line)
-    found = [_normalised(name) for name in header]
-    positions: dict[str, int] = {}
-    pay = [name for name in COLUMN_NAMES if name not in CHARACTERISTIC_COLUMNS.values()]
-    for ours in (key_column, *pay):
-        theirs = _normalised(columns.get(ours, ours))
-        hits = [index for index, name in enumerate(found) if name == theirs]
-        if len(hits) > 1:
-            raise StaffFileError(
-                line,
-                header[hits[0]].strip(),
-                f"Columns {hits[0] + 1} and {hits[1] + 1} have the same name: keep one.",
-            )
-        if hits:
-            positions[ours] = hits[0]
-    pay_columns = ("hourly_pay",) if "hourly_pay" in positions else _DERIVED_PAY_COLUMNS
-    needed = (key_column, "full_pay_relevant", "bonus_pay", *pay_columns)
-    for ours in needed:
-        if ours not in positions:
-            raise _missing_column_error(ours, columns.get(ours, ours), header, line)
-    optional = (
-        ("period_bonus_pay",)
-        if pay_columns == _DERIVED_PAY_COLUMNS and "period_bonus_pay" in positions
-        else ()
-    )
-    return {ours: positions[ours] for ours in (*needed, *optional)}
+    employees = list(read_rows(source, (key.column, *_PAY_COLUMNS), columns, _row_reader(columns, key)))
+    if not employees:
+        raise StaffFileError(
+            None, None, "The file has a header but no employees: add one line per employee."
+        )
+    return employees
 
 
-def _normalised(name: str) -> str:
-    """A header name as matched: no BOM, trimmed, lower case, spaces and hyphens as underscores."""
-    return re.sub(r"[\s-]+", "_", name.lstrip("\ufeff").strip().lower())
+def _row_reader(
+    columns: Mapping[str, str], key: _Key[_T]
+) -> Callable[[dict[str, str]], Callable[[tuple[str, ...]], _T]]:
+    """From the columns found, the reader of a row: the key column (e.g. sex), full_pay_relevant,
+    bonus_pay, then the pay.
 
+    Rows with the same cells share one (immutable) employee.
+    """
 
-def _check_delimiter(header: list[str], line: int) -> None:
-    if len(header) > 1:
-        return
-    for delimiter, name in ((";", "semicolons"), ("\t", "tabs")):
-        if delimiter in header[0]:
-            raise StaffFileError(
-                line,
-                None,
-                f"Only one column was found and the header contains {name}: the file seems to be"
-                f" separated by {name}, not commas. Save it as comma-separated CSV"
-                " (in Excel: 'CSV UTF-8 (Comma delimited)').",
-            )
+    def reader(found: dict[str, str]) -> Callable[[tuple[str, ...]], _T]:
+        pay_columns = ("hourly_pay",) if "hourly_pay" in found else _DERIVED_PAY_COLUMNS
+        needed = (key.column, "full_pay_relevant", "bonus_pay", *pay_columns)
+        for ours in needed:
+            if ours not in found:
+                alternative = (
+                    " The pay needs an hourly_pay column, or ordinary_pay, pay_period_days and weekly_hours"
+                    " to derive it."
+                    if ours in _DERIVED_PAY_COLUMNS
+                    else ""
+                )
+                raise MissingColumn(ours, columns.get(ours, ours), alternative)
+        optional = ("period_bonus_pay",) if pay_columns == _DERIVED_PAY_COLUMNS and "period_bonus_pay" in found else ()
+        used = (*needed, *optional)
+        indexes = [list(found).index(ours) for ours in used]
+        employee_by_cells = Memo(_employee_reader([found[ours] for ours in used], key))
+        return lambda cells: employee_by_cells[tuple(cells[index] for index in indexes)]
 
-
-def _missing_column_error(ours: str, theirs: str, header: list[str], line: int) -> StaffFileError:
-    found = {_normalised(name): name.strip() for name in header}
-    close = [name for name in _USUAL_NAMES.get(ours, ()) if name in found] if theirs == ours else []
-    close = close or difflib.get_close_matches(_normalised(theirs), found, n=1)
-    suggestion = f" Did you mean {found[close[0]]!r}?" if close else ""
-    alternative = (
-        " The pay needs an hourly_pay column, or ordinary_pay, pay_period_days and weekly_hours"
-        " to derive it."
-        if ours in _DERIVED_PAY_COLUMNS
-        else ""
-    )
-    example = found[close[0]] if close else "NAME"
-    return StaffFileError(
-        line,
-        theirs,
-        f"The file has no {theirs!r} column.{alternative}"
-        f" Columns found: {', '.join(found.values())}.{suggestion}"
-        f" Rename the column to {ours!r}, or give its name in the file with"
-        f" --columns {ours}={_quoted_for_shell(example)}.",
-    )
-
-
-def _quoted_for_shell(name: str) -> str:
-    """A column name as typed after --columns: in quotes when it holds spaces or shell characters."""
-    return name if re.fullmatch(r"[\w.-]+", name) else "'" + name.replace("'", "'\\''") + "'"
+    return reader
 
 
 def _employee_reader(names: list[str], key: _Key[_T]) -> Callable[[tuple[str, ...]], _T]:
@@ -360,10 +208,10 @@ def _employee_reader(names: list[str], key: _Key[_T]) -> Callable[[tuple[str, ..
 
     ``names`` are the file's names of those columns, for error messages.
     """
-    values = _Memo(_in_column(names[0], key.parse))
+    values = Memo(in_column(names[0], key.parse))
     build = key.build
-    flags = _Memo(_in_column(names[1], _flag))
-    bonuses = _Memo(_in_column(names[2], _amount))
+    flags = Memo(in_column(names[1], flag))
+    bonuses = Memo(in_column(names[2], _amount))
     hourly_pay_of = _hourly_pay_reader(names[3:])
 
     def employee_of(cells: tuple[str, ...]) -> _T:
@@ -382,7 +230,7 @@ def _hourly_pay_reader(names: list[str]) -> Callable[[tuple[str, ...], bool], Ex
     Hourly pay may be missing only for an employee who is not full-pay relevant.
     """
     if len(names) == 1:
-        rates = _Memo(_in_column(names[0], _amount))
+        rates = Memo(in_column(names[0], _amount))
 
         def given(cells: tuple[str, ...], full_pay_relevant: bool) -> ExactAmount | None:
             rate = rates[cells[0]]
@@ -393,10 +241,10 @@ def _hourly_pay_reader(names: list[str]) -> Callable[[tuple[str, ...], bool], Ex
         return given
 
     pays, days, hours = (
-        _Memo(_in_column(name, parse))
+        Memo(in_column(name, parse))
         for name, parse in zip(names, (_amount, _positive, _positive), strict=False)
     )
-    period_bonuses = _Memo(_in_column(names[-1], _amount)) if len(names) == 4 else None
+    period_bonuses = Memo(in_column(names[-1], _amount)) if len(names) == 4 else None
 
     def derived(cells: tuple[str, ...], full_pay_relevant: bool) -> ExactAmount | None:
         pay, period_days, weekly_hours = pays[cells[0]], days[cells[1]], hours[cells[2]]
@@ -419,36 +267,6 @@ def _blank_pay_error(column: str) -> StaffFileError:
     )
 
 
-class _Memo(dict[_K, _V]):
-    """Values parsed from keys (cell texts, or a row's cells), each parsed once.
-
-    Repeated pay points and rows are then parsed and stored once. At most ``_CACHE_LIMIT`` keys
-    are remembered, so memory stays bounded whatever the file.
-    """
-
-    def __init__(self, parse: Callable[[_K], _V]) -> None:
-        super().__init__()
-        self._parse = parse
-
-    def __missing__(self, key: _K) -> _V:
-        value = self._parse(key)
-        if len(self) < _CACHE_LIMIT:
-            self[key] = value
-        return value
-
-
-def _in_column(column: str, parse: Callable[[str], _V]) -> Callable[[str], _V]:
-    """``parse``, raising its ValueError as a StaffFileError naming the column."""
-
-    def parse_cell(text: str) -> _V:
-        try:
-            return parse(text)
-        except ValueError as error:
-            raise StaffFileError(None, column.strip(), str(error)) from None
-
-    return parse_cell
-
-
 def _sex_reader(exclude_other: bool) -> Callable[[str], RecordedSex]:
     """Reads a sex; "other" (neither male nor female, or not known) only when ``exclude_other``."""
 
@@ -456,24 +274,17 @@ def _sex_reader(exclude_other: bool) -> Callable[[str], RecordedSex]:
         sex = _SEXES.get(_words(text))
         if sex is None:
             raise ValueError(
-                f"{_shown(text)} is not a sex equitykit knows: write male or female (or M or F)."
+                f"{shown(text)} is not a sex equitykit knows: write male or female (or M or F)."
             )
         if sex == "other" and not exclude_other:
             raise ValueError(
-                f"{_shown(text)} is neither male nor female: the gender pay gap compares men and women."
+                f"{shown(text)} is neither male nor female: the gender pay gap compares men and women."
                 " Add --exclude-other to leave such staff out (their number is shown), as GOV.UK"
                 " guidance allows."
             )
         return sex
 
     return sex_of
-
-
-def _flag(text: str) -> bool:
-    flag = _FLAGS.get(text.strip().lower())
-    if flag is None:
-        raise ValueError(f"{_shown(text)} is not true or false: write true/false, yes/no, Y/N or 1/0.")
-    return flag
 
 
 def _amount(text: str) -> Decimal | None:
@@ -489,7 +300,7 @@ def _positive(text: str) -> Decimal | None:
     number = _number(text)
     if number is not None and number <= _ZERO:
         raise ValueError(
-            f"{_shown(text)} must be more than 0: days and hours cannot be zero or negative."
+            f"{shown(text)} must be more than 0: days and hours cannot be zero or negative."
         )
     return number
 
@@ -522,29 +333,6 @@ def _formatted_number(text: str) -> Decimal | None:
 
 def _not_a_number(text: str) -> str:
     return (
-        f"{_shown(text)} is not a number: write amounts like 1234.56 (a leading £ and thousands"
+        f"{shown(text)} is not a number: write amounts like 1234.56 (a leading £ and thousands"
         " separators are fine)."
     )
-
-
-def _shown(text: str) -> str:
-    """An invalid cell's text, quoted and cut short, for an error message."""
-    text = text.strip()
-    return repr(text if len(text) <= 30 else text[:30] + "...") if text else "A blank cell"
-
-
-_NOT_UTF8 = (
-    "The file is not UTF-8 text. Save it as 'CSV UTF-8 (Comma delimited)' in Excel, or export it"
-    " again as UTF-8."
-)
-
-
-def _not_utf8_error(path: Path) -> StaffFileError:
-    """The error for a file that is not UTF-8, naming the line of the first invalid byte."""
-    data = path.read_bytes().removeprefix(codecs.BOM_UTF8)
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        return StaffFileError(line, None, f"Byte 0x{data[error.start]:02x} is not UTF-8. {_NOT_UTF8}")
-    return StaffFileError(None, None, _NOT_UTF8)

@@ -15,12 +15,21 @@ Decisions where the sources are silent (see also `evidence` for which publicatio
   starts the day after.
 - Headcount: the latest entry on or before the snapshot date (31 March; for the Scottish pay
   duties, 31 March before the 30 April due date; for employee information, `--as-of`). With none,
-  the threshold is treated as reached and the note says so.
-- The Schedule 1 gender pay gap applies to bodies in England only; Welsh bodies get one
-  not-applicable row saying their pay differences belong in the annual report (SI 2011/1064), and
-  Scottish bodies one saying reg 7 of SSI 2012/162 applies instead.
-- EDS, WRES and WDES are NHS England standards: bodies in Wales and Scotland do not see them;
-  English bodies outside the NHS sectors get one not-applicable row each.
+  whether the duty applies is `unknown` (never assumed, never overdue) and the note says which
+  headcount to add.
+- A body sees only its own jurisdiction's duties: the Schedule 1 gender pay gap is England's.
+- EDS, WRES and WDES are NHS England standards: only the kinds of body they apply to see them
+  (`records.sectors`: trusts, ICBs; CCGs the EDS and WRES, not the WDES).
+- The calendar runs from `established` (ICBs: 1 July 2022) to `dissolved` (CCGs: 1 July 2022);
+  without `established`, from the first publication on record (`lifetime`). A fixed cycle counts
+  when the body existed at its snapshot and until its due date; a rolling duty's first due date is
+  one interval after the start, if later than the regulations' date.
+- A fixed-cycle duty is not shown before its first cycle opens (no gender pay gap on a 2013 date).
+- Before 31 March 2017 the 2011 regulations' first dates apply (equality information by
+  31 January 2012, SI 2011/2260 reg 2(2)).
+- Planned and draft publications meet no duty; they show as `in_hand` on the obligation they
+  name (by period or record), or on the first unmet one. A recorded modern slavery statement opts
+  the body in to tracking that duty.
 - `calendar.overrides` replace the due date of a duty (wres, wdes, eds, gender-pay-gap, ...)
   in the year that default due date falls in.
 - Not-applicable obligations are left out of the iCalendar export.

@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from ..records.organisation import Organisation
-from .dates import add_years
 
 T = TypeVar("T")
 
@@ -49,15 +48,20 @@ class Fixed:
     step: int
     cycle: CycleOf
 
-    def cycles(self, organisation: Organisation, until: dt.date) -> list[Cycle]:
-        """Every cycle from the first up to and including the first one due on or after `until`."""
+    def cycles(self, organisation: Organisation, until: dt.date,
+               keep: Callable[[Cycle], bool] | None = None) -> list[Cycle]:
+        """Every cycle `keep` accepts (default: all), from the first up to and including the first one
+        due on or after `until`; when none is kept, the search stops a few years after `until`."""
         found: list[Cycle] = []
         year = self.first_year
-        while not found or found[-1].due < until:
-            found.append(self._overridden(organisation, self.cycle(organisation, year)))
+        while True:
+            cycle = self._overridden(organisation, self.cycle(organisation, year))
+            kept = keep is None or keep(cycle)
+            if kept:
+                found.append(cycle)
+            if cycle.due >= until and (kept or cycle.due.year > until.year + self.step + 1):
+                return found
             year += self.step
-        return found
-
 
     def _overridden(self, organisation: Organisation, cycle: Cycle) -> Cycle:
         override = next((o for o in organisation.calendar.overrides
@@ -69,16 +73,32 @@ class Fixed:
 
 
 @dataclass(frozen=True)
+class Earlier:
+    """Regulations in force until `until` (exclusive), with their own first due date and basis."""
+
+    until: dt.date
+    first_due: dt.date
+    basis: str
+
+
+@dataclass(frozen=True)
 class Rolling:
-    """Due `years` after the last publication; with none, due on the regulations' first date."""
+    """Due `years` after the last publication; with none, due on the regulations' first date.
+
+    `earlier` holds the regulations that applied before these came into force (SI 2011/2260
+    before SI 2017/353): on a date before `until`, their first due date and basis apply.
+    """
 
     years: int
     first_due: dt.date
     first_basis: str
+    earlier: Earlier | None = None
 
-    def due_after(self, last: dt.date | None) -> dt.date:
-        """The next due date after a publication on `last` (or the first date if there is none)."""
-        return self.first_due if last is None else add_years(last, self.years)
+    def first(self, as_of: dt.date) -> tuple[dt.date, str]:
+        """The regulations' first due date and its basis, under the regulations in force on `as_of`."""
+        if self.earlier is not None and as_of < self.earlier.until:
+            return self.earlier.first_due, self.earlier.basis
+        return self.first_due, self.first_basis
 
 
 def latest_and_next(items: list[T], as_of: dt.date, due: Callable[[T], dt.date]) -> list[T]:

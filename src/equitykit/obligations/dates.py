@@ -5,6 +5,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from ..records.years import year_label
+
+__all__ = ["ONE_DAY", "add_months", "add_years", "on_month_day", "spoken_date", "year_label"]
+
 ONE_DAY = dt.timedelta(days=1)
 
 
@@ -27,6 +31,6 @@ def on_month_day(year: int, month_day: str) -> dt.date:
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
-def year_label(first_year: int) -> str:
-    """The label of a year that starts in `first_year` and ends in the next, e.g. 2024-25."""
-    return f"{first_year}-{(first_year + 1) % 100:02d}"
+def spoken_date(day: dt.date) -> str:
+    """A date as people read it in the UK: 31 March 2025."""
+    return f"{day.day} {day.strftime('%B')} {day.year}"

@@ -31,9 +31,21 @@ def normalise_period(period: str) -> str:
 
 
 def publications_of(publications: list[Publication], duty: str, as_of: dt.date) -> list[Publication]:
-    """The publications of one duty published on or before `as_of`, oldest first."""
-    return sorted((p for p in publications if p.duty == duty and p.published <= as_of),
-                  key=lambda p: (p.published, p.id))
+    """The publications of one duty published on or before `as_of`, oldest first (planned and
+    draft ones meet no duty)."""
+    return sorted((p for p in publications if p.duty == duty and p.is_out and p.published_on <= as_of),
+                  key=lambda p: (p.published_on, p.id))
+
+
+def in_hand(publications: list[Publication], duty: str) -> list[Publication]:
+    """The publications of one duty in hand: planned or draft."""
+    return [p for p in publications if p.duty == duty and p.status != "published"]
+
+
+def names_cycle(cycle: Cycle, publication: Publication) -> bool:
+    """Whether a publication's period or linked records name this cycle."""
+    period = None if publication.period is None else normalise_period(publication.period)
+    return period in cycle.periods or bool(set(publication.records) & cycle.links)
 
 
 def covering(cycles: list[Cycle], publications: list[Publication]) -> dict[str, Publication]:
@@ -50,17 +62,15 @@ def covering(cycles: list[Cycle], publications: list[Publication]) -> dict[str, 
         elif named is not None and named.key not in covered:
             covered[named.key] = publication
     for publication in undated:
-        open_cycles = [c for c in _candidates(cycles, publication.published) if c.key not in covered]
+        open_cycles = [c for c in _candidates(cycles, publication.published_on) if c.key not in covered]
         if open_cycles:
-            nearest = min(open_cycles, key=lambda c: (abs((publication.published - c.due).days), c.due))
+            nearest = min(open_cycles, key=lambda c: (abs((publication.published_on - c.due).days), c.due))
             covered[nearest.key] = publication
     return covered
 
 
 def _named_cycle(cycles: list[Cycle], publication: Publication) -> Cycle | None:
-    period = None if publication.period is None else normalise_period(publication.period)
-    links = set(publication.records)
-    return next((c for c in cycles if period in c.periods or links & c.links), None)
+    return next((c for c in cycles if names_cycle(c, publication)), None)
 
 
 def _candidates(cycles: list[Cycle], published: dt.date) -> list[Cycle]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..records.organisation import Headcount, Organisation
+from .dates import spoken_date
 from .model import Applicability
 
 
@@ -17,13 +18,14 @@ def headcount_on(organisation: Organisation, snapshot: dt.date) -> Headcount | N
 def threshold(organisation: Organisation, snapshot: dt.date, minimum: int, what: str) -> Applicability:
     """Whether the body had at least `minimum` employees on `snapshot` for `what`.
 
-    With no entry on or before the snapshot the headcount is unknown, and the threshold is
-    treated as reached (the conservative reading), saying so.
+    With no entry on or before the snapshot the headcount is unknown, and so is whether the duty
+    applies: never assumed, and the reason says which headcount to add.
     """
     entry = headcount_on(organisation, snapshot)
     if entry is None:
-        return Applicability(True, f"headcount on {snapshot} unknown (no entry on or before it): "
-                               f"treated as {minimum} or more for {what}")
+        return Applicability(None, f"headcount at {spoken_date(snapshot)} unknown, so whether {what} applies "
+                                   f"({minimum} or more employees) cannot be told: add the headcount at "
+                                   f"{spoken_date(snapshot)} under headcount: in equitykit.yaml")
     on = f"{entry.employees} employees on {entry.date}"
     if entry.employees < minimum:
         return Applicability(False, f"{on}: below the {minimum} threshold for {what}")

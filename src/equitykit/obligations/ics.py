@@ -44,7 +44,7 @@ def ics_calendar(result: Deadlines) -> str:
     domain = _slug(organisation.code or organisation.name)
     stamp = result.as_of.strftime("%Y%m%dT000000Z")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//equitykit//deadlines//EN", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(organisation.name + ' equality deadlines')}"]
+             "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(organisation.display_name + ' equality deadlines')}"]
     for obligation in result.obligations:
         if obligation.status != "not-applicable":
             lines += _event(obligation, domain, stamp)

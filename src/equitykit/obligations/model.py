@@ -6,17 +6,19 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-Status = Literal["met", "due", "overdue", "upcoming", "not-applicable"]
-STATUSES: tuple[Status, ...] = ("overdue", "due", "upcoming", "met", "not-applicable")
+Status = Literal["met", "due", "overdue", "upcoming", "unknown", "not-applicable"]
+STATUSES: tuple[Status, ...] = ("overdue", "due", "unknown", "upcoming", "met", "not-applicable")
 STATUS_WORDS: dict[str, str] = {"overdue": "overdue", "due": "due", "upcoming": "upcoming", "met": "met",
-                                "not-applicable": "not applicable"}
+                                "unknown": "unknown", "not-applicable": "not applicable"}
 
 
 @dataclass(frozen=True)
 class Applicability:
-    """Whether a duty applies to the body (on a snapshot date), and why in words."""
+    """Whether a duty applies to the body (on a snapshot date), and why in words.
 
-    applies: bool
+    `applies` is None when it cannot be told (the headcount on the snapshot date is unknown)."""
+
+    applies: bool | None
     reason: str | None = None
 
 
@@ -36,7 +38,8 @@ class Obligation:
     """One duty (or one cycle of a duty) that applies to the body, and how it stands on a date.
 
     `evidence` names the publication that met it (for actions: none; `note` says when it was
-    completed). `dates` lists the dates the due date was worked out from, for `--explain`.
+    completed); `in_hand` a planned or draft publication that will meet it once published. `dates`
+    lists the dates the due date was worked out from, for `--explain`.
     """
 
     id: str
@@ -50,6 +53,7 @@ class Obligation:
     source: Source | None = None
     note: str | None = None
     dates: tuple[tuple[str, dt.date], ...] = field(default_factory=tuple)
+    in_hand: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         """The obligation with stable keys, for `--format json`."""
@@ -63,6 +67,7 @@ class Obligation:
             "evidence": self.evidence,
             "source": None if self.source is None else {"file": self.source.file, "line": self.source.line},
             "note": self.note,
+            "in_hand": self.in_hand,
         }
 
 

@@ -52,7 +52,7 @@ def _action(record: LoadedRecord, action: Action, as_of: dt.date, window: int) -
         note = f"completed {action.completed}" + (f", {late} day{'s' * (late != 1)} late" if late > 0 else "")
     return Obligation(id=f"action-{action.id}", duty="action", title=action.title, due=action.due,
                       status=status_on(action.due, as_of, window, met=done), basis=ACTION_BASIS,
-                      description=f"Complete the action by its due date (lead: {action.lead_officer}).",
+                      description=f"Complete the action by its due date (lead: {action.lead}).",
                       source=_source(record, ("due",)), note=note,
                       dates=(("due", action.due),) + ((("completed", action.completed),)
                                                       if action.completed else ()))

@@ -1,8 +1,9 @@
 """The statutory and NHS duties as data: one rule per duty, with its legal basis and schedule.
 
-Each rule names the jurisdictions it belongs to (other bodies never see it), may exclude a body
-outright (`excluded`, e.g. not an NHS body: one not-applicable row), and may depend on a
-condition at each cycle's snapshot date (`condition`, e.g. a headcount threshold).
+Each rule names the jurisdictions it belongs to and, for NHS England standards, the standard
+(bodies outside either never see it); it may exclude a body outright (`excluded`, e.g. modern
+slavery not tracked: one not-applicable row), and may depend on a condition at each cycle's
+snapshot date (`condition`, e.g. a headcount threshold).
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..records.organisation import NHS_SECTORS, Jurisdiction, Organisation
+from ..records.publication import Publication
+from ..records.sectors import applies, source
 from . import schedules
-from .cycles import Fixed, Rolling
+from .cycles import Earlier, Fixed, Rolling
 from .headcount import threshold
 from .model import Applicability
 
-Excluded = Callable[[Organisation], str | None]
+Excluded = Callable[[Organisation, list[Publication]], str | None]
+"""Why a rule does not apply to the body, given its publications of the duty, or None."""
 Condition = Callable[[Organisation, dt.date], Applicability]
 
 GREAT_BRITAIN: frozenset[Jurisdiction] = frozenset({"england", "wales", "scotland"})
@@ -36,42 +40,45 @@ class Rule:
     schedule: Fixed | Rolling
     excluded: Excluded | None = None
     condition: Condition | None = None
+    standard: str | None = None
+    audience: Callable[[Organisation], bool] | None = None
+
+    def seen_by(self, organisation: Organisation) -> bool:
+        """Whether the body sees this rule at all: its jurisdiction, the NHS standard's bodies, and the
+        rule's own audience."""
+        return organisation.jurisdiction in self.jurisdictions and (
+            self.standard is None or applies(organisation.sector, self.standard)) and (
+            self.audience is None or self.audience(organisation))
+
+    def basis_for(self, organisation: Organisation) -> str:
+        """The legal or contractual basis, with why an NHS standard applies to this kind of body."""
+        return self.basis if self.standard is None else f"{self.basis}; {source(organisation.sector, self.standard)}"
 
 
 def _employee_information(organisation: Organisation, day: dt.date) -> Applicability:
     size = threshold(organisation, day, 150, "employee information (reg 4(4))")
+    if size.applies is None:
+        return Applicability(True, size.reason)
     required = "employee information required" if size.applies else "employee information not required"
     return Applicability(True, f"{required}: {size.reason}")
 
 
-def _not_nhs(organisation: Organisation) -> str | None:
-    if organisation.sector in NHS_SECTORS:
+def _not_opted_in(organisation: Organisation, publications: list[Publication]) -> str | None:
+    """Tracked when the body opts in, or records a statement (planned, draft or published)."""
+    if organisation.modern_slavery_statement or publications:
         return None
-    return f"sector {organisation.sector} is not an NHS body (nhs-trust, nhs-foundation-trust or icb)"
+    return "not tracked: set modern_slavery_statement: true in equitykit.yaml, or record a statement, to opt in"
 
 
-def _not_opted_in(organisation: Organisation) -> str | None:
-    if organisation.modern_slavery_statement:
-        return None
-    return "not tracked: set modern_slavery_statement: true in equitykit.yaml to opt in"
+def _diversity_pay_gaps_audience(organisation: Organisation) -> bool:
+    """NHS bodies (as NHS England expects), and any other body that sets calendar.diversity_pay_gaps: true."""
+    return organisation.sector in NHS_SECTORS or organisation.calendar.diversity_pay_gaps is True
 
 
-def _diversity_pay_gaps_not_tracked(organisation: Organisation) -> str | None:
-    switch = organisation.calendar.diversity_pay_gaps
-    if switch is False:
+def _diversity_pay_gaps_not_tracked(organisation: Organisation, publications: list[Publication]) -> str | None:
+    """An NHS body may switch the expectation off with calendar.diversity_pay_gaps: false."""
+    if organisation.calendar.diversity_pay_gaps is False:
         return "not tracked: calendar.diversity_pay_gaps is false in equitykit.yaml"
-    if switch is None and organisation.sector not in NHS_SECTORS:
-        return (f"sector {organisation.sector} is not an NHS body; set calendar.diversity_pay_gaps: true in "
-                "equitykit.yaml to track these pay gaps")
-    return None
-
-
-def _outside_england(organisation: Organisation) -> str | None:
-    if organisation.jurisdiction == "wales":
-        return ("Schedule 1 of SI 2017/353 covers listed public bodies in England; Welsh bodies report "
-                "pay differences under SI 2011/1064 in the annual report")
-    if organisation.jurisdiction == "scotland":
-        return "Scottish bodies publish their gender pay gap under SSI 2012/162 reg 7 instead"
     return None
 
 
@@ -87,7 +94,8 @@ RULES: tuple[Rule, ...] = (
          "SI 2017/353 reg 4(2); employee information reg 4(3)(a), not below 150 employees reg 4(4)",
          "Publish information showing compliance with the general duty at intervals of not more than "
          "one year from the last publication (first by 30 March 2018).",
-         frozenset({"england"}), Rolling(1, dt.date(2018, 3, 30), "SI 2017/353 reg 4(2)"),
+         frozenset({"england"}), Rolling(1, dt.date(2018, 3, 30), "SI 2017/353 reg 4(2)", earlier=Earlier(
+             dt.date(2017, 3, 31), dt.date(2012, 1, 31), "SI 2011/2260 reg 2(2), in force until 31 March 2017")),
          condition=_employee_information),
     Rule("england-equality-objectives", "equality-objectives", "Equality objectives",
          "SI 2017/353 reg 5 (first objectives: SI 2011/2260 reg 3)",
@@ -136,31 +144,31 @@ RULES: tuple[Rule, ...] = (
          "SI 2017/353 reg 3 and Schedule 1; 250 or more employees on the 31 March snapshot date",
          "Publish the six gender pay gap figures on the body's website and GOV.UK within 12 months "
          "of the 31 March snapshot date, i.e. by 30 March (2020 reporting year: 5 October 2021).",
-         GREAT_BRITAIN, Fixed("gender-pay-gap", 2017, 1, schedules.gender_pay_gap),
-         excluded=_outside_england, condition=_employees(250, "the gender pay gap")),
+         frozenset({"england"}), Fixed("gender-pay-gap", 2017, 1, schedules.gender_pay_gap),
+         condition=_employees(250, "the gender pay gap")),
     Rule("diversity-pay-gaps", "diversity-pay-gaps", "Ethnicity, disability and sexual orientation pay gaps",
          "NHS EDI Improvement Plan (NHS England, June 2023), high impact action 3: an NHS England "
          "expectation, not a statutory duty; switched by calendar.diversity_pay_gaps",
          "Publish the ethnicity and disability pay gaps (other characteristics from 2026) beside the gender "
          "pay gap, with the plan to close them: snapshot 31 March, by 30 March the following year.",
          frozenset({"england"}), Fixed("diversity-pay-gaps", 2024, 1, schedules.diversity_pay_gaps),
-         excluded=_diversity_pay_gaps_not_tracked),
+         excluded=_diversity_pay_gaps_not_tracked, audience=_diversity_pay_gaps_audience),
     Rule("eds", "eds", "Equality Delivery System (EDS) report",
          "NHS EDS 2022 (NHS Standard Contract); publish by calendar.eds_publish_by (default 28 February)",
          "Publish the year's EDS grading and summary report on the organisation's website.",
-         frozenset({"england"}), Fixed("eds", 2023, 1, schedules.eds), excluded=_not_nhs),
+         frozenset({"england"}), Fixed("eds", 2023, 1, schedules.eds), standard="eds"),
     Rule("wres", "wres", "Workforce Race Equality Standard (WRES)",
          "NHS WRES (NHS Standard Contract); data as at calendar.workforce_data_as_at, "
          "publish by calendar.wres_publish_by (defaults 31 March and 31 October)",
          "Publish the WRES indicators and the action plan for the year's data.",
          frozenset({"england"}), Fixed("wres", 2015, 1, schedules.workforce_standard("wres_publish_by")),
-         excluded=_not_nhs),
+         standard="wres"),
     Rule("wdes", "wdes", "Workforce Disability Equality Standard (WDES)",
          "NHS WDES (NHS Standard Contract); data as at calendar.workforce_data_as_at, "
          "publish by calendar.wdes_publish_by (defaults 31 March and 31 October)",
          "Publish the WDES metrics and the action plan for the year's data.",
          frozenset({"england"}), Fixed("wdes", 2019, 1, schedules.workforce_standard("wdes_publish_by")),
-         excluded=_not_nhs),
+         standard="wdes"),
     Rule("modern-slavery", "modern-slavery", "Modern slavery statement",
          "Modern Slavery Act 2015 s54 (guidance: within six months of the financial year end)",
          "Publish a slavery and human trafficking statement, approved by the board, for each "

@@ -7,64 +7,112 @@ import datetime as dt
 from ..records.organisation import Organisation
 from ..records.publication import Publication
 from .cycles import Cycle, Fixed, Rolling, latest_and_next
-from .evidence import covering, publications_of
+from .dates import add_years
+from .evidence import covering, in_hand, names_cycle, publications_of
+from .lifetime import Lifetime, lifetime
 from .model import Obligation, Status, status_on
 from .rules import RULES, Rule
 
 
 def statutory_obligations(organisation: Organisation, publications: list[Publication],
                           as_of: dt.date, window: int) -> list[Obligation]:
-    """Every rule of the body's jurisdiction, evaluated on `as_of` against its publications."""
+    """Every rule the body sees, evaluated on `as_of` against its publications, within its lifetime."""
     found: list[Obligation] = []
+    life = lifetime(organisation, publications, as_of)
     for rule in RULES:
-        if organisation.jurisdiction not in rule.jurisdictions:
+        if not rule.seen_by(organisation):
             continue
         history = publications_of(publications, rule.duty, as_of)
+        pending = in_hand(publications, rule.duty)
+        excluded = rule.excluded(organisation, history + pending) if rule.excluded else None
         if isinstance(rule.schedule, Rolling):
-            found.append(_rolling(rule, rule.schedule, organisation, history, as_of, window))
+            found.append(_rolling(rule, rule.schedule, organisation, history, pending, excluded, life, as_of,
+                                  window))
         else:
-            found.extend(_fixed(rule, rule.schedule, organisation, history, as_of, window))
+            found.extend(_fixed(rule, rule.schedule, organisation, history, pending, excluded, life, as_of,
+                                window))
     return found
 
 
 def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history: list[Publication],
-             as_of: dt.date, window: int) -> Obligation:
+             pending: list[Publication], excluded: str | None, life: Lifetime, as_of: dt.date,
+             window: int) -> Obligation:
     last = history[-1] if history else None
-    due = schedule.due_after(last.published if last else None)
+    regulations_first, first_basis = schedule.first(as_of)
     dates: tuple[tuple[str, dt.date], ...]
     if last is None:
+        due = life.first_due(regulations_first, schedule.years)
         dates = (("first due date", due),)
-        clock = f"no publication on record; the first was due by {due} ({schedule.first_basis})"
+        if due == regulations_first:
+            clock = f"no publication on record; the first was due by {due} ({first_basis})"
+        else:
+            clock = (f"no publication on record; the first is due by {due}, {schedule.years} "
+                     f"year{'s' * (schedule.years != 1)} after {life.start_reason}")
     else:
-        dates = (("last published", last.published), ("due", due))
-        clock = f"last published {last.published} ({last.id}); due again within {schedule.years} " \
+        due = add_years(last.published_on, schedule.years)
+        dates = (("last published", last.published_on), ("due", due))
+        clock = f"last published {last.published_on} ({last.id}); due again within {schedule.years} " \
                 f"year{'s' * (schedule.years != 1)}"
-    excluded = rule.excluded(organisation) if rule.excluded else None
+    excluded = excluded or life.ended_before(due)
     condition = rule.condition(organisation, as_of) if rule.condition else None
     status: Status = "not-applicable" if excluded else status_on(due, as_of, window, met=False)
-    note = _join(excluded, clock, condition.reason if condition else None)
-    return _obligation(rule, rule.id, rule.title, due, status, None, note, dates)
+    planned = None if excluded else (pending[0] if pending else None)
+    note = _join(excluded, clock, condition.reason if condition else None, _in_hand_note(planned))
+    basis = rule.basis if first_basis == schedule.first_basis else first_basis
+    return _obligation(rule, rule.id, rule.title, due, status, None, note, dates, basis,
+                       planned.id if planned else None)
 
 
 def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: list[Publication],
-           as_of: dt.date, window: int) -> list[Obligation]:
-    cycles = schedule.cycles(organisation, as_of)
+           pending: list[Publication], excluded: str | None, life: Lifetime, as_of: dt.date,
+           window: int) -> list[Obligation]:
+    if as_of < schedule.cycle(organisation, schedule.first_year).opens:
+        return []  # the duty's first cycle had not begun (the gender pay gap on a 2013 date)
+    cycles = schedule.cycles(organisation, as_of, life.covers)
     covered = covering(cycles, history)
-    excluded = rule.excluded(organisation) if rule.excluded else None
     if excluded:
-        return [_cycle_obligation(rule, cycle, "not-applicable", None, excluded)
+        return [_cycle_obligation(rule, organisation, cycle, "not-applicable", None, excluded)
                 for cycle in latest_and_next(cycles, as_of, _due)[-1:]]
     found = []
-    for cycle in latest_and_next(cycles, as_of, _due):
+    shown = latest_and_next(cycles, as_of, _due)
+    for cycle in shown:
         condition = rule.condition(organisation, cycle.snapshot or cycle.due) if rule.condition else None
         publication = covered.get(cycle.key)
-        if condition is not None and not condition.applies:
-            status: Status = "not-applicable"
+        status: Status
+        if publication is None and condition is not None and condition.applies is None:
+            status = "unknown"
+        elif condition is not None and condition.applies is False:
+            status = "not-applicable"
         else:
             status = status_on(cycle.due, as_of, window, met=publication is not None)
-        note = _join(condition.reason if condition else None, _lateness(publication, cycle))
-        found.append(_cycle_obligation(rule, cycle, status, publication, note))
+        planned = None if publication is not None or status == "not-applicable" else _planned_for(cycle, pending)
+        start = _calendar_start(life, cycle) if cycle is shown[0] else None
+        note = _join(condition.reason if condition else None, _lateness(publication, cycle), _in_hand_note(planned),
+                     start)
+        found.append(_cycle_obligation(rule, organisation, cycle, status, publication, note, planned))
     return found
+
+
+def _calendar_start(life: Lifetime, cycle: Cycle) -> str | None:
+    """When the calendar starts at the first publication on record, say so on the earliest cycle shown
+    (earlier cycles are left out, and `established` would bring them back)."""
+    if not life.from_records:
+        return None
+    return f"earlier cycles are not shown: the calendar starts at {life.start_reason}"
+
+
+def _planned_for(cycle: Cycle, pending: list[Publication]) -> Publication | None:
+    """The planned or draft publication naming this cycle, else one that names no cycle."""
+    named = [p for p in pending if names_cycle(cycle, p)]
+    loose = [p for p in pending if p.period is None and not p.records]
+    return next(iter(named or loose), None)
+
+
+def _in_hand_note(planned: Publication | None) -> str | None:
+    if planned is None:
+        return None
+    when = f", expected {planned.planned}" if planned.planned else ""
+    return f"in hand: {planned.id} ({planned.status}{when}); it meets the duty once published"
 
 
 def _due(cycle: Cycle) -> dt.date:
@@ -74,23 +122,25 @@ def _due(cycle: Cycle) -> dt.date:
 def _lateness(publication: Publication | None, cycle: Cycle) -> str | None:
     if publication is None:
         return None
-    late = (publication.published - cycle.due).days
-    when = f"published {publication.published}"
+    late = (publication.published_on - cycle.due).days
+    when = f"published {publication.published_on}"
     return f"{when}, {late} day{'s' * (late != 1)} late" if late > 0 else when
 
 
-def _cycle_obligation(rule: Rule, cycle: Cycle, status: Status, publication: Publication | None,
-                      note: str | None) -> Obligation:
+def _cycle_obligation(rule: Rule, organisation: Organisation, cycle: Cycle, status: Status,
+                      publication: Publication | None,
+                      note: str | None, planned: Publication | None = None) -> Obligation:
     return _obligation(rule, f"{rule.id}-{cycle.key}", f"{rule.title}, {cycle.label}", cycle.due, status,
-                       publication.id if publication else None, note, cycle.dates)
+                       publication.id if publication else None, note, cycle.dates, rule.basis_for(organisation),
+                       planned.id if planned else None)
 
 
 def _obligation(rule: Rule, obligation_id: str, title: str, due: dt.date, status: Status,
-                evidence: str | None, note: str | None,
-                dates: tuple[tuple[str, dt.date], ...]) -> Obligation:
+                evidence: str | None, note: str | None, dates: tuple[tuple[str, dt.date], ...],
+                basis: str, planned: str | None) -> Obligation:
     return Obligation(id=obligation_id, duty=rule.duty, title=title, due=due, status=status,
-                      basis=rule.basis, description=rule.description, evidence=evidence,
-                      note=note, dates=dates)
+                      basis=basis, description=rule.description, evidence=evidence,
+                      note=note, dates=dates, in_hand=planned)
 
 
 def _join(*parts: str | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
@@ -43,6 +43,10 @@ PSED_AIMS: dict[str, str] = {
 }
 """The three aims of the general duty, Equality Act 2010 s149(1)(a)-(c)."""
 
+MARRIAGE = "marriage-civil-partnership"
+FIRST_AIM = "eliminate-discrimination"
+"""Marriage and civil partnership is relevant to aim (a) only (s149(7))."""
+
 PLACEHOLDER = "To be written"
 """The text `equitykit new` puts where the user must write something; validate warns while it is there."""
 
@@ -75,7 +79,8 @@ IsoDate = Annotated[
     BeforeValidator(parse_iso_date),
     PlainSerializer(lambda d: d.isoformat(), return_type=str),
 ]
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
 """A lower-case, hyphenated identifier such as `race` or `socio-economic`."""
 Text = Annotated[str, Field(min_length=1)]
 RecordId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=100)]
@@ -94,10 +99,33 @@ class Record(Model):
 
     id: RecordId = Field(description="The record's id; must equal the file name without .yaml.")
 
+    renamed: ClassVar[dict[str, str]] = {}
+    """Keys of earlier versions, old name to current: still read, with a warning (EK425); `fmt` renames them."""
+
+
+def renamed_keys(model: type[BaseModel]) -> dict[str, str]:
+    """The old key names a record kind still reads, old name to current (none for parts of records)."""
+    renamed: dict[str, str] = getattr(model, "renamed", {})
+    return renamed
+
+
+def migrate_keys(data: Any, model: type[BaseModel]) -> Any:
+    """A record's top-level mapping with each old key of `model.renamed` under its current name, in place.
+
+    An old key is left as it is when the current one is there too (it is then an unknown key).
+    """
+    renamed = renamed_keys(model)
+    if not isinstance(data, dict) or not any(old in data and new not in data for old, new in renamed.items()):
+        return data
+    return {(renamed[key] if key in renamed and renamed[key] not in data else key): value
+            for key, value in data.items()}
+
 
 class Update(Model):
     """A dated progress note."""
 
-    date: IsoDate = Field(description="When the update was written.")
-    note: Text = Field(description="What happened: progress, slippage, decisions.")
-    status: Status | None = Field(None, description="The status at that date, if it changed.")
+    date: IsoDate = Field(description="When the update was written.", examples=["2025-06-30"])
+    note: Text = Field(description="What happened: progress, slippage, decisions.",
+                      examples=["First cohort finished; the second starts in September."])
+    status: Status | None = Field(None, description="The status at that date, if it changed.",
+                                  examples=["in-progress"])

@@ -28,16 +28,18 @@ class CharacteristicImpact(Model):
 class Decision(Model):
     """The decision the assessment informs."""
 
-    date: IsoDate = Field(description="When the decision is (or was) taken.")
-    maker: Text = Field(description="Who decides: a board, committee or role.")
-    summary: str | None = Field(None, description="What was decided.")
+    date: IsoDate = Field(description="When the decision is (or was) taken.", examples=["2025-03-10"])
+    maker: Text = Field(description="Who decides: a board, committee or role.", examples=["Trust Board"])
+    summary: str | None = Field(None, description="What was decided.",
+                                examples=["Approved, with the mitigations in the action plan"])
 
 
 class SignOff(Model):
     """Who approved the assessment."""
 
-    role: Text = Field(description="Role of the person signing off (not a name).")
-    date: IsoDate = Field(description="Date of sign-off.")
+    role: Text = Field(description="Role of the person signing off (not a name).",
+                      examples=["Director of Nursing"])
+    date: IsoDate = Field(description="Date of sign-off.", examples=["2025-03-03"])
 
 
 class Eia(Record):

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import difflib
-import types
-from typing import Any, TypeGuard, Union, get_args, get_origin
+import re
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 from ..problem import Problem, format_path
+from .common import PROTECTED_CHARACTERISTICS, SLUG_PATTERN
+from .examples import example_lines, required_example
+from .fields import field_at, field_names_at, type_at
 from .loader import Document, Loc
+from .suggest import closest, did_you_mean, slug_of
 
 TYPE_NAMES = {
     "int_type": "a whole number",
@@ -27,11 +30,15 @@ TYPE_NAMES = {
     "model_attributes_type": "a mapping of keys to values",
     "date_type": "a date written as YYYY-MM-DD",
 }
+_NUMBERED_WORD = re.compile(r"\b(\d+) ([A-Z][a-z]+)")
+MAPPING_TYPES = ("dict_type", "model_type", "model_attributes_type")
 PATTERN_HINTS = {
-    r"^[a-z0-9]+(-[a-z0-9]+)*$": "use lower-case letters, digits and single hyphens, e.g. `socio-economic`",
+    SLUG_PATTERN: "use lower-case letters, digits and single hyphens, e.g. `socio-economic`",
     r"^[A-Za-z0-9][A-Za-z0-9._-]*$": "use letters, digits, dots, hyphens and underscores, e.g. `OBJ-01`",
     r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$": "write a month and day as MM-DD, e.g. `04-01`",
     r"^#[0-9a-fA-F]{6}$": "write a colour as #RRGGBB, e.g. `#005eb8`",
+    r"^[^/\\~:\s][^:]*$": "write the member's records folder relative to the folder holding equitykit.yaml, "
+    "e.g. `../north-trust` or `members/north-trust`",
 }
 
 
@@ -67,26 +74,67 @@ def _describe(detail: Any, model: type[BaseModel], loc: Loc, on_key: bool) -> tu
         return "EK201", f"{name} is required but missing; add it{about}"
     if kind == "extra_forbidden":
         known = field_names_at(model, loc[:-1])
-        guess = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
-        hint = f"did you mean `{guess[0]}`?" if guess else f"known keys here: {', '.join(known)}"
+        guess = closest(str(loc[-1]), known)
+        hint = f"did you mean `{guess}`?" if guess else f"known keys here: {', '.join(known)}"
         return "EK202", f"{name} is not a known key; {hint}"
     if kind == "literal_error":
-        return "EK204", f"{name} is {_show(value)}; it must be one of: {context.get('expected', '')}"
+        expected = str(context.get("expected", ""))
+        hint = did_you_mean(value, re.findall(r"'([^']*)'", expected)) if isinstance(value, str) else ""
+        return "EK204", f"{name} is {_show(value)}; it must be one of: {expected}{hint}"
     if kind == "value_error":
         reason = str(context.get("error", detail["msg"]))
         return "EK205", f"{name} is {_show(value)}: {reason}"
+    if kind in MAPPING_TYPES and value is not None:
+        return "EK203", _mapping_wanted(name, value, model, loc)
     if value is None and kind in TYPE_NAMES:
         return "EK201", f"{name} is empty; write {TYPE_NAMES[kind]}{about}"
     if kind in TYPE_NAMES:
         hint = "; YAML 1.2 reads yes/no/on/off as text" if kind == "bool_type" else ""
         if kind in {"int_type", "float_type"} and isinstance(value, str):
-            hint = "; write the number without quotes, units or a % sign"
+            hint = _number_for_word(value, info) or "; write the number without quotes, units or a % sign"
         return "EK203", f"{name} should be {TYPE_NAMES[kind]}, not {_show(value)}{hint}"
     target = "this key" if on_key else name
-    return "EK206", f"{target} is {_show(value)}: {_constraint(kind, context, detail['msg'])}"
+    return "EK206", f"{target} is {_show(value)}: {_constraint(kind, context, detail['msg'], value)}"
 
 
-def _constraint(kind: str, context: dict[str, Any], fallback: str) -> str:
+def _number_for_word(word: str, info: FieldInfo | None) -> str:
+    """`; Achieving means 2` where the field's description gives numbers their words (EDS scores)."""
+    words = {name.lower(): (number, name) for number, name in _NUMBERED_WORD.findall(info.description or "")} \
+        if info is not None else {}
+    match = words.get(word.strip().lower())
+    return f"; {match[1]} means {match[0]}: write `{match[0]}`" if match else ""
+
+
+def _slug_hint(value: Any) -> str:
+    """`; did you mean `race`?` for a characteristic written as its name, else the text as a slug."""
+    if not isinstance(value, str) or not slug_of(value):
+        return ""
+    return f"; did you mean `{closest(value, PROTECTED_CHARACTERISTICS, spelling=False) or slug_of(value)}`?"
+
+
+def _mapping_wanted(name: str, value: Any, model: type[BaseModel], loc: Loc) -> str:
+    """What to write where a mapping is wanted: the keys it needs and an example of them."""
+    annotation = type_at(model, loc)
+    example = required_example(annotation)
+    keys = field_names_at(model, loc)
+    needs = [key for key in example if key in keys]
+    if needs:
+        optional = [key for key in keys if key not in needs]
+        wanted = f"it needs the key{'s' * (len(needs) != 1)} {_and(needs)}" + (
+            f" (and may have {_and(optional, 'or')})" if optional else "")
+    else:
+        wanted = "it holds keys with their values"
+    lines = "\n".join(f"    {line}" for line in example_lines(example, 2))
+    return (f"{name} should be a mapping of keys to values, not {_show(value)}; {wanted}, each on its own "
+            f"line under {name}, indented, for example:\n    {loc[-1] if loc else 'key'}:\n{lines}")
+
+
+def _and(words: list[str], last: str = "and") -> str:
+    quoted = [f"`{word}`" for word in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {last} {quoted[-1]}"
+
+
+def _constraint(kind: str, context: dict[str, Any], fallback: str, value: Any) -> str:
     if kind == "greater_than_equal":
         return f"it must be at least {context['ge']}"
     if kind == "less_than_equal":
@@ -101,7 +149,9 @@ def _constraint(kind: str, context: dict[str, Any], fallback: str) -> str:
     if kind == "string_too_long":
         return f"it must be at most {context['max_length']} characters"
     if kind == "string_pattern_mismatch":
-        return PATTERN_HINTS.get(context.get("pattern", ""), f"it must match {context.get('pattern')}")
+        pattern = context.get("pattern", "")
+        hint = _slug_hint(value) if pattern == SLUG_PATTERN else ""
+        return PATTERN_HINTS.get(pattern, f"it must match {pattern}") + hint
     return fallback
 
 
@@ -120,54 +170,3 @@ def _show(value: Any) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return type(value).__name__
-
-
-def _plain(annotation: Any) -> Any:
-    """Strip `Annotated[...]` and `X | None` down to X."""
-    while True:
-        origin = get_origin(annotation)
-        if origin in (Union, types.UnionType):
-            options = [arg for arg in get_args(annotation) if arg is not type(None)]
-            if len(options) != 1:
-                return annotation
-            annotation = options[0]
-        elif hasattr(annotation, "__metadata__"):
-            annotation = get_args(annotation)[0]
-        else:
-            return annotation
-
-
-def _is_model(annotation: Any) -> TypeGuard[type[BaseModel]]:
-    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
-
-
-def _type_at(model: type[BaseModel], loc: Loc) -> Any:
-    """The declared type of the value at a key path, or None if the path leaves the schema."""
-    current: Any = model
-    for part in loc:
-        current = _plain(current)
-        origin = get_origin(current)
-        if _is_model(current) and isinstance(part, str):
-            info = current.model_fields.get(part)
-            current = info.annotation if info else None
-        elif origin is list and isinstance(part, int):
-            current = get_args(current)[0]
-        elif origin is dict and isinstance(part, str):
-            current = get_args(current)[1]
-        else:
-            return None
-    return current
-
-
-def field_at(model: type[BaseModel], loc: Loc) -> FieldInfo | None:
-    """The field definition at a key path, if the path ends on a model field."""
-    parent = _plain(_type_at(model, loc[:-1])) if loc else None
-    if _is_model(parent) and isinstance(loc[-1], str):
-        return parent.model_fields.get(loc[-1])
-    return None
-
-
-def field_names_at(model: type[BaseModel], loc: Loc) -> list[str]:
-    """The keys a mapping at `loc` may hold."""
-    current = _plain(_type_at(model, loc))
-    return list(current.model_fields) if _is_model(current) else []

@@ -27,6 +27,11 @@ class Kind:
     model: type[Model]
     title: str
 
+    def schema_comment(self) -> str:
+        """The comment that points an editor (yaml-language-server) at the kind's JSON Schema."""
+        prefix = "" if self.folder is None else "../"
+        return f"yaml-language-server: $schema={prefix}schemas/{self.name}.schema.json"
+
 
 ORGANISATION = Kind("organisation", None, Organisation, "Organisation")
 RECORD_KINDS: tuple[Kind, ...] = (

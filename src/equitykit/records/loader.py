@@ -55,13 +55,17 @@ class Document:
 
     def value(self, loc: Loc) -> Any:
         """The loaded value at a key path, or None if there is none."""
-        current = self.data
-        for part in loc:
-            try:
-                current = current[part]
-            except (KeyError, IndexError, TypeError):
-                return None
-        return current
+        return value_at(self.data, loc)
+
+
+def value_at(data: Any, loc: Loc) -> Any:
+    """The value at a key path in loaded data, or None if there is none."""
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 class LoadError(Exception):

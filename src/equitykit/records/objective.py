@@ -10,14 +10,15 @@ from .common import Aim, IsoDate, Model, Record, Slug, Status, Text, Update
 class MeasureValue(Model):
     """A value of a measure at a date."""
 
-    value: float = Field(description="The figure, as a number (percentages without the % sign).")
-    date: IsoDate = Field(description="The date the figure applies to.")
+    value: float = Field(description="The figure, as a number (percentages without the % sign).", examples=[10.0])
+    date: IsoDate = Field(description="The date the figure applies to.", examples=["2025-03-31"])
 
 
 class Progress(MeasureValue):
     """A figure recorded on the way to the target."""
 
-    note: str | None = Field(None, description="What the figure means or where it came from.")
+    note: str | None = Field(None, description="What the figure means or where it came from.",
+                             examples=["WRES 2025, indicator 1"])
 
 
 class Measure(Model):

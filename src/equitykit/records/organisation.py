@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field
 
 from .common import Count, IsoDate, Model, Slug, Text
+from .sectors import SECTORS, Sector, not_applicable_reason
 
-Sector = Literal["nhs-trust", "nhs-foundation-trust", "icb", "local-authority", "other-public"]
 Jurisdiction = Literal["england", "wales", "scotland"]
 MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+MemberPath = Annotated[str, Field(pattern=r"^[^/\\~:\s][^:]*$")]
+"""A member's records folder, relative to the folder holding `equitykit.yaml` (never absolute)."""
 
-NHS_SECTORS = frozenset({"nhs-trust", "nhs-foundation-trust", "icb"})
+NHS_SECTORS = frozenset(sector for sector, profile in SECTORS.items() if profile.standards)
 
 
 class Headcount(Model):
@@ -71,13 +74,38 @@ class Branding(Model):
     )
 
 
+class StaffNetwork(Model):
+    """A staff network or support group, e.g. a disability and neurodiversity staff network."""
+
+    name: Text = Field(description="Name of the network, e.g. Ethnic Diverse Group.")
+    characteristics: list[Slug] = Field(default_factory=list, description="Characteristics it brings together.")
+    sponsor: str | None = Field(None, description="Its executive sponsor, if any.")
+    url: str | None = Field(None, description="Where staff find out more.")
+
+
+class EdiRole(Model):
+    """A named equality, diversity and inclusion role held by staff, e.g. Menopause Ambassadors."""
+
+    role: Text = Field(description="Name of the role, e.g. Freedom to Speak Up Guardian.")
+    held_by: str | None = Field(None, description="Who holds it, e.g. Non-Executive Director.")
+
+
 class Organisation(Model):
     """The body whose equality records these are."""
 
     name: Text = Field(description="Full legal name of the body.")
     short_name: str | None = Field(None, description="Name used in running text.")
     code: str | None = Field(None, description="ODS or other organisation code.")
-    sector: Sector = Field(description="Kind of public body; decides which NHS duties apply.")
+    unit: str | None = Field(
+        None, description="The part of the body that publishes these records, e.g. Children's Services; "
+        "reports read \"Children's Services, <name>\".")
+    sector: Sector = Field(description="Kind of public body; decides which NHS standards apply.")
+    established: IsoDate | None = Field(
+        None, description="The date the body came into being; no duty falls due before it, and first "
+        "cycles count from it (ICBs: 2022-07-01).")
+    dissolved: IsoDate | None = Field(
+        None, description="The date the body ceased to exist, e.g. 2022-07-01 for a CCG; no duty falls due "
+        "on or after it.")
     jurisdiction: Jurisdiction = Field(description="Which specific duties regulations apply.")
     website: str | None = Field(None, description="Where the body publishes its equality information.")
     headcount: list[Headcount] = Field(
@@ -100,7 +128,38 @@ class Organisation(Model):
         default_factory=list, description="Characteristics considered beyond the nine protected ones."
     )
     modern_slavery_statement: bool = Field(
-        False, description="Opt in to tracking a Modern Slavery Act s54 statement."
+        False, description="Opt in to tracking a Modern Slavery Act s54 statement (recording one "
+        "in publications/ opts in too)."
+    )
+    staff_networks: list[StaffNetwork] = Field(
+        default_factory=list, description="Staff networks and support groups, shown in the PSED report."
+    )
+    edi_roles: list[EdiRole] = Field(
+        default_factory=list, description="EDI roles staff hold (champions, ambassadors, guardians)."
     )
     calendar: Calendar = Field(default_factory=Calendar, description="Dates set each year by NHS England.")
     branding: Branding = Field(default_factory=Branding, description="Look of published reports.")
+    members: list[MemberPath] = Field(
+        default_factory=list,
+        description="Records folders of the member organisations of a system (an ICB's trusts and partners), "
+        "each relative to this file's folder, e.g. ../north-trust; `equitykit system status` reads them.",
+    )
+
+    @property
+    def display_name(self) -> str:
+        """The name reports use: the publishing unit, then the body (Children's Services, Testshire Council)."""
+        return f"{self.unit}, {self.name}" if self.unit else self.name
+
+    @property
+    def existed_from(self) -> dt.date | None:
+        """The first day the body existed: `established`, else the first day its kind of body existed."""
+        return self.established or SECTORS[self.sector].existed_from
+
+    @property
+    def existed_until(self) -> dt.date | None:
+        """The first day the body no longer existed: `dissolved`, else the day its kind was abolished."""
+        return self.dissolved or SECTORS[self.sector].existed_until
+
+    def standard_not_applicable(self, standard: str) -> str | None:
+        """Why an NHS England standard (eds, wres, wdes) does not apply to the body, or None if it does."""
+        return not_applicable_reason(self.display_name, self.sector, self.jurisdiction, standard)

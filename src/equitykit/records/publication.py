@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -23,8 +24,25 @@ Duty = Literal[
     "wres",
     "wdes",
     "modern-slavery",
+    "accessible-information",
     "other",
 ]
+"""`accessible-information` is an Accessible Information Standard statement (DAPB1605): recorded
+and listed, with no fixed publication date; `other` meets no duty."""
+
+DUTY_NAMES: dict[str, str] = {
+    "equality-information": "Equality information", "equality-objectives": "Equality objectives",
+    "annual-report": "Annual equality report", "strategic-equality-plan": "Strategic equality plan",
+    "mainstreaming-report": "Mainstreaming report", "equality-outcomes": "Equality outcomes",
+    "scottish-pay-gap": "Gender pay gap (Scotland)", "equal-pay-statement": "Equal pay statement",
+    "gender-pay-gap": "Gender pay gap", "diversity-pay-gaps": "Ethnicity, disability and sexual orientation pay gaps",
+    "eds": "EDS", "wres": "WRES", "wdes": "WDES",
+    "modern-slavery": "Modern slavery statement", "accessible-information": "Accessible Information Standard",
+    "other": "Other",
+}
+
+PublicationStatus = Literal["planned", "draft", "published"]
+Scope = Literal["organisation", "system"]
 
 
 class Publication(Record):
@@ -32,10 +50,29 @@ class Publication(Record):
 
     title: Text = Field(description="Title of the document or page.")
     duty: Duty = Field(description="Which duty the publication meets.")
-    published: IsoDate = Field(description="The date it was published.")
+    status: PublicationStatus = Field(
+        "published", description="published (the default), or planned or draft: in hand, meeting no duty "
+        "until published.")
+    published: IsoDate | None = Field(
+        None, description="The date it was published (required once status is published).")
+    planned: IsoDate | None = Field(None, description="The date a planned or draft publication is expected.")
+    scope: Scope = Field(
+        "organisation", description="system: a statement published for the whole integrated care system.")
     url: str | None = Field(None, description="Where it is published.")
     period: str | None = Field(None, description="The reporting year it covers, e.g. 2024-25.")
     records: list[str] = Field(
         default_factory=list, description="Records it publishes, as folder/id, e.g. eds/2024-25."
     )
     formats: list[str] = Field(default_factory=list, description="Alternative formats offered.")
+
+    @property
+    def published_on(self) -> dt.date:
+        """The published date of a publication that is out (callers keep only those)."""
+        if self.published is None:
+            raise ValueError(f"{self.id} has not been published")
+        return self.published
+
+    @property
+    def is_out(self) -> bool:
+        """Whether it has been published (status published, with its date)."""
+        return self.status == "published" and self.published is not None

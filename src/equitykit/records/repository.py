@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -10,10 +11,12 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..problem import Problem
+from .common import migrate_keys, renamed_keys
 from .errors import validation_problems
 from .kinds import ORGANISATION, ORGANISATION_FILE, RECORD_KINDS, Kind
 from .loader import Document, LoadError, load_document
 from .organisation import Organisation
+from .salvage import Salvaged, salvage
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -30,6 +33,8 @@ class LoadedRecord:
     file: str
     document: Document | None
     model: Any | None
+    salvaged: Salvaged | None = None
+    """The valid parts of a record that fails its schema, for the rules only (see records.salvage)."""
 
     @property
     def stem(self) -> str:
@@ -44,18 +49,27 @@ class RecordSet:
     organisation: Organisation | None
     records: list[LoadedRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    organisation_file: LoadedRecord | None = None
+    as_of: dt.date = field(default_factory=dt.date.today)
+    """The day the rules take as today (`--as-of`)."""
 
     def of(self, kind: str) -> list[Any]:
         """The valid records of one kind, in file order."""
         return [r.model for r in self.loaded(kind) if r.model is not None]
 
     def loaded(self, kind: str) -> list[LoadedRecord]:
-        """Every file of one kind, valid or not."""
+        """Every file of one kind, valid or not (the organisation file for `organisation`)."""
+        if kind == ORGANISATION.name:
+            return [self.organisation_file] if self.organisation_file is not None else []
         return self._by_kind.get(kind, [])
 
     def has(self, kind: str, record_id: str) -> bool:
         """Whether a file of the kind has this id."""
         return record_id in self._by_id.get(kind, {})
+
+    def ids(self, kind: str) -> list[str]:
+        """The ids of every file of one kind."""
+        return list(self._by_id.get(kind, {}))
 
     def find(self, kind: str, record_id: str) -> LoadedRecord | None:
         """The file of a kind whose id is `record_id`."""
@@ -114,13 +128,14 @@ def organisation_sector(start: Path) -> str | None:
     return sector if isinstance(sector, str) else None
 
 
-def load_records(root: Path) -> RecordSet:
-    """Read and validate the organisation file and every record file under `root`."""
+def load_records(root: Path, as_of: dt.date | None = None) -> RecordSet:
+    """Read and validate the organisation file and every record file under `root` (today: `as_of`)."""
     problems: list[Problem] = []
     organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, problems)
     loaded = [_load(root, path, kind, problems)
               for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
-    return RecordSet(root=root, organisation=organisation.model, records=loaded, problems=problems)
+    return RecordSet(root=root, organisation=organisation.model, records=loaded, problems=problems,
+                     organisation_file=organisation, as_of=as_of or dt.date.today())
 
 
 def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]:
@@ -158,10 +173,27 @@ def _load(root: Path, path: Path, kind: Kind, problems: list[Problem]) -> Loaded
     except LoadError as exc:
         problems.append(exc.problem)
         return LoadedRecord(kind, rel, None, None)
+    document = _migrate(document, kind, problems)
     model = validate_document(document, kind.model, problems)
     if kind.folder is not None and isinstance(document.data.get("id"), str):
         _check_id(document, path.stem, problems)
-    return LoadedRecord(kind, rel, document, model)
+    salvaged = salvage(document.data, kind.model) if model is None and kind.folder is not None else None
+    return LoadedRecord(kind, rel, document, model, salvaged)
+
+
+def _migrate(document: Document, kind: Kind, problems: list[Problem]) -> Document:
+    """The document with old key names under their current ones (positions too), a warning at each."""
+    data = migrate_keys(document.data, kind.model)
+    if data is document.data:
+        return document
+    renamed = {old: new for old, new in renamed_keys(kind.model).items() if old in document.data and new in data}
+    for old, new in renamed.items():
+        span = document.span((old,))
+        problems.append(Problem(document.file, span.key_line, span.key_column, old, "EK425", "warning",
+                                f"`{old}` is now called `{new}`; rename it (`equitykit fmt` does it for you)"))
+    positions = {(renamed.get(str(loc[0]), loc[0]), *loc[1:]) if loc else loc: span
+                 for loc, span in document.positions.items()}
+    return Document(document.file, data, positions)
 
 
 def validate_document(document: Document, model: type[BaseModel], problems: list[Problem]) -> Any:

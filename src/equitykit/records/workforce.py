@@ -21,9 +21,9 @@ Band = Literal[
 class EthnicityCounts(Model):
     """Headcounts by WRES ethnic group: White (NHS codes A-C), BME (D-S), unknown (Z, not stated)."""
 
-    white: Count = Field(description="White staff (NHS ethnic category codes A, B, C).")
-    bme: Count = Field(description="Black and minority ethnic staff (codes D to S).")
-    unknown: Count = Field(0, description="Ethnicity not stated or unknown (code Z); excluded.")
+    white: Count = Field(description="White staff (NHS ethnic category codes A, B, C).", examples=[244])
+    bme: Count = Field(description="Black and minority ethnic staff (codes D to S).", examples=[58])
+    unknown: Count = Field(0, description="Ethnicity not stated or unknown (code Z); excluded.", examples=[8])
 
     @property
     def total(self) -> int:
@@ -34,9 +34,11 @@ class EthnicityCounts(Model):
 class DisabilityCounts(Model):
     """Headcounts by WDES disability status."""
 
-    disabled: Count = Field(description="Staff who have declared a disability or long-term condition.")
-    non_disabled: Count = Field(description="Staff who have declared no disability.")
-    unknown: Count = Field(0, description="Disability status unknown or not declared; excluded.")
+    disabled: Count = Field(description="Staff who have declared a disability or long-term condition.",
+                           examples=[24])
+    non_disabled: Count = Field(description="Staff who have declared no disability.", examples=[246])
+    unknown: Count = Field(0, description="Disability status unknown or not declared; excluded.",
+                          examples=[40])
 
     @property
     def total(self) -> int:
@@ -48,32 +50,37 @@ class EthnicityBand(EthnicityCounts):
     """WRES indicator 1: staff in one pay band of one staff group."""
 
     staff_group: StaffGroup = Field(description="clinical, non-clinical or medical-dental.")
-    band: Band = Field(description="Agenda for Change band 1-9, vsm, or a medical and dental grade.")
+    band: Band = Field(description="Agenda for Change band 1-9, vsm, or a medical and dental grade.",
+                       examples=["5"])
 
 
 class DisabilityBand(DisabilityCounts):
     """WDES metric 1: staff in one pay band of one staff group."""
 
     staff_group: StaffGroup = Field(description="clinical, non-clinical or medical-dental.")
-    band: Band = Field(description="Agenda for Change band 1-9, vsm, or a medical and dental grade.")
+    band: Band = Field(description="Agenda for Change band 1-9, vsm, or a medical and dental grade.",
+                       examples=["5"])
 
 
 class EthnicitySurvey(Model):
     """An NHS Staff Survey percentage for White and BME respondents."""
 
-    white: Percent | None = Field(None, description="Percentage of White respondents.")
-    bme: Percent | None = Field(None, description="Percentage of BME respondents.")
-    white_responses: Count | None = Field(None, description="Number of White respondents.")
-    bme_responses: Count | None = Field(None, description="Number of BME respondents.")
+    white: Percent | None = Field(None, description="Percentage of White respondents.", examples=[26.1])
+    bme: Percent | None = Field(None, description="Percentage of BME respondents.", examples=[29.4])
+    white_responses: Count | None = Field(None, description="Number of White respondents.", examples=[1820])
+    bme_responses: Count | None = Field(None, description="Number of BME respondents.", examples=[610])
 
 
 class DisabilitySurvey(Model):
     """An NHS Staff Survey percentage for Disabled and non-disabled respondents."""
 
-    disabled: Percent | None = Field(None, description="Percentage of Disabled respondents.")
-    non_disabled: Percent | None = Field(None, description="Percentage of non-disabled respondents.")
-    disabled_responses: Count | None = Field(None, description="Number of Disabled respondents.")
-    non_disabled_responses: Count | None = Field(None, description="Number of non-disabled respondents.")
+    disabled: Percent | None = Field(None, description="Percentage of Disabled respondents.", examples=[31.2])
+    non_disabled: Percent | None = Field(None, description="Percentage of non-disabled respondents.",
+                                         examples=[24.8])
+    disabled_responses: Count | None = Field(None, description="Number of Disabled respondents.",
+                                              examples=[410])
+    non_disabled_responses: Count | None = Field(None, description="Number of non-disabled respondents.",
+                                                  examples=[2020])
 
 
 class EthnicityBoard(Model):
@@ -145,16 +152,17 @@ class WdesSurvey(Model):
 class EngagementScore(Model):
     """WDES metric 9a: staff engagement score (0-10)."""
 
-    disabled: float | None = Field(None, ge=0, le=10, description="Disabled staff.")
-    non_disabled: float | None = Field(None, ge=0, le=10, description="Non-disabled staff.")
-    overall: float | None = Field(None, ge=0, le=10, description="All staff.")
+    disabled: float | None = Field(None, ge=0, le=10, description="Disabled staff.", examples=[6.6])
+    non_disabled: float | None = Field(None, ge=0, le=10, description="Non-disabled staff.", examples=[7.0])
+    overall: float | None = Field(None, ge=0, le=10, description="All staff.", examples=[6.9])
 
 
 class DisabledStaffVoice(Model):
     """WDES metric 9b: action taken to facilitate the voices of Disabled staff."""
 
-    facilitated: bool = Field(description="Has the organisation taken action? yes or no.")
-    narrative: str | None = Field(None, description="What was done.")
+    facilitated: bool = Field(description="Has the organisation taken action? true or false.", examples=[True])
+    narrative: str | None = Field(None, description="What was done.",
+                                  examples=["The Disabled staff network chair sits on the people committee"])
 
 
 class Wdes(Model):
@@ -186,6 +194,8 @@ class Workforce(Record):
     profile: dict[Slug, dict[Slug, Count]] = Field(
         default_factory=dict,
         description="Workforce profile: headcount per group for each characteristic.",
+        examples=[{"sex": {"female": 3500, "male": 945}, "disability": {"disabled": 282, "not-disabled": 3610,
+                                                                       "not-declared": 553}}],
     )
     wres: Wres | None = Field(None, description="Workforce Race Equality Standard inputs.")
     wdes: Wdes | None = Field(None, description="Workforce Disability Equality Standard inputs.")

@@ -51,7 +51,7 @@ def text_report(result: ValidationResult, strict: bool) -> str:
             colour = "red" if problem.severity == "error" else "yellow"
             where = f"{problem.line}:{problem.column}"
             lines.append(f"  {where:>7}  [{colour}]{problem.severity}[/{colour}] {problem.code}  "
-                         f"{_escape(problem.message)}")
+                         f"{_escape(problem.message)}".replace("\n", "\n       "))  # an example lines up below
             source = source_lines[problem.line - 1] if 0 < problem.line <= len(source_lines) else ""
             if source and len(source) <= 200:
                 lines.append(f"           [dim]│[/dim] {_escape(source)}")

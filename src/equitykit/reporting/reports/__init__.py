@@ -4,6 +4,7 @@ Public API:
 - `REPORT_KINDS`: the report kinds, in the order the command lists them.
 - `build_report(kind, records, as_of) -> Report`: the typed context (already suppressed and escaped-safe).
 - `render_report(kind, records, as_of, output_format, templates=None) -> str`: Markdown or HTML.
+- `render_report_docx(kind, records, as_of) -> bytes`: a Word document.
 - `ReportError`: a report cannot be built or rendered (a usage error for the command).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from ...records.repository import RecordSet
@@ -37,14 +39,20 @@ BUILDERS: dict[str, Builder] = {
     "eias": eias_report,
 }
 REPORT_KINDS: tuple[str, ...] = tuple(BUILDERS)
+YEARLY_KINDS = ("psed",)
+"""The reports that cover one reporting year, chosen with `--year`."""
 
 
-def build_report(kind: str, records: RecordSet, as_of: dt.date) -> Report:
-    """The typed context of a report of `kind`."""
+def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None) -> Report:
+    """The typed context of a report of `kind`; `year` (e.g. 2025-26) chooses the year an annual report covers."""
     try:
         builder = BUILDERS[kind]
     except KeyError:
         raise ReportError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}") from None
+    if year is not None:
+        if kind not in YEARLY_KINDS:
+            raise ReportError(f"--year applies to the {' and '.join(YEARLY_KINDS)} report only; leave it out")
+        builder = partial(psed_report, year=year)
     try:
         return builder(records, as_of)
     except ReportUnavailable as exc:
@@ -52,9 +60,17 @@ def build_report(kind: str, records: RecordSet, as_of: dt.date) -> Report:
 
 
 def render_report(kind: str, records: RecordSet, as_of: dt.date, output_format: str,
-                  templates: Path | None = None) -> str:
+                  templates: Path | None = None, year: str | None = None) -> str:
     """A report of `kind` rendered as Markdown (`md`) or HTML (`html`)."""
-    return render(build_report(kind, records, as_of), output_format, records.root, templates)
+    return render(build_report(kind, records, as_of, year), output_format, records.root, templates)
 
 
-__all__ = ["FORMATS", "REPORT_KINDS", "Report", "ReportError", "build_report", "render_report"]
+def render_report_docx(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None) -> bytes:
+    """A report of `kind` as the bytes of a Word (.docx) document; `year` as for `build_report`."""
+    from .word import render_docx
+
+    return render_docx(build_report(kind, records, as_of, year))
+
+
+__all__ = ["FORMATS", "REPORT_KINDS", "Report", "ReportError", "build_report", "render_report",
+           "render_report_docx"]

@@ -62,7 +62,7 @@ def actions_report(records: RecordSet, as_of: dt.date) -> Report:
     """The action plan for the financial year holding `as_of`."""
     builder = Builder(records, as_of)
     start, end = financial_year(builder.organisation.financial_year_start, as_of)
-    actions = sorted(records.of("action"), key=lambda a: (a.work_stream, a.lead_officer, a.due, a.id))
+    actions = sorted(records.of("action"), key=lambda a: (a.work_stream, a.lead, a.due, a.id))
     year = f"{builder.date(start)} to {builder.date(end)}"
     sections = [summary_section(builder, actions)]
     spans = periods(start)
@@ -85,7 +85,7 @@ def summary_section(builder: Builder, actions: list[Action]) -> Section:
     rows.append((header("Overdue"), cell(str(len(overdue)))))
     blocks: list = [builder.table("Actions by status", ("Status", "Actions"), rows)]
     blocks.append(builder.table("Overdue actions", ("Action", "Lead officer", "Due", "Status"), (
-        (header(f"{a.id}: {a.title}"), cell(a.lead_officer), cell(builder.date(a.due)),
+        (header(f"{a.id}: {a.title}"), cell(a.lead), cell(builder.date(a.due)),
          cell(builder.status(a.status), a.status)) for a in sorted(overdue, key=lambda a: (a.due, a.id))),
         f"No action is overdue on {builder.date(builder.as_of)}."))
     return builder.section("Summary", blocks)
@@ -103,7 +103,7 @@ def stream_section(builder: Builder, stream: str, actions: list[Action],
         title = f"{action.id}: {action.title}"
         if action.outcome:
             title += f"\nOutcome: {action.outcome}"
-        rows.append((header(title), cell(action.lead_officer), *steps,
+        rows.append((header(title), cell(action.lead), *steps,
                      cell(builder.date(action.due)), cell(words, slug)))
     columns = ("Action", "Lead officer", *(period_label(a, b) for a, b in spans), "Due", "Status")
     return builder.section(stream, [builder.table(f"{stream}: actions", columns, rows)])

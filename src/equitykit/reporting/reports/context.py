@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
-from ...records.common import CHARACTERISTIC_NAMES
+from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE
 from ...records.repository import RecordSet
 from .branding import embedded_logo, report_style
 from .document import Block, Cell, Facts, Link, Paragraph, Report, Section, Table, long_date
@@ -43,13 +43,32 @@ class Builder:
     # names and words
     @property
     def name(self) -> str:
-        return self.organisation.name
+        """The publishing unit and the body, e.g. Children's Services, Testshire Council."""
+        return self.organisation.display_name
+
+    def follows(self, standard: str) -> bool:
+        """Whether an NHS England standard (eds, wres, wdes) applies to the body: if not, its reports
+        carry no section, column or advice about it."""
+        return self.organisation.standard_not_applicable(standard) is None
+
+    def not_applicable(self, kind: str, title: str, standard: str) -> Report | None:
+        """A one-section report saying the standard does not apply to the body, or None if it does."""
+        reason = self.organisation.standard_not_applicable(standard)
+        if reason is None:
+            return None
+        return self.finish(kind, title, [self.section("Not applicable", [Paragraph(reason)])])
 
     def characteristic(self, slug: str) -> str:
         return self._names.get(slug, slug)
 
-    def characteristics(self, slugs: Iterable[str]) -> str:
-        return ", ".join(self.characteristic(slug) for slug in slugs) or "None given"
+    def characteristics(self, slugs: Iterable[str], aims: Iterable[str] = ()) -> str:
+        """The characteristics' names; when aims beyond (a) are listed with marriage and civil
+        partnership, a note that it is covered by aim (a) only (s149(7))."""
+        slugs = list(slugs)
+        text = ", ".join(self.characteristic(slug) for slug in slugs) or "None given"
+        if MARRIAGE in slugs and set(aims) - {FIRST_AIM}:
+            text += " (marriage and civil partnership: aim (a) only)"
+        return text
 
     @staticmethod
     def status(slug: str) -> str:
@@ -70,12 +89,18 @@ class Builder:
         return candidate
 
     def section(self, heading: str, blocks: Sequence[Block] = (), subsections: Sequence[Section] = ()) -> Section:
+        """A section; a heading taken from a record's title loses a closing full stop, as headings do."""
+        heading = heading.rstrip().rstrip(".,;:").rstrip() or heading
         return Section(self.anchor(heading), heading, tuple(blocks), tuple(subsections))
 
     def table(self, caption: str, columns: Sequence[str], rows: Iterable[Sequence[Cell]],
-              empty: str = "None recorded.") -> Table:
-        return Table(self.anchor(f"table {caption}"), caption, tuple(columns),
-                     tuple(tuple(row) for row in rows), empty)
+              empty: str = "None recorded.", left_out: Collection[int] = ()) -> Table:
+        """A table; the columns at the indexes `left_out` (a comparison with no earlier year) are dropped."""
+        def kept(values: Sequence) -> tuple:
+            return tuple(value for index, value in enumerate(values) if index not in left_out)
+
+        return Table(self.anchor(f"table {caption}"), caption, kept(columns),
+                     tuple(kept(row) for row in rows), empty)
 
     def finish(self, kind: str, title: str, sections: Sequence[Section], summary: str | None = None) -> Report:
         """The report, with notes (including the suppression note) and how to get it in another format."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ...obligations.dates import spoken_date
+
 
 @dataclass(frozen=True)
 class Link:
@@ -171,5 +173,5 @@ class Report:
 
 
 def long_date(day: dt.date | None) -> str:
-    """A date as people read it in the UK: 31 March 2025."""
-    return "" if day is None else f"{day.day} {day.strftime('%B')} {day.year}"
+    """A date as people read it in the UK: 31 March 2025 (empty for none)."""
+    return "" if day is None else spoken_date(day)

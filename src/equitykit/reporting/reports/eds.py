@@ -15,6 +15,9 @@ from .document import Fact, Facts, Paragraph, Report, Section
 
 def eds_report(records: RecordSet, as_of: dt.date) -> Report:
     builder = Builder(records, as_of)
+    refused = builder.not_applicable("eds", "Equality Delivery System report", "eds")
+    if refused is not None:
+        return refused
     return builder.finish("eds", "Equality Delivery System report", eds_sections(builder))
 
 
@@ -83,12 +86,12 @@ def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, asses
         # An earlier EDS 2022 assessment has no goals to compare with: the comparison's note says so.
         previous = earlier if isinstance(earlier, Eds2Grading) else None
     before = {o.code: o.grade for goal in previous.goals for o in goal.outcomes} if previous else {}
-    last = previous.id if previous else "Previous year"
+    last = previous.id if previous else ""
     rows = []
     for goal in grading.goals:
         for outcome in goal.outcomes:
             rows.append((cell(goal.name), header(outcome.code), cell(outcome.text),
-                         cell(before.get(outcome.code) or ("Not graded" if previous else "no data")),
+                         cell(before.get(outcome.code) or "Not graded"),
                          cell(outcome.grade or "Not graded")))
     counts: dict[str, int] = {}
     for goal in grading.goals:
@@ -105,4 +108,4 @@ def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, asses
                   "to 5 protected characteristics. Achieving: 6 to 8. Excelling: evidence shows the "
                   "majority of people in all nine protected groups fare well."),
         builder.table("EDS2 summary", ("Goal", "Number", "Description of outcome", f"Grading {last}",
-                                       f"Grading {assessment.id}"), rows)])]
+                                       f"Grading {assessment.id}"), rows, left_out=() if previous else (3,))])]

@@ -17,7 +17,7 @@ OUTCOME_WORDS = {
     "stop": "Stop and rethink",
 }
 IMPACT_WORDS = {"positive": "Positive", "negative": "Negative", "mixed": "Mixed", "neutral": "Neutral",
-                "not-relevant": "Not relevant"}
+                "not-relevant": "Not relevant", "not-assessed": "Not yet assessed"}
 
 
 def eias_report(records: RecordSet, as_of: dt.date) -> Report:

@@ -1,15 +1,15 @@
 """Escaping for Markdown output, and links that are only ever http(s) or mailto.
 
 Every value printed into a Markdown template goes through `markdown_text` (the environment's
-finalize) unless a filter has already made it `MarkdownSafe`: HTML characters become entities and
-Markdown-significant characters are backslash-escaped, so text from the records can neither open
-an HTML element nor start a Markdown construct. In table cells `|` becomes `\\|` and a new line
-becomes `<br>` (ours; the user's `<` is already `&lt;`).
+finalize) unless a filter has already made it `MarkdownSafe`: `<` becomes `&lt;` (and `&` becomes
+`&amp;` only where it would start an entity), and Markdown-significant characters are
+backslash-escaped, so text from the records can neither open an HTML element nor start a Markdown
+construct, yet reads as written in the raw Markdown ("E & D", "a > b"). A table cell holds one line:
+`|` becomes `\\|` and the lines of a text are joined into one, with no HTML.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from urllib.parse import quote, urlsplit
 
@@ -22,6 +22,8 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _INLINE = re.compile(r"([\\`*_\[\]|~])")
 _BLOCK_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|=+(?=\s*$)|-+(?=\s*$))")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_SENTENCE_END = (".", "!", "?", ":", ";", ",")
 
 
 def without_controls(text: str) -> str:
@@ -54,7 +56,8 @@ def markdown_text(value: object) -> str:
         return value
     if value is None:
         return ""
-    text = _INLINE.sub(r"\\\1", html.escape(without_controls(str(value)), quote=False))
+    text = _ENTITY_START.sub("&amp;", without_controls(str(value))).replace("<", "&lt;")
+    text = _INLINE.sub(r"\\\1", text)
     lines = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = line.strip()
@@ -75,11 +78,13 @@ def markdown_inline(value: object) -> MarkdownSafe:
 
 
 def markdown_cell(value: object) -> MarkdownSafe:
-    """Escape text for a Markdown table cell: `|` escaped, new lines as `<br>`."""
+    """Escape text for a Markdown table cell: `|` escaped, its lines joined into one (a line that does not
+    end a sentence is followed by `;`), so the cell needs no HTML line break."""
     if isinstance(value, Markup):  # already safe (a filter's or a macro's output)
         return MarkdownSafe(value)
-    lines = [line for line in markdown_text(value).split("\n")]
-    return MarkdownSafe("<br>".join(lines))
+    lines = [line for line in markdown_text(value).split("\n") if line]
+    joined = "".join(line + ("" if line.endswith(_SENTENCE_END) else ";") + " " for line in lines[:-1])
+    return MarkdownSafe(joined + (lines[-1] if lines else ""))
 
 
 def markdown_link(link: Link) -> MarkdownSafe:

@@ -37,17 +37,19 @@ def aims(slugs: list[str]) -> str:
 
 
 def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
+    """The plan as a table; the EDS outcomes column only for bodies the EDS applies to."""
+    eds = builder.follows("eds")
     rows = [
-        (header(f"{o.id}: {o.title}"), cell(builder.characteristics(o.characteristics)),
+        (header(f"{o.id}: {o.title}"), cell(builder.characteristics(o.characteristics, o.psed_aims)),
          cell(o.barrier or "Not recorded"), cell(o.lead),
          cell(f"{builder.date(o.start)} to {builder.date(o.end)}"),
-         cell(", ".join(o.eds_outcomes) or "None"), cell(aims(list(o.psed_aims))),
+         *([cell(", ".join(o.eds_outcomes) or "None")] if eds else []), cell(aims(list(o.psed_aims))),
          cell(builder.status(o.status), o.status))
         for o in objectives
     ]
     table = builder.table("Equality objective plan", (
         "Objective", "Protected characteristics", "Barriers and issues", "Responsible officer",
-        "Dates", "EDS outcomes", "General duty aims", "Status"), rows, "No objectives recorded.")
+        "Dates", *(["EDS outcomes"] if eds else []), "General duty aims", "Status"), rows, "No objectives recorded.")
     return builder.section("Equality objective plan", [table])
 
 
@@ -65,15 +67,15 @@ def format_value(builder: Builder, measure: Measure, value: float) -> str:
 
 
 def objective_section(builder: Builder, objective: Objective) -> Section:
-    facts = Facts((
-        Fact("Protected characteristics", builder.characteristics(objective.characteristics)),
+    facts = Facts(tuple(fact for fact in (
+        Fact("Protected characteristics", builder.characteristics(objective.characteristics, objective.psed_aims)),
         Fact("Barriers and issues", objective.barrier or "Not recorded"),
         Fact("Responsible officer", objective.lead),
         Fact("Runs", f"{builder.date(objective.start)} to {builder.date(objective.end)}"),
-        Fact("EDS outcomes", ", ".join(objective.eds_outcomes) or "None"),
+        Fact("EDS outcomes", ", ".join(objective.eds_outcomes) or "None") if builder.follows("eds") else None,
         Fact("General duty aims", "; ".join(PSED_AIMS.get(a, a) for a in objective.psed_aims)),
         Fact("Status", builder.status(objective.status), objective.status),
-    ))
+    ) if fact))
     blocks: list = [Paragraph(objective.description)] if objective.description else []
     blocks.append(facts)
     rows = []
@@ -89,7 +91,7 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
                                 ("Measure", "Source", "Baseline", "Target", "Latest"), rows))
     actions = [a for a in builder.records.of("action") if objective.id in a.objectives]
     blocks.append(builder.table(f"Actions serving {objective.id}", ("Action", "Lead officer", "Due", "Status"), (
-        (header(f"{a.id}: {a.title}"), cell(a.lead_officer), cell(builder.date(a.due)),
+        (header(f"{a.id}: {a.title}"), cell(a.lead), cell(builder.date(a.due)),
          cell(builder.status(a.status), a.status)) for a in sorted(actions, key=lambda a: a.id)),
         "No actions recorded for this objective."))
     updates = sorted(objective.updates, key=lambda u: u.date)

@@ -46,7 +46,8 @@ def paygap_sections(builder: Builder) -> list[Section]:
                f"{builder.name} is not required to publish gender pay gap figures ({applies.reason}).")
         return [builder.section("Gender pay gap figures", [Paragraph(why)])]
     hidden_now, hidden_before = hidden(builder, current), hidden(builder, previous)
-    last = builder.date(previous.snapshot) if previous else "Last year"
+    last = builder.date(previous.snapshot) if previous else ""
+    first_year = previous is None  # no earlier figures: the comparison columns are left out
     this = builder.date(current.snapshot)
 
     def show(record: PayGap | None, field: str, hide: set[str]) -> str:
@@ -71,7 +72,7 @@ def paygap_sections(builder: Builder) -> list[Section]:
     six = builder.section("The six figures", [
         Paragraph("A positive gap means women are paid less than men on average; a negative gap means "
                   "women are paid more. Figure 6 is the quartile table below."),
-        builder.table("Gender pay gap figures", ("Figure", this, last), rows)])
+        builder.table("Gender pay gap figures", ("Figure", this, last), rows, left_out=(2,) if first_year else ())])
 
     quartile_rows, bars, labels = [], [], []
     for index, (key, name) in enumerate(QUARTILES):
@@ -90,7 +91,8 @@ def paygap_sections(builder: Builder) -> list[Section]:
         bars.append(Bar(round(LABEL_WIDTH + women_width, 1), y, round(span - women_width, 1), 28, MEN_FILL,
                         f"{name}: men {men}"))
     table = builder.table(f"Figure 6: women and men in each pay quartile, {this}", (
-        "Quartile", f"Women {this}", f"Men {this}", f"Women {last}", f"Men {last}"), quartile_rows)
+        "Quartile", f"Women {this}", f"Men {this}", f"Women {last}", f"Men {last}"), quartile_rows,
+        left_out=(3, 4) if first_year else ())
     chart = Chart(builder.anchor("chart-quartiles"), f"Women and men in each pay quartile, {this}",
                   "Stacked bars, one per pay quartile from lowest to highest paid, each split into the "
                   "percentage of women and of men; the table gives the same figures.",
@@ -210,8 +212,9 @@ def _diversity_quartiles(builder: Builder, record: PayGap, quartiles: GroupQuart
     if builder.suppress.rests_on(undisclosed):
         small = small | {"not-disclosed"}
     rows = []
-    for (key, shares), (_, name) in zip(bands.items(), QUARTILES, strict=True):
-        rows.append((header(name), *(cell(SUPPRESSED if group in small else
+    for shares, (_, name) in zip(bands.values(), QUARTILES, strict=True):
+        hidden = builder.suppress.shares(shares, small)
+        rows.append((header(name), *(cell(SUPPRESSED if group in hidden else
                                           "not available" if shares.get(group) is None else
                                           number(shares[group], "%")) for group in groups)))
     return builder.table(f"{label}: each group's share of each pay quartile, {builder.date(record.snapshot)}",

@@ -10,31 +10,40 @@ from ...obligations.deadlines import deadlines
 from ...obligations.model import STATUS_WORDS as DEADLINE_WORDS
 from ...records.common import PSED_AIMS
 from ...records.eia import Eia
+from ...records.organisation import Organisation
+from ...records.publication import DUTY_NAMES, Publication
 from ...records.repository import RecordSet
+from ...records.sectors import SECTORS
+from ...records.years import ReportingYear, last_year_ended_before, year_of_label
 from .actions import summary_section
-from .context import Builder, cell, header
+from .context import Builder, ReportUnavailable, cell, header
 from .document import BulletList, Fact, Facts, Paragraph, Report
 from .eds import eds_sections
 from .eias import register_section
 from .objectives import plan_section
 from .paygap import diversity_sections, paygap_sections
 from .standards import WDES, WRES, standard_sections
+from .suppression import SUPPRESSED
 
-SECTORS = {"nhs-trust": "NHS trust", "nhs-foundation-trust": "NHS foundation trust",
-           "icb": "Integrated care board", "local-authority": "Local authority", "other-public": "Public body"}
-DEADLINE_STATUS = {"met": "complete", "overdue": "overdue", "due": "in-progress", "upcoming": "ongoing"}
+DEADLINE_STATUS = {"met": "complete", "overdue": "overdue", "due": "in-progress", "upcoming": "ongoing",
+                   "unknown": "not-started"}
 
 
-def psed_report(records: RecordSet, as_of: dt.date) -> Report:
+def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> Report:
+    """The annual report on a reporting year: `year` (e.g. 2025-26), or the last one ended before `as_of`."""
     b = Builder(records, as_of)
     org = b.organisation
-    year_start = as_of - dt.timedelta(days=365)
+    covered = reporting_year(org.financial_year_start, as_of, year)
+    span = f"{b.date(covered.start)} to {b.date(covered.end)}"
     sections = [
         b.section("About us", [Facts(tuple(f for f in (
-            Fact("Organisation", org.name), Fact("Type", SECTORS[org.sector]),
+            Fact("Organisation", b.name), Fact("Type", SECTORS[org.sector].name),
             Fact("Jurisdiction", org.jurisdiction.capitalize()),
+            Fact("Established", b.date(org.established)) if org.established else None,
+            Fact("Dissolved", b.date(org.dissolved)) if org.dissolved else None,
             Fact("Employees", latest_headcount(b)),
-            Fact("Website", link_or_text(org.website)) if org.website else None) if f))]),
+            Fact("Website", link_or_text(org.website)) if org.website else None) if f)),
+            *people(b, org)]),
         b.section("The general equality duty", [
             Paragraph("Section 149 of the Equality Act 2010 requires us, in everything we do, to have due "
                       "regard to the need to:"),
@@ -42,22 +51,67 @@ def psed_report(records: RecordSet, as_of: dt.date) -> Report:
         b.section("Governance", [Paragraph(org.governance or "Governance arrangements have not been recorded.")]),
         b.section("Equality objectives",
                   plan_section(b, sorted(records.of("objective"), key=lambda o: o.id)).blocks),
-        b.section("Equality Delivery System", [], eds_sections(b, summary_only=True)),
+        b.section("Equality Delivery System", [], eds_sections(b, summary_only=True)) if b.follows("eds") else None,
         b.section("Workforce profile", workforce_profile(b)),
-        b.section("Workforce Race Equality Standard", [], standard_sections(b, WRES)),
-        b.section("Workforce Disability Equality Standard", [], standard_sections(b, WDES)),
+        b.section("Workforce Race Equality Standard", [], standard_sections(b, WRES)) if b.follows("wres") else None,
+        b.section("Workforce Disability Equality Standard", [], standard_sections(b, WDES))
+        if b.follows("wdes") else None,
         b.section("Gender pay gap", [], paygap_sections(b)),
         *([b.section("Ethnicity, disability and sexual orientation pay gaps", [], diversity)]
           if (diversity := diversity_sections(b)) else []),
         b.section("Equality impact assessments", [
-            Paragraph(f"Assessments completed between {b.date(year_start)} and {b.date(as_of)}."),
-            *register_section(b, _completed_between(records.of("eia"), year_start, as_of)).blocks]),
+            Paragraph(f"Assessments completed in the reporting year, {span}."),
+            *register_section(b, _completed_between(records.of("eia"), covered.start, covered.end)).blocks]),
         b.section("Action plan", list(summary_section(b, records.of("action")).blocks)),
-        b.section("Engagement", engagement(b, year_start)),
+        b.section("Engagement", engagement(b, covered)),
+        b.section("What we publish", publications(b)),
         b.section("Compliance calendar", calendar(b)),
     ]
-    return b.finish("psed", "Public Sector Equality Duty annual report", sections, summary=(
-        f"How {org.name} meets the Public Sector Equality Duty: information as at {b.date(as_of)}."))
+    return b.finish("psed", f"Public Sector Equality Duty annual report {covered.label}", [s for s in sections if s],
+                    summary=(f"How {b.name} met the Public Sector Equality Duty in the reporting year {covered.label}, "
+                             f"{span}: information as at {b.date(as_of)}."))
+
+
+def reporting_year(start_month_day: str, as_of: dt.date, label: str | None) -> ReportingYear:
+    """The year named by `label`, or by default the last reporting year that ended before `as_of`."""
+    if label is None:
+        return last_year_ended_before(as_of, start_month_day)
+    year = year_of_label(label, start_month_day)
+    if year is None:
+        raise ReportUnavailable(f"--year {label!r} is not a reporting year; write it like 2025-26")
+    return year
+
+
+PUBLICATION_STATUS = {"planned": ("Planned", "not-started"), "draft": ("Draft, in hand", "in-progress"),
+                      "published": ("Published", "complete")}
+SCOPE_WORDS = {"organisation": "", "system": " (system-wide, for the integrated care system)"}
+
+
+def people(b: Builder, org: Organisation) -> list:
+    """The staff networks and EDI roles, where the body records them."""
+    blocks: list = []
+    if org.staff_networks:
+        blocks.append(b.table("Staff networks", ("Network", "Characteristics", "Executive sponsor"), (
+            (header(n.name), cell(b.characteristics(n.characteristics)), cell(n.sponsor or "Not recorded"))
+            for n in org.staff_networks)))
+    if org.edi_roles:
+        blocks.append(b.table("Equality, diversity and inclusion roles", ("Role", "Held by"), (
+            (header(r.role), cell(r.held_by or "Staff across teams and pay bands")) for r in org.edi_roles)))
+    return blocks
+
+
+def publications(b: Builder) -> list:
+    """Every publication on record up to the report date, with planned and draft ones in hand."""
+    items: list[Publication] = sorted(
+        (p for p in b.records.of("publication") if p.status != "published" or (p.published or b.as_of) <= b.as_of),
+        key=lambda p: (p.published or p.planned or b.as_of, p.id))
+    rows = []
+    for p in items:
+        words, status = PUBLICATION_STATUS[p.status]
+        when = b.date(p.published) if p.published else (f"expected {b.date(p.planned)}" if p.planned else "Not set")
+        rows.append((header(f"{p.title}{SCOPE_WORDS[p.scope]}"), cell(DUTY_NAMES[p.duty]),
+                     cell(words, status), cell(when)))
+    return [b.table("Publications", ("Document", "Duty", "Status", "Date"), rows, "No publications recorded.")]
 
 
 def _completed_between(eias: list[Eia], start: dt.date, end: dt.date) -> list[Eia]:
@@ -86,24 +140,25 @@ def workforce_profile(b: Builder) -> list:
     blocks: list = [Paragraph(f"Staff on {b.date(latest.snapshot)}, {b.suppress.count(latest.headcount)} in all.")]
     for slug, groups in latest.profile.items():
         total = sum(groups.values())
+        published = b.suppress.partition(groups)
         rows = []
         for group, count in groups.items():
-            shown = b.suppress.count(count)
-            share = "[c]" if shown == "[c]" else (f"{100 * count / total:.1f}%" if total else "not available")
+            shown = published[group]
+            share = SUPPRESSED if shown == SUPPRESSED else (f"{100 * count / total:.1f}%" if total else "not available")
             label = group if group[0].isdigit() else group.replace("-", " ").capitalize()
             rows.append((header(label), cell(shown), cell(share)))
         blocks.append(b.table(f"Workforce by {b.characteristic(slug).lower()}", ("Group", "Staff", "Share"), rows))
     return blocks
 
 
-def engagement(b: Builder, since: dt.date) -> list:
-    items = sorted((e for e in b.records.of("engagement") if since <= e.date <= b.as_of), key=lambda e: e.date)
+def engagement(b: Builder, year: ReportingYear) -> list:
+    items = sorted((e for e in b.records.of("engagement") if year.start <= e.date <= year.end), key=lambda e: e.date)
     rows = [(header(f"{e.title} ({b.date(e.date)})"), cell(", ".join(e.groups)),
              cell(b.suppress.count(e.participants, "Not recorded")),
              cell(e.summary or "Not recorded"), cell(e.outcome or "Not recorded")) for e in items]
-    return [b.table("Engagement in the last twelve months", (
+    return [b.table(f"Engagement in the reporting year {year.label}", (
         "Activity", "Who took part", "Participants", "What people said", "What we did"), rows,
-        "No engagement activity recorded in the last twelve months.")]
+        f"No engagement activity recorded in the reporting year {year.label}.")]
 
 
 def calendar(b: Builder) -> list:

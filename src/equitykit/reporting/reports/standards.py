@@ -10,7 +10,6 @@ from typing import Any
 from ...metrics.standards import Groups, Likelihood, WorkforceDataMissing
 from ...metrics.wdes import WDES_GROUPS, has_wdes, wdes_metrics
 from ...metrics.wres import WRES_GROUPS, has_wres, wres_indicators
-from ...records.organisation import NHS_SECTORS
 from ...records.repository import RecordSet
 from .context import Builder, cell, header
 from .document import Fact, Facts, Paragraph, Report, Section
@@ -45,12 +44,11 @@ def wdes_report(records: RecordSet, as_of: dt.date) -> Report:
 
 def standard_report(standard: Standard, records: RecordSet, as_of: dt.date) -> Report:
     builder = Builder(records, as_of)
+    refused = builder.not_applicable(standard.kind, f"{standard.title} report", standard.kind)
+    if refused is not None:
+        return refused
     sections = standard_sections(builder, standard)
     return builder.finish(standard.kind, f"{standard.title} report", sections)
-
-
-def applies(builder: Builder) -> bool:
-    return builder.organisation.sector in NHS_SECTORS
 
 
 def results(builder: Builder, standard: Standard) -> tuple[Any, Any] | str:
@@ -70,16 +68,17 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     """The sections of a WRES or WDES report (also used in the annual PSED report)."""
     found = results(builder, standard)
     if isinstance(found, str):
-        why = found
-        if not applies(builder):
-            why = (f"The {standard.short} is an NHS Standard Contract requirement; it does not apply to "
-                   f"{builder.name}, which is not an NHS trust, foundation trust or ICB.")
-        return [builder.section(f"{standard.short} data", [Paragraph(why)])]
+        return [builder.section(f"{standard.short} data", [Paragraph(found)])]
     current, previous = found
     s, groups = builder.suppress, standard.groups
     focus, reference = groups.names[groups.focus], groups.names[groups.reference]
-    last = builder.date(current.previous_snapshot, "no data")
-    intro = builder.section("About these figures", [Facts((
+    last = builder.date(current.previous_snapshot, "")
+
+    def then(*indexes: int) -> tuple[int, ...]:
+        """The comparison columns, left out of a first year's tables."""
+        return () if previous else indexes
+
+    intro = builder.section(f"About the {standard.short} figures", [Facts((
         Fact("Data as at", builder.date(current.snapshot)),
         Fact("Compared with", builder.date(current.previous_snapshot, "no earlier snapshot recorded")),
         Fact("No adverse impact range", f"{float(current.band.lower):.2f} to {float(current.band.upper):.2f}"),
@@ -97,19 +96,20 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
                           cell(s.figure(band.share, "%")), cell(s.figure(old.share, "%") if old else "no data"),
                           cell(s.figure(band.gap, " pp", True))))
     representation = builder.section(f"{standard.item} 1: representation by band", [
-        builder.table(f"{focus} staff overall", ("Measure", builder.date(current.snapshot), last, "Change"), rows),
+        builder.table(f"{focus} staff overall", ("Measure", builder.date(current.snapshot), last, "Change"), rows,
+                      left_out=then(2, 3)),
         builder.table(f"{focus} staff in each band", (
             "Staff group and band", f"{focus} share {builder.date(current.snapshot)}", f"{focus} share {last}",
-            "Difference from overall share"), band_rows),
+            "Difference from overall share"), band_rows, left_out=then(2)),
     ])
 
     old_likelihoods = {lk.number: lk for lk in previous.likelihoods} if previous else {}
     likelihood_rows = [likelihood_row(builder, standard, lk, old_likelihoods.get(lk.number))
                        for lk in current.likelihoods]
-    likelihoods = builder.section("Relative likelihoods", [builder.table(
+    likelihoods = builder.section(f"{standard.short} relative likelihoods", [builder.table(
         f"{standard.short} relative likelihoods", (
             standard.item, f"{focus} rate", f"{reference} rate", "Relative likelihood",
-            f"Last year ({last})", "Reading"), likelihood_rows)])
+            f"Last year ({last})", "Reading"), likelihood_rows, left_out=then(4))])
 
     old_surveys = {r.number: r for r in previous.surveys} if previous else {}
     survey_rows = []
@@ -122,9 +122,11 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
             cell(s.figure(result.percentages[groups.reference], "%")),
             cell(s.figure(old.percentages[groups.reference], "%") if old else "no data"),
         ))
-    surveys = builder.section("NHS Staff Survey", [builder.table(f"{standard.short} staff survey results", (
+    surveys = builder.section(f"{standard.short} indicators from the NHS Staff Survey", [builder.table(
+        f"{standard.short} staff survey results", (
         standard.item, f"{focus} {builder.date(current.snapshot)}", f"{focus} {last}",
-        f"{reference} {builder.date(current.snapshot)}", f"{reference} {last}"), survey_rows)])
+        f"{reference} {builder.date(current.snapshot)}", f"{reference} {last}"), survey_rows,
+        left_out=then(2, 4))])
 
     sections = [intro, representation, likelihoods, surveys]
     if standard is WDES:
@@ -140,7 +142,7 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     sections.append(builder.section(f"{standard.item} {number}: board membership", [builder.table(
         f"{focus} board members against the workforce", (
             "Membership", f"{focus} share of the board", f"{focus} share of the workforce",
-            "Difference", f"Difference {last}"), board_rows)]))
+            "Difference", f"Difference {last}"), board_rows, left_out=then(4))]))
     return sections
 
 
@@ -165,7 +167,8 @@ def engagement_section(builder: Builder, current: Any, previous: Any) -> Section
     voice = current.voice
     return builder.section("Metric 9: engagement and voice", [
         builder.table("Metric 9a: staff engagement score (0 to 10)", (
-            "Group", builder.date(current.snapshot), builder.date(current.previous_snapshot, "Last year")), rows),
+            "Group", builder.date(current.snapshot), builder.date(current.previous_snapshot)), rows,
+            left_out=() if previous else (2,)),
         Facts((Fact("Metric 9b: action taken to facilitate the voices of Disabled staff",
                     "Yes" if voice.facilitated else "No"),)),
         *([Paragraph(voice.narrative)] if voice.narrative else []),

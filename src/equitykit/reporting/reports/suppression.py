@@ -4,11 +4,20 @@ A count from 1 to threshold - 1 is shown as `[c]`, and so is any percentage, lik
 difference computed from such a count. A count of 0 is shown: it discloses no individual. A share
 rests on the smaller non-zero side (`metrics.figures.disclosure_count`), so 0% or 100% of a small
 group is suppressed too: it would say something about every member.
+
+Where a table's counts add up to a published total, hiding one small count is not enough: the total
+less the counts shown would give it back. `Suppressor.partition` applies complementary (secondary)
+suppression, the standard disclosure-control practice: it hides further counts, smallest first, until
+at least two non-zero counts are hidden and together they make at least the threshold, so neither
+any hidden count nor the sum of the hidden counts discloses a small group. `Suppressor.shares` does
+the same for shares of a whole (each group's share of a pay quartile, adding up to 100%): a small
+group's share is hidden with the next smallest, so 100% less the shares shown gives neither back.
 Suppression happens here, in the builders, so templates never see a suppressed number.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -22,12 +31,49 @@ def is_small(count: int | None, threshold: int) -> bool:
     return count is not None and 0 < count < threshold
 
 
+def complementary(counts: Mapping[str, int], threshold: int) -> set[str]:
+    """The counts of a table adding up to a published total that must be hidden: the small ones, and
+    then the smallest others until at least two non-zero counts are hidden, they sum to at least the
+    threshold, and their sum does not say that each is 1 (0s are never chosen: hiding a 0 protects
+    nothing). Empty when none is small."""
+    hidden = {key for key, count in counts.items() if is_small(count, threshold)}
+    if not hidden:
+        return hidden
+
+    def disclosive(hidden: set[str]) -> bool:  # the hidden counts' sum is small, or says each hidden count is 1
+        total = sum(counts[key] for key in hidden)
+        return len(hidden) < 2 or total < threshold or total == len(hidden)
+
+    return _with_complements(hidden, counts, disclosive)
+
+
+def _with_complements(hidden: set[str], sizes: Mapping[str, int | float],
+                      disclosive: Callable[[set[str]], bool]) -> set[str]:
+    """`hidden` and then the smallest other non-zero values until the hidden ones no longer disclose."""
+    others = sorted((size, key) for key, size in sizes.items() if key not in hidden and size > 0)
+    while others and disclosive(hidden):
+        hidden.add(others.pop(0)[1])
+    return hidden
+
+
+def complementary_shares(shares: Mapping[str, float | None], small: set[str]) -> set[str]:
+    """The shares of a whole (adding up to 100%) to hide: those of the `small` groups, then the smallest
+    others until at least two non-zero shares are hidden, so that 100% less the shares shown gives no
+    hidden share back (0s are never chosen). Empty when none of the groups is small."""
+    sizes = {key: share or 0.0 for key, share in shares.items()}
+    hidden = {key for key in sizes if key in small}
+    if not hidden:
+        return hidden
+    return _with_complements(hidden, sizes, lambda chosen: sum(1 for key in chosen if sizes[key]) == 1)
+
+
 @dataclass
 class Suppressor:
     """Formats counts and figures for publication, remembering whether anything was suppressed."""
 
     threshold: int
     used: bool = field(default=False)
+    secondary: bool = field(default=False)
 
     def count(self, value: int | None, missing: str = "not recorded") -> str:
         if value is None:
@@ -36,6 +82,21 @@ class Suppressor:
             self.used = True
             return SUPPRESSED
         return f"{value:,}"
+
+    def partition(self, counts: Mapping[str, int]) -> dict[str, str]:
+        """Counts that add up to a published total, each as published (`[c]` where small, and where
+        the total less the counts shown would give a small count back)."""
+        hidden = complementary(counts, self.threshold)
+        self.used = self.used or bool(hidden)
+        self.secondary = self.secondary or any(not is_small(counts[key], self.threshold) for key in hidden)
+        return {key: SUPPRESSED if key in hidden else f"{count:,}" for key, count in counts.items()}
+
+    def shares(self, shares: Mapping[str, float | None], small: set[str]) -> set[str]:
+        """The groups whose shares of a whole must be hidden: the `small` ones and their complements."""
+        hidden = complementary_shares(shares, small)
+        self.used = self.used or bool(hidden)
+        self.secondary = self.secondary or bool(hidden - small)
+        return hidden
 
     def rests_on(self, *counts: int | None) -> bool:
         """Whether any of the counts a figure rests on is small; records that a value was hidden."""
@@ -58,9 +119,13 @@ class Suppressor:
     def footnote(self) -> str | None:
         if not self.used:
             return None
-        return (f"{SUPPRESSED} Not published: the figure is a number of people from 1 to "
+        note = (f"{SUPPRESSED} Not published: the figure is a number of people from 1 to "
                 f"{self.threshold - 1}, or is calculated from one, and could identify individuals. "
                 "A count of 0 is published because it identifies no one.")
+        if self.secondary:
+            note += (" Where a hidden number could be worked out from a total and the numbers shown, "
+                     "the next smallest numbers are hidden too.")
+        return note
 
 
 def number(value: Decimal | float | int, unit: str = "", signed: bool = False) -> str:

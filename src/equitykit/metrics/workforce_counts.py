@@ -1,0 +1,187 @@
+"""A workforce snapshot's counts from staff-level extracts: the profile and the WRES and WDES inputs.
+
+People, not FTE: one row per person (or entry, or applicant). Bank-only staff are in the headcount
+and the profile, and left out of the band tables (WDES 2023; WRES likewise). Unknown ethnicity
+(codes X, Z, 99, blank) and unknown disability are their own columns. Only WDES metric 3 reads the
+grounds of a capability entry: performance counts, ill health does not (domain rules §11).
+
+The result is plain data shaped as the ``workforce`` record, holding only what the extracts given
+feed: the writer merges it into the record, leaving every other section (the NHS Staff Survey
+figures, for one) as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any, get_args
+
+from ..extracts.mapping import PROFILE_GROUPS, VOCABULARIES
+from ..extracts.workforce import AGE_BANDS, Applicant, BoardMember, Case, StaffMember
+from ..records.computed import ComputedRecord
+from ..records.ethnicity import BROAD_GROUPS, broad_group, wres_group
+from ..records.kinds import KINDS_BY_NAME
+from ..records.workforce import Band, StaffGroup
+
+ETHNIC_GROUPS = ("white", "bme", "unknown")
+DISABILITY_GROUPS = VOCABULARIES["disability"]
+_PROFILE_DISABILITY = {"disabled": "disabled", "non_disabled": "not-disabled", "unknown": "not-declared"}
+_BAND_ORDER = {(group, band): index for index, (group, band) in enumerate(
+    (group, band) for group in get_args(StaffGroup) for band in get_args(Band))}
+_KIND = KINDS_BY_NAME["workforce"]
+_WRES_INPUTS = {"shortlisted": "--recruitment", "disciplinary": "--casework", "training": "--training",
+                "board": "--board"}
+_WDES_INPUTS = {"shortlisted": "--recruitment", "capability": "--casework", "board": "--board"}
+
+
+def staff_values(staff: Iterable[StaffMember]) -> dict[str, Any]:
+    """Headcount, bank, profile and the WRES and WDES band tables from the people at the snapshot."""
+    people = Counter(staff)
+    profile: dict[str, Counter[str]] = {name: Counter() for name in
+                                        ("sex", "age", "race", "disability", "religion-belief", "sexual-orientation")}
+    ethnicity_bands: dict[tuple[str, str], Counter[str]] = {}
+    disability_bands: dict[tuple[str, str], Counter[str]] = {}
+    for person, count in people.items():
+        profile["sex"][person.sex] += count
+        profile["age"][person.age_band] += count
+        profile["race"][broad_group(person.ethnicity)] += count
+        profile["disability"][_PROFILE_DISABILITY[person.disability]] += count
+        profile["religion-belief"][str(person.religion_belief)] += count
+        profile["sexual-orientation"][str(person.sexual_orientation)] += count
+        if not person.bank:
+            key = (person.staff_group, person.band)
+            ethnicity_bands.setdefault(key, Counter())[wres_group(person.ethnicity)] += count
+            disability_bands.setdefault(key, Counter())[person.disability] += count
+    orders = {"sex": PROFILE_GROUPS["sex"], "age": AGE_BANDS, "race": BROAD_GROUPS,
+              "disability": tuple(_PROFILE_DISABILITY.values()),
+              "religion-belief": PROFILE_GROUPS["religion_belief"],
+              "sexual-orientation": PROFILE_GROUPS["sexual_orientation"]}
+    return {
+        "headcount": people.total(),
+        "bank": sum(count for person, count in people.items() if person.bank),
+        "profile": {name: {group: counts[group] for group in orders[name]}
+                    for name, counts in profile.items() if "None" not in counts},
+        "wres": {"bands": _band_rows(ethnicity_bands, ETHNIC_GROUPS)},
+        "wdes": {"bands": _band_rows(disability_bands, DISABILITY_GROUPS)},
+    }
+
+
+def _band_rows(bands: dict[tuple[str, str], Counter[str]], groups: Iterable[str]) -> list[dict[str, Any]]:
+    return [{**{group: counts[group] for group in groups}, "staff_group": staff_group, "band": band}
+            for (staff_group, band), counts in sorted(bands.items(), key=lambda item: _BAND_ORDER[item[0]])]
+
+
+def recruitment_values(applicants: Iterable[Applicant]) -> dict[str, Any]:
+    """WRES indicator 2 and WDES metric 2: shortlisted applicants, and those of them appointed."""
+    counts = Counter((wres_group(a.ethnicity), a.disability, a.shortlisted, a.appointed) for a in applicants)
+    shortlisted = Counter({key: n for key, n in counts.items() if key[2]})
+    appointed = Counter({key: n for key, n in counts.items() if key[3]})
+    return {
+        "wres": {"shortlisted": _by(shortlisted, 0, ETHNIC_GROUPS), "appointed": _by(appointed, 0, ETHNIC_GROUPS)},
+        "wdes": {"shortlisted": _by(shortlisted, 1, DISABILITY_GROUPS),
+                 "appointed": _by(appointed, 1, DISABILITY_GROUPS)},
+    }
+
+
+def casework_values(cases: Iterable[Case]) -> dict[str, Any]:
+    """WRES indicator 3 (formal disciplinary entries) and WDES metric 3 (capability on performance)."""
+    counts = Counter((wres_group(c.ethnicity), c.disability, c.process, c.grounds) for c in cases)
+    disciplinary = Counter({key: n for key, n in counts.items() if key[2] == "disciplinary"})
+    capability = Counter({key: n for key, n in counts.items() if key[2:] == ("capability", "performance")})
+    return {"wres": {"disciplinary": _by(disciplinary, 0, ETHNIC_GROUPS)},
+            "wdes": {"capability": _by(capability, 1, DISABILITY_GROUPS)}}
+
+
+def training_values(ethnicities: Iterable[str]) -> dict[str, Any]:
+    """WRES indicator 4: staff accessing non-mandatory training and CPD."""
+    counts = Counter((wres_group(code),) for code in ethnicities)
+    return {"wres": {"training": _by(counts, 0, ETHNIC_GROUPS)}}
+
+
+def board_values(members: Iterable[BoardMember]) -> dict[str, Any]:
+    """WRES indicator 9 and WDES metric 10: voting and executive members of the board."""
+    counts = Counter((wres_group(m.ethnicity), m.disability, m.voting, m.executive) for m in members)
+    voting = Counter({key: n for key, n in counts.items() if key[2]})
+    executive = Counter({key: n for key, n in counts.items() if key[3]})
+    return {
+        "wres": {"board": {"voting": _by(voting, 0, ETHNIC_GROUPS), "executive": _by(executive, 0, ETHNIC_GROUPS)}},
+        "wdes": {"board": {"voting": _by(voting, 1, DISABILITY_GROUPS),
+                           "executive": _by(executive, 1, DISABILITY_GROUPS)}},
+    }
+
+
+def _by(counts: Counter[tuple[Any, ...]], position: int, groups: Iterable[str]) -> dict[str, int]:
+    """Counts summed by one part of their keys, every group present (0 when none)."""
+    summed: Counter[str] = Counter()
+    for key, count in counts.items():
+        summed[key[position]] += count
+    return {group: summed[group] for group in groups}
+
+
+def combined(*parts: dict[str, Any]) -> dict[str, Any]:
+    """The values of several extracts as one record's values (their sections do not overlap)."""
+    result: dict[str, Any] = {}
+    for part in parts:
+        for key, value in part.items():
+            result[key] = {**result[key], **value} if isinstance(value, dict) and key in result else value
+    return result
+
+
+def workforce_record(snapshot: dt.date, values: dict[str, Any], *, new: bool) -> ComputedRecord:
+    """The computed values as the record ``workforce/<snapshot>.yaml``, bands matched on group and band.
+
+    A `new` record has ``wres`` or ``wdes`` only when every extract feeding it was given (see
+    `missing_inputs`); it then has empty NHS Staff Survey sections, and metric 9b to fill in.
+    """
+    complete = [name for name, inputs in (("wres", _WRES_INPUTS), ("wdes", _WDES_INPUTS))
+                if all(key in values.get(name, {}) for key in ("bands", *inputs))]
+    if new:
+        values = {key: value for key, value in values.items() if key not in ("wres", "wdes") or key in complete}
+    return ComputedRecord(_KIND, snapshot.isoformat(), values, _new_record_text(snapshot, complete),
+                          {"bands": ("staff_group", "band")})
+
+
+def missing_inputs(values: dict[str, Any]) -> list[str]:
+    """The options whose extracts a new record's ``wres`` and ``wdes`` sections still need."""
+    return sorted({option for name, inputs in (("wres", _WRES_INPUTS), ("wdes", _WDES_INPUTS))
+                   for key, option in {"bands": "--staff", **inputs}.items() if key not in values.get(name, {})})
+
+
+def _new_record_text(snapshot: dt.date, sections: list[str]) -> str:
+    date, start = snapshot.isoformat(), _year_before(snapshot) + dt.timedelta(days=1)
+    lines = [
+        f"# {_KIND.schema_comment()}",
+        "#",
+        f"# Workforce data at {date}, counted by `equitykit workforce compute` from staff-level extracts",
+        "# kept outside this folder. Computing again with --write replaces only the counts, and keeps",
+        "# everything else, comments included.",
+        f"id: {date}",
+        f"snapshot: {date}",
+        f"period_start: {start.isoformat()}  # recruitment, casework and training cover the year to the snapshot",
+    ]
+    if "wres" in sections:
+        lines += ["wres:", "  survey:  # indicators 5-8: fill in the NHS Staff Survey percentages; compute leaves them",
+                  *(f"    {name}: {{}}" for name in
+                                 ("harassment_public", "harassment_staff", "career_progression", "discrimination"))]
+    if "wdes" in sections:
+        lines += ["wdes:", "  survey:  # metrics 4-8: fill in the NHS Staff Survey percentages; compute leaves them",
+                  *(f"    {name}: {{}}" for name in
+                                 ("harassment_public", "harassment_managers", "harassment_colleagues",
+                                  "harassment_reported", "career_progression", "presenteeism", "valued",
+                                  "adjustments")),
+                  "  # Metric 9a: the staff engagement scores (0-10) from the survey.",
+                  "  engagement: {}",
+                  "  # Metric 9b: was action taken to facilitate the voices of Disabled staff (true or false),",
+                  "  # and what was done?",
+                  "  voice:",
+                  "    facilitated: false",
+                  "    narrative: To be written"]
+    return "\n".join(lines) + "\n"
+
+
+def _year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)

@@ -1,0 +1,34 @@
+"""A record computed from outside data (the pay gap, a workforce snapshot), described for writing.
+
+The computation says which values it owns; the writer (`equitykit.authoring.computed`) puts them
+into a new record or an existing one and leaves everything else, comments included, as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .kinds import Kind
+
+
+@dataclass(frozen=True)
+class ComputedRecord:
+    """The values a computation owns in one record, and the text of the record when it is new.
+
+    ``values`` nest as the record does: a mapping is merged key by key (other keys stay), any other
+    value replaces what was there. A list named in ``list_keys`` is merged item by item, items
+    matched on those fields: an item the computation no longer has keeps its comments and gets 0
+    for each computed count. A mapping named in ``exact`` (and every mapping inside it) holds
+    exactly the computed keys: a key the computation no longer has leaves it (the groups of a
+    quartile). ``new_text`` is the record written when there is none yet; the values are merged
+    into it the same way.
+    """
+
+    kind: Kind
+    record_id: str
+    values: Mapping[str, Any]
+    new_text: str
+    list_keys: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    exact: frozenset[str] = frozenset()

@@ -1,0 +1,81 @@
+"""Kinds of public body: their names, which NHS England standards apply to each and why, and the
+dates a kind of body existed between (CCGs gave way to ICBs on 1 July 2022).
+
+Duties of the specific duties regulations follow the jurisdiction; the NHS standards (EDS, WRES,
+WDES) follow the kind of body. A body to which a standard does not apply never sees it: no
+deadline, report section, column or advice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+Sector = Literal["nhs-trust", "nhs-foundation-trust", "icb", "ccg", "local-authority", "other-public"]
+
+STANDARD_NAMES: dict[str, str] = {"eds": "Equality Delivery System (EDS)",
+                                  "wres": "Workforce Race Equality Standard (WRES)",
+                                  "wdes": "Workforce Disability Equality Standard (WDES)"}
+
+CONTRACT = "NHS Standard Contract"
+ICS_DAY = dt.date(2022, 7, 1)
+"""Health and Care Act 2022: CCGs abolished and ICBs established on 1 July 2022."""
+
+
+@dataclass(frozen=True)
+class SectorProfile:
+    """One kind of body: its name in reports, the NHS standards that apply and the source of each,
+    and the dates bodies of this kind existed from and until (None: no limit)."""
+
+    name: str
+    standards: dict[str, str]
+    existed_from: dt.date | None = None
+    existed_until: dt.date | None = None
+    existence_basis: str = ""
+
+
+PROVIDER_STANDARDS = {"eds": CONTRACT, "wres": f"{CONTRACT} (from 2015)", "wdes": f"{CONTRACT} (from 2019)"}
+
+SECTORS: dict[str, SectorProfile] = {
+    "nhs-trust": SectorProfile("NHS trust", PROVIDER_STANDARDS),
+    "nhs-foundation-trust": SectorProfile("NHS foundation trust", PROVIDER_STANDARDS),
+    "icb": SectorProfile("Integrated care board", {
+        "eds": "NHS England: EDS 2022 for commissioners and providers", "wres": "NHS England WRES guidance (ICBs)",
+        "wdes": "NHS England WDES guidance (ICBs)"},
+        existed_from=ICS_DAY, existence_basis="Health and Care Act 2022: ICBs established 1 July 2022"),
+    "ccg": SectorProfile("Clinical commissioning group", {
+        "eds": "EDS2 (2013) for commissioners", "wres": "NHS England WRES: applied to CCGs from 2015 "
+        "(CCG improvement and assessment framework)"},
+        existed_from=dt.date(2013, 4, 1), existed_until=ICS_DAY,
+        existence_basis="Health and Social Care Act 2012 (CCGs from 1 April 2013); Health and Care Act "
+                        "2022 (abolished 1 July 2022)"),
+    "local-authority": SectorProfile("Local authority", {}),
+    "other-public": SectorProfile("Public body", {}),
+}
+"""Every kind of body. The WDES was mandated for NHS trusts and foundation trusts; CCGs were not
+required to publish it (UNCONFIRMED: kept out for CCGs)."""
+
+
+def source(sector: str, standard: str) -> str:
+    """Why a standard applies to a kind of body, e.g. "Integrated care board: NHS England WRES guidance (ICBs)"."""
+    return f"{SECTORS[sector].name}: {SECTORS[sector].standards[standard]}"
+
+
+def applies(sector: str, standard: str) -> bool:
+    """Whether an NHS England standard applies to a kind of body."""
+    return standard in SECTORS[sector].standards
+
+
+def not_applicable_reason(name: str, sector: str, jurisdiction: str, standard: str) -> str | None:
+    """Why an NHS England standard does not apply to a body, in words (e.g. for `grade eds` on a
+    council), or None when it applies: England only, and only the kinds of body it names."""
+    title = STANDARD_NAMES[standard]
+    if jurisdiction != "england":
+        return (f"The {title} is an NHS England standard; it does not apply to {name}, a body in "
+                f"{jurisdiction.capitalize()}.")
+    if applies(sector, standard):
+        return None
+    kinds = [profile.name.lower() for key, profile in SECTORS.items() if applies(key, standard)]
+    return (f"The {title} does not apply to {name}, a {SECTORS[sector].name.lower()}; it applies to "
+            f"{', '.join(kinds[:-1])} and {kinds[-1]} bodies in England.")

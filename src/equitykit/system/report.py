@@ -1,0 +1,171 @@
+"""The system report for an ICB board: each member's position, the pooled figures and their trends.
+
+Built as a typed `Report` through the same builder as every other report, so it is rendered by the
+sandboxed templates (`system.md.j2`, `system.html.j2`). Suppression applies to member and pooled
+cells alike, at the highest threshold of the system and any member, so no member's small numbers
+are shown that its own reports would hide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..metrics.standards import Likelihood
+from ..records.repository import RecordSet
+from ..reporting.reports.context import Builder, cell, header
+from ..reporting.reports.document import Block, Cell, Fact, Facts, Paragraph, Report, Section, Table
+from ..reporting.reports.environment import render
+from ..reporting.reports.standards import WDES as WDES_REPORT
+from ..reporting.reports.standards import WRES as WRES_REPORT
+from ..reporting.reports.standards import Standard, likelihood_row
+from ..reporting.reports.suppression import Suppressor
+from .members import WDES, WRES, MemberSummary, StandardSpec
+from .pooling import Missing, PooledStandard
+from .status import SystemStatus
+
+KIND = "system"
+
+
+def system_report(status: SystemStatus) -> Report:
+    """The typed context of the system report (already suppressed)."""
+    builder = Builder(RecordSet(root=status.root, organisation=status.organisation), status.as_of)
+    builder.suppress = Suppressor(max(m.threshold for m in status.members))
+    sections = [_about(builder, status), _members(builder, status)]
+    for spec, standard, pooled, trend in ((WRES, WRES_REPORT, status.wres, status.wres_trend),
+                                          (WDES, WDES_REPORT, status.wdes, status.wdes_trend)):
+        sections.append(_standard(builder, status, spec, standard, pooled, trend))
+    sections.append(_paygap(builder, status))
+    return builder.finish(KIND, "Integrated care system equality report", sections,
+                          summary=f"The equality position of {builder.name} and its member organisations.")
+
+
+def render_system_report(status: SystemStatus, output_format: str, templates: Path | None = None) -> str:
+    """The system report as Markdown (`md`) or HTML (`html`)."""
+    return render(system_report(status), output_format, status.root, templates)
+
+
+def _about(builder: Builder, status: SystemStatus) -> Section:
+    members = [m for m in status.members if m.role == "member"]
+    return builder.section("About this report", [
+        Facts((Fact("System", builder.name), Fact("Member organisations", str(len(members))),
+               Fact("Position on", builder.date(status.as_of)))),
+        Paragraph("System figures are computed from the numbers of staff that the organisations recorded for "
+                  "the same date, added together; they are not averages of the organisations' own figures. "
+                  "An organisation without figures for that date is listed as not included, never counted "
+                  "as zero. Pay gap figures cannot be added together, so they are shown side by side."),
+    ])
+
+
+def _members(builder: Builder, status: SystemStatus) -> Section:
+    rows = [_member_row(builder, member) for member in status.members]
+    return builder.section("Member organisations", [builder.table(
+        "Position of each organisation", ("Organisation", "Overdue duties", "Due soon", "EDS rating",
+                                          "Objectives in progress"), rows)])
+
+
+def _member_row(builder: Builder, member: MemberSummary) -> tuple[Cell, ...]:
+    if member.unreadable is not None:
+        return (header(member.name), *(cell("records not available"),) * 4)
+    overdue = len(member.overdue)
+    return (header(member.name), cell(str(overdue), "not-started" if overdue else None),
+            cell(str(len(member.due))),
+            cell(member.eds or ("no assessment recorded" if member.nhs else "does not apply")),
+            cell(str(member.objectives_in_progress)))
+
+
+def _standard(builder: Builder, status: SystemStatus, spec: StandardSpec, standard: Standard,
+              pooled: PooledStandard | None, trend: Sequence[PooledStandard]) -> Section:
+    if pooled is None:
+        return builder.section(f"System {standard.short}", [Paragraph(
+            f"No member organisation has recorded {standard.short} data.")])
+    s, groups = builder.suppress, standard.groups
+    focus, reference = groups.names[groups.focus], groups.names[groups.reference]
+    earlier = trend[-2] if len(trend) > 1 and trend[-1].snapshot == pooled.snapshot else None
+    old = {lk.number: lk for lk in earlier.likelihoods} if earlier else {}
+    last = builder.date(earlier.snapshot if earlier else None, "no data")
+    share_row = (header(f"{standard.item} 1: {focus} staff as a share of staff whose status is known"),
+                 cell(s.figure(pooled.share, "%")), cell(""), cell(""),
+                 cell(s.figure(earlier.share, "%") if earlier else "no data"), cell(""))
+    figures = builder.table(f"System {standard.short} figures, pooled", (
+        standard.item, f"{focus} rate", f"{reference} rate", "Relative likelihood", f"Previous ({last})",
+        "Reading"), [share_row, *(likelihood_row(builder, standard, lk, old.get(lk.number))
+                                  for lk in pooled.likelihoods)])
+    return builder.section(f"System {standard.short}", [
+        Facts((Fact("Data as at", builder.date(pooled.snapshot)),
+               Fact("Organisations included", str(len(pooled.included))),
+               Fact("No adverse impact range", "0.80 to 1.25"))),
+        figures,
+        _coverage(builder, standard.short, pooled.included, pooled.missing),
+        Paragraph(f"The pooled {standard.item.lower()} 3 is a single year's figure: the organisations' "
+                  "figures a year earlier may not be for the same date."),
+    ], [
+        _trend(builder, standard, trend),
+        _member_figures(builder, status, spec, standard),
+    ])
+
+
+def _coverage(builder: Builder, short: str, included: Sequence[str], missing: Sequence[Missing]) -> Table:
+    rows = [(header(name), cell("Included")) for name in included]
+    rows += [(header(m.name), cell(f"Not included: {m.reason}")) for m in missing]
+    return builder.table(f"Organisations in the system {short} figures", ("Organisation", "Included"), rows)
+
+
+def _trend(builder: Builder, standard: Standard, trend: Sequence[PooledStandard]) -> Section:
+    s = builder.suppress
+    numbers = [lk.number for lk in trend[-1].likelihoods]
+    rows = [(header(builder.date(pooled.snapshot)), cell(str(len(pooled.included))),
+             cell(s.figure(pooled.share, "%")), *(cell(s.figure(lk.ratio)) for lk in pooled.likelihoods))
+            for pooled in trend]
+    focus = standard.groups.names[standard.groups.focus]
+    return builder.section(f"System {standard.short} over time", [builder.table(
+        f"System {standard.short} figures at each date", (
+            "Data as at", "Organisations included", f"{focus} share of staff",
+            *(f"{standard.item} {number}" for number in numbers)), rows),
+        Paragraph("The organisations included can differ from one date to the next; the table says how many.")])
+
+
+def _member_figures(builder: Builder, status: SystemStatus, spec: StandardSpec, standard: Standard) -> Section:
+    s = builder.suppress
+    numbers = [likelihood.number for likelihood, _, _ in spec.likelihoods]
+    rows = []
+    for member in status.members:
+        likelihoods: Sequence[Likelihood] = getattr(member, spec.name)
+        snapshot = getattr(member, f"{spec.name}_snapshot")
+        if not likelihoods:
+            why = "records not available" if member.unreadable else "no data recorded"
+            rows.append((header(member.name), cell(why), *(cell("") for _ in numbers)))
+            continue
+        rows.append((header(member.name), cell(builder.date(snapshot)),
+                     *(cell(s.figure(lk.ratio)) for lk in likelihoods)))
+    return builder.section(f"Each organisation's {standard.short} relative likelihoods", [builder.table(
+        f"{standard.short} relative likelihoods of each organisation, at its latest date", (
+            "Organisation", "Data as at", *(f"{standard.item} {number}" for number in numbers)), rows)])
+
+
+def _paygap(builder: Builder, status: SystemStatus) -> Section:
+    rows = []
+    for member in status.members:
+        gap = member.latest_paygap
+        if gap is None:
+            rows.append((header(member.name), cell("records not available" if member.unreadable
+                                                   else "no pay gap recorded"), cell(""), cell("")))
+        else:
+            rows.append((header(member.name), cell(builder.date(gap.snapshot)), cell(f"{gap.mean}%"),
+                         cell(f"{gap.median}%")))
+    blocks: list[Block] = [builder.table("Gender pay gap of each organisation, at its latest date", (
+        "Organisation", "Snapshot date", "Mean hourly pay gap", "Median hourly pay gap"), rows)]
+    pooled = status.paygap
+    if pooled is not None:
+        s = builder.suppress
+        blocks += [
+            Facts((Fact("Relevant employees across the system", s.count(pooled.total)),
+                   Fact("Men", s.count(pooled.male)), Fact("Women", s.count(pooled.female)),
+                   Fact("Snapshot date", builder.date(pooled.snapshot)))),
+            _coverage(builder, "relevant employee", pooled.included, pooled.missing),
+        ]
+    return builder.section("Gender pay gap", [
+        Paragraph("Each organisation's pay gap is shown as it published it: pay gaps cannot be added together "
+                  "across organisations. A positive gap means women are paid less."),
+        *blocks,
+    ])
