@@ -74,6 +74,8 @@ _CODES = [
     Code("EK426", "A date of something done that is after today (--as-of)"),
     Code("EK420", "EDS assessment's id, period and grading date disagree",
          "NHS EDS: one assessment per reporting year, graded and published within it"),
+    Code("EK440", "Ethnicity, disability or sexual orientation pay gap record not named <snapshot>-<characteristic>",
+         "NHS EDI Improvement Plan HIA 3; GOV.UK ethnicity pay reporting guidance (2023)"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 
