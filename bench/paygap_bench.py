@@ -1,4 +1,4 @@
-"""Benchmark: equitykit's staff CSV reader and pay gap figures against pandas.
+"""Benchmark: equitykit's staff CSV reader and pay gap figures against pandas, and --by ethnicity.
 
 Generates synthetic staff CSV files (20,000 and 1,500,000 rows by default) in a temporary
 directory, deleted afterwards. Each implementation runs in a fresh Python process, so that its
@@ -8,11 +8,18 @@ identical after rounding to one decimal place.
 
     python bench/paygap_bench.py                 # 20,000 and 1,500,000 rows
     python bench/paygap_bench.py --rows 100000   # other sizes
+    python bench/paygap_bench.py --keep DIR      # keep the files, e.g. to time the command with farm-bench:
+        farm-bench --vs 'equitykit paygap compute DIR/staff-20000.csv --snapshot 2025-03-31 -f json --by sex' \
+            -- equitykit paygap compute DIR/staff-20000.csv --snapshot 2025-03-31 -f json --by ethnicity
+
+The ethnicity pay gaps (``--by ethnicity``, White British reference, every broad group) are timed
+in process beside the gender pay gap, on the same file.
 
 pandas is needed only for the comparison (``pip install pandas``); without it, only equitykit is
 timed. The synthetic file: 65% women; 95% full-pay relevant; hourly pay log-normal around £17 (men
 paid about 8% more), to the penny, blank for half of those not full-pay relevant; 10% paid a bonus,
-log-normal around £900, to the penny; plus an employee reference and a department column.
+log-normal around £900, to the penny; an NHS ethnic category code (A to S, about 70% A, B or C and
+3% Z, not stated); plus an employee reference and a department column.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from pathlib import Path
 
 DEPARTMENTS = ("Wards", "Theatres", "Estates", "Finance", "Pharmacy", "Radiology", "HR", "IT")
 PAY_COLUMNS = ["sex", "full_pay_relevant", "hourly_pay", "bonus_pay"]
+ETHNIC_CODES = ("A",) * 60 + ("B",) * 3 + ("C",) * 7 + tuple("DEFGHJKLMNPRS") * 2 + ("Z",) * 4
 
 
 def write_staff_csv(path: Path, rows: int, seed: int = 2025) -> None:
@@ -38,15 +46,16 @@ def write_staff_csv(path: Path, rows: int, seed: int = 2025) -> None:
     chance = random.Random(seed)
     with path.open("w", newline="", encoding="utf-8") as stream:
         writer = csv.writer(stream)
-        writer.writerow(["employee_ref", *PAY_COLUMNS, "department"])
+        writer.writerow(["employee_ref", *PAY_COLUMNS, "ethnicity", "department"])
         for number in range(rows):
             sex = "female" if chance.random() < 0.65 else "male"
             full_pay = chance.random() < 0.95
             rate = chance.lognormvariate(2.83, 0.45) * (1.08 if sex == "male" else 1.0)
             hourly = f"{rate:.2f}" if full_pay or chance.random() < 0.5 else ""
             bonus = f"{chance.lognormvariate(6.8, 0.7):.2f}" if chance.random() < 0.10 else ""
+            ethnicity = chance.choice(ETHNIC_CODES)
             department = chance.choice(DEPARTMENTS)
-            writer.writerow([f"E{number:07d}", sex, str(full_pay).lower(), hourly, bonus, department])
+            writer.writerow([f"E{number:07d}", sex, str(full_pay).lower(), hourly, bonus, ethnicity, department])
 
 
 def equitykit_figures(path: Path) -> dict[str, float | None]:
@@ -57,6 +66,18 @@ def equitykit_figures(path: Path) -> dict[str, float | None]:
     result = pay_gap_figures(read_staff_csv(path))
     print(json.dumps({name: str(value) for name, value in result.figures.items()}), file=sys.stderr)
     return {name: None if value is None else float(value) for name, value in result.unrounded.items()}
+
+
+def ethnicity_figures(path: Path) -> dict[str, float | None]:
+    """The ethnicity pay gaps by equitykit (--by ethnicity, White British reference), rounded."""
+    from equitykit.metrics.diversity_paygap import diversity_pay_gaps, grouping, published
+    from equitykit.metrics.staffcsv import read_staff_groups
+
+    result = published(diversity_pay_gaps(read_staff_groups(path, "ethnicity"), grouping("ethnicity", "white-british")))
+    comparisons = result["comparisons"]
+    assert isinstance(comparisons, list)
+    print(json.dumps({c["group"]: c["figures"]["median_hourly_gap"] for c in comparisons}), file=sys.stderr)
+    return {c["group"]: c["figures"]["mean_hourly_gap"] for c in comparisons}
 
 
 def pandas_figures(path: Path) -> dict[str, float | None]:
@@ -119,13 +140,13 @@ def _split_ties(men, size, places):
     return shares
 
 
-IMPLEMENTATIONS = {"equitykit": equitykit_figures, "pandas": pandas_figures}
+IMPLEMENTATIONS = {"equitykit": equitykit_figures, "pandas": pandas_figures, "ethnicity": ethnicity_figures}
 
 
 def measure(implementation: str, path: Path) -> None:
     """In a child process: import, then time one implementation and print JSON."""
     compute = IMPLEMENTATIONS[implementation]
-    __import__("pandas" if implementation == "pandas" else "equitykit.metrics.staffcsv")
+    __import__("pandas" if implementation == "pandas" else "equitykit.metrics.staffcsv")  # import time left out
     start = time.perf_counter()
     figures = compute(path)
     seconds = time.perf_counter() - start
@@ -166,7 +187,11 @@ def compare(rows: int, directory: Path, with_pandas: bool) -> None:
     write_staff_csv(path, rows)
     print(f"\n{rows:,} rows ({path.stat().st_size / 2**20:.1f} MiB)")
     ours = run("equitykit", path)
-    print(f"  equitykit  {ours['seconds']:7.3f} s   peak RSS {ours['peak_mib']:7.1f} MiB")
+    print(f"  equitykit  {ours['seconds']:7.3f} s   peak RSS {ours['peak_mib']:7.1f} MiB   (--by sex)")
+    by_ethnicity = run("ethnicity", path)
+    print(f"  equitykit  {by_ethnicity['seconds']:7.3f} s   peak RSS {by_ethnicity['peak_mib']:7.1f} MiB   "
+          f"(--by ethnicity; ratio to --by sex {by_ethnicity['seconds'] / ours['seconds']:.2f})")
+    print("  median hourly ethnicity gaps: " + by_ethnicity["published"])
     if not with_pandas:
         return
     theirs = run("pandas", path)
@@ -182,6 +207,7 @@ def compare(rows: int, directory: Path, with_pandas: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, nargs="+", default=[20_000, 1_500_000])
+    parser.add_argument("--keep", type=Path, help="write the staff files here and keep them")
     parser.add_argument("--measure", nargs=2, metavar=("IMPLEMENTATION", "PATH"), help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.measure:
@@ -190,6 +216,11 @@ def main() -> None:
     with_pandas = importlib.util.find_spec("pandas") is not None
     if not with_pandas:
         print("pandas is not installed (pip install pandas): timing equitykit only, no comparison.")
+    if arguments.keep:
+        arguments.keep.mkdir(parents=True, exist_ok=True)
+        for rows in arguments.rows:
+            compare(rows, arguments.keep, with_pandas)
+        return
     with tempfile.TemporaryDirectory(prefix="paygap-bench-") as directory:
         for rows in arguments.rows:
             compare(rows, Path(directory), with_pandas)

@@ -201,7 +201,8 @@ def test_without_a_mapping_a_renamed_column_is_missing(staff):
 
     result = run("paygap", "compute", staff(renamed), "--snapshot", "2025-03-31")
 
-    assert_fails(result, 2, "Line 1, column sex: The file has no 'sex' column", "map 'sex'")
+    assert_fails(result, 2, "Line 1, column sex: The file has no 'sex' column", "Did you mean 'Gender'?",
+                "--columns sex=Gender")
 
 
 def test_a_mapping_to_a_column_the_file_lacks_is_unreadable_input(staff):

@@ -145,10 +145,10 @@ def test_read_employees_give_pay_gap_figures(staff_file):
     ("rows", "row", "column", "message"),
     [
         (
-            "m,true,10,0\nx,true,10,0\n",
+            "m,true,10,0\nq,true,10,0\n",
             3,
             "sex",
-            "'x' is not a sex equitykit knows: write male or female",
+            "'q' is not a sex equitykit knows: write male or female",
         ),
         ("m,maybe,10,0\n", 2, "full_pay_relevant", "'maybe' is not true or false"),
         ("m,true,-10.00,0\n", 2, "hourly_pay", "Pay cannot be negative"),

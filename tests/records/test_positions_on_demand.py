@@ -77,7 +77,8 @@ def test_problems_found_after_loading_still_name_their_line(tmp_path: Path) -> N
     assert (problem.code, problem.line) == ("EK302", line)
 
 
-@pytest.mark.parametrize("text", [TEXT, "id: ACT-001\ntitle: 'a\n", "a: 1\n---\nb: 2\n", "- 1\n", "a: !!python/object x\n"])
+@pytest.mark.parametrize("text", [TEXT, "id: ACT-001\ntitle: 'a\n", "a: 1\n---\nb: 2\n", "- 1\n",
+                                  "a: !!python/object x\n"])
 def test_the_pure_python_parser_loads_as_the_c_parser_does(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     def outcome() -> object:
         try:

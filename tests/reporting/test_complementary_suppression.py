@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from equitykit.cli import app
-from equitykit.reporting.reports.suppression import SUPPRESSED, Suppressor, complementary
+from equitykit.reporting.reports.suppression import SUPPRESSED, Suppressor, complementary, complementary_shares
 
 from .conftest import AS_OF, write_files
 
@@ -97,3 +97,12 @@ profile:
         hidden = [group for group, shown in published.items() if shown == SUPPRESSED]
         assert len(hidden) != 1, (name, published)
     assert "the next smallest numbers are hidden too" in text
+
+
+def test_shares_of_a_whole_hide_the_next_smallest_beside_a_small_groups_share():
+    shares = {"white": 70.0, "ethnic-minority": 1.5, "not-disclosed": 28.5}
+    assert complementary_shares(shares, {"ethnic-minority"}) == {"ethnic-minority", "not-disclosed"}
+    # a small group with no one in the band discloses nothing by subtraction; nothing else is hidden
+    assert complementary_shares({**shares, "ethnic-minority": 0.0, "white": 71.5}, {"ethnic-minority"}) == {
+        "ethnic-minority"}
+    assert complementary_shares(shares, set()) == set()

@@ -35,7 +35,7 @@ pytestmark = pytest.mark.skipif(MULTITOOL is None, reason="@microsoft/sarif-mult
 
 
 @pytest.mark.parametrize("where", WHERE)
-def test_sarif_passes_the_multitool_github_rules(top: Path, where: str, tmp_path: Path,
+def test_sarif_passes_the_multitool_github_rules(top: Path, where: str, tmp_path: Path,  # noqa: F811
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     log = tmp_path / "equitykit.sarif"
     log.write_text(run_validate(top, where, monkeypatch, "--format", "sarif").stdout, encoding="utf-8")

@@ -35,8 +35,9 @@ def test_status_broken_member_is_one_clear_row(system: Path) -> None:
     rows = [line for line in result.stdout.splitlines() if line.startswith("| ../broken-member")]
     assert len(rows) == 1
     assert "cannot be read" in rows[0] and "../broken-member/equitykit.yaml:4:1: YAML syntax error" in rows[0]
-    # its 2024 pay gap duty is unknown (no headcount at 31 March 2024), never overdue
-    assert ("| Trentside Hospitals NHS Trust | ../trentside-hospitals | none | 6 | 0 | - | "
+    # its 2024 pay gap duty is unknown (no headcount at 31 March 2024), never overdue; the NHS expectation of
+    # ethnicity, disability and sexual orientation pay gaps (no headcount condition) is overdue
+    assert ("| Trentside Hospitals NHS Trust | ../trentside-hospitals | none | 7 | 0 | - | "
             "2: 2.00, 3: 2.00, 4: 1.33 (2025-03-31) |") in result.stdout
 
 
@@ -126,7 +127,7 @@ def test_status_text_to_a_file_is_plain(system: Path, tmp_path: Path) -> None:
     result = run("system", "status", str(system), "--out", str(out))
     assert result.exit_code == 1 and result.stdout == ""
     text = out.read_text(encoding="utf-8")
-    assert "Trentside Hospitals NHS Trust (../trentside-hospitals)\n  Problems: none\n  Overdue: 6" in text
+    assert "Trentside Hospitals NHS Trust (../trentside-hospitals)\n  Problems: none\n  Overdue: 7" in text
     assert "\x1b[" not in text
 
 
@@ -141,3 +142,14 @@ def test_report_system_as_a_word_document_suppresses_as_the_markdown_does(system
     rows = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
     assert ["Trentside Hospitals NHS Trust", "31 March 2025", "1.20", "[c]"] in [row[:4] for row in rows]
     assert document.paragraphs[0].style.name == "Title"
+
+
+def test_status_reads_the_gender_pay_gap_beside_a_members_ethnicity_pay_gaps(system: Path) -> None:
+    example = Path(__file__).parents[2] / "examples" / "northfield-trust" / "paygap" / "2024-03-31-ethnicity.yaml"
+    (system.parent / "trentside-hospitals" / "paygap" / example.name).write_text(example.read_text())
+
+    result = run("system", "status", str(system), "--format", "md")
+
+    assert result.exit_code == 1, result.output  # the broken member, as without the ethnicity record
+    row = next(line for line in result.stdout.splitlines() if line.startswith("| Trentside Hospitals NHS Trust"))
+    assert "21.7%, 9.8% (2024-03-31)" in row

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Mapping, MutableSequence, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -102,9 +103,9 @@ def updated_record_text(text: str, file: str, record: ComputedRecord) -> str:
         raise ComputedRecordError(f"{file} cannot be read for updating; fix it, then write again.") from None
     if not isinstance(data, CommentedMap):
         raise ComputedRecordError(f"{file} is not a mapping of keys to values; fix it, then write again.")
-    expected = merged(before, record.values, record.list_keys)
+    expected = merged(before, record.values, record.list_keys, exact=record.exact)
     _check_valid(before, expected, record.kind, file)
-    _merge_into(data, record.values, record.kind.model, record.list_keys, top=True)
+    _merge_into(data, record.values, record.kind.model, record.list_keys, top=True, exact=record.exact)
     stream = io.StringIO()
     round_trip_yaml().dump(data, stream)
     updated = stream.getvalue()
@@ -135,11 +136,16 @@ def _errors(data: Any, kind: Kind) -> dict[tuple[Any, ...], Any]:
     return {}
 
 
-def merged(data: Any, values: Any, list_keys: Mapping[str, tuple[str, ...]], name: str = "") -> Any:
-    """Plain data with the computed `values` merged in, as `ComputedRecord` describes."""
+def merged(data: Any, values: Any, list_keys: Mapping[str, tuple[str, ...]], name: str = "", *,
+           exact: frozenset[str] = frozenset(), whole: bool = False) -> Any:
+    """Plain data with the computed `values` merged in, as `ComputedRecord` describes; `whole`: the
+    mapping holds exactly the computed keys."""
     if isinstance(values, Mapping):
-        base = dict(data) if isinstance(data, dict) else {}
-        return {**base, **{key: merged(base.get(key), value, list_keys, key) for key, value in values.items()}}
+        whole = whole or name in exact
+        base = ({key: value for key, value in data.items() if not whole or key in values}
+                if isinstance(data, dict) else {})
+        return {**base, **{key: merged(base.get(key), value, list_keys, key, exact=exact, whole=whole)
+                           for key, value in values.items()}}
     if name in list_keys and isinstance(data, list) and isinstance(values, list):
         items = [dict(item) if isinstance(item, dict) else item for item in data]
         _merge_list(items, values, list_keys[name], dict, lambda item, key, value: item.__setitem__(key, value))
@@ -156,18 +162,22 @@ def _counted_fields(items: Sequence[Mapping[str, Any]], keys: tuple[str, ...]) -
 
 
 def _merge_into(target: CommentedMap, values: Mapping[str, Any], model: type[BaseModel] | None,
-                list_keys: Mapping[str, tuple[str, ...]], top: bool = False) -> None:
+                list_keys: Mapping[str, tuple[str, ...]], top: bool = False, *,
+                exact: frozenset[str] = frozenset(), whole: bool = False) -> None:
     order = list(model.model_fields) if model is not None else list(values)
+    if whole:
+        for stale in [key for key in target if key not in values]:
+            del target[stale]
     for name, value in values.items():
         current = target.get(name)
         if isinstance(value, Mapping):
             if not isinstance(current, CommentedMap):
                 current = CommentedMap()
                 _set(target, name, current, order, top, last=list(value)[-1] if value else None)
-            _merge_into(current, value, _field_model(model, name), list_keys)
+            _merge_into(current, value, _field_model(model, name), list_keys, exact=exact,
+                        whole=whole or name in exact)
         elif name in list_keys and isinstance(current, CommentedSeq) and isinstance(value, list):
-            _merge_list(current, value, list_keys[name], CommentedMap,
-                        lambda item, key, count: _set(item, key, count, list(value[0]), top=False))
+            _merge_list(current, value, list_keys[name], CommentedMap, partial(_set, order=list(value[0]), top=False))
         else:
             _set(target, name, value, order, top)
 

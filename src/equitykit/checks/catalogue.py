@@ -78,6 +78,8 @@ _CODES = [
     Code("EK437", "EDS2 grade as published differs from the grade the characteristics give (or a grade on an "
          "EDS 2022 outcome)",
          "NHS EDS2 (2013) grading: 3-5 characteristics Developing, 6-8 Achieving"),
+    Code("EK440", "Ethnicity, disability or sexual orientation pay gap record not named <snapshot>-<characteristic>",
+         "NHS EDI Improvement Plan HIA 3; GOV.UK ethnicity pay reporting guidance (2023)"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

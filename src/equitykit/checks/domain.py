@@ -341,6 +341,8 @@ QUARTILES = ("Lower", "LowerMiddle", "UpperMiddle", "Top")
 
 @rule("EK412", "paygap")
 def quartiles_add_up(paygap, records: RecordSet) -> Iterator[Finding]:
+    if paygap.figures is None:  # not the gender pay gap
+        return
     for band in QUARTILES:
         male = Decimal(str(getattr(paygap.figures, f"Male{band}Quartile")))
         female = Decimal(str(getattr(paygap.figures, f"Female{band}Quartile")))
@@ -352,6 +354,8 @@ def quartiles_add_up(paygap, records: RecordSet) -> Iterator[Finding]:
 
 @rule("EK413", "paygap")
 def one_decimal_place(paygap, records: RecordSet) -> Iterator[Finding]:
+    if paygap.figures is None:  # not the gender pay gap
+        return
     for name, value in paygap.figures.model_dump().items():
         if value is not None and _decimal_places(value) > 1:
             yield ("figures", name), (f"{name} is {value}; GOV.UK accepts at most one decimal place: "
@@ -369,11 +373,24 @@ def _decimal_places(value: float) -> int:
 @rule("EK414", "paygap")
 def bonus_gap_when_no_woman_paid(paygap, records: RecordSet) -> Iterator[Finding]:
     figures = paygap.figures
+    if figures is None:  # not the gender pay gap
+        return
     if figures.FemaleBonusPercent == 0 and figures.MaleBonusPercent != 0:
         for name in ("DiffMeanBonusPercent", "DiffMedianBonusPercent"):
             if getattr(figures, name) != 100:
                 yield ("figures", name), (f"no woman was paid a bonus, so {name} must be 100 "
                                           "(GOV.UK integrity rule)")
+
+
+@rule("EK440", "paygap")
+def diversity_pay_gap_named_for_its_characteristic(paygap, records: RecordSet) -> Iterator[Finding]:
+    if paygap.characteristic == "sex":
+        return
+    expected = f"{paygap.snapshot.isoformat()}-{paygap.characteristic}"
+    if paygap.id != expected:
+        yield ("id",), (f"a {paygap.characteristic} pay gap at {paygap.snapshot.isoformat()} must have the id "
+                        f"{expected} (and the file name {expected}.yaml), so that it is never taken for the "
+                        "gender pay gap or another characteristic's figures")
 
 
 def _done_dates(record) -> Iterator[tuple[tuple, dt.date]]:

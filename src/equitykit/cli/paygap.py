@@ -1,4 +1,7 @@
-"""`equitykit paygap compute`: the gender pay gap figures from a staff-level pay file.
+"""`equitykit paygap compute`: pay gap figures from a staff-level pay file.
+
+`--by sex` (the default) gives the six gender pay gap figures; `--by ethnicity`, `disability` or
+`sexual-orientation` the same figures for a reference group against each group compared.
 
 Exit codes: 0 the figures were computed (and written, with --write); 1 a row of the staff file is
 invalid, or the figures cannot be written to the record; 2 a usage error or unreadable input (no such
@@ -18,10 +21,11 @@ import re
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, cast
 
 import typer
 
+from ..metrics.staff_columns import STAFF_COLUMNS
 from .common import (
     compute_options,
     exit_if_records_have_errors,
@@ -35,6 +39,7 @@ from .common import (
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from ..metrics.diversity_paygap import Characteristic, DiversityPayGap, EthnicityReference
     from ..metrics.paygap import PayGapResult
     from ..metrics.staffcsv import StaffFileError
 
@@ -44,7 +49,24 @@ class PayGapFormat(StrEnum):
     json = "json"
 
 
-paygap_app = typer.Typer(help="Gender pay gap figures from staff-level pay data.", no_args_is_help=True)
+class PayGapBy(StrEnum):
+    sex = "sex"
+    ethnicity = "ethnicity"
+    disability = "disability"
+    sexual_orientation = "sexual-orientation"
+
+
+class Reference(StrEnum):
+    white = "white"
+    white_british = "white-british"
+
+
+paygap_app = typer.Typer(help="Pay gap figures from staff-level pay data.", no_args_is_help=True)
+
+_COLUMNS_HELP = "\n\n".join([
+    "Columns of STAFF.csv (names match ignoring case, spaces and hyphens; map others with --columns):",
+    *(f"\b\n  {column.name} ({column.needed}):\n    {column.accepts}" for column in STAFF_COLUMNS),
+])
 
 _GAP_LABELS = {
     "DiffMeanHourlyPercent": "Mean hourly pay gap",
@@ -62,7 +84,7 @@ _QUOTED_CELL = re.compile(r"""^(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")""")
 """An invalid cell's text, quoted at the start of a reader's message."""
 
 
-@paygap_app.command("compute")
+@paygap_app.command("compute", epilog=_COLUMNS_HELP)
 def compute(
     staff: Annotated[Path, typer.Argument(
         metavar="STAFF.csv",
@@ -76,35 +98,101 @@ def compute(
         show_default=False)] = None,
     columns: Annotated[list[str] | None, typer.Option(
         "--columns", metavar="OURS=THEIRS,...",
-        help="The file's names for our columns, e.g. sex=Gender,hourly_pay=Rate (may be repeated). Ours: "
-             "sex, full_pay_relevant, bonus_pay, hourly_pay, ordinary_pay, pay_period_days, weekly_hours, "
-             "period_bonus_pay.")] = None,
+        help="The file's names for our columns, e.g. sex=Gender,hourly_pay=Rate (may be repeated); our "
+             "columns are listed below.")] = None,
+    by: Annotated[PayGapBy, typer.Option(
+        "--by", help="The characteristic compared: sex gives the statutory gender pay gap figures.")] = PayGapBy.sex,
+    reference: Annotated[Reference | None, typer.Option(
+        "--reference", help="With --by ethnicity, the reference group: white (codes A, B, C; the default for NHS "
+                            "bodies) or white-british (code A; the default for others).",
+        show_default=False)] = None,
+    min_group: Annotated[int | None, typer.Option(
+        "--min-group", min=1, metavar="N", help="Not with --by sex: a group with fewer than N full-pay relevant "
+                                                "staff is not compared (default 10).", show_default=False)] = None,
+    exclude_other: Annotated[bool, typer.Option(
+        "--exclude-other", help="With --by sex: leave out staff whose sex is neither male nor female (or not "
+                                "known), as GOV.UK guidance allows; their number is shown.")] = False,
     output_format: Annotated[PayGapFormat, typer.Option("--format", "-f", help="Output format.")] = PayGapFormat.text,
     write: Annotated[bool, typer.Option(
-        "--write", help="Create or update paygap/<snapshot>.yaml in the records folder at PATH: only its "
-                        "figures and counts change.")] = False,
+        "--write", help="Create or update paygap/<snapshot>.yaml (paygap/<snapshot>-<characteristic>.yaml with "
+                        "--by) in the records folder at PATH: only its figures and counts change.")] = False,
 ) -> None:
-    """The gender pay gap figures (SI 2017/353 Sch 1) from staff-level pay data: `--write [PATH]` records them."""
-    from ..metrics.paygap import PayGapInputError, pay_gap_figures
-    from ..metrics.staffcsv import COLUMN_NAMES, StaffFileError, read_staff_csv
+    """Pay gap figures from staff-level pay data: the gender pay gap (SI 2017/353 Sch 1) by default, or with
+    --by the same figures by ethnicity, disability or sexual orientation. `--write [PATH]` records them."""
+    from ..metrics.staffcsv import COLUMN_NAMES
 
     date, mapping, root = compute_options(snapshot, columns, COLUMN_NAMES, "sex=Gender,hourly_pay=Rate", path, write,
                                           "figures")
+    _check_options_for(by, reference, min_group, exclude_other)
+    if by is PayGapBy.sex:
+        _compute_sex(staff, date, mapping, output_format, root, exclude_other)
+    else:
+        chosen = reference.value if reference else _default_reference(root or path or Path("."))
+        _compute_by(staff, date, mapping, output_format, root, by, chosen, min_group)
+
+
+def _check_options_for(by: PayGapBy, reference: Reference | None, min_group: int | None, exclude_other: bool) -> None:
+    if reference is not None and by is not PayGapBy.ethnicity:
+        fail_usage("--reference chooses the ethnicity reference group; use it with --by ethnicity")
+    if min_group is not None and by is PayGapBy.sex:
+        fail_usage("--min-group applies to --by ethnicity, disability or sexual-orientation; the gender pay gap "
+                   "figures are statutory and always computed")
+    if exclude_other and by is not PayGapBy.sex:
+        fail_usage("--exclude-other applies to --by sex; with other characteristics, staff who did not disclose "
+                   "are already left out of the gaps")
+
+
+def _compute_sex(staff: Path, date: dt.date, mapping: dict[str, str], output_format: PayGapFormat,
+                 root: Path | None, exclude_other: bool) -> None:
+    from ..metrics.paygap import PayGapInputError, pay_gap_figures
+    from ..metrics.staffcsv import StaffFileError, read_staff_csv
+
     try:
-        result = pay_gap_figures(read_staff_csv(staff, mapping))
+        employees = read_staff_csv(staff, mapping, exclude_other=exclude_other)
+        kept = [employee for employee in employees if employee.sex != "other"]
+        result = pay_gap_figures(kept)
+    except StaffFileError as exc:
+        _fail_staff_file(staff, exc)
+    except PayGapInputError as exc:
+        fail_problems(f"{staff}: {exc}")
+    excluded = len(employees) - len(kept) if exclude_other else None
+    if output_format is PayGapFormat.json:
+        write_output(paygap_json(date, result, excluded))
+    else:
+        print_rich(paygap_text(date, result, excluded), soft_wrap=False)
+    if root is not None:
+        _write_record(root, staff, date, result)
+
+
+def _compute_by(staff: Path, date: dt.date, mapping: dict[str, str], output_format: PayGapFormat,
+                root: Path | None, by: PayGapBy, reference: EthnicityReference, min_group: int | None) -> None:
+    from ..metrics.diversity_paygap import DEFAULT_MIN_GROUP, diversity_pay_gaps, grouping
+    from ..metrics.paygap import PayGapInputError
+    from ..metrics.staffcsv import StaffFileError, read_staff_groups
+
+    characteristic = cast("Characteristic", by.value)
+    try:
+        members = read_staff_groups(staff, characteristic, mapping)
+        result = diversity_pay_gaps(members, grouping(characteristic, reference),
+                                    DEFAULT_MIN_GROUP if min_group is None else min_group)
     except StaffFileError as exc:
         _fail_staff_file(staff, exc)
     except PayGapInputError as exc:
         fail_problems(f"{staff}: {exc}")
     if output_format is PayGapFormat.json:
-        write_output(paygap_json(date, result))
+        write_output(diversity_json(date, result))
     else:
-        print_rich(paygap_text(date, result), soft_wrap=False)
+        print_rich(diversity_text(date, result), soft_wrap=False)
     if root is not None:
         _write_record(root, staff, date, result)
-        from ..records.repository import load_records
 
-        exit_if_records_have_errors(load_records(root), None)
+
+def _default_reference(start: Path) -> EthnicityReference:
+    """The ethnicity reference group for the body whose records folder holds `start`, if any."""
+    from ..metrics.diversity_paygap import default_reference
+    from ..records.repository import organisation_sector
+
+    return default_reference(organisation_sector(start))
 
 
 def _fail_staff_file(staff: Path, error: StaffFileError) -> NoReturn:
@@ -140,32 +228,92 @@ def _header_line(staff: Path) -> int | None:
     return None
 
 
-def _write_record(root: Path, staff: Path, date: dt.date, result: PayGapResult) -> None:
-    from ..metrics.paygap_record import PayGapRecordError, paygap_record
+def _write_record(root: Path, staff: Path, date: dt.date, result: PayGapResult | DiversityPayGap) -> None:
+    """Create or update the record of the gender pay gap, or of one characteristic's pay gaps, through the
+    one writer of computed records; then exit as the records folder's errors say."""
+    from ..metrics.paygap import PayGapResult
+    from ..metrics.paygap_record import PayGapRecordError, diversity_record, paygap_record
+    from ..records.repository import load_records
 
-    if staff.resolve().is_relative_to(root.resolve()):
-        sys.stderr.write(f"equitykit: warning: {staff} is inside the records folder {root}; staff-level pay "
-                         "data does not belong there (move it out, and out of git)\n")
+    _warn_if_inside(root, staff)
     try:
-        record = paygap_record(date, result)
+        record = (paygap_record(date, result) if isinstance(result, PayGapResult)
+                  else diversity_record(date, result))
     except PayGapRecordError as exc:
         fail_problems(str(exc))
     write_record_or_exit(root, record)
+    exit_if_records_have_errors(load_records(root), None)
 
 
-def paygap_json(snapshot: dt.date, result: PayGapResult) -> str:
-    """The figures as JSON numbers (13.6, null when undefined), the counts behind them and the warnings."""
+def _warn_if_inside(root: Path, staff: Path) -> None:
+    if staff.resolve().is_relative_to(root.resolve()):
+        sys.stderr.write(f"equitykit: warning: {staff} is inside the records folder {root}; staff-level pay "
+                         "data does not belong there (move it out, and out of git)\n")
+
+
+def paygap_json(snapshot: dt.date, result: PayGapResult, excluded_other: int | None = None) -> str:
+    """The figures as JSON numbers (13.6, null when undefined), the counts behind them and the warnings.
+
+    With --exclude-other, the counts also say how many staff were left out (`excluded_other`).
+    """
     from ..metrics.paygap_record import published_figures, quartile_counts, record_counts
 
+    excluded = {} if excluded_other is None else {"excluded_other": excluded_other}
     return json.dumps({
         "snapshot": snapshot.isoformat(),
         "figures": published_figures(result),
-        "counts": {**record_counts(result), "quartiles": quartile_counts(result)},
+        "counts": {**record_counts(result), **excluded, "quartiles": quartile_counts(result)},
         "warnings": list(result.warnings),
     }, indent=2, ensure_ascii=False)
 
 
-def paygap_text(snapshot: dt.date, result: PayGapResult) -> RenderableType:
+def diversity_json(snapshot: dt.date, result: DiversityPayGap) -> str:
+    """The JSON contract of `--by`: snapshot, characteristic, reference, disclosure, comparisons, quartiles."""
+    from ..metrics.diversity_paygap import published
+
+    return json.dumps({"snapshot": snapshot.isoformat(), **published(result)}, indent=2, ensure_ascii=False)
+
+
+def diversity_text(snapshot: dt.date, result: DiversityPayGap) -> RenderableType:
+    """Each comparison's figures and what they mean, the disclosure rate and the quartile shares."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..metrics.diversity_paygap import CHARACTERISTIC_LABELS, gap_reading, group_label
+
+    reference = group_label(result.reference)
+    title = f"{CHARACTERISTIC_LABELS[result.characteristic]} pay gaps at {snapshot.isoformat()}"
+    heading = Text(f"{title}\nReference group: {reference} ({result.reference_counts.full_pay_relevant:,} "
+                   f"full-pay relevant staff). Disclosure: {result.disclosed:,} of {result.total:,} relevant staff "
+                   f"({_percent(result.disclosure.value)}).")
+    gaps = Table(title=f"Each group against {reference} (positive: the group is paid less)", title_justify="left")
+    for column in ("Group", "Staff", "Mean hourly", "Median hourly", "Mean bonus", "Median bonus",
+                   "Group paid a bonus", f"{reference} paid a bonus"):
+        gaps.add_column(column, justify="left" if column == "Group" else "right")
+    readings: list[RenderableType] = []
+    for comparison in result.comparisons:
+        figures = comparison.figures
+        gaps.add_row(group_label(comparison.group), f"{comparison.headcount:,}",
+                     *(_percent(getattr(figures, name).value) for name in (
+                         "mean_hourly_gap", "median_hourly_gap", "mean_bonus_gap", "median_bonus_gap",
+                         "group_bonus_percent", "reference_bonus_percent")))
+        median = figures.median_hourly_gap
+        reading = gap_reading(comparison.group, result.reference, median.value, "median hourly pay", median.reason)
+        note = f" {comparison.reason}" if comparison.reason and comparison.reason not in reading else ""
+        readings.append(Text(f"{group_label(comparison.group)}: {reading}{note}"))
+    bands = Table(title="Quartile pay bands (full-pay relevant staff, lowest to highest paid)", title_justify="left")
+    groups = list(next(iter(result.quartiles.values())))
+    bands.add_column("Band")
+    for group in groups:
+        bands.add_column(group_label(group), justify="right")
+    for (band, shares), label in zip(result.quartiles.items(), _BAND_LABELS.values(), strict=True):
+        bands.add_row(label, *(f"{_percent(shares[group].value)} ({result.quartile_counts[band][group]:,})"
+                               for group in groups))
+    return Group(heading, Text(), gaps, *readings, Text(), bands)
+
+
+def paygap_text(snapshot: dt.date, result: PayGapResult, excluded_other: int | None = None) -> RenderableType:
     """The six figures with plain-English labels, the quartile pay bands, the counts and any warnings."""
     from rich.console import Group
     from rich.table import Table
@@ -200,6 +348,9 @@ def paygap_text(snapshot: dt.date, result: PayGapResult) -> RenderableType:
     people.add_row("Paid a bonus in the 12 months", f"{counts.male.paid_bonus:,}", f"{counts.female.paid_bonus:,}")
 
     parts: list[RenderableType] = [gaps, Text(), bands, Text(), people]
+    if excluded_other is not None:
+        parts.append(Text(f"Left out (--exclude-other): {excluded_other:,} staff whose sex is neither male nor "
+                          "female, or not known, as GOV.UK guidance allows."))
     parts += [Text(f"Warning: {warning}", style="yellow") for warning in result.warnings]
     return Group(*parts)
 

@@ -31,9 +31,9 @@ class ProblemFormat(StrEnum):
 
 def validate(
     path: PathArgument = Path("."),
-    output_format: Annotated[ProblemFormat, typer.Option("--format", "-f", help="Output format. With github, a job summary is also appended to $GITHUB_STEP_SUMMARY when it is set.")] = (
-        ProblemFormat.text
-    ),
+    output_format: Annotated[ProblemFormat, typer.Option(
+        "--format", "-f", help="Output format. With github, a job summary is also appended to "
+        "$GITHUB_STEP_SUMMARY when it is set.")] = ProblemFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     as_of: AsOfOption = None,
 ) -> None:

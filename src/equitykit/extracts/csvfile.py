@@ -194,19 +194,37 @@ def check_delimiter(header: list[str], line: int) -> None:
             )
 
 
+USUAL_NAMES = {
+    "sex": ("gender", "sex_at_birth", "legal_sex"),
+    "ethnicity": ("ethnic_origin", "ethnic_group", "ethnic_category", "ethnicity_code"),
+    "disability": ("disabled", "disability_status", "disability_flag"),
+    "sexual_orientation": ("sexuality",),
+}
+"""Names HR systems give our columns (ESR's "Gender", "Ethnic Origin"), suggested for a missing one."""
+
+
 def missing_column_error(ours: str, theirs: str, header: Sequence[str], line: int,
                          alternative: str) -> StaffFileError:
-    """The error for a column the file lacks, with the columns found and the nearest name."""
+    """The error for a column the file lacks, with the columns found, the nearest name (or the usual
+    name an HR system gives it) and the --columns option that maps it."""
     found = {normalised(name): name.strip() for name in header}
-    close = difflib.get_close_matches(normalised(theirs), found, n=1)
+    close = [name for name in USUAL_NAMES.get(ours, ()) if name in found] if theirs == ours else []
+    close = close or difflib.get_close_matches(normalised(theirs), found, n=1)
     suggestion = f" Did you mean {found[close[0]]!r}?" if close else ""
+    example = found[close[0]] if close else "NAME"
     return StaffFileError(
         line,
         theirs,
         f"The file has no {theirs!r} column.{alternative}"
         f" Columns found: {', '.join(found.values())}.{suggestion}"
-        f" Rename the column to {ours!r}, or map {ours!r} to its name in the file.",
+        f" Rename the column to {ours!r}, or give its name in the file with"
+        f" --columns {ours}={_quoted_for_shell(example)}.",
     )
+
+
+def _quoted_for_shell(name: str) -> str:
+    """A column name as typed after --columns: in quotes when it holds spaces or shell characters."""
+    return name if re.fullmatch(r"[\w.-]+", name) else "'" + name.replace("'", "'\\''") + "'"
 
 
 class Memo(dict[_K, _V]):
@@ -240,10 +258,10 @@ def in_column(column: str, parse: Callable[[str], _V]) -> Callable[[str], _V]:
 
 
 def flag(text: str) -> bool:
-    """A yes/no cell: true/false, yes/no, y/n or 1/0."""
+    """A yes/no cell: true/false, yes/no, Y/N or 1/0."""
     value = _FLAGS.get(text.strip().lower())
     if value is None:
-        raise ValueError(f"{shown(text)} is not true or false: write true/false, yes/no or 1/0.")
+        raise ValueError(f"{shown(text)} is not true or false: write true/false, yes/no, Y/N or 1/0.")
     return value
 
 

@@ -153,7 +153,8 @@ def _add(document: Document, entries: dict[str, dict[str, str]], written: dict[s
             written[column][normalised(text)] = text
 
 
-def _mapping_error(document: Document, loc: tuple[str | int, ...], message: str, at_key: bool = False) -> MappingFileError:
+def _mapping_error(document: Document, loc: tuple[str | int, ...], message: str,
+                   at_key: bool = False) -> MappingFileError:
     span = document.span(loc)
     line, column = (span.key_line, span.key_column) if at_key else (span.line, span.column)
     return MappingFileError(f"{document.file}:{line}:{column}: {message}")

@@ -240,7 +240,8 @@ def read_training(source: Source, mapping: ValueMapping, columns: Mapping[str, s
     return _reader(source, TRAINING_COLUMNS, mapping, columns or {}, build)
 
 
-def read_board(source: Source, mapping: ValueMapping, columns: Mapping[str, str] | None = None) -> Iterator[BoardMember]:
+def read_board(source: Source, mapping: ValueMapping,
+               columns: Mapping[str, str] | None = None) -> Iterator[BoardMember]:
     """The members of the board at the snapshot."""
 
     def build(cells: _Cells) -> Callable[[tuple[str, ...]], BoardMember]:

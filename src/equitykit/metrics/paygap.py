@@ -18,11 +18,13 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import accumulate, starmap
 from operator import methodcaller, truediv
-from typing import Literal
+from typing import Literal, Protocol
 
 from equitykit.metrics.figures import PERCENT_PLACES, round_half_up
 
 Sex = Literal["male", "female"]
+RecordedSex = Literal["male", "female", "other"]
+"""A sex as a staff file records it: "other" is neither male nor female (or not known)."""
 ExactAmount = Decimal | Fraction
 """An exact amount of money: a ``Decimal`` as paid, or a ``Fraction`` for a derived hourly rate."""
 
@@ -49,6 +51,17 @@ class PayGapInputError(ValueError):
     """The employees given cannot produce pay gap figures: there are none, or one is invalid."""
 
 
+class Paid(Protocol):
+    """What the figures read of a relevant employee: full-pay relevance, hourly pay and bonus pay."""
+
+    @property
+    def full_pay_relevant(self) -> bool: ...
+    @property
+    def hourly_pay(self) -> ExactAmount | None: ...
+    @property
+    def bonus_pay(self) -> Decimal: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Employee:
     """A relevant employee on the snapshot date.
@@ -57,7 +70,7 @@ class Employee:
     pay in the 12 months ending with the snapshot date, 0 when none was paid.
     """
 
-    sex: Sex
+    sex: RecordedSex
     full_pay_relevant: bool
     hourly_pay: ExactAmount | None
     bonus_pay: Decimal = Decimal(0)
@@ -110,7 +123,7 @@ whether Decimal or Fraction, and ratios hash and compare as fast as integers do.
 
 
 @dataclass(frozen=True, slots=True)
-class _Distribution:
+class PayDistribution:
     """Headcount per distinct amount, and the distinct amounts from lowest to highest."""
 
     headcounts: Counter[_Ratio]
@@ -118,21 +131,38 @@ class _Distribution:
     total: int
 
     @classmethod
-    def of(cls, amounts: Sequence[ExactAmount | None]) -> _Distribution:
-        headcounts = _headcounts(amounts)
+    def of(cls, amounts: Sequence[ExactAmount | None]) -> PayDistribution:
+        return cls.counted(_headcounts(amounts))
+
+    @classmethod
+    def counted(cls, headcounts: Counter[_Ratio]) -> PayDistribution:
         return cls(headcounts, _ascending(headcounts), headcounts.total())
+
+    @classmethod
+    def merged(cls, parts: Iterable[PayDistribution]) -> PayDistribution:
+        """One distribution of everyone in the parts."""
+        return cls.counted(sum((part.headcounts for part in parts), Counter()))
 
 
 @dataclass(frozen=True, slots=True)
-class _SexTally:
-    """One sex's pay, reduced to headcounts per distinct amount."""
+class PayTally:
+    """One group's pay (one sex's, for the gender pay gap), reduced to headcounts per distinct amount."""
 
     relevant: int
-    hourly_rates: _Distribution
-    bonuses: _Distribution
+    hourly_rates: PayDistribution
+    bonuses: PayDistribution
 
     def counts(self) -> SexCounts:
         return SexCounts(self.relevant, self.hourly_rates.total, self.bonuses.total)
+
+    @classmethod
+    def merged(cls, parts: Sequence[PayTally]) -> PayTally:
+        """One tally of everyone in the parts."""
+        return cls(
+            sum(part.relevant for part in parts),
+            PayDistribution.merged(part.hourly_rates for part in parts),
+            PayDistribution.merged(part.bonuses for part in parts),
+        )
 
 
 def hourly_rate(
@@ -175,7 +205,7 @@ def pay_gap_figures(employees: Iterable[Employee]) -> PayGapResult:
     are no employees or one is invalid. The result does not depend on the order of the employees.
     """
     men, women = _split_by_sex(employees)
-    male, female = _tally(men), _tally(women)
+    male, female = pay_tally(men), pay_tally(women)
     warnings: list[str] = []
     mean_hourly, median_hourly = _hourly_gaps(male, female, warnings)
     mean_bonus, median_bonus = _bonus_gaps(male, female, warnings)
@@ -210,13 +240,13 @@ def _split_by_sex(employees: Iterable[Employee]) -> tuple[list[Employee], list[E
     return men, women
 
 
-def _tally(employees: list[Employee]) -> _SexTally:
+def pay_tally(employees: Sequence[Paid]) -> PayTally:
     """Headcounts per distinct hourly rate and bonus amount, checked for negative pay."""
-    rates = _Distribution.of([e.hourly_pay for e in employees if e.full_pay_relevant])
-    bonuses = _Distribution.of([e.bonus_pay for e in employees if e.bonus_pay])
+    rates = PayDistribution.of([e.hourly_pay for e in employees if e.full_pay_relevant])
+    bonuses = PayDistribution.of([e.bonus_pay for e in employees if e.bonus_pay])
     if any(pay.ascending and pay.ascending[0][0] < 0 for pay in (rates, bonuses)):
         raise PayGapInputError("An employee's hourly or bonus pay is negative: pay cannot be below 0.")
-    return _SexTally(len(employees), rates, bonuses)
+    return PayTally(len(employees), rates, bonuses)
 
 
 def _headcounts(amounts: Sequence[ExactAmount | None]) -> Counter[_Ratio]:
@@ -252,7 +282,7 @@ def _ascending(ratios: Collection[_Ratio]) -> list[_Ratio]:
 
 
 def _hourly_gaps(
-    male: _SexTally, female: _SexTally, warnings: list[str]
+    male: PayTally, female: PayTally, warnings: list[str]
 ) -> tuple[Fraction | None, Fraction | None]:
     for tally, sex in ((male, "male"), (female, "female")):
         if not tally.hourly_rates.total:
@@ -264,7 +294,7 @@ def _hourly_gaps(
 
 
 def _bonus_gaps(
-    male: _SexTally, female: _SexTally, warnings: list[str]
+    male: PayTally, female: PayTally, warnings: list[str]
 ) -> tuple[Fraction | None, Fraction | None]:
     if not male.bonuses.total:
         warnings.append(
@@ -278,12 +308,12 @@ def _bonus_gaps(
 
 
 def _gaps(
-    men: _Distribution, women: _Distribution, pay: str, warnings: list[str]
+    men: PayDistribution, women: PayDistribution, pay: str, warnings: list[str]
 ) -> tuple[Fraction | None, Fraction | None]:
     """Mean and median gaps: (men - women) / men x 100."""
     return (
-        _gap(_mean(men), _mean(women), f"mean {pay}", warnings),
-        _gap(_median(men), _median(women), f"median {pay}", warnings),
+        _gap(exact_mean(men), exact_mean(women), f"mean {pay}", warnings),
+        _gap(exact_median(men), exact_median(women), f"median {pay}", warnings),
     )
 
 
@@ -294,7 +324,7 @@ def _gap(men: Fraction, women: Fraction, statistic: str, warnings: list[str]) ->
     return (men - women) / men * 100
 
 
-def _mean(pay: _Distribution) -> Fraction:
+def exact_mean(pay: PayDistribution) -> Fraction:
     """Exact mean, summing numerators per denominator so that few fractions are ever added."""
     numerators: defaultdict[int, int] = defaultdict(int)
     for (numerator, denominator), headcount in pay.headcounts.items():
@@ -303,7 +333,7 @@ def _mean(pay: _Distribution) -> Fraction:
     return total / pay.total
 
 
-def _median(pay: _Distribution) -> Fraction:
+def exact_median(pay: PayDistribution) -> Fraction:
     """The middle amount; for an even headcount, the mean of the two middle amounts."""
     ends = list(accumulate(map(pay.headcounts.__getitem__, pay.ascending)))
     middle = ((pay.total - 1) // 2, pay.total // 2)
@@ -311,7 +341,7 @@ def _median(pay: _Distribution) -> Fraction:
     return (lower + upper) / 2
 
 
-def _bonus_proportion(tally: _SexTally, sex: Sex, warnings: list[str]) -> Fraction | None:
+def _bonus_proportion(tally: PayTally, sex: Sex, warnings: list[str]) -> Fraction | None:
     if not tally.relevant:
         warnings.append(
             f"There are no {_PEOPLE[sex]}, so the proportion of them paid a bonus is undefined."
@@ -320,42 +350,65 @@ def _bonus_proportion(tally: _SexTally, sex: Sex, warnings: list[str]) -> Fracti
     return Fraction(tally.bonuses.total * 100, tally.relevant)
 
 
-def _quartile_counts(men: _Distribution, women: _Distribution) -> tuple[QuartileCount, ...]:
+def _quartile_counts(men: PayDistribution, women: PayDistribution) -> tuple[QuartileCount, ...]:
     """Men and women in each quartile pay band of the full-pay relevant employees (reg 13).
 
-    Employees are ranked by hourly rate, lowest first, and the employees on one rate form a block
-    of places. A band gets all the men of the blocks wholly inside it. A block that straddles a
-    band boundary is split so that each band gets the same proportion of its men and women
-    (reg 13(2)): its men are shared out in proportion to how many of its places fall in each band,
-    by largest remainder (floors first, then one more each to the largest remainders, the lower
-    band first on equal remainders), and its women fill the other places.
+    ``quartile_headcounts`` with men first: a tie block's men are shared out in proportion to its
+    places in each band, and its women fill the other places.
     """
-    rates = _ascending(men.headcounts.keys() | women.headcounts.keys())
-    men_on_rate = [men.headcounts.get(rate, 0) for rate in rates]
-    block_ends = list(
-        accumulate(men.headcounts.get(rate, 0) + women.headcounts.get(rate, 0) for rate in rates)
+    bands = quartile_headcounts((men, women))
+    return tuple(
+        QuartileCount(name, band[0], band[1]) for name, band in zip(QUARTILE_NAMES, bands, strict=True)
     )
-    sizes = quartile_band_sizes(men.total + women.total)
+
+
+def quartile_headcounts(groups: Sequence[PayDistribution]) -> list[tuple[int, ...]]:
+    """Each group's headcount in each quartile pay band (lower first), groups in the order given.
+
+    The groups' full-pay relevant employees are ranked together by hourly rate, lowest first, and
+    the employees on one rate form a block of places. A band gets every employee of the blocks
+    wholly inside it. A block that straddles a band boundary is split so that each band gets (so
+    far as possible) the same proportion of each group (reg 13(2), generalised from men and women
+    to any groups): the first group's members are shared out in proportion to the block's places
+    in each band, by largest remainder (floors first, then one more each to the largest
+    remainders, the lower band first on equal remainders); each later group is shared out the
+    same way over the places still free, and the last group fills the rest. With two groups this
+    is the split of reg 13(2) for men (first) and women.
+    """
+    rates = _ascending(set().union(*(group.headcounts.keys() for group in groups)))
+    on_rate = [[group.headcounts.get(rate, 0) for rate in rates] for group in groups]
+    before = [[0, *accumulate(counts)] for counts in on_rate]  # per group: headcount below each block
+    block_ends = list(accumulate(map(sum, zip(*on_rate, strict=True)))) if rates else []
+    sizes = quartile_band_sizes(sum(group.total for group in groups))
     bands = _band_places(sizes)
+    shared: dict[int, list[list[int]]] = {}
 
-    def men_shared_out(block: int) -> list[int]:
-        block_start = block_ends[block - 1] if block else 0
-        return _apportion(men_on_rate[block], _places_per_band(block_start, block_ends[block], bands))
+    def shared_out(block: int) -> list[list[int]]:
+        """The block's headcount per group (outer) and band (inner)."""
+        if block not in shared:
+            block_start = block_ends[block - 1] if block else 0
+            free = _places_per_band(block_start, block_ends[block], bands)
+            shares = []
+            for counts in on_rate[:-1]:
+                share = _apportion(counts[block], free) if counts[block] else [0] * len(free)
+                free = [places - taken for places, taken in zip(free, share, strict=True)]
+                shares.append(share)
+            shared[block] = [*shares, free]
+        return shared[block]
 
-    men_in_band = []
+    headcounts = []
     for band, (band_start, band_end) in enumerate(bands):
         if band_start == band_end:
-            men_in_band.append(0)
+            headcounts.append((0,) * len(groups))
             continue
         first = bisect_right(block_ends, band_start)  # the block of the band's first place
         last = bisect_left(block_ends, band_end)  # the block of its last place
-        wholly_inside = sum(men_on_rate[first + 1 : last])
-        at_the_edges = sum(men_shared_out(block)[band] for block in {first, last})
-        men_in_band.append(wholly_inside + at_the_edges)
-    return tuple(
-        QuartileCount(name, men_count, size - men_count)
-        for name, size, men_count in zip(QUARTILE_NAMES, sizes, men_in_band, strict=True)
-    )
+        headcounts.append(tuple(
+            max(0, below[last] - below[first + 1])  # the blocks wholly inside
+            + sum(shared_out(block)[group][band] for block in {first, last})
+            for group, below in enumerate(before)
+        ))
+    return headcounts
 
 
 def _band_places(sizes: tuple[int, ...]) -> list[tuple[int, int]]:

@@ -1,20 +1,26 @@
-"""Computed gender pay gap figures as a record: what `paygap compute --write` puts in ``paygap/<snapshot>.yaml``.
+"""Computed pay gap figures as a record: what `paygap compute --write` puts in ``paygap/<snapshot>.yaml``
+(the gender pay gap) or ``paygap/<snapshot>-<characteristic>.yaml`` (ethnicity, disability, sexual
+orientation).
 
 Only aggregates reach the record: the figures (rounded half up to one decimal place) and the
-headcounts behind them. The computation owns only the values under ``figures`` and ``counts``;
-`equitykit.authoring.computed` writes them, keeping every other key and comment.
+headcounts behind them. The computation owns only the values under ``figures`` and ``counts``, or
+``reference``, ``disclosure``, ``comparisons`` and ``quartiles``; `equitykit.authoring.computed`
+writes them, keeping every other key and comment.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from decimal import Decimal
+from typing import Any
 
 from pydantic import ValidationError
 
 from ..records.computed import ComputedRecord
 from ..records.kinds import KINDS_BY_NAME
 from ..records.paygap import EmployerSize, PayGap, PayGapCounts, PayGapFigures
+from .diversity_paygap import CHARACTERISTIC_LABELS, DiversityPayGap, published
 from .paygap import PayGapResult
 
 _KIND = KINDS_BY_NAME["paygap"]
@@ -88,6 +94,22 @@ def paygap_record(snapshot: dt.date, result: PayGapResult) -> ComputedRecord:
                           new_record_text(snapshot, figures, counts))
 
 
+def diversity_record(snapshot: dt.date, result: DiversityPayGap) -> ComputedRecord:
+    """The reference, disclosure, comparisons and quartiles to write to ``paygap/<snapshot>-<characteristic>.yaml``.
+
+    The quartiles hold exactly the groups computed: a group no longer compared (another --reference)
+    leaves them. Raises ``PayGapRecordError`` when the record model would reject the values.
+    """
+    stem = f"{snapshot.isoformat()}-{result.characteristic}"
+    values = {key: value for key, value in published(result).items() if key != "characteristic"}
+    try:
+        PayGap.model_validate({"id": stem, "characteristic": result.characteristic, "snapshot": snapshot, **values})
+    except ValidationError as exc:
+        raise PayGapRecordError(f"paygap/{stem}.yaml was not written: {exc.errors()[0]['msg']}") from None
+    return ComputedRecord(_KIND, stem, values, new_diversity_record_text(stem, snapshot, result.characteristic, values),
+                          exact=frozenset({"quartiles"}))
+
+
 def _checked_values(snapshot: dt.date, result: PayGapResult) -> tuple[dict[str, float | None], dict[str, int]]:
     """The figures and counts to write, refused when the record model would reject them."""
     figures, counts = published_figures(result), record_counts(result)
@@ -125,6 +147,28 @@ def new_record_text(snapshot: dt.date, figures: dict[str, float | None], counts:
     ]
     for name in _PLACEHOLDERS:
         lines += [f"# {_description(name)}", f"# {name}: {_PLACEHOLDER_EXAMPLES[name]}"]
+    return "\n".join(lines) + "\n"
+
+
+def new_diversity_record_text(stem: str, snapshot: dt.date, characteristic: str, values: dict[str, Any]) -> str:
+    """A new record of one characteristic's pay gaps, with commented placeholders."""
+    from ..authoring.fmt import round_trip_yaml
+
+    date = snapshot.isoformat()
+    label = CHARACTERISTIC_LABELS[characteristic]
+    stream = io.StringIO()
+    round_trip_yaml().dump({"id": stem, "characteristic": characteristic, "snapshot": snapshot, **values}, stream)
+    lines = [
+        f"# {_KIND.schema_comment()}",
+        "#",
+        f"# {label} pay gaps for the snapshot date {date}, from `equitykit paygap compute --by {characteristic}`.",
+        "# The staff-level pay data stays outside this folder. Computing again with --write replaces",
+        "# only the reference group, disclosure, comparisons and quartiles, and keeps everything else.",
+        stream.getvalue().rstrip("\n"),
+    ]
+    for name in ("link", "responsible_person", "narrative"):
+        example = _PLACEHOLDER_EXAMPLES[name].replace("gender-pay-gap", f"{characteristic}-pay-gap")
+        lines += [f"# {_description(name)}", f"# {name}: {example}"]
     return "\n".join(lines) + "\n"
 
 

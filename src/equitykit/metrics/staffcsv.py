@@ -4,10 +4,11 @@ The file has a header line and one line per relevant employee. Columns come in a
 columns are ignored, and header names match ours ignoring case, surrounding spaces, and spaces or
 hyphens in place of underscores ("Full pay relevant" is ``full_pay_relevant``).
 
-Columns read:
+Columns read (``staff_columns.STAFF_COLUMNS`` says what each accepts and when it is needed):
 
-- ``sex``: male or female (M or F);
-- ``full_pay_relevant``: true/false, yes/no, y/n or 1/0;
+- ``sex`` (for the gender pay gap), or the characteristic compared: ``ethnicity``, ``disability``
+  or ``sexual_orientation``;
+- ``full_pay_relevant``: true/false, yes/no, Y/N or 1/0;
 - ``bonus_pay``: bonus pay in the 12 months to the snapshot date (blank is 0);
 - either ``hourly_pay``, or ``ordinary_pay``, ``pay_period_days`` and ``weekly_hours`` (and
   optionally ``period_bonus_pay``, the bonus pro-rated to the pay period) to derive it. When the
@@ -25,8 +26,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TextIO
+from typing import Generic, TextIO, TypeVar
 
 from ..extracts.csvfile import (
     Memo,
@@ -37,37 +39,124 @@ from ..extracts.csvfile import (
     read_rows,
     shown,
 )
-from .paygap import Employee, ExactAmount, Sex, hourly_rate
+from ..records.ethnicity import ETHNIC_CATEGORIES, UNKNOWN_CODES
+from .diversity_paygap import DISABILITY_VALUES, Characteristic, StaffMember
+from .paygap import Employee, ExactAmount, RecordedSex, hourly_rate
+from .staff_columns import CHARACTERISTIC_COLUMNS, COLUMN_NAMES
 
-COLUMN_NAMES = (
-    "sex",
-    "full_pay_relevant",
-    "bonus_pay",
-    "hourly_pay",
-    "ordinary_pay",
-    "pay_period_days",
-    "weekly_hours",
-    "period_bonus_pay",
-)
-"""The columns equitykit reads; ``columns=`` maps them to a file's own header names."""
+__all__ = ["COLUMN_NAMES", "StaffFileError", "read_staff_csv", "read_staff_groups"]
 
 _DERIVED_PAY_COLUMNS = ("ordinary_pay", "pay_period_days", "weekly_hours")
-_SEXES: dict[str, Sex] = {"male": "male", "m": "male", "female": "female", "f": "female"}
+_PAY_COLUMNS = tuple(name for name in COLUMN_NAMES if name not in CHARACTERISTIC_COLUMNS.values())
+"""full_pay_relevant, bonus_pay and the pay: read whatever the characteristic."""
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?")
 _ZERO = Decimal(0)
 
-__all__ = ["COLUMN_NAMES", "StaffFileError", "read_staff_csv"]
+_T = TypeVar("_T")
+
+
+def _words(text: str) -> str:
+    """A value as matched: lower case, dashes, colons, commas and slashes as spaces, '&' as 'and'."""
+    spaced = re.sub(r"[\s\-\u2010-\u2015:,/()]+", " ", text.lower().replace("&", " and "))
+    return spaced.strip()
+
+
+def _vocabulary(entries: dict[str, _T]) -> dict[str, _T]:
+    return {_words(text): value for text, value in entries.items()}
+
+
+_NOT_DISCLOSED_WORDS = dict.fromkeys(
+    ("", "not stated", "not known", "not declared", "not disclosed", "prefer not to say",
+     "prefer not to answer", "do not wish to disclose", "i do not wish to disclose", "unknown",
+     "undisclosed", "unspecified", "not specified", "not recorded", "declined"),
+)
+_SEXES: dict[str, RecordedSex] = _vocabulary({
+    "male": "male", "m": "male", "man": "male", "1": "male",
+    "female": "female", "f": "female", "woman": "female", "2": "female",
+    **dict.fromkeys(("other", "non-binary", "nonbinary", "x", "i", "indeterminate", "9", "not known",
+                     "unknown", "prefer not to say"), "other"),
+})
+_ETHNICITIES: dict[str, str | None] = _vocabulary({
+    **_NOT_DISCLOSED_WORDS,
+    **{text: None if code in UNKNOWN_CODES else code
+       for code, (name, _) in ETHNIC_CATEGORIES.items() for text in (code, name, f"{code} {name}")},
+})
+_DISABILITIES: dict[str, str | None] = _vocabulary({
+    **_NOT_DISCLOSED_WORDS,
+    **dict.fromkeys(("yes", "y", "disabled", "yes disabled"), DISABILITY_VALUES[1]),
+    **dict.fromkeys(("no", "n", "not disabled", "non-disabled", "no disability"), DISABILITY_VALUES[0]),
+})
+_SEXUAL_ORIENTATIONS: dict[str, str | None] = _vocabulary({
+    **_NOT_DISCLOSED_WORDS,
+    **dict.fromkeys(("u", "z", "9", "not sure", "undecided",
+                     "person asked and does not know or is not sure",
+                     "not stated (person asked but declined to provide a response)",
+                     "not known (not recorded)"), None),
+    **dict.fromkeys(("heterosexual", "straight", "heterosexual or straight", "1"), "heterosexual"),
+    **dict.fromkeys(("gay or lesbian", "gay", "lesbian", "gay man", "gay woman", "gay woman/lesbian", "2"),
+                    "gay-or-lesbian"),
+    **dict.fromkeys(("bisexual", "3"), "bisexual"),
+    **dict.fromkeys(("other", "other sexual orientation", "other sexual orientation not listed", "4"), "other"),
+})
+_CHARACTERISTIC_HINTS = {
+    "ethnicity": ("an ethnic category equitykit knows", _ETHNICITIES,
+                  "write an NHS ethnic category code (A to S; Z, X or 99 when not stated) or its name,"
+                  " such as 'White - British'"),
+    "disability": ("a disability answer equitykit knows", _DISABILITIES,
+                   "write yes, no or not declared (Y and N are fine)"),
+    "sexual-orientation": ("a sexual orientation equitykit knows", _SEXUAL_ORIENTATIONS,
+                           "write heterosexual, gay or lesbian, bisexual, other or not stated"),
+}
+
+
+@dataclass(frozen=True)
+class _Key(Generic[_T]):
+    """The column that sorts staff into groups, how to read it, and what a row becomes."""
+
+    column: str
+    parse: Callable[[str], object]
+    build: Callable[..., _T]
 
 
 def read_staff_csv(
-    source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None = None
+    source: str | os.PathLike[str] | TextIO,
+    columns: Mapping[str, str] | None = None,
+    *,
+    exclude_other: bool = False,
 ) -> list[Employee]:
     """Read the employees from a staff CSV file (a path, or a text stream opened with newline="").
 
-    ``columns`` maps our column names to the file's, e.g. ``{"sex": "Gender"}``. Raises
-    ``StaffFileError`` naming the line and column of the first problem and how to fix it. Rows
-    with the same cells give one shared (immutable) employee, which saves memory and time.
+    ``columns`` maps our column names to the file's, e.g. ``{"sex": "Gender"}``. A sex that is
+    neither male nor female is an error, unless ``exclude_other``: the employee's sex is then
+    "other", for the caller to leave out and count. Raises ``StaffFileError`` naming the line and
+    column of the first problem and how to fix it. Rows with the same cells give one shared
+    (immutable) employee, which saves memory and time.
     """
+    return _read(source, columns, _Key("sex", _sex_reader(exclude_other), Employee))
+
+
+def read_staff_groups(
+    source: str | os.PathLike[str] | TextIO,
+    characteristic: Characteristic,
+    columns: Mapping[str, str] | None = None,
+) -> list[StaffMember]:
+    """Read the staff from a staff CSV file with their value of ``characteristic`` (None: not disclosed).
+
+    As ``read_staff_csv``, with the characteristic's column in place of ``sex``.
+    """
+    kind, vocabulary, fix = _CHARACTERISTIC_HINTS[characteristic]
+
+    def value_of(text: str) -> str | None:
+        try:
+            return vocabulary[_words(text)]
+        except KeyError:
+            raise ValueError(f"{shown(text)} is not {kind}: {fix}.") from None
+
+    return _read(source, columns, _Key(CHARACTERISTIC_COLUMNS[characteristic], value_of, StaffMember))
+
+
+def _read(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None, key: _Key[_T]) -> list[_T]:
+    """The rows of the file through the shared CSV reader: the key column, then the pay columns."""
     columns = columns or {}
     unknown = sorted(set(columns) - set(COLUMN_NAMES))
     if unknown:
@@ -76,7 +165,7 @@ def read_staff_csv(
             None,
             f"There is no column called {unknown[0]!r} to map: use {', '.join(COLUMN_NAMES)}.",
         )
-    employees = list(read_rows(source, COLUMN_NAMES, columns, _row_reader(columns)))
+    employees = list(read_rows(source, (key.column, *_PAY_COLUMNS), columns, _row_reader(columns, key)))
     if not employees:
         raise StaffFileError(
             None, None, "The file has a header but no employees: add one line per employee."
@@ -84,15 +173,18 @@ def read_staff_csv(
     return employees
 
 
-def _row_reader(columns: Mapping[str, str]) -> Callable[[dict[str, str]], Callable[[tuple[str, ...]], Employee]]:
-    """From the columns found, the reader of a row: sex, full_pay_relevant, bonus_pay, then the pay.
+def _row_reader(
+    columns: Mapping[str, str], key: _Key[_T]
+) -> Callable[[dict[str, str]], Callable[[tuple[str, ...]], _T]]:
+    """From the columns found, the reader of a row: the key column (e.g. sex), full_pay_relevant,
+    bonus_pay, then the pay.
 
     Rows with the same cells share one (immutable) employee.
     """
 
-    def reader(found: dict[str, str]) -> Callable[[tuple[str, ...]], Employee]:
+    def reader(found: dict[str, str]) -> Callable[[tuple[str, ...]], _T]:
         pay_columns = ("hourly_pay",) if "hourly_pay" in found else _DERIVED_PAY_COLUMNS
-        needed = ("sex", "full_pay_relevant", "bonus_pay", *pay_columns)
+        needed = (key.column, "full_pay_relevant", "bonus_pay", *pay_columns)
         for ours in needed:
             if ours not in found:
                 alternative = (
@@ -105,26 +197,27 @@ def _row_reader(columns: Mapping[str, str]) -> Callable[[dict[str, str]], Callab
         optional = ("period_bonus_pay",) if pay_columns == _DERIVED_PAY_COLUMNS and "period_bonus_pay" in found else ()
         used = (*needed, *optional)
         indexes = [list(found).index(ours) for ours in used]
-        employee_by_cells = Memo(_employee_reader([found[ours] for ours in used]))
+        employee_by_cells = Memo(_employee_reader([found[ours] for ours in used], key))
         return lambda cells: employee_by_cells[tuple(cells[index] for index in indexes)]
 
     return reader
 
 
-def _employee_reader(names: list[str]) -> Callable[[tuple[str, ...]], Employee]:
-    """A function from a row's cells (sex, full-pay relevance, bonus, then pay) to its employee.
+def _employee_reader(names: list[str], key: _Key[_T]) -> Callable[[tuple[str, ...]], _T]:
+    """A function from a row's cells (key, full-pay relevance, bonus, then pay) to its employee.
 
     ``names`` are the file's names of those columns, for error messages.
     """
-    sexes = Memo(in_column(names[0], _sex))
+    values = Memo(in_column(names[0], key.parse))
+    build = key.build
     flags = Memo(in_column(names[1], flag))
     bonuses = Memo(in_column(names[2], _amount))
     hourly_pay_of = _hourly_pay_reader(names[3:])
 
-    def employee_of(cells: tuple[str, ...]) -> Employee:
+    def employee_of(cells: tuple[str, ...]) -> _T:
         full_pay_relevant = flags[cells[1]]
         hourly_pay = hourly_pay_of(cells[3:], full_pay_relevant)
-        return Employee(sexes[cells[0]], full_pay_relevant, hourly_pay, bonuses[cells[2]] or _ZERO)
+        return build(values[cells[0]], full_pay_relevant, hourly_pay, bonuses[cells[2]] or _ZERO)
 
     return employee_of
 
@@ -174,13 +267,24 @@ def _blank_pay_error(column: str) -> StaffFileError:
     )
 
 
-def _sex(text: str) -> Sex:
-    sex = _SEXES.get(text.strip().lower())
-    if sex is None:
-        raise ValueError(
-            f"{shown(text)} is not a sex equitykit knows: write male or female (or M or F)."
-        )
-    return sex
+def _sex_reader(exclude_other: bool) -> Callable[[str], RecordedSex]:
+    """Reads a sex; "other" (neither male nor female, or not known) only when ``exclude_other``."""
+
+    def sex_of(text: str) -> RecordedSex:
+        sex = _SEXES.get(_words(text))
+        if sex is None:
+            raise ValueError(
+                f"{shown(text)} is not a sex equitykit knows: write male or female (or M or F)."
+            )
+        if sex == "other" and not exclude_other:
+            raise ValueError(
+                f"{shown(text)} is neither male nor female: the gender pay gap compares men and women."
+                " Add --exclude-other to leave such staff out (their number is shown), as GOV.UK"
+                " guidance allows."
+            )
+        return sex
+
+    return sex_of
 
 
 def _amount(text: str) -> Decimal | None:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..records.organisation import Jurisdiction, Organisation
+from ..records.organisation import NHS_SECTORS, Jurisdiction, Organisation
 from ..records.publication import Publication
 from ..records.sectors import applies, source
 from . import schedules
@@ -41,11 +41,14 @@ class Rule:
     excluded: Excluded | None = None
     condition: Condition | None = None
     standard: str | None = None
+    audience: Callable[[Organisation], bool] | None = None
 
     def seen_by(self, organisation: Organisation) -> bool:
-        """Whether the body sees this rule at all: its jurisdiction, and the NHS standard's bodies."""
+        """Whether the body sees this rule at all: its jurisdiction, the NHS standard's bodies, and the
+        rule's own audience."""
         return organisation.jurisdiction in self.jurisdictions and (
-            self.standard is None or applies(organisation.sector, self.standard))
+            self.standard is None or applies(organisation.sector, self.standard)) and (
+            self.audience is None or self.audience(organisation))
 
     def basis_for(self, organisation: Organisation) -> str:
         """The legal or contractual basis, with why an NHS standard applies to this kind of body."""
@@ -65,6 +68,18 @@ def _not_opted_in(organisation: Organisation, publications: list[Publication]) -
     if organisation.modern_slavery_statement or publications:
         return None
     return "not tracked: set modern_slavery_statement: true in equitykit.yaml, or record a statement, to opt in"
+
+
+def _diversity_pay_gaps_audience(organisation: Organisation) -> bool:
+    """NHS bodies (as NHS England expects), and any other body that sets calendar.diversity_pay_gaps: true."""
+    return organisation.sector in NHS_SECTORS or organisation.calendar.diversity_pay_gaps is True
+
+
+def _diversity_pay_gaps_not_tracked(organisation: Organisation, publications: list[Publication]) -> str | None:
+    """An NHS body may switch the expectation off with calendar.diversity_pay_gaps: false."""
+    if organisation.calendar.diversity_pay_gaps is False:
+        return "not tracked: calendar.diversity_pay_gaps is false in equitykit.yaml"
+    return None
 
 
 def _employees(minimum: int, what: str) -> Condition:
@@ -131,6 +146,13 @@ RULES: tuple[Rule, ...] = (
          "of the 31 March snapshot date, i.e. by 30 March (2020 reporting year: 5 October 2021).",
          frozenset({"england"}), Fixed("gender-pay-gap", 2017, 1, schedules.gender_pay_gap),
          condition=_employees(250, "the gender pay gap")),
+    Rule("diversity-pay-gaps", "diversity-pay-gaps", "Ethnicity, disability and sexual orientation pay gaps",
+         "NHS EDI Improvement Plan (NHS England, June 2023), high impact action 3: an NHS England "
+         "expectation, not a statutory duty; switched by calendar.diversity_pay_gaps",
+         "Publish the ethnicity and disability pay gaps (other characteristics from 2026) beside the gender "
+         "pay gap, with the plan to close them: snapshot 31 March, by 30 March the following year.",
+         frozenset({"england"}), Fixed("diversity-pay-gaps", 2024, 1, schedules.diversity_pay_gaps),
+         excluded=_diversity_pay_gaps_not_tracked, audience=_diversity_pay_gaps_audience),
     Rule("eds", "eds", "Equality Delivery System (EDS) report",
          "NHS EDS 2022 (NHS Standard Contract); publish by calendar.eds_publish_by (default 28 February)",
          "Publish the year's EDS grading and summary report on the organisation's website.",

@@ -21,6 +21,17 @@ def gender_pay_gap(organisation: Organisation, year: int) -> Cycle:
                  snapshot=snapshot, dates=(("snapshot date", snapshot), ("due", due)))
 
 
+def diversity_pay_gaps(organisation: Organisation, year: int) -> Cycle:
+    """As the gender pay gap (snapshot 31 March `year`, due 30 March next year), met by a publication that
+    names the year or any of the year's ethnicity, disability or sexual orientation pay gap records."""
+    cycle = gender_pay_gap(organisation, year)
+    snapshot = dt.date(year, 3, 31)
+    links = frozenset(f"paygap/{snapshot}-{name}" for name in ("ethnicity", "disability", "sexual-orientation"))
+    due = add_years(snapshot, 1) - ONE_DAY
+    return Cycle(key=cycle.key, label=cycle.label, due=due, opens=snapshot, periods=cycle.periods, links=links,
+                 snapshot=snapshot, dates=(("snapshot date", snapshot), ("due", due)))
+
+
 def welsh_annual_report(organisation: Organisation, year: int) -> Cycle:
     """Reporting year 1 April `year` to 31 March next year; report due 31 March the year after."""
     period_end = dt.date(year + 1, 3, 31)

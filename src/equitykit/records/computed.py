@@ -20,8 +20,10 @@ class ComputedRecord:
     ``values`` nest as the record does: a mapping is merged key by key (other keys stay), any other
     value replaces what was there. A list named in ``list_keys`` is merged item by item, items
     matched on those fields: an item the computation no longer has keeps its comments and gets 0
-    for each computed count. ``new_text`` is the record written when there is none yet; the
-    values are merged into it the same way.
+    for each computed count. A mapping named in ``exact`` (and every mapping inside it) holds
+    exactly the computed keys: a key the computation no longer has leaves it (the groups of a
+    quartile). ``new_text`` is the record written when there is none yet; the values are merged
+    into it the same way.
     """
 
     kind: Kind
@@ -29,3 +31,4 @@ class ComputedRecord:
     values: Mapping[str, Any]
     new_text: str
     list_keys: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    exact: frozenset[str] = frozenset()

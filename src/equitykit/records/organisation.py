@@ -56,6 +56,10 @@ class Calendar(Model):
     wres_publish_by: MonthDay = Field("10-31", description="WRES publication date (MM-DD).")
     wdes_publish_by: MonthDay = Field("10-31", description="WDES publication date (MM-DD).")
     eds_publish_by: MonthDay = Field("02-28", description="EDS 2022 publication date (MM-DD).")
+    diversity_pay_gaps: bool | None = Field(
+        None, description="Track ethnicity, disability and sexual orientation pay gaps beside the gender pay gap "
+                          "(NHS EDI Improvement Plan, high impact action 3): on by default for NHS bodies in "
+                          "England; true or false to choose.")
     overrides: list[DueDateOverride] = Field(
         default_factory=list, description="Due dates that differ in a given year."
     )

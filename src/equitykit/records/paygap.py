@@ -1,10 +1,11 @@
-"""The published gender pay gap figures for a snapshot date, with the GOV.UK service's field names."""
+"""Published pay gap figures for a snapshot date: the gender pay gap with the GOV.UK service's field
+names, or an ethnicity, disability or sexual orientation pay gap (one record per characteristic)."""
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .common import Count, IsoDate, Model, Record
 
@@ -54,14 +55,90 @@ class PayGapCounts(Model):
     female_bonus: Count | None = Field(None, description="Women paid a bonus in the 12 months.")
 
 
-class PayGap(Record):
-    """Gender pay gap figures published for one snapshot date."""
+PayGapCharacteristic = Literal["sex", "ethnicity", "disability", "sexual-orientation"]
+PayGapGroup = Literal[
+    "white", "white-british", "white-irish", "white-other", "ethnic-minority", "mixed", "asian", "black",
+    "other", "not-disabled", "disabled", "heterosexual", "lgb-plus",
+]
+GroupGap = Field(None, le=100, description="Percentage gap: (reference - group) / reference; positive means "
+                                            "the group is paid less.")
+GroupShare = Field(None, ge=0, le=100, description="Percentage, to at most one decimal place.")
 
+
+class GroupFigures(Model):
+    """One group against the reference group; null when not computed (the reason says why)."""
+
+    mean_hourly_gap: float | None = GroupGap
+    median_hourly_gap: float | None = GroupGap
+    mean_bonus_gap: float | None = GroupGap
+    median_bonus_gap: float | None = GroupGap
+    group_bonus_percent: float | None = Field(None, ge=0, le=100, description="Percentage of the group paid a bonus.")
+    reference_bonus_percent: float | None = Field(
+        None, ge=0, le=100, description="Percentage of the reference group paid a bonus.")
+
+
+class GroupComparison(Model):
+    """The figures of one group compared with the reference group."""
+
+    group: PayGapGroup = Field(description="The group compared, e.g. ethnic-minority or disabled.")
+    headcount: Count = Field(description="Full-pay relevant staff in the group.")
+    figures: GroupFigures = Field(description="The gaps and bonus proportions.")
+    reason: str | None = Field(None, description="Why a figure is null, e.g. a group too small to compare.")
+
+
+class Disclosure(Model):
+    """How many relevant staff disclosed the characteristic."""
+
+    disclosed: Count = Field(description="Relevant staff who disclosed it.")
+    total: Count = Field(description="All relevant staff.")
+    percent: float | None = Field(None, ge=0, le=100, description="Disclosure rate (%).")
+
+
+class GroupQuartiles(Model):
+    """Each group's percentage of each quartile pay band, lowest paid first."""
+
+    lower: dict[str, float | None] = Field(description="Lower quartile: group to percentage.")
+    lower_middle: dict[str, float | None] = Field(description="Lower middle quartile: group to percentage.")
+    upper_middle: dict[str, float | None] = Field(description="Upper middle quartile: group to percentage.")
+    upper: dict[str, float | None] = Field(description="Upper quartile: group to percentage.")
+
+
+class PayGap(Record):
+    """Pay gap figures published for one snapshot date: the gender pay gap (the default), or one other
+    characteristic's pay gaps, in a record of its own named <snapshot>-<characteristic>."""
+
+    characteristic: PayGapCharacteristic = Field(
+        "sex", description="sex for the statutory gender pay gap; or ethnicity, disability or sexual-orientation.")
     snapshot: IsoDate = Field(description="Snapshot date: 31 March for public bodies.")
-    figures: PayGapFigures = Field(description="The six statutory figures.")
+    figures: PayGapFigures | None = Field(None, description="The six statutory figures (the gender pay gap).")
+    reference: PayGapGroup | None = Field(None, description="The reference group every group is compared with.")
+    disclosure: Disclosure | None = Field(None, description="How many staff disclosed the characteristic.")
+    comparisons: list[GroupComparison] | None = Field(
+        None, description="Each group against the reference group (not for sex).")
+    quartiles: GroupQuartiles | None = Field(None, description="Each group's share of each quartile pay band.")
     counts: PayGapCounts | None = Field(None, description="Headcounts used, from paygap compute.")
     employer_size: EmployerSize | None = Field(None, description="Size band as on GOV.UK.")
     link: str | None = Field(None, max_length=255, description="CompanyLinkToGPGInfo: the web page.")
     responsible_person: str | None = Field(None, description="Role of the person responsible.")
     submitted: IsoDate | None = Field(None, description="When the figures were submitted to GOV.UK.")
     narrative: str | None = Field(None, description="What explains the gap and what the body is doing.")
+
+    @model_validator(mode="after")
+    def _figures_fit_the_characteristic(self) -> PayGap:
+        if self.characteristic == "sex":
+            if self.figures is None:
+                raise ValueError("a gender pay gap record needs `figures`: the six statutory figures")
+            extra = [key for key in ("reference", "disclosure", "comparisons", "quartiles")
+                     if getattr(self, key) is not None]
+            if extra:
+                raise ValueError(f"`{extra[0]}` belongs to an ethnicity, disability or sexual orientation pay gap; "
+                                 "set `characteristic` or remove it")
+            return self
+        if self.figures is not None:
+            raise ValueError("`figures` holds the gender pay gap's figures; a "
+                             f"{self.characteristic} pay gap puts its figures under `comparisons`")
+        missing = [key for key in ("reference", "disclosure", "comparisons") if getattr(self, key) is None]
+        if missing:
+            raise ValueError(f"a {self.characteristic} pay gap record needs `{missing[0]}`; write it with "
+                             "`equitykit paygap compute --by ... --write`")
+        return self

@@ -10,6 +10,7 @@ from pydantic import Field
 from .common import IsoDate, Record, Text
 
 Duty = Literal[
+    "diversity-pay-gaps",
     "equality-information",
     "equality-objectives",
     "annual-report",
@@ -34,7 +35,8 @@ DUTY_NAMES: dict[str, str] = {
     "annual-report": "Annual equality report", "strategic-equality-plan": "Strategic equality plan",
     "mainstreaming-report": "Mainstreaming report", "equality-outcomes": "Equality outcomes",
     "scottish-pay-gap": "Gender pay gap (Scotland)", "equal-pay-statement": "Equal pay statement",
-    "gender-pay-gap": "Gender pay gap", "eds": "EDS", "wres": "WRES", "wdes": "WDES",
+    "gender-pay-gap": "Gender pay gap", "diversity-pay-gaps": "Ethnicity, disability and sexual orientation pay gaps",
+    "eds": "EDS", "wres": "WRES", "wdes": "WDES",
     "modern-slavery": "Modern slavery statement", "accessible-information": "Accessible Information Standard",
     "other": "Other",
 }

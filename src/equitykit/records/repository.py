@@ -127,6 +127,17 @@ LINK_OUTSIDE = ("this symbolic link points outside the records folder and was no
                 "file in instead")
 
 
+def organisation_sector(start: Path) -> str | None:
+    """The sector the organisation file above `start` gives, or None when there is none to read."""
+    try:
+        root = find_root(start)
+        document = load_document(root / ORGANISATION_FILE, ORGANISATION_FILE)
+    except (RootNotFound, LoadError, OSError):
+        return None
+    sector = document.data.get("sector")
+    return sector if isinstance(sector, str) else None
+
+
 def load_records(root: Path, as_of: dt.date | None = None, positions: bool = False) -> RecordSet:
     """Read and validate the organisation file and every record file under `root` (today: `as_of`).
 

@@ -77,7 +77,8 @@ def _bands(values: dict[str, Any]) -> Table:
     for ethnic, disability in zip(values["wres"]["bands"], values["wdes"]["bands"], strict=True):
         band = _GRADES.get(ethnic["band"], f"band {ethnic['band']}")
         table.add_row(f"{_STAFF_GROUPS[ethnic['staff_group']]}: {band}",
-                      *(f"{ethnic[group]:,}" for group in _ETHNIC), *(f"{disability[group]:,}" for group in _DISABILITY))
+                      *(f"{ethnic[group]:,}" for group in _ETHNIC),
+                      *(f"{disability[group]:,}" for group in _DISABILITY))
     return table
 
 

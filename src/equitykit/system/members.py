@@ -20,7 +20,7 @@ from ..obligations import deadlines
 from ..problem import Problem
 from ..records.kinds import ORGANISATION_FILE
 from ..records.organisation import NHS_SECTORS
-from ..records.paygap import PayGap
+from ..records.paygap import PayGap, PayGapFigures
 from ..records.repository import RecordSet, load_records
 from ..records.workforce import Workforce
 
@@ -79,7 +79,7 @@ class MemberSummary:
 
     `unreadable` says why the folder could not be read at all (then most fields are empty).
     `workforce` maps each snapshot date (on or before the as-of date) to each standard's counts;
-    `paygap` holds every published pay gap on or before that date, oldest first.
+    `paygap` holds every published gender pay gap on or before that date, oldest first.
     """
 
     path: str
@@ -169,8 +169,8 @@ def summarise(records: RecordSet, path: str, role: Role, as_of: dt.date, window:
         wres=wres, wres_snapshot=wres_snapshot, wdes=wdes, wdes_snapshot=wdes_snapshot,
         objectives_in_progress=sum(o.status == "in-progress" for o in records.of("objective")),
         workforce={w.snapshot: _counts(w) for w in workforce},
-        paygap=tuple(_paygap(p) for p in sorted(records.of("paygap"), key=lambda p: p.snapshot)
-                     if p.snapshot <= as_of),
+        paygap=tuple(_paygap(p, p.figures) for p in sorted(records.of("paygap"), key=lambda p: p.snapshot)
+                     if p.snapshot <= as_of and p.figures is not None),
     )
 
 
@@ -216,7 +216,8 @@ def _counts(record: Workforce) -> dict[str, StandardCounts]:
     return counts
 
 
-def _paygap(record: PayGap) -> PayGapEntry:
+def _paygap(record: PayGap, figures: PayGapFigures) -> PayGapEntry:
+    """The gender pay gap of a record that has its figures (not another characteristic's pay gaps)."""
     given = record.counts
-    return PayGapEntry(record.snapshot, record.figures.DiffMeanHourlyPercent, record.figures.DiffMedianHourlyPercent,
+    return PayGapEntry(record.snapshot, figures.DiffMeanHourlyPercent, figures.DiffMedianHourlyPercent,
                        None if given is None else given.male_relevant, None if given is None else given.female_relevant)

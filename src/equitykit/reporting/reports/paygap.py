@@ -1,15 +1,18 @@
-"""The gender pay gap report: the six statutory figures with last year's beside them, the quartile
-table and an SVG chart of it, and the narrative."""
+"""The pay gap report: the six statutory gender pay gap figures with last year's beside them, the
+quartile table and an SVG chart of it, and the narrative; then each other characteristic's recorded
+pay gaps (ethnicity, disability, sexual orientation) with the reference group, the disclosure rate,
+suppression of small groups and what each gap means."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from ...metrics.diversity_paygap import CHARACTERISTIC_LABELS, DISCLOSED_WHAT, GROUP_LABELS, gap_reading, group_label
 from ...obligations.headcount import threshold
-from ...records.paygap import PayGap
+from ...records.paygap import GroupComparison, GroupQuartiles, PayGap
 from ...records.repository import RecordSet
 from .context import Builder, cell, header
-from .document import Bar, Chart, Fact, Facts, Label, Paragraph, Report, Section
+from .document import Bar, Block, Chart, Fact, Facts, Label, Paragraph, Report, Section
 from .suppression import SUPPRESSED, number
 
 QUARTILES = (("Lower", "Lower quartile (lowest paid)"), ("LowerMiddle", "Lower middle quartile"),
@@ -20,12 +23,13 @@ CHART_WIDTH, ROW_HEIGHT, LABEL_WIDTH, TOP = 600, 40, 190, 10
 
 def paygap_report(records: RecordSet, as_of: dt.date) -> Report:
     builder = Builder(records, as_of)
-    return builder.finish("paygap", "Gender pay gap report", paygap_sections(builder))
+    return builder.finish("paygap", "Gender pay gap report", [*paygap_sections(builder),
+                                                             *diversity_sections(builder)])
 
 
 def chosen(builder: Builder) -> tuple[PayGap | None, PayGap | None]:
     """The latest pay gap record on or before the as-of date, and the one a year before it."""
-    records = [r for r in builder.records.of("paygap") if r.snapshot <= builder.as_of]
+    records = [r for r in builder.records.of("paygap") if r.snapshot <= builder.as_of and r.characteristic == "sex"]
     current = max(records, key=lambda r: r.snapshot, default=None)
     if current is None:
         return None, None
@@ -128,3 +132,90 @@ def hidden(builder: Builder, record: PayGap | None) -> set[str]:
             if small(*people):
                 fields |= {f"Male{key}Quartile", f"Female{key}Quartile"}
     return fields
+
+
+DIVERSITY_FIGURES = (("mean_hourly_gap", "Mean hourly pay gap"), ("median_hourly_gap", "Median hourly pay gap"),
+                     ("mean_bonus_gap", "Mean bonus pay gap"), ("median_bonus_gap", "Median bonus pay gap"),
+                     ("group_bonus_percent", "Group paid a bonus"))
+
+
+def diversity_sections(builder: Builder) -> list[Section]:
+    """A section for each characteristic other than sex: its latest pay gaps on or before the as-of date."""
+    latest: dict[str, PayGap] = {}
+    for record in builder.records.of("paygap"):
+        if record.characteristic != "sex" and record.snapshot <= builder.as_of:
+            if record.characteristic not in latest or record.snapshot > latest[record.characteristic].snapshot:
+                latest[record.characteristic] = record
+    return [diversity_section(builder, latest[key]) for key in CHARACTERISTIC_LABELS if key in latest]
+
+
+def diversity_section(builder: Builder, record: PayGap) -> Section:
+    """One characteristic's gaps: who is compared with whom, how many disclosed, each group's figures and
+    what they mean, and each group's share of the pay quartiles."""
+    label = CHARACTERISTIC_LABELS[record.characteristic]
+    reference = str(record.reference)
+    disclosure = record.disclosure
+    comparisons = record.comparisons or []
+    suppress = builder.suppress
+    blocks: list[Block] = [Paragraph(
+        f"Each group is compared with {GROUP_LABELS[reference]} staff, the reference group. A positive gap "
+        "means the group is paid less than the reference group; a negative gap means it is paid more. The "
+        "figures use the gender pay gap's definitions of pay, at the snapshot date "
+        f"{builder.date(record.snapshot)}.")]
+    if disclosure is not None:
+        blocks.append(Paragraph(
+            f"{suppress.count(disclosure.disclosed)} of {suppress.count(disclosure.total)} staff "
+            f"({'not available' if disclosure.percent is None else number(disclosure.percent, '%')}) told us "
+            f"{DISCLOSED_WHAT[record.characteristic]}. Staff who did not are left out of the gaps and shown as "
+            "not disclosed in the pay quartiles."))
+    small: set[str] = {comparison.group for comparison in comparisons if suppress.rests_on(comparison.headcount)}
+    rows = []
+    for comparison in comparisons:
+        shown = [_shown_figure(comparison, name, comparison.group in small) for name, _ in DIVERSITY_FIGURES]
+        rows.append((header(group_label(comparison.group)), cell(suppress.count(comparison.headcount)),
+                     *map(cell, shown), cell(_meaning(comparison, reference, comparison.group in small))))
+    blocks.append(builder.table(
+        f"{label} pay gaps, {builder.date(record.snapshot)}",
+        ("Group", "Staff", *(name for _, name in DIVERSITY_FIGURES), "What it means"), rows))
+    if comparisons:
+        bonus = comparisons[0].figures.reference_bonus_percent
+        blocks.append(Paragraph(f"{group_label(reference)} staff paid a bonus: "
+                                f"{'not available' if bonus is None else number(bonus, '%')}."))
+    if record.quartiles is not None:
+        blocks.append(_diversity_quartiles(builder, record, record.quartiles, small, label))
+    if record.narrative:
+        blocks.append(Paragraph(record.narrative))
+    return builder.section(f"{label} pay gaps", blocks)
+
+
+def _shown_figure(comparison: GroupComparison, name: str, small: bool) -> str:
+    if small:
+        return SUPPRESSED
+    value = getattr(comparison.figures, name)
+    return "not available" if value is None else number(value, "%")
+
+
+def _meaning(comparison: GroupComparison, reference: str, small: bool) -> str:
+    if small:
+        return "Not published: too few staff in the group to publish without identifying people."
+    if comparison.figures.median_hourly_gap is None:
+        return comparison.reason or "Not compared."
+    reading = gap_reading(comparison.group, reference, comparison.figures.median_hourly_gap, "median hourly pay")
+    return reading[:1].upper() + reading[1:]
+
+
+def _diversity_quartiles(builder: Builder, record: PayGap, quartiles: GroupQuartiles, small: set[str],
+                         label: str) -> Block:
+    bands = {key: getattr(quartiles, key) for key in ("lower", "lower_middle", "upper_middle", "upper")}
+    groups = list(next(iter(bands.values())))
+    undisclosed = (record.disclosure.total - record.disclosure.disclosed) if record.disclosure else None
+    if builder.suppress.rests_on(undisclosed):
+        small = small | {"not-disclosed"}
+    rows = []
+    for shares, (_, name) in zip(bands.values(), QUARTILES, strict=True):
+        hidden = builder.suppress.shares(shares, small)
+        rows.append((header(name), *(cell(SUPPRESSED if group in hidden else
+                                          "not available" if shares.get(group) is None else
+                                          number(shares[group], "%")) for group in groups)))
+    return builder.table(f"{label}: each group's share of each pay quartile, {builder.date(record.snapshot)}",
+                         ("Quartile", *map(group_label, groups)), rows)

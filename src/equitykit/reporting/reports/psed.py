@@ -23,7 +23,7 @@ from .eds import eds_sections
 from .eias import register_section
 from .labels import dates_in_words, group_label
 from .objectives import plan_section
-from .paygap import paygap_sections
+from .paygap import diversity_sections, paygap_sections
 from .standards import WDES, WRES, standard_sections
 from .suppression import SUPPRESSED
 
@@ -59,6 +59,8 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
         b.section("Workforce Disability Equality Standard", [], standard_sections(b, WDES))
         if b.follows("wdes") else None,
         b.section("Gender pay gap", [], paygap_sections(b)),
+        *([b.section("Ethnicity, disability and sexual orientation pay gaps", [], diversity)]
+          if (diversity := diversity_sections(b)) else []),
         b.section("Equality impact assessments", [
             Paragraph(f"Assessments completed in the reporting year, {span}."),
             *register_section(b, _completed_between(records.of("eia"), covered.start, covered.end)).blocks]),

@@ -9,13 +9,15 @@ Where a table's counts add up to a published total, hiding one small count is no
 less the counts shown would give it back. `Suppressor.partition` applies complementary (secondary)
 suppression, the standard disclosure-control practice: it hides further counts, smallest first, until
 at least two non-zero counts are hidden and together they make at least the threshold, so neither
-any hidden count nor the sum of the hidden counts discloses a small group.
+any hidden count nor the sum of the hidden counts discloses a small group. `Suppressor.shares` does
+the same for shares of a whole (each group's share of a pay quartile, adding up to 100%): a small
+group's share is hidden with the next smallest, so 100% less the shares shown gives neither back.
 Suppression happens here, in the builders, so templates never see a suppressed number.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -37,14 +39,32 @@ def complementary(counts: Mapping[str, int], threshold: int) -> set[str]:
     hidden = {key for key, count in counts.items() if is_small(count, threshold)}
     if not hidden:
         return hidden
-    others = sorted((count, key) for key, count in counts.items() if key not in hidden and count > 0)
-    def disclosive() -> bool:  # the hidden counts' sum is small, or says each hidden count is 1
+
+    def disclosive(hidden: set[str]) -> bool:  # the hidden counts' sum is small, or says each hidden count is 1
         total = sum(counts[key] for key in hidden)
         return len(hidden) < 2 or total < threshold or total == len(hidden)
 
-    while others and disclosive():
+    return _with_complements(hidden, counts, disclosive)
+
+
+def _with_complements(hidden: set[str], sizes: Mapping[str, int | float],
+                      disclosive: Callable[[set[str]], bool]) -> set[str]:
+    """`hidden` and then the smallest other non-zero values until the hidden ones no longer disclose."""
+    others = sorted((size, key) for key, size in sizes.items() if key not in hidden and size > 0)
+    while others and disclosive(hidden):
         hidden.add(others.pop(0)[1])
     return hidden
+
+
+def complementary_shares(shares: Mapping[str, float | None], small: set[str]) -> set[str]:
+    """The shares of a whole (adding up to 100%) to hide: those of the `small` groups, then the smallest
+    others until at least two non-zero shares are hidden, so that 100% less the shares shown gives no
+    hidden share back (0s are never chosen). Empty when none of the groups is small."""
+    sizes = {key: share or 0.0 for key, share in shares.items()}
+    hidden = {key for key in sizes if key in small}
+    if not hidden:
+        return hidden
+    return _with_complements(hidden, sizes, lambda chosen: sum(1 for key in chosen if sizes[key]) == 1)
 
 
 @dataclass
@@ -70,6 +90,13 @@ class Suppressor:
         self.used = self.used or bool(hidden)
         self.secondary = self.secondary or any(not is_small(counts[key], self.threshold) for key in hidden)
         return {key: SUPPRESSED if key in hidden else f"{count:,}" for key, count in counts.items()}
+
+    def shares(self, shares: Mapping[str, float | None], small: set[str]) -> set[str]:
+        """The groups whose shares of a whole must be hidden: the `small` ones and their complements."""
+        hidden = complementary_shares(shares, small)
+        self.used = self.used or bool(hidden)
+        self.secondary = self.secondary or bool(hidden - small)
+        return hidden
 
     def rests_on(self, *counts: int | None) -> bool:
         """Whether any of the counts a figure rests on is small; records that a value was hidden."""
