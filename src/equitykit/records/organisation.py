@@ -109,7 +109,9 @@ class Organisation(Model):
     jurisdiction: Jurisdiction = Field(description="Which specific duties regulations apply.")
     website: str | None = Field(None, description="Where the body publishes its equality information.")
     headcount: list[Headcount] = Field(
-        min_length=1, description="Employee headcount at each snapshot date (31 March for the NHS)."
+        default_factory=list,
+        description="Employee headcount at each snapshot date (31 March for the NHS). Leave out a date you "
+        "do not know: a duty that depends on it is then shown as unknown, never assumed."
     )
     financial_year_start: MonthDay = Field("04-01", description="First day of the financial year (MM-DD).")
     eds_framework: Literal["eds2022", "eds2"] | None = Field(

@@ -130,8 +130,8 @@ def link_or_text(url: str):
 
 def latest_headcount(b: Builder) -> str:
     entries = [e for e in b.organisation.headcount if e.date <= b.as_of] or list(b.organisation.headcount)
-    entry = max(entries, key=lambda e: e.date)
-    return f"{entry.employees:,} on {b.date(entry.date)}"
+    entry = max(entries, key=lambda e: e.date, default=None)
+    return "Not recorded" if entry is None else f"{entry.employees:,} on {b.date(entry.date)}"
 
 
 def workforce_profile(b: Builder) -> list:
