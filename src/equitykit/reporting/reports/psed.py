@@ -187,10 +187,10 @@ def calendar_note(b: Builder, obligation: Obligation, publications: dict[str, Pu
         return "Not known whether the duty applies: the number of employees on the snapshot date is not recorded."
     met_by, in_hand = publications.get(obligation.evidence or ""), publications.get(obligation.in_hand or "")
     if met_by is not None:
-        return f"{met_by.title}, published {b.date(met_by.published_on)}"
+        return f"{met_by.title.rstrip('.')}, published {b.date(met_by.published_on)}"
     if in_hand is not None:
         expected = f", expected {b.date(in_hand.planned)}" if in_hand.planned else ""
-        return f"{in_hand.title}: {in_hand.status}, in hand{expected}"
+        return f"{in_hand.title.rstrip('.')}: {in_hand.status}, in hand{expected}"
     return ""
 
 
