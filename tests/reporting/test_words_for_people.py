@@ -55,3 +55,17 @@ def test_band_labels(group: str, band: str, words: str) -> None:
 
 def test_dates_in_words_leaves_what_is_not_a_date() -> None:
     assert dates_in_words("data as at 2026-03-31, not 2025-13-40") == "data as at 31 March 2026, not 2025-13-40"
+
+
+def test_a_report_with_statuses_has_a_key_to_their_colours_in_words() -> None:
+    text = render_report("actions", load_records(EXAMPLES / "northfield-trust"), dt.date(2025, 11, 30), "md")
+    key = text[text.index("## Key to status colours"):text.index("## This document in another format")]
+    assert "| Red | Not started; In progress, overdue; Not started, overdue |" in key
+    assert "| Amber | In progress |" in key and "| Green | Complete |" in key and "| Blue | Ongoing |" in key
+    html = render_report("actions", load_records(EXAMPLES / "northfield-trust"), dt.date(2025, 11, 30), "html")
+    assert '<span class="status status-ongoing">Blue</span>' in html
+
+
+def test_a_report_without_statuses_has_no_key() -> None:
+    text = render_report("wres", load_records(EXAMPLES / "northfield-trust"), dt.date(2025, 11, 30), "md")
+    assert "Key to status colours" not in text

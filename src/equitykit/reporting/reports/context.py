@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 
-from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE
+from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE, STATUS_COLOURS
 from ...records.repository import RecordSet
 from .branding import embedded_logo, report_style
 from .document import Block, Cell, Facts, Link, Paragraph, Report, Section, Table, long_date
@@ -117,6 +117,12 @@ class Builder:
     def finish(self, kind: str, title: str, sections: Sequence[Section], summary: str | None = None) -> Report:
         """The report, with notes (including the suppression note) and how to get it in another format."""
         closing = []
+        key = status_key(sections)
+        if key:
+            closing.append(self.section("Key to status colours", [
+                Paragraph("Each status is written in words; its colour is an addition, in the red, amber, "
+                          "green and blue of the plan."),
+                self.table("Status colours", ("Colour", "Shows"), key)]))
         footnote = self.suppress.footnote()
         notes = [*self.notes, *([footnote] if footnote else [])]
         if notes:
@@ -157,3 +163,33 @@ def cell(text: str, status: str | None = None, header: bool = False, link: Link 
 
 def header(text: str) -> Cell:
     return Cell(text, header=True)
+
+
+KEY_ORDER = ("not-started", "overdue", "in-progress", "complete", "ongoing", "carried-forward")
+"""Status colours in the order a RAG and blue key reads: red, amber, green, blue, then others."""
+
+
+def status_key(sections: Sequence[Section]) -> list[tuple[Cell, Cell]]:
+    """The rows of a key to the status colours a report uses: each colour, shown in itself, and the
+    words it marks in this report (without any detail in brackets, such as a due date)."""
+    shown: dict[str, dict[str, None]] = {}
+    for slug, text in _statuses(sections):
+        colour = STATUS_COLOURS.get(slug, "red" if slug == "overdue" else slug)
+        shown.setdefault(colour, {})[text.split(" (")[0].strip()] = None
+    first_slug = {STATUS_COLOURS.get(slug, "red"): slug for slug in reversed(KEY_ORDER)}
+    order = sorted(shown, key=lambda colour: KEY_ORDER.index(first_slug[colour]) if colour in first_slug else 99)
+    return [(Cell(colour.capitalize(), first_slug.get(colour), header=True), Cell("; ".join(shown[colour])))
+            for colour in order]
+
+
+def _statuses(sections: Sequence[Section]) -> Iterable[tuple[str, str]]:
+    """Every (status slug, words) a report's tables and facts show."""
+    for section in sections:
+        for block in section.blocks:
+            table = getattr(block, "table", block)
+            for row in getattr(table, "rows", ()):
+                yield from ((c.status, c.text) for c in row if c.status)
+            for fact in getattr(block, "items", ()):
+                if getattr(fact, "status", None) and isinstance(fact.value, str):
+                    yield fact.status, fact.value
+        yield from _statuses(section.subsections)
