@@ -11,6 +11,8 @@ from .conftest import AS_OF, commit_all, make_root, run
 
 BROKEN = "actions/ACT-001.yaml"
 STAFF = "sex,full_pay_relevant,bonus_pay,hourly_pay\n" + "M,yes,0,10.00\nF,yes,0,9.00\n" * 6
+EXTRACT = ("staff_group,band,ethnicity,disability,sex,age\n"
+           + "clinical,5,A,No,Female,34\nnon-clinical,3,H,Yes,Male,51\n" * 6)
 
 COMMANDS = {
     "report": ["report", "actions", "{root}", "--as-of", AS_OF],
@@ -19,8 +21,18 @@ COMMANDS = {
     "wres": ["wres", "{root}"],
     "wdes": ["wdes", "{root}"],
     "paygap-write": ["paygap", "compute", "{staff}", "--snapshot", "2025-03-31", "--write", "{root}"],
+    "workforce-write": ["workforce", "compute", "--snapshot", "2026-03-31", "--staff", "{extract}", "--write",
+                        "{root}"],
     "diff": ["diff", "HEAD", "{root}"],
 }
+
+
+def extracts(folder: Path) -> dict[str, Path]:
+    """A staff pay file and a staff extract beside the records folder, by the names COMMANDS use."""
+    paths = {"staff": folder / "staff.csv", "extract": folder / "extract.csv"}
+    paths["staff"].write_text(STAFF, encoding="utf-8")
+    paths["extract"].write_text(EXTRACT, encoding="utf-8")
+    return paths
 
 
 @pytest.fixture
@@ -37,23 +49,21 @@ def broken_root(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_command_that_reads_records_computes_from_the_valid_ones_names_the_bad_file_and_exits_1(
         tmp_path: Path, broken_root: Path, command: str) -> None:
-    staff = tmp_path / "staff.csv"
-    staff.write_text(STAFF, encoding="utf-8")
-    args = [arg.format(root=broken_root, staff=staff) for arg in COMMANDS[command]]
+    args = [arg.format(root=broken_root, **extracts(tmp_path)) for arg in COMMANDS[command]]
     result = run(args)
     assert result.exit_code == 1, (result.stdout[-300:], result.stderr)
     assert BROKEN in result.stderr and "equitykit validate" in result.stderr
     assert result.stdout.strip(), "the output is computed from the valid records all the same"
     if command == "paygap-write":
         assert (broken_root / "paygap" / "2025-03-31.yaml").is_file(), "the figures are written all the same"
+    if command == "workforce-write":
+        assert (broken_root / "workforce" / "2026-03-31.yaml").is_file(), "the counts are written all the same"
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_command_that_reads_valid_records_exits_0(tmp_path: Path, command: str) -> None:
     root = make_root(tmp_path / "records")
     commit_all(root)
-    staff = tmp_path / "staff.csv"
-    staff.write_text(STAFF, encoding="utf-8")
-    result = run([arg.format(root=root, staff=staff) for arg in COMMANDS[command]])
+    result = run([arg.format(root=root, **extracts(tmp_path)) for arg in COMMANDS[command]])
     assert result.exit_code == 0, (result.stdout[-300:], result.stderr)
     assert "errors" not in result.stderr

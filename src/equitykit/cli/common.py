@@ -126,8 +126,10 @@ def print_rich(renderable: Any, soft_wrap: bool = True) -> None:
 
 
 def write_record_or_exit(root: Path, record: ComputedRecord) -> None:
-    """Write a computed record under `root` and say what was done; exit 1 or 2 when it cannot be."""
+    """Write a computed record under `root` and say what was done; exit 1 or 2 when it cannot be, and 1
+    when any record of the folder has errors (the rule of every command that reads records)."""
     from ..authoring.computed import ComputedRecordError, write_computed_record
+    from ..records.repository import load_records
 
     try:
         written = write_computed_record(root, record)
@@ -136,6 +138,7 @@ def write_record_or_exit(root: Path, record: ComputedRecord) -> None:
     except OSError as exc:
         fail_usage(f"cannot write {record.kind.folder}/{record.record_id}.yaml in {root}: {exc.strerror or exc}")
     sys.stderr.write(f"equitykit: {written.action} {written.file}\n")
+    exit_if_records_have_errors(load_records(root), None)
 
 
 def parse_snapshot(value: str) -> dt.date:

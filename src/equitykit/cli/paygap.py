@@ -28,7 +28,6 @@ import typer
 from ..metrics.staff_columns import STAFF_COLUMNS
 from .common import (
     compute_options,
-    exit_if_records_have_errors,
     fail_problems,
     fail_usage,
     print_rich,
@@ -230,11 +229,9 @@ def _header_line(staff: Path) -> int | None:
 
 def _write_record(root: Path, staff: Path, date: dt.date, result: PayGapResult | DiversityPayGap) -> None:
     """Create or update the record of the gender pay gap, or of one characteristic's pay gaps, through the
-    one writer of computed records; then exit as the records folder's errors say."""
+    one writer of computed records (which then exits as the records folder's errors say)."""
     from ..metrics.paygap import PayGapResult
     from ..metrics.paygap_record import PayGapRecordError, diversity_record, paygap_record
-    from ..records.repository import load_records
-
     _warn_if_inside(root, staff)
     try:
         record = (paygap_record(date, result) if isinstance(result, PayGapResult)
@@ -242,7 +239,6 @@ def _write_record(root: Path, staff: Path, date: dt.date, result: PayGapResult |
     except PayGapRecordError as exc:
         fail_problems(str(exc))
     write_record_or_exit(root, record)
-    exit_if_records_have_errors(load_records(root), None)
 
 
 def _warn_if_inside(root: Path, staff: Path) -> None:

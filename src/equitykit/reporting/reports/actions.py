@@ -10,20 +10,11 @@ from typing import get_args
 
 from ...records.action import Action, ActionStatus, DuePeriod
 from ...records.repository import RecordSet
+from ...records.years import year_holding
 from .context import AIM_NAMES, Builder, cell, header, heading_text
 from .document import Paragraph, Report, Section
 
 PERIOD_MONTHS = 2
-
-
-def financial_year(start_month_day: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
-    """The first and last day of the financial year holding `as_of`."""
-    month, day = (int(part) for part in start_month_day.split("-"))
-    start = dt.date(as_of.year, month, min(day, 28))
-    if start > as_of:
-        start = dt.date(as_of.year - 1, month, min(day, 28))
-    end = dt.date(start.year + 1, start.month, start.day) - dt.timedelta(days=1)
-    return start, end
 
 
 def periods(start: dt.date) -> list[tuple[dt.date, dt.date]]:
@@ -127,7 +118,8 @@ def action_detail(builder: Builder, action: Action) -> str:
 def actions_report(records: RecordSet, as_of: dt.date) -> Report:
     """The action plan for the financial year holding `as_of`."""
     builder = Builder(records, as_of)
-    start, end = financial_year(builder.organisation.financial_year_start, as_of)
+    held = year_holding(as_of, builder.organisation.financial_year_start)
+    start, end = held.start, held.end
     actions = list(records.of("action"))
     year = f"{builder.date(start)} to {builder.date(end)}"
     sections = [summary_section(builder, actions)]
