@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from ..i18n import long_date
 from ..records.years import year_label
 
 __all__ = ["ONE_DAY", "add_months", "add_years", "on_month_day", "spoken_date", "year_label"]
@@ -32,5 +33,5 @@ def on_month_day(year: int, month_day: str) -> dt.date:
 
 
 def spoken_date(day: dt.date) -> str:
-    """A date as people read it in the UK: 31 March 2025."""
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    """A date as people read it, in the language being written: 31 March 2025, 31 Mawrth 2025."""
+    return long_date(day)
