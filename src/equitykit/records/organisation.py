@@ -11,6 +11,8 @@ from .common import Count, IsoDate, Model, Slug, Text
 from .sectors import SECTORS, Sector, not_applicable_reason
 
 Jurisdiction = Literal["england", "wales", "scotland"]
+Language = Literal["en", "cy"]
+BilingualLayout = Literal["separate", "side-by-side", "welsh-first"]
 MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
 MemberPath = Annotated[str, Field(pattern=r"^[^/\\~:\s][^:]*$")]
 """A member's records folder, relative to the folder holding `equitykit.yaml` (never absolute)."""
@@ -141,6 +143,14 @@ class Organisation(Model):
     )
     calendar: Calendar = Field(default_factory=Calendar, description="Dates set each year by NHS England.")
     branding: Branding = Field(default_factory=Branding, description="Look of published reports.")
+    languages: list[Language] | None = Field(
+        None, min_length=1, description="The languages the body publishes in: en (English), cy (Welsh). Leave "
+        "it out for the usual choice: Welsh and English for a body in Wales (Welsh Language Standards), "
+        "English elsewhere.")
+    bilingual_layout: BilingualLayout = Field(
+        "separate", description="How a report in both languages is laid out: separate (one document per "
+        "language), side-by-side (Welsh and English in columns) or welsh-first (one document, Welsh then "
+        "English).")
     members: list[MemberPath] = Field(
         default_factory=list,
         description="Records folders of the member organisations of a system (an ICB's trusts and partners), "
@@ -151,6 +161,13 @@ class Organisation(Model):
     def display_name(self) -> str:
         """The name reports use: the publishing unit, then the body (Children's Services, Testshire Council)."""
         return f"{self.unit}, {self.name}" if self.unit else self.name
+
+    @property
+    def publishing_languages(self) -> tuple[Language, ...]:
+        """The languages the body publishes in, Welsh first where it publishes in Welsh."""
+        if self.languages:
+            return tuple(dict.fromkeys(sorted(self.languages, key=lambda code: code != "cy")))
+        return ("cy", "en") if self.jurisdiction == "wales" else ("en",)
 
     @property
     def existed_from(self) -> dt.date | None:
