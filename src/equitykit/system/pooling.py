@@ -29,7 +29,8 @@ class Missing:
 
 @dataclass(frozen=True, slots=True)
 class PooledStandard:
-    """A standard's system figures at one snapshot: the focus group's share of staff and the likelihoods."""
+    """A standard's system figures at one snapshot: the focus group's share of staff and the likelihoods,
+    and the counts each included member added (`contributions`, in the order of `included`)."""
 
     standard: str
     snapshot: dt.date
@@ -38,17 +39,20 @@ class PooledStandard:
     staff: dict[str, int]
     share: Figure
     likelihoods: tuple[Likelihood, ...]
+    contributions: tuple[StandardCounts, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class PooledPayGap:
-    """Relevant employees added up over the members that gave them for one snapshot."""
+    """Relevant employees added up over the members that gave them for one snapshot, and each included
+    member's men and women (`contributions`, in the order of `included`)."""
 
     snapshot: dt.date
     included: tuple[str, ...]
     missing: tuple[Missing, ...]
     male: int
     female: int
+    contributions: tuple[tuple[int, int], ...]
 
     @property
     def total(self) -> int:
@@ -106,7 +110,8 @@ def _pooled_figures(spec: StandardSpec, day: dt.date, found: list[StandardCounts
     staff = summed("staff")
     likelihoods = tuple(relative_likelihood(likelihood, spec.groups, summed(met), summed(population), DEFAULT_BAND)
                         for likelihood, met, population in spec.likelihoods)
-    return PooledStandard(spec.name, day, included, missing, staff, share(staff, spec.groups), likelihoods)
+    return PooledStandard(spec.name, day, included, missing, staff, share(staff, spec.groups), likelihoods,
+                          tuple(found))
 
 
 def pool_paygap(members: Sequence[MemberSummary], snapshot: dt.date | None = None) -> PooledPayGap | None:
@@ -118,7 +123,7 @@ def pool_paygap(members: Sequence[MemberSummary], snapshot: dt.date | None = Non
     day = dates[-1] if snapshot is None else snapshot
     included: list[str] = []
     missing: list[Missing] = []
-    male = female = 0
+    contributions: list[tuple[int, int]] = []
     for member in members:
         entry = next((e for e in member.paygap if e.snapshot == day), None)
         if entry is None:
@@ -130,6 +135,6 @@ def pool_paygap(members: Sequence[MemberSummary], snapshot: dt.date | None = Non
             missing.append(Missing(member.name, "its pay gap record does not give the relevant employees"))
         else:
             included.append(member.name)
-            male += entry.male
-            female += entry.female
-    return PooledPayGap(day, tuple(included), tuple(missing), male, female)
+            contributions.append((entry.male, entry.female))
+    return PooledPayGap(day, tuple(included), tuple(missing), sum(m for m, _ in contributions),
+                        sum(f for _, f in contributions), tuple(contributions))

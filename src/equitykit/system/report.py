@@ -3,7 +3,8 @@
 Built as a typed `Report` through the same builder as every other report, so it is rendered by the
 sandboxed templates (`system.md.j2`, `system.html.j2`). Suppression applies to member and pooled
 cells alike, at the highest threshold of the system and any member, so no member's small numbers
-are shown that its own reports would hide.
+are shown that its own reports would hide; and a pooled figure that, less the other members' own
+figures, would give a member's hidden number back is hidden too (`disclosure`).
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ from ..reporting.reports.standards import WDES as WDES_REPORT
 from ..reporting.reports.standards import WRES as WRES_REPORT
 from ..reporting.reports.standards import Standard, likelihood_row
 from ..reporting.reports.suppression import Suppressor
+from .disclosure import protect_standard, withheld_relevant_employees
 from .members import WDES, WRES, MemberSummary, StandardSpec
 from .pooling import Missing, PooledStandard
 from .status import SystemStatus
 
 KIND = "system"
+COMPLEMENTARY_NOTE = ("A system figure is hidden too where it would reveal a number that an organisation hides "
+                      "because it is small: the system figure less the figures the other organisations publish "
+                      "themselves would give that number back.")
 
 
 def system_report(status: SystemStatus) -> Report:
@@ -34,7 +39,7 @@ def system_report(status: SystemStatus) -> Report:
     sections = [_about(builder, status), _members(builder, status)]
     for spec, standard, pooled, trend in ((WRES, WRES_REPORT, status.wres, status.wres_trend),
                                           (WDES, WDES_REPORT, status.wdes, status.wdes_trend)):
-        sections.append(_standard(builder, status, spec, standard, pooled, trend))
+        sections.append(_standard(builder, status, spec, standard, *_protected(builder, spec, pooled, trend)))
     sections.append(_paygap(builder, status))
     return builder.finish(KIND, "Integrated care system equality report", sections,
                           summary=f"The equality position of {builder.name} and its member organisations.")
@@ -43,6 +48,21 @@ def system_report(status: SystemStatus) -> Report:
 def render_system_report(status: SystemStatus, output_format: str, templates: Path | None = None) -> str:
     """The system report as Markdown (`md`) or HTML (`html`)."""
     return render(system_report(status), output_format, status.root, templates)
+
+
+def _protected(builder: Builder, spec: StandardSpec, pooled: PooledStandard | None,
+               trend: Sequence[PooledStandard]) -> tuple[PooledStandard | None, list[PooledStandard]]:
+    """The pooled figures and their trend, each hidden where it would give a member's hidden number back."""
+    threshold = builder.suppress.threshold
+    protected = [protect_standard(each, spec, threshold) for each in trend]
+    if protected != list(trend):
+        _note_complementary(builder)
+    return (None if pooled is None else protect_standard(pooled, spec, threshold)), protected
+
+
+def _note_complementary(builder: Builder) -> None:
+    if COMPLEMENTARY_NOTE not in builder.notes:
+        builder.notes.append(COMPLEMENTARY_NOTE)
 
 
 def _about(builder: Builder, status: SystemStatus) -> Section:
@@ -158,9 +178,13 @@ def _paygap(builder: Builder, status: SystemStatus) -> Section:
     pooled = status.paygap
     if pooled is not None:
         s = builder.suppress
+        withheld = withheld_relevant_employees(pooled, s.threshold)
+        if withheld:
+            _note_complementary(builder)
+        shown = s.partition({"male": pooled.male, "female": pooled.female}, withheld)
         blocks += [
             Facts((Fact("Relevant employees across the system", s.count(pooled.total)),
-                   Fact("Men", s.count(pooled.male)), Fact("Women", s.count(pooled.female)),
+                   Fact("Men", shown["male"]), Fact("Women", shown["female"]),
                    Fact("Snapshot date", builder.date(pooled.snapshot)))),
             _coverage(builder, "relevant employee", pooled.included, pooled.missing),
         ]

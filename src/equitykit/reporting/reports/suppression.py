@@ -17,7 +17,7 @@ Suppression happens here, in the builders, so templates never see a suppressed n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -31,20 +31,33 @@ def is_small(count: int | None, threshold: int) -> bool:
     return count is not None and 0 < count < threshold
 
 
-def complementary(counts: Mapping[str, int], threshold: int) -> set[str]:
-    """The counts of a table adding up to a published total that must be hidden: the small ones, and
-    then the smallest others until at least two non-zero counts are hidden, they sum to at least the
-    threshold, and their sum does not say that each is 1 (0s are never chosen: hiding a 0 protects
-    nothing). Empty when none is small."""
-    hidden = {key for key, count in counts.items() if is_small(count, threshold)}
+def complementary(counts: Mapping[str, int], threshold: int, withheld: Set[str] = frozenset()) -> set[str]:
+    """The counts of a table adding up to a published total that must be hidden: the small ones (and
+    any `withheld` for another reason), and then the smallest others until at least two non-zero
+    counts are hidden, they sum to at least the threshold, and their sum does not say that each is 1
+    (0s are never chosen: hiding a 0 protects nothing). Empty when none is small or withheld."""
+    hidden = {key for key, count in counts.items() if is_small(count, threshold)} | set(withheld)
     if not hidden:
         return hidden
+    return _with_complements(hidden, counts, lambda chosen: _given_back(counts, chosen, threshold) is not None)
 
-    def disclosive(hidden: set[str]) -> bool:  # the hidden counts' sum is small, or says each hidden count is 1
-        total = sum(counts[key] for key in hidden)
-        return len(hidden) < 2 or total < threshold or total == len(hidden)
 
-    return _with_complements(hidden, counts, disclosive)
+def _given_back(counts: Mapping[str, int], hidden: set[str], threshold: int) -> int | None:
+    """The smallest number that the total of `counts`, less the counts not `hidden`, gives back: a
+    hidden count alone, the hidden counts' sum when it is small, or 1 when their sum says each is 1;
+    None when it gives no small number back."""
+    total = sum(counts[key] for key in hidden)
+    if len(hidden) == 1 or total < threshold:
+        return total
+    return 1 if total == len(hidden) else None
+
+
+def given_back_by_total(counts: Mapping[str, int], threshold: int) -> int | None:
+    """The smallest number a published total of `counts` gives back when the counts that are not small
+    are published elsewhere (each member's own report beside a system's pooled figure): see
+    `complementary`. None when none is small or the small ones, taken together, disclose nobody."""
+    hidden = {key for key, count in counts.items() if is_small(count, threshold)}
+    return _given_back(counts, hidden, threshold) if hidden else None
 
 
 def _with_complements(hidden: set[str], sizes: Mapping[str, int | float],
@@ -83,12 +96,13 @@ class Suppressor:
             return SUPPRESSED
         return f"{value:,}"
 
-    def partition(self, counts: Mapping[str, int]) -> dict[str, str]:
-        """Counts that add up to a published total, each as published (`[c]` where small, and where
-        the total less the counts shown would give a small count back)."""
-        hidden = complementary(counts, self.threshold)
+    def partition(self, counts: Mapping[str, int], withheld: Set[str] = frozenset()) -> dict[str, str]:
+        """Counts that add up to a published total, each as published (`[c]` where small or `withheld`,
+        and where the total less the counts shown would give a hidden count back)."""
+        hidden = complementary(counts, self.threshold, withheld)
         self.used = self.used or bool(hidden)
-        self.secondary = self.secondary or any(not is_small(counts[key], self.threshold) for key in hidden)
+        self.secondary = self.secondary or any(not is_small(counts[key], self.threshold)
+                                               for key in hidden - set(withheld))
         return {key: SUPPRESSED if key in hidden else f"{count:,}" for key, count in counts.items()}
 
     def shares(self, shares: Mapping[str, float | None], small: set[str]) -> set[str]:
