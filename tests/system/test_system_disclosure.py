@@ -21,7 +21,7 @@ from adversary import recoverable
 from equitykit.cli import app
 from equitykit.reporting.reports.suppression import SUPPRESSED, Suppressor, is_small
 from equitykit.system import system_status
-from equitykit.system.disclosure import protect_standard
+from equitykit.system.disclosure import hides_more, protect_standard
 from equitykit.system.members import STANDARDS, WRES, MemberSummary, StandardCounts, StandardSpec
 from equitykit.system.pooling import PooledStandard, pool_standard
 
@@ -90,6 +90,7 @@ def test_a_pooled_figure_is_hidden_where_less_the_other_members_it_gives_one_bac
     assert Suppressor(10).figure(unprotected.ratio) == "2.00" and given_back(pooled, WRES, 10)
     assert Suppressor(10).figure(protected.ratio) == SUPPRESSED
     assert Suppressor(10).figure(protected.rates["bme"]) == SUPPRESSED
+    assert hides_more(pooled, protect_standard(pooled, WRES, 10), 10)  # so the report's note says why
 
 
 def test_two_small_members_that_together_reach_the_threshold_leave_the_pooled_figure_shown() -> None:
@@ -100,6 +101,7 @@ def test_two_small_members_that_together_reach_the_threshold_leave_the_pooled_fi
     # 4 + 6 = 10 of 600 BME staff: 1.7%, the hidden 4 and 6 not told apart
     assert Suppressor(10).figure(protected.likelihoods[1].rates["bme"]) == "1.7"
     assert given_back(protected, WRES, 10) == []
+    assert not hides_more(pooled, protected, 10)
 
 
 counts = st.tuples(st.integers(0, 40), st.integers(0, 40))

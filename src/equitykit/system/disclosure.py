@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..metrics.figures import Figure, min_of
 from ..metrics.standards import Likelihood
-from ..reporting.reports.suppression import given_back_by_total
+from ..reporting.reports.suppression import given_back_by_total, is_small
 from .members import StandardSpec
 from .pooling import PooledPayGap, PooledStandard
 
@@ -41,6 +41,15 @@ def protect_standard(pooled: PooledStandard, spec: StandardSpec, threshold: int)
     likelihoods = tuple(likelihood(lk, met, population)
                         for lk, (_, met, population) in zip(pooled.likelihoods, spec.likelihoods, strict=True))
     return replace(pooled, share=share, likelihoods=likelihoods)
+
+
+def hides_more(before: PooledStandard, after: PooledStandard, threshold: int) -> bool:
+    """Whether `after` hides a figure that `before` would publish."""
+    def figures(pooled: PooledStandard) -> list[Figure]:
+        return [pooled.share, *(figure for lk in pooled.likelihoods for figure in (lk.ratio, *lk.rates.values()))]
+
+    return any(not is_small(old.min_count, threshold) and is_small(new.min_count, threshold)
+               for old, new in zip(figures(before), figures(after), strict=True))
 
 
 def withheld_relevant_employees(pooled: PooledPayGap, threshold: int) -> set[str]:

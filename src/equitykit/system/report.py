@@ -20,8 +20,8 @@ from ..reporting.reports.environment import render
 from ..reporting.reports.standards import WDES as WDES_REPORT
 from ..reporting.reports.standards import WRES as WRES_REPORT
 from ..reporting.reports.standards import Standard, likelihood_row
-from ..reporting.reports.suppression import Suppressor
-from .disclosure import protect_standard, withheld_relevant_employees
+from ..reporting.reports.suppression import Suppressor, is_small
+from .disclosure import hides_more, protect_standard, withheld_relevant_employees
 from .members import WDES, WRES, MemberSummary, StandardSpec
 from .pooling import Missing, PooledStandard
 from .status import SystemStatus
@@ -55,7 +55,7 @@ def _protected(builder: Builder, spec: StandardSpec, pooled: PooledStandard | No
     """The pooled figures and their trend, each hidden where it would give a member's hidden number back."""
     threshold = builder.suppress.threshold
     protected = [protect_standard(each, spec, threshold) for each in trend]
-    if protected != list(trend):
+    if any(hides_more(old, new, threshold) for old, new in zip(trend, protected, strict=True)):
         _note_complementary(builder)
     return (None if pooled is None else protect_standard(pooled, spec, threshold)), protected
 
@@ -178,10 +178,11 @@ def _paygap(builder: Builder, status: SystemStatus) -> Section:
     pooled = status.paygap
     if pooled is not None:
         s = builder.suppress
+        counts = {"male": pooled.male, "female": pooled.female}
         withheld = withheld_relevant_employees(pooled, s.threshold)
-        if withheld:
+        if any(not is_small(counts[sex], s.threshold) for sex in withheld):
             _note_complementary(builder)
-        shown = s.partition({"male": pooled.male, "female": pooled.female}, withheld)
+        shown = s.partition(counts, withheld)
         blocks += [
             Facts((Fact("Relevant employees across the system", s.count(pooled.total)),
                    Fact("Men", shown["male"]), Fact("Women", shown["female"]),
