@@ -5,8 +5,8 @@ EQUITYKIT_REQUIRE_VNU=1, so that in CI a missing checker fails instead of skippi
 at $VNU_JAR or .ci/node/node_modules/vnu-jar/build/dist/vnu.jar.
 
 The checker starts once (one JVM) for every file: each report kind of both examples, the system
-report, the golden HTML files and each seed body's reports, and a broken page that proves it finds
-what it should.
+report, the golden HTML files and each seed body's reports, a report with a logo and a brand colour,
+and a broken page that proves it finds what it should.
 """
 
 from __future__ import annotations
@@ -46,12 +46,23 @@ if _unavailable() and os.environ.get("EQUITYKIT_REQUIRE_VNU"):
 pytestmark = pytest.mark.skipif(_unavailable() is not None, reason=_unavailable() or "")
 
 
+def branded(folder: Path) -> Path:
+    """The small valid records folder with a logo and a brand colour (the header's other branch)."""
+    root = folder / "branded"
+    shutil.copytree(REPO / "tests" / "fixtures" / "valid", root)
+    (root / "evidence").mkdir(exist_ok=True)
+    (root / "evidence" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    with (root / "equitykit.yaml").open("a", encoding="utf-8") as organisation:
+        organisation.write('branding:\n  logo: evidence/logo.png\n  primary_colour: "#005EB8"\n')
+    return root
+
+
 def html_reports(folder: Path) -> list[Path]:
     """Write every HTML report the checker covers into `folder`; the paths written."""
     from equitykit.system import system_status
     from equitykit.system.report import render_system_report
 
-    pages: dict[str, str] = {}
+    pages = {"branded-psed.html": render_report("psed", load_records(branded(folder)), AS_OF, "html")}
     bodies = {f"example-{p.name}": p for p in (REPO / "examples").iterdir() if (p / "equitykit.yaml").is_file()}
     bodies |= {f"seed-{p.name}": p for p in (REPO / "tests" / "seeds").iterdir() if (p / "equitykit.yaml").is_file()}
     for name, root in sorted(bodies.items()):
@@ -100,5 +111,6 @@ def test_every_html_report_passes_vnu(findings: dict[str, list[str]]) -> None:
     kinds = len(REPORT_KINDS)
     assert sum(name.startswith("example-") for name in reports) == 2 * kinds
     assert sum(name.startswith("seed-") for name in reports) == 4 * kinds
-    assert "system.html" in reports and any(name.startswith("golden-northfield-") for name in reports)
+    assert {"system.html", "branded-psed.html"} <= set(reports)
+    assert any(name.startswith("golden-northfield-") for name in reports)
     assert {name: found for name, found in reports.items() if found} == {}
