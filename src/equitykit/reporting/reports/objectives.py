@@ -12,6 +12,7 @@ from ...records.repository import RecordSet
 from .actions import due_text, leads_text
 from .context import AIM_NAMES, Builder, cell, header
 from .document import BulletList, Fact, Facts, Paragraph, Report, Section
+from .report_charts import measure_chart
 from .suppression import number
 
 COUNT_UNITS = frozenset({"count", "counts", "number", "people", "staff", "patients", "headcount"})
@@ -118,6 +119,8 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
     rows = [measure_row(builder, measure) for measure in objective.measures]
     blocks.append(builder.table(f"How progress on {objective.id} is measured",
                                 ("Measure", "Source", "Baseline", "Target", "Latest"), rows))
+    blocks += [chart for measure in objective.measures if isinstance(measure, Measure)
+               for chart in measure_chart(builder, measure, format_value)]
     actions = [a for a in builder.records.of("action") if objective.id in a.objectives]
     blocks.append(builder.table(f"Actions serving {objective.id}", ("Action", "Lead officer", "Due", "Status"), (
         (header(f"{a.id}: {a.title}"), cell(leads_text(a)), cell(due_text(builder, a.due)),
