@@ -88,7 +88,7 @@ def tick_text(value: float, ticks: Sequence[float], unit: str = "") -> str:
 
 def text_width(text: str) -> float:
     """The width a label of `text` may take, generously."""
-    return len(text) * CHAR
+    return round(len(text) * CHAR, 2)
 
 
 def marker(x: float, y: float, index: int, label: str, hollow: bool = False, shape: str | None = None) -> Marker:
@@ -145,7 +145,7 @@ def line_chart(xs: Sequence[str], series: Sequence[Series], unit: str = "", band
     e.g. a scale's top) with ticks and gridlines; one label per year."""
     top, height, left = 16.0, 220.0, 56.0
     ends = [f"{s.name}: {s.texts[last]}" for s in series if (last := _last(s)) is not None]
-    right = WIDTH - max(60.0, min(230.0, max((text_width(t) for t in ends), default=0) + 16))
+    right = round(WIDTH - max(60.0, min(230.0, max((text_width(t) for t in ends), default=0) + 16)), 2)
     values = [v for s in series for v in s.values if v is not None]
     every = [0.0, *values, *bounds, *((band.lower, band.upper) if band else ())]
     ticks = nice_ticks(min(every), max(every))
@@ -194,7 +194,7 @@ def line_chart(xs: Sequence[str], series: Sequence[Series], unit: str = "", band
     heights = apart([y + 4 for y, _, _ in end_points], FONT + 3, top + FONT, scale.start + 4)
     for (_, text, index), y in zip(end_points, heights, strict=True):
         labels.append(Label(right + 10, y, text, colour=SERIES_COLOURS[index % len(SERIES_COLOURS)]))
-    return Plot(WIDTH, int(top + height + FONT + 16 + (30 if band else 0)), tuple(bars), tuple(lines),
+    return Plot(WIDTH, int(top + height + FONT + 16 + (30 if band else 0)), (), tuple(bars), tuple(lines),
                 tuple(markers), tuple(labels))
 
 
@@ -231,7 +231,7 @@ def bar_chart(rows: Sequence[BarRow], unit: str = "%", high: float | None = 100.
     to a round number above the largest value); a dashed `reference` line named at its top. Each group
     of rows is named on a line of its own above its rows."""
     top = 10.0 + (FONT + 8 if reference else 0)
-    label_width = min(max((text_width(r.label) for r in rows), default=0) + 10, 260.0)
+    label_width = round(min(max((text_width(r.label) for r in rows), default=0) + 10, 260.0), 2)
     left, right = label_width, WIDTH - 16
     largest = max([r.value for r in rows if r.value is not None] + [reference.value if reference else 0, 0.0])
     ticks = nice_ticks(0, high if high is not None else largest, 5)
@@ -239,7 +239,7 @@ def bar_chart(rows: Sequence[BarRow], unit: str = "%", high: float | None = 100.
               if row.group and (index == 0 or rows[index - 1].group != row.group)]
     bottom = top + (len(rows) + len(starts)) * ROW
     scale = Scale(ticks[0], ticks[-1], left, right)
-    lines = [Line(scale.at(t), top, scale.at(t), bottom, GRID, 1.0) for t in ticks]
+    grid = tuple(Line(scale.at(t), top, scale.at(t), bottom, GRID, 1.0) for t in ticks)
     labels = [Label(scale.at(t), bottom + FONT + 4, tick_text(t, ticks, unit), "middle") for t in ticks]
     bars, y = [], top
     for index, row in enumerate(rows):
@@ -257,13 +257,13 @@ def bar_chart(rows: Sequence[BarRow], unit: str = "%", high: float | None = 100.
             else:
                 labels.append(Label(end + 6, y + ROW / 2 + 4, row.text, halo="#ffffff"))
         y += ROW
-    lines += [Line(left, top, left, bottom, AXIS, 1.0), Line(left, bottom, right, bottom, AXIS, 1.0)]
+    lines = [Line(left, top, left, bottom, AXIS, 1.0), Line(left, bottom, right, bottom, AXIS, 1.0)]
     if reference is not None:
         x = scale.at(reference.value)
         lines.append(Line(x, top - 4, x, bottom, TEXT, 2.0, "6 3"))
         anchor = "end" if x + text_width(reference.label) > right else "start"
         labels.append(Label(x + (-4 if anchor == "end" else 4), top - 8, reference.label, anchor))
-    return Plot(WIDTH, int(bottom + FONT + 12), tuple(bars), tuple(lines), (), tuple(labels))
+    return Plot(WIDTH, int(bottom + FONT + 12), grid, tuple(bars), tuple(lines), (), tuple(labels))
 
 
 @dataclass(frozen=True)
@@ -281,18 +281,18 @@ def stacked_bars(rows: Sequence[tuple[str, Sequence[tuple[float, str]] | None, s
     it fits; a key of the parts above; an axis 0 to 100 with ticks. A row is (label, [(value, text) per
     part] or None when it is not plotted, text shown instead)."""
     top = 10.0 + FONT + 14
-    label_width = min(max((text_width(label) for label, _, _ in rows), default=0) + 10, 300.0)
+    label_width = round(min(max((text_width(label) for label, _, _ in rows), default=0) + 10, 300.0), 2)
     left, right = label_width, WIDTH - 16
     ticks = nice_ticks(0, 100, 5)
     bottom = top + len(rows) * (ROW + 8)
     scale = Scale(0, 100, left, right)
-    lines = [Line(scale.at(t), top, scale.at(t), bottom, GRID, 1.0) for t in ticks]
+    grid = tuple(Line(scale.at(t), top, scale.at(t), bottom, GRID, 1.0) for t in ticks)
     labels = [Label(scale.at(t), bottom + FONT + 4, tick_text(t, ticks, unit), "middle") for t in ticks]
     bars, x = [], left
     for part in parts:  # the key
         bars.append(Bar(x, 10, 14, 14, part.fill, part.name, TEXT, part.hatch))
         labels.append(Label(x + 20, 10 + FONT, part.name))
-        x += 20 + text_width(part.name) + 24
+        x = round(x + 20 + text_width(part.name) + 24, 2)
     for index, (label, values, note) in enumerate(rows):
         y = top + index * (ROW + 8) + 4
         labels.append(Label(left - 8, y + ROW / 2 + 4, label, "end"))
@@ -307,8 +307,8 @@ def stacked_bars(rows: Sequence[tuple[str, Sequence[tuple[float, str]] | None, s
             if x1 - x0 >= text_width(text) + 6:
                 labels.append(Label(round((x0 + x1) / 2, 2), y + ROW / 2 + 4, text, "middle", "#ffffff", part.fill))
             start += value
-    lines.append(Line(left, bottom, right, bottom, AXIS, 1.0))
-    return Plot(WIDTH, int(bottom + FONT + 12), tuple(bars), tuple(lines), (), tuple(labels))
+    return Plot(WIDTH, int(bottom + FONT + 12), grid, tuple(bars), (Line(left, bottom, right, bottom, AXIS, 1.0),), (),
+                tuple(labels))
 
 
 @dataclass(frozen=True)
@@ -366,5 +366,5 @@ def progress_chart(recorded: Sequence[Point], planned: Sequence[Point], unit: st
         lines.append(Line(x, 14, x + 28, 14, SERIES_COLOURS[index], LINE_WIDTH, DASHES[index]))
         markers.append(marker(x + 14, 14, index, name, index == 1, "diamond" if index else "circle"))
         labels.append(Label(x + 36, 18, name))
-        x += 36 + text_width(name) + 24
-    return Plot(WIDTH, int(top + height + FONT + 16), (), tuple(lines), tuple(markers), tuple(labels))
+        x = round(x + 36 + text_width(name) + 24, 2)
+    return Plot(WIDTH, int(top + height + FONT + 16), (), (), tuple(lines), tuple(markers), tuple(labels))

@@ -30,6 +30,8 @@ def chart_png(chart: Chart) -> bytes:
     image = Image.new("RGB", (plot.width * SCALE, plot.height * SCALE), "white")
     draw = ImageDraw.Draw(image)
     font = ImageFont.load_default(size=FONT * SCALE)
+    for line in plot.grid:
+        _line(draw, line)
     for bar in plot.bars:
         _bar(image, draw, bar)
     for line in plot.lines:

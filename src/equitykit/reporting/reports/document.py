@@ -143,11 +143,12 @@ class Label:
 
 @dataclass(frozen=True)
 class Plot:
-    """The marks of a chart, laid out in a viewBox `width` by `height`, drawn in this order: bars
-    (and bands), lines, markers, labels."""
+    """The marks of a chart, laid out in a viewBox `width` by `height`, drawn in this order: the grid
+    behind everything, bars (and bands), lines, markers, labels."""
 
     width: int
     height: int
+    grid: tuple[Line, ...] = ()
     bars: tuple[Bar, ...] = ()
     lines: tuple[Line, ...] = ()
     markers: tuple[Marker, ...] = ()
