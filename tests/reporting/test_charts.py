@@ -367,3 +367,57 @@ def test_no_chart_is_empty(kind: str) -> None:
         assert chart.plot.bars or chart.plot.markers, chart.title
         assert chart.table.rows and chart.description
 
+
+
+def test_way_to_target_measures_each_objective_from_baseline_towards_target(trust_root: Path) -> None:
+    (trust_root / "objectives" / "OBJ-03.yaml").write_text("""\
+id: OBJ-03
+title: Close the gaps
+characteristics: [race]
+psed_aims: [advance-equality]
+eds_outcomes: [3A]
+lead: Director of People
+start: 2024-04-01
+end: 2028-03-31
+status: in-progress
+measures:
+  - description: Audit of communication needs
+    unit: percent
+    baseline: {value: 41, date: 2024-03-31}
+    target: {value: 90, date: 2028-03-31}
+    progress: [{value: 58, date: 2025-03-31}, {value: 66, date: 2025-09-30}]
+  - description: Relative likelihood of appointment
+    unit: ratio
+    baseline: {value: 1.79, date: 2024-03-31}
+    target: {value: 1.25, date: 2028-03-31}
+    progress: [{value: 1.56, date: 2025-03-31}]
+  - description: Harassment gap
+    unit: percent
+    baseline: {value: 7.9, date: 2024-03-31}
+    target: {value: 3.0, date: 2028-03-31}
+    progress: [{value: 9.1, date: 2025-03-31}]
+  - description: Leadership programme
+    unit: percent
+    baseline: {value: 0, date: 2024-03-31}
+    target: {value: 80, date: 2028-03-31}
+    progress: [{value: 88, date: 2025-03-31}]
+""", encoding="utf-8")
+    report = build_report("objectives", load_records(trust_root), dt.date(2025, 10, 1))
+    chart = {c.title: c for c in charts_of(report.sections)}[
+        "How far each objective measure has come from its baseline towards its target"]
+    # (66 - 41) / (90 - 41) = 51.02%; (1.56 - 1.79) / (1.25 - 1.79) = 42.59%; (9.1 - 7.9) / (3.0 - 7.9) = -24.49%;
+    # 88 / 80 = 110%. OBJ-02's count of 3 at its baseline is suppressed, so its measure is not published.
+    assert [(row[0].text.split(":")[0], row[-1].text) for row in chart.table.rows] == [
+        ("OBJ-02, measure 1", "[c]"), ("OBJ-03, measure 1", "51%"), ("OBJ-03, measure 2", "43%"),
+        ("OBJ-03, measure 3", "-24%"), ("OBJ-03, measure 4", "110%")]
+    widths = {bar.label.split(":")[0]: bar.width for bar in chart.plot.bars}
+    assert set(widths) == {"OBJ-03, measure 1", "OBJ-03, measure 2", "OBJ-03, measure 4"}  # none for [c] or -24%
+    full = widths["OBJ-03, measure 4"]
+    assert widths["OBJ-03, measure 1"] == round(full * 0.51, 2)  # a bar past its target stops at 100%
+    texts = [label.text for label in chart.plot.labels]
+    assert "-24%: moved away from the target" in texts and "not published (too few people)" in texts
+    assert "Target reached" in texts
+    assert chart.description == (
+        "5 measures have a baseline, a target and progress recorded. 1 of them has reached its target. 1 has moved "
+        "away from its target. The furthest along is OBJ-03, measure 4 (110% of the way); the least far is "
+        "OBJ-03, measure 3 (-24%). Measures resting on too few people are not published and have no bar.")

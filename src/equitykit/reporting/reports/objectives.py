@@ -12,7 +12,7 @@ from ...records.repository import RecordSet
 from .actions import due_text, leads_text
 from .context import AIM_NAMES, Builder, cell, header
 from .document import BulletList, Fact, Facts, Paragraph, Report, Section
-from .report_charts import measure_chart
+from .report_charts import measure_chart, way_to_target
 from .suppression import number
 
 COUNT_UNITS = frozenset({"count", "counts", "number", "people", "staff", "patients", "headcount"})
@@ -48,7 +48,7 @@ def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
     table = builder.table("Equality objective plan", (
         "Objective", "Protected characteristics", "Barriers and issues", "Responsible officer",
         "Dates", *(["EDS outcomes"] if eds else []), "General duty aims", "Status"), rows, "No objectives recorded.")
-    return builder.section("Equality objective plan", [table])
+    return builder.section("Equality objective plan", [table, *way_to_target(builder, objectives, format_value)])
 
 
 def measure_value(builder: Builder, measure: Measure, value: MeasureValue | None) -> str:

@@ -2,7 +2,7 @@
 WRES and WDES relative likelihoods across the recorded years (with the no-adverse-impact band) and
 representation by band against the whole workforce; the gender pay gap across the years and the pay
 quartiles; EDS 2022 scores by domain across the years; each numeric objective measure from its
-baseline through its progress to its target.
+baseline through its progress to its target, and how far each has come from its baseline towards its target.
 
 A figure that is not published (it rests on too few people) is never plotted: its table cell says
 `[c]`, the chart leaves a gap and the summary says so. A trend needs two years: with one, the report
@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from ...i18n import _
+from ...i18n import _, ngettext
 from ...metrics.eds import Eds2022Grading, grade_eds
+from ...metrics.figures import round_half_up
 from ...metrics.standards import LikelihoodBand
 from ...records.eds import Eds
-from ...records.objective import Measure
+from ...records.objective import Measure, Objective
 from ...records.paygap import PayGap
 from .charts import Band, BarRow, Part, Point, Reference, Series, bar_chart, line_chart, progress_chart, stacked_bars
 from .context import Builder, cell, header
@@ -284,3 +286,64 @@ def measure_chart(builder: Builder, measure: Measure,
     plot = progress_chart(recorded, planned, unit, (_("Recorded"), _("Interim targets and target") if measure.trajectory
                                                     else _("Target")))
     return [chart(builder, title, " ".join(parts), plot, table)]
+
+
+def way_to_target(builder: Builder, objectives: Sequence[Objective],
+                  published: Callable[[Builder, Measure, float], str]) -> list[Block]:
+    """How far each numeric measure with a baseline, a target and progress has come: its latest figure's
+    distance from the baseline as a percentage of the baseline's distance from the target (100% when the
+    target is reached; below 0 when it has moved away), as bars, with the figures in the table."""
+    bars, rows, shares = [], [], []
+    suppressed_before = builder.suppress.used
+    for objective in objectives:
+        for place, measure in enumerate(objective.measures, start=1):
+            if not isinstance(measure, Measure) or not (measure.baseline and measure.target and measure.progress):
+                continue
+            if measure.target.value == measure.baseline.value:
+                continue
+            latest = max(measure.progress, key=lambda p: p.date)
+            texts = [published(builder, measure, value) for value in
+                     (measure.baseline.value, latest.value, measure.target.value)]
+            name = _("{objective}, measure {number}").format(objective=objective.id, number=place)
+            if SUPPRESSED in texts:
+                share_text, value = SUPPRESSED, None
+                bars.append(BarRow(name, None, _("not published (too few people)")))
+            else:
+                start, now, end = (Fraction(str(v)) for v in (measure.baseline.value, latest.value,
+                                                                  measure.target.value))
+                share = round_half_up((now - start) / (end - start) * 100, 0)
+                value, share_text = float(share), f"{share}%"
+                shares.append((value, name))
+                if value < 0:
+                    bars.append(BarRow(name, None, _("{share}: moved away from the target").format(share=share_text)))
+                else:  # a measure past its target stops at 100%
+                    bars.append(BarRow(name, min(value, 100.0), share_text))
+            rows.append((header(f"{name}: {measure.description}"), *map(cell, texts), cell(share_text)))
+    if not shares:  # nothing to draw, and nothing of it published: the measures' own tables say why
+        builder.suppress.used = suppressed_before
+        return []
+    title = _("How far each objective measure has come from its baseline towards its target")
+    table = builder.table(_("{title}: the figures").format(title=title), (
+        _("Measure"), _("Baseline"), _("Latest"), _("Target"), _("Of the way to the target")), rows)
+    reached = sum(1 for value, _name in shares if value >= 100)
+    away = sum(1 for value, _name in shares if value < 0)
+    summary = [ngettext("{count} measure has a baseline, a target and progress recorded.",
+                        "{count} measures have a baseline, a target and progress recorded.", len(bars)).format(
+        count=len(bars))]
+    if reached:
+        summary.append(ngettext("{count} of them has reached its target.", "{count} of them have reached their target.",
+                                reached).format(count=reached))
+    if away:
+        summary.append(ngettext("{count} has moved away from its target.", "{count} have moved away from their target.",
+                                away).format(count=away))
+    if not reached and not away:
+        summary.append(_("None has reached its target yet and none has moved away from it."))
+    most, least = max(shares), min(shares)
+    if most != least:
+        summary.append(_("The furthest along is {most} ({most_share}% of the way); the least far is {least} "
+                         "({least_share}%).").format(most=most[1], most_share=f"{most[0]:g}", least=least[1],
+                                                     least_share=f"{least[0]:g}"))
+    if len(shares) < len(bars):
+        summary.append(_("Measures resting on too few people are not published and have no bar."))
+    target = Reference(100.0, _("Target reached"))
+    return [chart(builder, title, " ".join(summary), bar_chart(bars, reference=target), table)]
