@@ -421,3 +421,27 @@ measures:
         "5 measures have a baseline, a target and progress recorded. 1 of them has reached its target. 1 has moved "
         "away from its target. The furthest along is OBJ-03, measure 4 (110% of the way); the least far is "
         "OBJ-03, measure 3 (-24%). Measures resting on too few people are not published and have no bar.")
+
+
+def test_a_measure_with_one_published_figure_has_no_chart(trust_root: Path) -> None:
+    (trust_root / "objectives" / "OBJ-03.yaml").write_text("""\
+id: OBJ-03
+title: Community hubs
+characteristics: [disability]
+psed_aims: [advance-equality]
+eds_outcomes: [1A]
+lead: Director of Nursing
+start: 2024-04-01
+end: 2028-03-31
+status: in-progress
+measures:
+  - description: Hubs with a hearing loop
+    unit: count
+    baseline: {value: 3, date: 2024-03-31}
+    target: {value: 9, date: 2028-03-31}
+    progress: [{value: 4, date: 2025-03-31}]
+""", encoding="utf-8")
+    report = build_report("objectives", load_records(trust_root), dt.date(2025, 10, 1))
+    titles = [chart.title for chart in charts_of(report.sections)]
+    assert "Hubs with a hearing loop: from baseline to target" not in titles  # only the target, 9, is published
+    assert "Disabled staff in bands 8a and above: from baseline to target" in titles  # 7, then the target 12

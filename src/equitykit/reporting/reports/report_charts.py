@@ -254,7 +254,7 @@ def measure_chart(builder: Builder, measure: Measure,
     recorded = baseline + [point(p.date, p.value) for p in sorted(measure.progress, key=lambda p: p.date)]
     steps = sorted(measure.trajectory, key=lambda v: v.date) + ([measure.target] if measure.target else [])
     planned = (baseline if measure.trajectory else []) + [point(step.date, step.value) for step in steps]
-    if len({p.day for p in (*recorded, *planned)}) < 2 or not any(p.value is not None for p in recorded + planned):
+    if len({p.day for p in (*recorded, *planned) if p.value is not None}) < 2:  # a line needs two points
         return []
     rows = []
     kinds = ([_("Baseline")] if baseline else []) + [_("Progress")] * (len(recorded) - len(baseline))
@@ -268,8 +268,8 @@ def measure_chart(builder: Builder, measure: Measure,
     parts = []
     for kind, p in zip(kinds, recorded, strict=True):
         if p.value is None:
-            parts.append(_("The {figure} of {date} is not published or plotted because it rests on too few "
-                           "people.").format(figure=kind.lower(), date=builder.date(p.day)))
+            parts.append(_("The {figure} figure of {date} is not published or plotted because it rests on too "
+                           "few people.").format(figure=kind.lower(), date=builder.date(p.day)))
     if baseline and baseline[0].value is not None:
         parts.insert(0, _("The baseline was {value} on {date}.").format(value=baseline[0].text,
                                                                         date=builder.date(baseline[0].day)))
