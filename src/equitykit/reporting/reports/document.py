@@ -168,14 +168,6 @@ class Chart:
 
     block = "chart"
 
-    @property
-    def width(self) -> int:
-        return self.plot.width
-
-    @property
-    def height(self) -> int:
-        return self.plot.height
-
 
 Block = Paragraph | Table | BulletList | Facts | Chart
 
