@@ -445,3 +445,33 @@ measures:
     titles = [chart.title for chart in charts_of(report.sections)]
     assert "Hubs with a hearing loop: from baseline to target" not in titles  # only the target, 9, is published
     assert "Disabled staff in bands 8a and above: from baseline to target" in titles  # 7, then the target 12
+
+
+def test_no_chart_is_drawn_when_every_figure_is_suppressed(trust_root: Path) -> None:
+    from equitykit.reporting.reports.context import Builder, cell, header
+    from equitykit.reporting.reports.document import Paragraph
+    from equitykit.reporting.reports.report_charts import quartile_chart, representation_chart, trend
+
+    builder = Builder(load_records(trust_root), dt.date(2025, 6, 30))
+    table = builder.table("Shares", ("Band", "Share"), [(header("Clinical: band 8c"), cell("[c]"))])
+    assert representation_chart(builder, table, "BME", [("clinical", "8c", "[c]")], "21.8%") is table
+    quartiles = [("Lower quartile", "[c]", "[c]"), ("Upper quartile", "[c]", "[c]")]
+    assert quartile_chart(builder, table, quartiles, "31 March 2024") is table
+    blocks = trend(builder, "the gaps", "Gaps", ["2024", "2025"], [("Mean gap", "Mean", ["[c]", "[c]"])],
+                   "Every figure rests on too few people.")
+    assert [type(block) for block in blocks] == [Paragraph, Table]
+    assert [c.text for c in blocks[1].rows[0]] == ["Mean gap", "[c]", "[c]"]
+
+
+def test_a_suppressed_quartile_has_no_bar_and_says_why(trust_root: Path) -> None:
+    from equitykit.reporting.reports.context import Builder, cell, header
+    from equitykit.reporting.reports.report_charts import quartile_chart
+
+    builder = Builder(load_records(trust_root), dt.date(2025, 6, 30))
+    table = builder.table("Quartiles", ("Quartile", "Women", "Men"), [(header("Lower"), cell("83.0%"), cell("17.0%"))])
+    chart = quartile_chart(builder, table, [("Lower quartile", "83.0%", "17.0%"), ("Upper quartile", "[c]", "[c]")],
+                           "31 March 2024")
+    assert isinstance(chart, Chart)
+    assert len(chart.plot.bars) == 2 + 2  # the key's two swatches, and the lower quartile's two parts
+    assert "not published (too few people)" in [label.text for label in chart.plot.labels]
+    assert chart.description == "Some quartiles are not published because they rest on too few people, and have no bar."

@@ -97,12 +97,14 @@ def trend(builder: Builder, what: str, title: str, years: Sequence[str], rows: S
           summary: str, unit: str = "", band: Band | None = None, bounds: Sequence[float] = ()) -> list[Block]:
     """A line chart of figures across `years`, one line per row (full name, name at the line's end,
     published figure per year), with its table (a row per line, a column per year); or, with one year,
-    the sentence saying a trend needs two."""
+    the sentence saying a trend needs two; or, with no figure to plot, the summary and the table."""
     if len(years) < 2:
         return [too_few_years(what, years[0])] if years else []
     series = [Series(short, tuple(plotted(text) for text in texts), tuple(texts)) for _name, short, texts in rows]
     table = builder.table(_("{title}: the figures").format(title=title), (_("Figure"), *years),
                           [(header(name), *map(cell, texts)) for name, _short, texts in rows])
+    if all(value is None for s in series for value in s.values):
+        return [Paragraph(summary), table]
     return [chart(builder, title, summary, line_chart(years, series, unit, band, bounds), table)]
 
 
@@ -141,7 +143,8 @@ def likelihood_chart(builder: Builder, standard: Standard) -> list[Block]:
 def representation_chart(builder: Builder, table: Table, focus: str, rows: Sequence[tuple[str, str, str]],
                          overall: str) -> Block:
     """The focus group's share of each band (staff group, band, share as published) as bars grouped by
-    staff group, against its share of the whole workforce as a dashed line; `table` holds the same figures."""
+    staff group, against its share of the whole workforce as a dashed line; `table` holds the same figures
+    (and stands alone when no share can be drawn)."""
     bars = []
     for staff_group, band, text in rows:
         group, grade = band_parts(staff_group, band)
@@ -149,17 +152,18 @@ def representation_chart(builder: Builder, table: Table, focus: str, rows: Seque
                            text if plotted(text) is not None else _("not published (too few people)"), group))
     shares = [(row.value, band_label(staff_group, band), row.text)
               for row, (staff_group, band, _text) in zip(bars, rows, strict=True) if row.value is not None]
+    if not shares:
+        return table
     reference = Reference(value, _("Whole workforce: {share}").format(share=overall)) \
         if (value := plotted(overall)) is not None else None
     parts = [_("{focus} staff are {share} of staff whose status is known.").format(focus=focus, share=overall)]
-    if shares:
-        high, low = max(shares), min(shares)
-        parts.append(_("Their share is highest in {high} ({high_share}) and lowest in {low} ({low_share}).").format(
-            high=high[1], high_share=high[2], low=low[1], low_share=low[2]))
-        if value is not None:
-            below = sum(1 for share, *_rest in shares if share < value)
-            parts.append(_("It is below the whole workforce's share in {below} of {count} bands.").format(
-                below=below, count=len(shares)))
+    high, low = max(shares), min(shares)
+    parts.append(_("Their share is highest in {high} ({high_share}) and lowest in {low} ({low_share}).").format(
+        high=high[1], high_share=high[2], low=low[1], low_share=low[2]))
+    if value is not None:
+        below = sum(1 for share, *_rest in shares if share < value)
+        parts.append(_("It is below the whole workforce's share in {below} of {count} bands.").format(
+            below=below, count=len(shares)))
     hidden = sum(1 for row in bars if row.value is None)
     if hidden:
         parts.append(_("{count} bands are not published because they rest on too few people, and have no bar.")
@@ -195,17 +199,20 @@ def gap_chart(builder: Builder, records: Sequence[PayGap],
 WOMEN_FILL, MEN_FILL = "#6b2c91", "#1f5f5b"
 
 
-def quartile_chart(builder: Builder, table: Table, rows: Sequence[tuple[str, str, str]], when: str) -> Chart:
+def quartile_chart(builder: Builder, table: Table, rows: Sequence[tuple[str, str, str]], when: str) -> Block:
     """Women and men in each pay quartile (name, women's and men's share as published), lowest paid first,
-    as bars of 100% with each share written in its part; `table` holds the same figures."""
+    as bars of 100% with each share written in its part; `table` holds the same figures (and stands alone
+    when no quartile can be drawn)."""
     women, men = _("Women"), _("Men")
     bars: list[tuple[str, Sequence[tuple[float, str]] | None, str]] = []
     for name, women_text, men_text in rows:
         shares = plotted(women_text), plotted(men_text)
         if shares[0] is None or shares[1] is None:
-            bars.append((name, None, _("{text}: not published").format(text=SUPPRESSED)))
+            bars.append((name, None, _("not published (too few people)")))
         else:
             bars.append((name, ((shares[0], women_text), (shares[1], men_text)), ""))
+    if all(values is None for _name, values, _note in bars):
+        return table
     plot = stacked_bars(bars, (Part(women, WOMEN_FILL), Part(men, MEN_FILL, hatch=True)))
     lowest, highest = rows[0], rows[-1]
     if plotted(lowest[1]) is not None and plotted(highest[1]) is not None:
