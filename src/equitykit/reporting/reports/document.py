@@ -85,7 +85,8 @@ class Facts:
 
 @dataclass(frozen=True)
 class Bar:
-    """One rectangle of a bar chart, in the chart's viewBox units."""
+    """One rectangle of a chart (a bar, or a shaded band), in the chart's viewBox units. `stroke` outlines
+    it; `hatch` lays white diagonal lines over its fill, so it is told apart without colour."""
 
     x: float
     y: float
@@ -93,30 +94,76 @@ class Bar:
     height: float
     fill: str
     label: str
+    stroke: str | None = None
+    hatch: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    """A straight line of a chart (an axis, a gridline, a reference line or a piece of a series), in
+    viewBox units; `dash` is an SVG dash pattern ("6 3"), empty for a solid line."""
+
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    stroke: str
+    width: float = 1.0
+    dash: str = ""
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A point of a series, drawn as its series' shape: a circle, or the polygon `points`. A hollow
+    marker (a target) is white inside with its colour as the outline."""
+
+    x: float
+    y: float
+    radius: float
+    shape: str
+    colour: str
+    label: str
+    hollow: bool = False
+    points: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True)
 class Label:
-    """A text label of a chart, in viewBox units."""
+    """A text label of a chart, in viewBox units. `halo` draws a band of that colour around the letters,
+    so they stay readable over lines, hatching or a fill; `weight` is normal or bold."""
 
     x: float
     y: float
     text: str
     anchor: str = "start"
+    colour: str = "#1b1b1b"
+    halo: str | None = None
+    weight: str = "normal"
+
+
+@dataclass(frozen=True)
+class Plot:
+    """The marks of a chart, laid out in a viewBox `width` by `height`, drawn in this order: the grid
+    behind everything, bars (and bands), lines, markers, labels."""
+
+    width: int
+    height: int
+    grid: tuple[Line, ...] = ()
+    bars: tuple[Bar, ...] = ()
+    lines: tuple[Line, ...] = ()
+    markers: tuple[Marker, ...] = ()
+    labels: tuple[Label, ...] = ()
 
 
 @dataclass(frozen=True)
 class Chart:
-    """An inline SVG bar chart with a title and description, and the same data as a table."""
+    """A chart with its title, a summary of what the data show (written from the data, shown beside the
+    chart and used as its description), the drawing, and the same data as a table."""
 
     id: str
     title: str
     description: str
-    width: int
-    height: int
-    bars: tuple[Bar, ...]
-    labels: tuple[Label, ...]
-    legend: tuple[tuple[str, str], ...]
+    plot: Plot
     table: Table
 
     block = "chart"

@@ -11,6 +11,7 @@ from ...records.frameworks import FRAMEWORKS
 from ...records.repository import RecordSet
 from .context import Builder, cell, header
 from .document import Fact, Facts, Paragraph, Report, Section
+from .report_charts import eds_chart
 
 
 def eds_report(records: RecordSet, as_of: dt.date) -> Report:
@@ -29,7 +30,7 @@ def eds_sections(builder: Builder, summary_only: bool = False) -> list[Section]:
         return [builder.section("EDS assessment", [Paragraph(f"No EDS report can be given: {exc}.")])]
     assessment = next(a for a in assessments if a.id == grading.id)
     if isinstance(grading, Eds2022Grading):
-        return eds2022_sections(builder, grading, assessment, summary_only)
+        return eds2022_sections(builder, grading, assessment, summary_only, assessments)
     return eds2_sections(builder, grading, assessment, assessments)
 
 
@@ -46,7 +47,7 @@ def overview(builder: Builder, assessment: Eds, facts: list[Fact]) -> list:
 
 
 def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
-                     summary_only: bool) -> list[Section]:
+                     summary_only: bool, assessments: list[Eds]) -> list[Section]:
     rating = grading.rating or f"Not rated: outcomes {', '.join(grading.missing)} are not scored"
     facts = [Fact("Overall score", "Not complete" if grading.score is None else f"{grading.score} out of 33"),
              Fact("Overall rating", rating)]
@@ -63,7 +64,8 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
                                     for o in domain.outcomes))) for domain in grading.domains]
     sections = [builder.section(f"EDS 2022 summary {assessment.id}", [
         *overview(builder, assessment, facts),
-        builder.table("Scores by domain", ("Domain", "Domain score", "Outcome scores"), summary_rows)])]
+        builder.table("Scores by domain", ("Domain", "Domain score", "Outcome scores"), summary_rows),
+        *eds_chart(builder, assessments)])]
     if summary_only:
         return sections
     for number, domain in enumerate(grading.domains, start=1):

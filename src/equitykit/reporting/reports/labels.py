@@ -60,8 +60,12 @@ def group_label(slug: str) -> str:
 def band_label(staff_group: str, band: str) -> str:
     """A staff group and pay band as people write them ("Non-clinical: band 8a", "Medical and dental:
     consultants", "Non-clinical: very senior managers")."""
-    grade = MEDICAL_GRADES.get(band, f"band {band}")
-    return f"{STAFF_GROUPS.get(staff_group, words(staff_group))}: {grade}"
+    return "{}: {}".format(*band_parts(staff_group, band))
+
+
+def band_parts(staff_group: str, band: str) -> tuple[str, str]:
+    """A staff group and a pay band, each as people write it ("Non-clinical", "band 8a")."""
+    return STAFF_GROUPS.get(staff_group, words(staff_group)), MEDICAL_GRADES.get(band, f"band {band}")
 
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

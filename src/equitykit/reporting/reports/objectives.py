@@ -12,6 +12,7 @@ from ...records.repository import RecordSet
 from .actions import due_text, leads_text
 from .context import AIM_NAMES, Builder, cell, header
 from .document import BulletList, Fact, Facts, Paragraph, Report, Section
+from .report_charts import measure_chart, way_to_target
 from .suppression import number
 
 COUNT_UNITS = frozenset({"count", "counts", "number", "people", "staff", "patients", "headcount"})
@@ -47,7 +48,7 @@ def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
     table = builder.table("Equality objective plan", (
         "Objective", "Protected characteristics", "Barriers and issues", "Responsible officer",
         "Dates", *(["EDS outcomes"] if eds else []), "General duty aims", "Status"), rows, "No objectives recorded.")
-    return builder.section("Equality objective plan", [table])
+    return builder.section("Equality objective plan", [table, *way_to_target(builder, objectives, format_value)])
 
 
 def measure_value(builder: Builder, measure: Measure, value: MeasureValue | None) -> str:
@@ -118,6 +119,8 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
     rows = [measure_row(builder, measure) for measure in objective.measures]
     blocks.append(builder.table(f"How progress on {objective.id} is measured",
                                 ("Measure", "Source", "Baseline", "Target", "Latest"), rows))
+    blocks += [chart for measure in objective.measures if isinstance(measure, Measure)
+               for chart in measure_chart(builder, measure, format_value)]
     actions = [a for a in builder.records.of("action") if objective.id in a.objectives]
     blocks.append(builder.table(f"Actions serving {objective.id}", ("Action", "Lead officer", "Due", "Status"), (
         (header(f"{a.id}: {a.title}"), cell(leads_text(a)), cell(due_text(builder, a.due)),

@@ -12,13 +12,12 @@ from ...obligations.headcount import threshold
 from ...records.paygap import GroupComparison, GroupQuartiles, PayGap
 from ...records.repository import RecordSet
 from .context import Builder, cell, header
-from .document import Bar, Block, Chart, Fact, Facts, Label, Paragraph, Report, Section
+from .document import Block, Fact, Facts, Paragraph, Report, Section
+from .report_charts import gap_chart, quartile_chart
 from .suppression import SUPPRESSED, number
 
 QUARTILES = (("Lower", "Lower quartile (lowest paid)"), ("LowerMiddle", "Lower middle quartile"),
              ("UpperMiddle", "Upper middle quartile"), ("Top", "Upper quartile (highest paid)"))
-WOMEN_FILL, MEN_FILL = "#6b2c91", "#1f5f5b"
-CHART_WIDTH, ROW_HEIGHT, LABEL_WIDTH, TOP = 600, 40, 190, 10
 
 
 def paygap_report(records: RecordSet, as_of: dt.date) -> Report:
@@ -27,9 +26,14 @@ def paygap_report(records: RecordSet, as_of: dt.date) -> Report:
                                                              *diversity_sections(builder)])
 
 
+def gender_records(builder: Builder) -> list[PayGap]:
+    """The gender pay gap records on or before the as-of date."""
+    return [r for r in builder.records.of("paygap") if r.snapshot <= builder.as_of and r.characteristic == "sex"]
+
+
 def chosen(builder: Builder) -> tuple[PayGap | None, PayGap | None]:
     """The latest pay gap record on or before the as-of date, and the one a year before it."""
-    records = [r for r in builder.records.of("paygap") if r.snapshot <= builder.as_of and r.characteristic == "sex"]
+    records = gender_records(builder)
     current = max(records, key=lambda r: r.snapshot, default=None)
     if current is None:
         return None, None
@@ -72,32 +76,19 @@ def paygap_sections(builder: Builder) -> list[Section]:
     six = builder.section("The six figures", [
         Paragraph("A positive gap means women are paid less than men on average; a negative gap means "
                   "women are paid more. Figure 6 is the quartile table below."),
-        builder.table("Gender pay gap figures", ("Figure", this, last), rows, left_out=(2,) if first_year else ())])
+        builder.table("Gender pay gap figures", ("Figure", this, last), rows, left_out=(2,) if first_year else ()),
+        *gap_chart(builder, gender_records(builder), hidden)])
 
-    quartile_rows, bars, labels = [], [], []
-    for index, (key, name) in enumerate(QUARTILES):
+    quartile_rows = []
+    for key, name in QUARTILES:
         women, men = (show(current, f"{sex}{key}Quartile", hidden_now) for sex in ("Female", "Male"))
         women_before, men_before = (show(previous, f"{sex}{key}Quartile", hidden_before) for sex in ("Female", "Male"))
         quartile_rows.append((header(name), cell(women), cell(men), cell(women_before), cell(men_before)))
-        y = TOP + index * ROW_HEIGHT
-        labels.append(Label(0, y + 20, name.split(" (")[0]))
-        if women == SUPPRESSED:
-            labels.append(Label(LABEL_WIDTH, y + 20, f"{SUPPRESSED} not published"))
-            continue
-        share = getattr(current.figures, f"Female{key}Quartile")
-        span = CHART_WIDTH - LABEL_WIDTH - 10
-        women_width = round(span * share / 100, 1)
-        bars.append(Bar(LABEL_WIDTH, y, women_width, 28, WOMEN_FILL, f"{name}: women {women}"))
-        bars.append(Bar(round(LABEL_WIDTH + women_width, 1), y, round(span - women_width, 1), 28, MEN_FILL,
-                        f"{name}: men {men}"))
     table = builder.table(f"Figure 6: women and men in each pay quartile, {this}", (
         "Quartile", f"Women {this}", f"Men {this}", f"Women {last}", f"Men {last}"), quartile_rows,
         left_out=(3, 4) if first_year else ())
-    chart = Chart(builder.anchor("chart-quartiles"), f"Women and men in each pay quartile, {this}",
-                  "Stacked bars, one per pay quartile from lowest to highest paid, each split into the "
-                  "percentage of women and of men; the table gives the same figures.",
-                  CHART_WIDTH, TOP + len(QUARTILES) * ROW_HEIGHT + 10, tuple(bars), tuple(labels),
-                  (("Women", WOMEN_FILL), ("Men", MEN_FILL)), table)
+    chart = quartile_chart(builder, table, [(name.split(" (")[0], row[1].text, row[2].text)
+                                            for (_, name), row in zip(QUARTILES, quartile_rows, strict=True)], this)
     sections = [six, builder.section("Pay quartiles", [chart])]
     facts = [Fact("Snapshot date", this)]
     if current.employer_size:

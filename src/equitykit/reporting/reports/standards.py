@@ -17,6 +17,7 @@ from .context import Builder, cell, header
 from .document import Fact, Facts, Paragraph, Report, Section
 from .labels import band_label
 from .objectives import latest_text, measure_value, target_text
+from .report_charts import likelihood_chart, representation_chart
 
 
 @dataclass(frozen=True)
@@ -103,9 +104,11 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     representation = builder.section(f"{standard.item} 1: representation by band", [
         builder.table(f"{focus} staff overall", *beside(targets, (
             "Measure", builder.date(current.snapshot), last, "Change"), rows, ["1"]), left_out=then(2, 3)),
-        builder.table(f"{focus} staff in each band", (
+        representation_chart(builder, builder.table(f"{focus} staff in each band", (
             "Staff group and band", f"{focus} share {builder.date(current.snapshot)}", f"{focus} share {last}",
-            "Difference from overall share"), band_rows, left_out=then(2)),
+            "Difference from overall share"), band_rows, left_out=then(2)), focus,
+            [(band.staff_group, band.band, row[1].text) for band, row in zip(rep.bands, band_rows, strict=True)],
+            rows[0][1].text),
     ])
 
     old_likelihoods = {lk.number: lk for lk in previous.likelihoods} if previous else {}
@@ -115,7 +118,7 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
         f"{standard.short} relative likelihoods", *beside(targets, (
             standard.item, f"{focus} rate", f"{reference} rate", "Relative likelihood",
             f"Last year ({last})", "Reading"), likelihood_rows, [lk.number for lk in current.likelihoods]),
-        left_out=then(4))])
+        left_out=then(4)), *likelihood_chart(builder, standard)])
 
     old_surveys = {r.number: r for r in previous.surveys} if previous else {}
     survey_rows = []

@@ -274,10 +274,9 @@ def _add_chart(document: WordDocument, chart: Chart) -> None:
     title = document.add_paragraph(style="Caption")
     title.add_run(chart.title)
     title.paragraph_format.keep_with_next = True
+    document.add_paragraph(chart.description).paragraph_format.keep_with_next = True
     picture = document.add_paragraph().add_run().add_picture(io.BytesIO(chart_png(chart)), width=Cm(16))
     _describe(picture, f"{chart.title}. {chart.description}")
-    if chart.legend:
-        document.add_paragraph("Key: " + "; ".join(name for name, _ in chart.legend) + ".")
     _add_table(document, chart.table)
 
 
