@@ -165,7 +165,7 @@ def _warn_about_exposure(given: dict[str, Path], root: Path | None) -> None:
         except (RootNotFound, OSError):
             records = None
         for warning in exposure_warnings(file, records):
-            sys.stderr.write(f"equitykit: warning: {warning}\n")
+            warn(warning)
 
 
 def _is_new(root: Path, date: dt.date) -> bool:

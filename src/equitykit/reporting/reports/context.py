@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 
+from ...i18n import current_language
 from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE, STATUS_COLOURS
 from ...records.repository import RecordSet
 from .branding import embedded_logo, report_style
@@ -139,6 +140,7 @@ class Builder:
             style=report_style(self.organisation), logo=embedded_logo(self.organisation, self.records.root),
             summary=summary,
             alternative_formats=tuple(fact.value for fact in formats),
+            language=current_language(),
         )
 
     def alternative_formats(self) -> tuple:
