@@ -8,6 +8,8 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
+from ..i18n import N_
+
 PROTECTED_CHARACTERISTICS: tuple[str, ...] = (
     "age",
     "disability",
@@ -22,24 +24,24 @@ PROTECTED_CHARACTERISTICS: tuple[str, ...] = (
 """The nine protected characteristics of the Equality Act 2010 (ss4-12), as slugs."""
 
 CHARACTERISTIC_NAMES: dict[str, str] = {
-    "age": "Age",
-    "disability": "Disability",
-    "gender-reassignment": "Gender reassignment",
-    "marriage-civil-partnership": "Marriage and civil partnership",
-    "pregnancy-maternity": "Pregnancy and maternity",
-    "race": "Race",
-    "religion-belief": "Religion or belief",
-    "sex": "Sex",
-    "sexual-orientation": "Sexual orientation",
+    "age": N_("Age"),
+    "disability": N_("Disability"),
+    "gender-reassignment": N_("Gender reassignment"),
+    "marriage-civil-partnership": N_("Marriage and civil partnership"),
+    "pregnancy-maternity": N_("Pregnancy and maternity"),
+    "race": N_("Race"),
+    "religion-belief": N_("Religion or belief"),
+    "sex": N_("Sex"),
+    "sexual-orientation": N_("Sexual orientation"),
 }
 
 PSED_AIMS: dict[str, str] = {
-    "eliminate-discrimination": "Eliminate discrimination, harassment, victimisation and any other "
-    "conduct that is prohibited by or under the Equality Act 2010",
-    "advance-equality": "Advance equality of opportunity between persons who share a relevant "
-    "protected characteristic and persons who do not share it",
-    "foster-good-relations": "Foster good relations between persons who share a relevant protected "
-    "characteristic and persons who do not share it",
+    "eliminate-discrimination": N_("Eliminate discrimination, harassment, victimisation and any other "
+                                   "conduct that is prohibited by or under the Equality Act 2010"),
+    "advance-equality": N_("Advance equality of opportunity between persons who share a relevant "
+                           "protected characteristic and persons who do not share it"),
+    "foster-good-relations": N_("Foster good relations between persons who share a relevant protected "
+                                "characteristic and persons who do not share it"),
 }
 """The three aims of the general duty, Equality Act 2010 s149(1)(a)-(c)."""
 
