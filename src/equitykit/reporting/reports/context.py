@@ -70,11 +70,14 @@ class Builder:
         return self.english_only(local.text) if local.missing else local.text
 
     def texts(self, part: BaseModel, field: str, separator: str = ", ") -> str:
-        """A shown list of texts (names, groups) joined, in the report's language as `text` says."""
-        english = getattr(part, field) or []
+        """A shown text or list of texts (names, groups, leads) joined, in the report's language as `text` says."""
+        def items(value: str | list[str] | None) -> list[str]:
+            return [value] if isinstance(value, str) else list(value or [])
+
+        english = items(getattr(part, field))
         welsh = getattr(part, field + WELSH_SUFFIX, None) if self.language == "cy" else None
         if self.language != "cy" or welsh is not None:
-            return separator.join(welsh if welsh is not None else english)
+            return separator.join(items(welsh) if welsh is not None else english)
         return self.english_only(separator.join(english)) if english else ""
 
     @staticmethod
@@ -199,6 +202,19 @@ class Builder:
         if contact.text:
             facts.append(Fact(_("Other ways"), self.text(contact, "text")))
         return tuple(facts)
+
+
+def numbered(number: str, title: str) -> str:
+    """A record's id (or an indicator's number) and its title: OBJ-01: Close the gap."""
+    return _("{id}: {title}").format(id=number, title=title)
+
+
+def update_text(builder: Builder, day: dt.date, note: str, status: str | None = None) -> str:
+    """An update as published: its date and note, and the status it reported."""
+    if status:
+        return _("Update {date}: {note} (status: {status})").format(date=builder.date(day), note=note,
+                                                                    status=builder.status(status))
+    return _("Update {date}: {note}").format(date=builder.date(day), note=note)
 
 
 def cell(text: str, status: str | None = None, header: bool = False, link: Link | None = None) -> Cell:
