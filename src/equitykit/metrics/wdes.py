@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..i18n import N_
 from ..records.workforce import DisabledStaffVoice, EngagementScore, Workforce
 from .figures import PERCENT_PLACES, Figure, difference, exact, figure, unknown
 from .standards import (
@@ -39,7 +40,7 @@ from .standards import (
     year_before,
 )
 
-WDES_GROUPS = Groups("disabled", "non_disabled", {"disabled": "Disabled", "non_disabled": "non-disabled"})
+WDES_GROUPS = Groups("disabled", "non_disabled", {"disabled": N_("Disabled"), "non_disabled": N_("non-disabled")})
 
 APPOINTMENT = LikelihoodSpec(
     "2", "Relative likelihood of non-disabled applicants being appointed from shortlisting compared to "

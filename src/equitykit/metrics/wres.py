@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..i18n import N_
 from ..records.workforce import Workforce
 from .standards import (
     DEFAULT_BAND,
@@ -38,7 +39,7 @@ from .standards import (
     year_before,
 )
 
-WRES_GROUPS = Groups("bme", "white", {"bme": "BME", "white": "White"})
+WRES_GROUPS = Groups("bme", "white", {"bme": N_("BME"), "white": N_("White")})
 
 APPOINTMENT = LikelihoodSpec(
     "2", "Relative likelihood of White applicants being appointed from shortlisting compared to BME "

@@ -80,6 +80,11 @@ class Builder:
             return separator.join(items(welsh) if welsh is not None else english)
         return self.english_only(separator.join(english)) if english else ""
 
+    def untranslated(self, text: str) -> str:
+        """Fixed text computed in English only (an NHS England standard's indicator titles and readings),
+        marked as a passage in English in a report in another language."""
+        return text if self.language == "en" else in_english(text)
+
     @staticmethod
     def english_only(text: str) -> str:
         """Record text with no version in the report's language: the English, marked as a passage in
