@@ -121,22 +121,26 @@ def update(language: str, into: str = DEFAULT_FILE) -> tuple[int, int]:
         paths.append(target)
     catalogues = {path: read_catalogue(path, language) if path.exists() else
                   Catalog(locale=LOCALES[language], project="equitykit") for path in paths}
-    for catalog in catalogues.values():
+    changed: set[Path] = set()
+    for path, catalog in catalogues.items():
         for key, message in list(_keyed(catalog).items()):
             if key in wanted:
                 seen.add(key)
+                changed |= {path} if message.locations != wanted[key].locations else set()
                 message.locations = wanted[key].locations
             else:
                 catalog.delete(message.id, message.context)
+                changed.add(path)
                 dropped += 1
     added = [message for key, message in wanted.items() if key not in seen]
     for message in added:
         catalogues[target][message.id] = Message(message.id, "" if isinstance(message.id, str) else
                                                  ("",) * catalogues[target].num_plurals,
                                                  locations=message.locations, context=message.context)
-    for path, catalog in catalogues.items():
+        changed.add(target)
+    for path in changed:
         with path.open("wb") as handle:
-            write_po(handle, catalog, width=116, sort_output=True, include_previous=False)
+            write_po(handle, catalogues[path], width=116, sort_output=True, include_previous=False)
     return len(added), dropped
 
 

@@ -6,10 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..i18n import N_
+
 Status = Literal["met", "due", "overdue", "upcoming", "unknown", "not-applicable"]
 STATUSES: tuple[Status, ...] = ("overdue", "due", "unknown", "upcoming", "met", "not-applicable")
-STATUS_WORDS: dict[str, str] = {"overdue": "overdue", "due": "due", "upcoming": "upcoming", "met": "met",
-                                "unknown": "unknown", "not-applicable": "not applicable"}
+STATUS_WORDS: dict[str, str] = {"overdue": N_("overdue"), "due": N_("due"), "upcoming": N_("upcoming"),
+                                "met": N_("met"), "unknown": N_("unknown"), "not-applicable": N_("not applicable")}
 
 
 @dataclass(frozen=True)

@@ -151,7 +151,7 @@ def _template_ngettext(context: jinja2.runtime.Context, singular: str, plural: s
 def _fill_html(message: str, **values: object) -> Markup:
     """A message of the catalogue with its named %(placeholders)s filled, the values escaped (the message
     is equitykit's own words)."""
-    return Markup(message) % values
+    return Markup(message) % {name: html_finalize(value) for name, value in values.items()}
 
 
 def _fill_markdown(message: str, **values: object) -> str:

@@ -63,7 +63,7 @@ def measure_value(builder: Builder, measure: Measure, value: MeasureValue | None
 def format_value(builder: Builder, measure: Measure, value: float) -> str:
     if measure.unit.strip().lower() in COUNT_UNITS and value == int(value):
         return builder.suppress.count(int(value))
-    unit = "%" if measure.unit.strip().lower() in {"percent", "percentage", "%"} else f" {measure.unit}"
+    unit = "%" if measure.unit.strip().lower() in {"percent", "percentage", "%"} else f" {builder.untranslated(measure.unit)}"
     return number(value, unit)
 
 

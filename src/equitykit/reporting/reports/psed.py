@@ -189,10 +189,10 @@ def calendar(b: Builder) -> list:
     for o in result.obligations:
         if o.source is not None or o.status == "not-applicable":
             continue
-        rows.append((header(dates_in_words(o.title)), cell(b.date(o.due)),
+        rows.append((header(b.untranslated(dates_in_words(o.title))), cell(b.date(o.due)),
                      cell(capitalised(_(DEADLINE_WORDS[o.status]) if o.status in DEADLINE_WORDS else o.status),
                           DEADLINE_STATUS.get(o.status)),
-                     cell(calendar_note(b, o, publications)), cell(public_basis(o.basis))))
+                     cell(calendar_note(b, o, publications)), cell(b.untranslated(public_basis(o.basis)))))
     return [b.table(_("Statutory and contractual publication duties"), (
         _("Duty"), _("Due"), _("Status"), _("Notes"), _("Basis")), rows, _("No duties found."))]
 
