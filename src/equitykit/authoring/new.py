@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
+from ..records.bilingual import WELSH_SUFFIX
 from ..records.common import CHARACTERISTIC_NAMES, PLACEHOLDER, PSED_AIMS
 from ..records.eds import EdsOutcome
 from ..records.eia import Affected, CharacteristicImpact
@@ -77,7 +78,8 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
     if record_id.lower() in {stem.lower() for stem in existing}:
         raise RecordExists(f"{kind.folder}/{record_id} already exists; choose another --id")
     values, notes = TEMPLATES[kind_name](replace(context, record_id=record_id))
-    data = complete(kind.model, {"id": record_id, **values})
+    welsh = context.organisation is not None and "cy" in context.organisation.publishing_languages
+    data = welsh_beside_text(complete(kind.model, {"id": record_id, **values}), welsh)
     header = [kind.schema_comment(), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
               "value, then run `equitykit validate`."]
     text = render_record(kind.model, data, header, notes)
@@ -85,6 +87,17 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
     path = folder / f"{record_id}.yaml"
     atomic_write_text(path, text)
     return path
+
+
+def welsh_beside_text(data: Any, welsh: bool) -> Any:
+    """A new record's data with a Welsh sibling (`title_cy:`, empty) only beside text the record already has,
+    and only for a body that publishes in Welsh; the other Welsh siblings are left out, to keep it short."""
+    if isinstance(data, list):
+        return [welsh_beside_text(item, welsh) for item in data]
+    if not isinstance(data, dict):
+        return data
+    return {key: welsh_beside_text(value, welsh) for key, value in data.items()
+            if not (key.endswith(WELSH_SUFFIX) and (not welsh or not data.get(key.removesuffix(WELSH_SUFFIX))))}
 
 
 def _next_id(kind_name: str, existing: list[str], context: Context) -> str:

@@ -9,6 +9,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
 from ..i18n import N_
+from .bilingual import WELSH_SUFFIX, welsh
 
 PROTECTED_CHARACTERISTICS: tuple[str, ...] = (
     "age",
@@ -100,7 +101,9 @@ ACRONYMS = {"bme": "BME", "eds": "EDS", "eia": "EIA", "eias": "EIAs", "icb": "IC
 
 def words(name: str) -> str:
     """A field or class name as the words an editor shows on hover: `work_stream` and `WorkStream` read
-    "Work stream", `psed_aims` "PSED aims"."""
+    "Work stream", `psed_aims` "PSED aims"; a Welsh sibling `title_cy` reads "Title (Welsh)"."""
+    if name.endswith(WELSH_SUFFIX):
+        return f"{words(name.removesuffix(WELSH_SUFFIX))} (Welsh)"
     parts = [part for chunk in name.split("_") for part in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", chunk)]
     text = " ".join(ACRONYMS.get(part.lower(), part if part.isupper() and len(part) > 1 else part.lower())
                     for part in parts)
@@ -148,5 +151,6 @@ class Update(Model):
     date: IsoDate = Field(description="When the update was written.", examples=["2025-06-30"])
     note: Text = Field(description="What happened: progress, slippage, decisions.",
                       examples=["First cohort finished; the second starts in September."])
+    note_cy: Text | None = welsh("note")
     status: Status | None = Field(None, description="The status at that date, if it changed.",
                                   examples=["in-progress"])

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from ..i18n import N_
+from .bilingual import welsh
 from .common import IsoDate, Record, Text
 
 Duty = Literal[
@@ -50,6 +51,7 @@ class Publication(Record):
     """One act of publication."""
 
     title: Text = Field(description="Title of the document or page.")
+    title_cy: Text | None = welsh("title")
     duty: Duty = Field(description="Which duty the publication meets.")
     status: PublicationStatus = Field(
         "published", description="published (the default), or planned or draft: in hand, meeting no duty "
