@@ -56,11 +56,11 @@ def render_docx(report: Report | list[Report]) -> bytes:
     for index, part in enumerate(reports):
         if index:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        start = len(body)
+        before = set(body)
         with language(part.language):
             _add_report(document, part)
         if part.language != reports[0].language:
-            _set_run_language(list(body)[start:], LANGUAGES[part.language])
+            _set_run_language([element for element in body if element not in before], LANGUAGES[part.language])
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
