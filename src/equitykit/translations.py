@@ -21,6 +21,7 @@ import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
@@ -32,7 +33,7 @@ PACKAGE = Path(__file__).parent
 TEMPLATE = LOCALE_DIR / "equitykit.pot"
 METHODS = [("templates/init/**", "ignore"), ("templates/*.j2", "jinja2.ext.babel_extract"),
            ("**.py", "python")]
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+KEYWORDS: dict[str, Any] = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 DEFAULT_FILE = "reports.po"
 """The file of a language's catalogue that new messages are added to."""
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\([a-z_]+\)s")
@@ -63,16 +64,18 @@ def read_catalogue(path: Path, language: str) -> Catalog:
 
 
 def _keyed(catalog: Catalog) -> dict[Key, Message]:
-    return {message.id if not message.context else (message.context, str(message.id)): message
+    """The messages of a catalogue by their message (the singular of a plural) and context."""
+    return {_ids(message)[0] if not message.context else (message.context, _ids(message)[0]): message
             for message in catalog if message.id}
 
 
 def _ids(message: Message) -> list[str]:
-    return list(message.id) if isinstance(message.id, (list, tuple)) else [message.id]
+    return [str(part) for part in message.id] if isinstance(message.id, (list, tuple)) else [str(message.id)]
 
 
 def _strings(message: Message) -> list[str]:
-    return list(message.string) if isinstance(message.string, (list, tuple)) else [message.string]
+    strings = message.string if isinstance(message.string, (list, tuple)) else [message.string]
+    return [str(text or "") for text in strings]
 
 
 def placeholders(text: str) -> list[str]:

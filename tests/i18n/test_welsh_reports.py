@@ -126,7 +126,8 @@ def council_with_objective_title(tmp_path: Path, title_lines: str) -> Path:
 def test_record_text_without_welsh_is_marked_english_only_in_every_format(tmp_path: Path) -> None:
     records = load_records(council_with_objective_title(tmp_path, "title: Close the gap"))
     page = render_report("objectives", records, AS_OF, "html", lang="cy")
-    assert '<th scope="row" data-label="Amcan">OBJ-01: <span lang="en">Close the gap</span> [Saesneg yn unig]</th>' in page
+    assert ('<th scope="row" data-label="Amcan">OBJ-01: <span lang="en">Close the gap</span> [Saesneg yn unig]</th>'
+            in page)
     assert "OBJ-01: Close the gap \\[Saesneg yn unig\\]" in render_report("objectives", records, AS_OF, "md", lang="cy")
     document = docx.Document(io.BytesIO(render_report_docx("objectives", records, AS_OF, lang="cy")))
     runs = [run for table in document.tables for row in table.rows for cell in row.cells

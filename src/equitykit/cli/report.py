@@ -16,8 +16,8 @@ from .common import (
     fail_usage,
     find_root_or_exit,
     parse_as_of,
-    write_binary_output,
     warn,
+    write_binary_output,
     write_output,
 )
 

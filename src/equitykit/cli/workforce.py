@@ -23,6 +23,7 @@ from .common import (
     fail_problems,
     fail_usage,
     print_rich,
+    warn,
     write_output,
     write_record_or_exit,
 )

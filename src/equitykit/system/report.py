@@ -103,10 +103,10 @@ def _standard(builder: Builder, status: SystemStatus, spec: StandardSpec, standa
         figures,
         _coverage(builder, _("Organisations in the system {standard} figures").format(standard=short),
                   pooled.included, pooled.missing),
-        Paragraph((_("The pooled indicator 3 is a single year's figure: the organisations' figures a year earlier "
+        Paragraph(_("The pooled indicator 3 is a single year's figure: the organisations' figures a year earlier "
                      "may not be for the same date.") if standard.kind == "wres" else
                    _("The pooled metric 3 is a single year's figure: the organisations' figures a year earlier "
-                     "may not be for the same date."))),
+                     "may not be for the same date.")),
     ], [
         _trend(builder, standard, trend),
         _member_figures(builder, status, spec, standard),

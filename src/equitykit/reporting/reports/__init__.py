@@ -15,8 +15,7 @@ Every builder and render takes `lang` (en or cy): the report is built and laid o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 

@@ -8,10 +8,10 @@ import datetime as dt
 import re
 from typing import get_args
 
+from ...i18n import _, short_month
 from ...records.action import Action, ActionStatus, DuePeriod
 from ...records.repository import RecordSet
 from ...records.years import year_holding
-from ...i18n import _, short_month
 from .context import AIM_NAMES, Builder, cell, header, heading_text, numbered, update_text
 from .document import Paragraph, Report, Section
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...i18n import _
 from ...metrics.eds import Eds2Grading, Eds2022Grading, EdsAssessmentMissing, OutcomeGrade, grade_eds
 from ...records.eds import Eds
 from ...records.frameworks import FRAMEWORKS
 from ...records.repository import RecordSet
-from ...i18n import _
 from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
 
@@ -82,7 +82,8 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
                 score=outcome.score, grade=builder.untranslated(outcome.grade or ""))
             rows.append((header(numbered(outcome.code, builder.untranslated(outcome.text))), cell(score),
                          cell(builder.text(graded, "evidence") if graded and graded.evidence else _("Not recorded")),
-                         cell(builder.texts(graded, "graded_by") if graded and graded.graded_by else _("Not recorded"))))
+                         cell(builder.texts(graded, "graded_by") if graded and graded.graded_by
+                              else _("Not recorded"))))
         sections.append(builder.section(_("Domain {number}: {name}").format(
             number=number, name=builder.untranslated(domain.name)), [builder.table(
                 _("Domain {number} outcomes").format(number=number),
@@ -114,10 +115,10 @@ def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, asses
     rows = []
     for goal in grading.goals:
         for outcome in goal.outcomes:
-            earlier = before.get(outcome.code)
+            graded_before = before.get(outcome.code)
             rows.append((cell(builder.untranslated(goal.name)), header(outcome.code),
                          cell(builder.untranslated(outcome.text)),
-                         cell(builder.untranslated(earlier) if earlier else _("Not graded")),
+                         cell(builder.untranslated(graded_before) if graded_before else _("Not graded")),
                          cell(grade_text(builder, outcome))))
     counts: dict[str, int] = {}
     for goal in grading.goals:
@@ -135,5 +136,6 @@ def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, asses
                     "to 5 protected characteristics. Achieving: 6 to 8. Excelling: evidence shows the "
                     "majority of people in all nine protected groups fare well.")),
         builder.table(_("EDS2 summary"), (_("Goal"), _("Number"), _("Description of outcome"),
-                                          _("Grading {id}").format(id=last), _("Grading {id}").format(id=assessment.id)),
+                                          _("Grading {id}").format(id=last),
+                                          _("Grading {id}").format(id=assessment.id)),
                       rows, left_out=() if previous else (3,))])]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...i18n import N_, _
 from ...records.eia import Eia
 from ...records.repository import RecordSet
-from ...i18n import N_, _
 from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
 
@@ -82,7 +82,8 @@ def eia_section(builder: Builder, eia: Eia) -> Section:
     ]
     if eia.decision:
         decision = eia.decision
-        maker, day, summary = builder.text(decision, "maker"), builder.date(decision.date), builder.text(decision, "summary")
+        maker, day = builder.text(decision, "maker"), builder.date(decision.date)
+        summary = builder.text(decision, "summary")
         facts.append(Fact(_("Decision"), _("{maker}, {date}: {summary}").format(maker=maker, date=day, summary=summary)
                           if summary else _("{maker}, {date}").format(maker=maker, date=day)))
     facts.append(Fact(_("Outcome"), outcome_text(eia)))
@@ -104,5 +105,6 @@ def eia_section(builder: Builder, eia: Eia) -> Section:
         for slug, f in eia.characteristics.items() if f.impact not in ("negative", "mixed")))
     blocks: list = [Facts(tuple(facts)), impacts, others]
     if eia.actions:
-        blocks.append(Paragraph(_("Actions carrying the mitigations: {actions}.").format(actions=", ".join(eia.actions))))
+        blocks.append(Paragraph(_("Actions carrying the mitigations: {actions}.").format(
+            actions=", ".join(eia.actions))))
     return builder.section(numbered(eia.id, builder.text(eia, "title")), blocks)

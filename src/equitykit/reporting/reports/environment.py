@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from markupsafe import Markup
 
 from ...i18n import _, current_language, language, ngettext
 from .document import Report, plain, with_anchor_prefix

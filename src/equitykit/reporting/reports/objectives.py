@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...i18n import _, ngettext
 from ...records.common import PSED_AIMS
 from ...records.objective import Measure, MeasureValue, MilestoneMeasure, Objective
 from ...records.repository import RecordSet
 from .actions import due_text, leads_text
-from ...i18n import _, ngettext
 from .context import AIM_NAMES, Builder, cell, header, numbered, update_text
 from .document import BulletList, Fact, Facts, Paragraph, Report, Section
 from .suppression import number
@@ -57,13 +57,15 @@ def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
 def measure_value(builder: Builder, measure: Measure, value: MeasureValue | None) -> str:
     if value is None:
         return _("Not set")
-    return _("{value} ({date})").format(value=format_value(builder, measure, value.value), date=builder.date(value.date))
+    return _("{value} ({date})").format(value=format_value(builder, measure, value.value),
+                                        date=builder.date(value.date))
 
 
 def format_value(builder: Builder, measure: Measure, value: float) -> str:
     if measure.unit.strip().lower() in COUNT_UNITS and value == int(value):
         return builder.suppress.count(int(value))
-    unit = "%" if measure.unit.strip().lower() in {"percent", "percentage", "%"} else f" {builder.untranslated(measure.unit)}"
+    percent = measure.unit.strip().lower() in {"percent", "percentage", "%"}
+    unit = "%" if percent else f" {builder.untranslated(measure.unit)}"
     return number(value, unit)
 
 
@@ -98,7 +100,8 @@ def measure_row(builder: Builder, measure: Measure | MilestoneMeasure) -> tuple:
     if isinstance(measure, MilestoneMeasure):
         return (header(_("Milestone: {description}").format(description=description)),
                 cell(source_text(builder, measure)), cell(_("Not applicable")),
-                cell(_("Done by {date}").format(date=builder.date(measure.by))), cell(milestone_status(builder, measure)))
+                cell(_("Done by {date}").format(date=builder.date(measure.by))),
+                cell(milestone_status(builder, measure)))
     return (header(description), cell(source_text(builder, measure)),
             cell(measure_value(builder, measure, measure.baseline)), cell(target_text(builder, measure)),
             cell(latest_text(builder, measure)))

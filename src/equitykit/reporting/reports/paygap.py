@@ -56,7 +56,7 @@ def paygap_sections(builder: Builder) -> list[Section]:
         why = (_("No gender pay gap figures are recorded yet; add them to paygap/ with `equitykit paygap compute`.")
                if applies.applies else
                _("{name} is not required to publish gender pay gap figures ({reason}).").format(
-                   name=builder.name, reason=builder.untranslated(applies.reason)))
+                   name=builder.name, reason=builder.untranslated(applies.reason or "")))
         return [builder.section(_("Gender pay gap figures"), [Paragraph(why)])]
     hidden_now, hidden_before = hidden(builder, current), hidden(builder, previous)
     last = builder.date(previous.snapshot) if previous else ""

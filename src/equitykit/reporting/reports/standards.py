@@ -7,13 +7,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from ...i18n import N_, _
 from ...metrics.standards import Groups, Likelihood, WorkforceDataMissing
 from ...metrics.wdes import WDES_GROUPS, has_wdes, wdes_metrics
 from ...metrics.wres import WRES_GROUPS, has_wres, wres_indicators
 from ...records.objective import Measure, Objective
 from ...records.repository import RecordSet
 from .actions import natural_key
-from ...i18n import N_, _
 from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
 from .labels import band_label
@@ -96,7 +96,8 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
 
     targets = indicator_targets(builder, standard)
     rep, before = current.representation, None if previous is None else previous.representation
-    rows = [(header(_("{item} 1: {group} staff as a share of staff whose status is known").format(item=item, group=focus)),
+    share = _("{item} 1: {group} staff as a share of staff whose status is known").format(item=item, group=focus)
+    rows = [(header(share),
              cell(s.figure(rep.overall, "%")), cell(s.figure(before.overall, "%") if before else no_data),
              cell(s.figure(rep.change, " pp", True, no_data)))]
     earlier = {(b.staff_group, b.band): b for b in before.bands} if before else {}
@@ -204,9 +205,9 @@ def targets_sections(builder: Builder, standard: Standard) -> list[Section]:
              cell(measure_value(builder, measure, measure.baseline)), cell(target_text(builder, measure)),
              cell(latest_text(builder, measure))) for number, objective, measure in found]
     return [builder.section(_("{standard} targets").format(standard=standard.short), [
-        Paragraph((_("The targets our equality objectives set for WRES indicators, to read beside the figures above.")
+        Paragraph(_("The targets our equality objectives set for WRES indicators, to read beside the figures above.")
                    if standard.kind == "wres" else
-                   _("The targets our equality objectives set for WDES metrics, to read beside the figures above."))),
+                   _("The targets our equality objectives set for WDES metrics, to read beside the figures above.")),
         builder.table(_("{standard} targets").format(standard=standard.short), (
             item, _("Objective measure"), _("Baseline"), _("Target and interim targets"), _("Latest")), rows)])]
 
@@ -215,7 +216,8 @@ def likelihood_row(builder: Builder, standard: Standard, lk: Likelihood, old: Li
     s, groups = builder.suppress, standard.groups
     ratio = s.figure(lk.ratio)
     reading = _("not published (small numbers)") if ratio == "[c]" else builder.untranslated(lk.status)
-    title = numbered(_("{item} {number}").format(item=_(standard.item), number=lk.number), builder.untranslated(lk.title))
+    number = _("{item} {number}").format(item=_(standard.item), number=lk.number)
+    title = numbered(number, builder.untranslated(lk.title))
     if lk.years == 2:
         title = _("{title} (two-year rolling average)").format(title=title)
     return (header(title), cell(s.figure(lk.rates.get(groups.focus), "%")),

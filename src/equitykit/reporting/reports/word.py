@@ -20,13 +20,14 @@ from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Emu
 from docx.table import Table as WordTable
 from docx.table import _Row
 from docx.text.paragraph import Paragraph as WordParagraph
 
-from .charts_raster import chart_png
 from ...i18n import _, language
+from .charts_raster import chart_png
 from .document import Block, BulletList, Cell, Chart, Facts, Link, Paragraph, Report, Section, Table, passages, plain
 
 LANGUAGES = {"en": "en-GB", "cy": "cy-GB"}
@@ -98,12 +99,12 @@ def _set_run_language(elements: list, code: str) -> None:
             _language_of(properties).set(qn("w:val"), code)
 
 
-def _language_of(run_properties: object) -> object:
+def _language_of(run_properties: BaseOxmlElement) -> BaseOxmlElement:
     """The w:lang element of run properties, added if there is none."""
-    element = run_properties.find(qn("w:lang"))  # type: ignore[attr-defined]
+    element = run_properties.find(qn("w:lang"))
     if element is None:
         element = OxmlElement("w:lang")
-        run_properties.append(element)  # type: ignore[attr-defined]
+        run_properties.append(element)
     return element
 
 
@@ -116,7 +117,7 @@ def _set_up(document: WordDocument, report: Report) -> None:
         element = style.element
         if element.find(qn("w:rPr")) is None and style.type != 1:  # only paragraph and character styles
             continue
-        _language_of(element.get_or_add_rPr()).set(qn("w:val"), LANGUAGES[report.language])  # type: ignore[attr-defined]
+        _language_of(element.get_or_add_rPr()).set(qn("w:val"), LANGUAGES[report.language])
     properties = document.core_properties
     with language(report.language):
         properties.title = plain(_("{title}: {organisation}").format(title=report.title,
@@ -323,7 +324,8 @@ def _add_chart(document: WordDocument, chart: Chart) -> None:
     picture = document.add_paragraph().add_run().add_picture(io.BytesIO(chart_png(chart)), width=Cm(16))
     _describe(picture, plain(f"{chart.title}. {chart.description}"))
     if chart.legend:
-        _add_text(document.add_paragraph(), _("Key: {names}.").format(names="; ".join(name for name, _colour in chart.legend)))
+        names = "; ".join(name for name, _colour in chart.legend)
+        _add_text(document.add_paragraph(), _("Key: {names}.").format(names=names))
     _add_table(document, chart.table)
 
 
