@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
-from ..records.bilingual import WELSH_SUFFIX
 from ..records.common import CHARACTERISTIC_NAMES, PLACEHOLDER, PSED_AIMS
 from ..records.eds import EdsOutcome
 from ..records.eia import Affected, CharacteristicImpact
@@ -27,7 +26,7 @@ from ..records.repository import YAML_SUFFIXES
 from ..records.years import year_holding, year_label, year_of_label
 from ..schemas import SCHEMAS_FOLDER
 from .ids import next_numbered_id
-from .render import complete, literal_choices, render_record
+from .render import complete, literal_choices, render_record, welsh_beside_text
 
 TITLED_KINDS = ("objective", "action", "eia", "publication", "engagement")
 
@@ -87,17 +86,6 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
     path = folder / f"{record_id}.yaml"
     atomic_write_text(path, text)
     return path
-
-
-def welsh_beside_text(data: Any, welsh: bool) -> Any:
-    """A new record's data with a Welsh sibling (`title_cy:`, empty) only beside text the record already has,
-    and only for a body that publishes in Welsh; the other Welsh siblings are left out, to keep it short."""
-    if isinstance(data, list):
-        return [welsh_beside_text(item, welsh) for item in data]
-    if not isinstance(data, dict):
-        return data
-    return {key: welsh_beside_text(value, welsh) for key, value in data.items()
-            if not (key.endswith(WELSH_SUFFIX) and (not welsh or not data.get(key.removesuffix(WELSH_SUFFIX))))}
 
 
 def _next_id(kind_name: str, existing: list[str], context: Context) -> str:

@@ -100,6 +100,12 @@ class EdiRole(Model):
     held_by_cy: str | None = welsh("held_by")
 
 
+def default_languages(jurisdiction: str) -> tuple[Language, ...]:
+    """The languages a body publishes in unless it says otherwise: Welsh and English in Wales (Welsh Language
+    Standards), Welsh first; English elsewhere."""
+    return ("cy", "en") if jurisdiction == "wales" else ("en",)
+
+
 class Organisation(Model):
     """The body whose equality records these are."""
 
@@ -179,7 +185,7 @@ class Organisation(Model):
         """The languages the body publishes in, Welsh first where it publishes in Welsh."""
         if self.languages:
             return tuple(dict.fromkeys(sorted(self.languages, key=lambda code: code != "cy")))
-        return ("cy", "en") if self.jurisdiction == "wales" else ("en",)
+        return default_languages(self.jurisdiction)
 
     @property
     def existed_from(self) -> dt.date | None:

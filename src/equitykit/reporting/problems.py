@@ -37,7 +37,8 @@ def _source_lines(result: ValidationResult, file: str) -> list[str]:
 
 
 def text_report(result: ValidationResult, strict: bool) -> str:
-    """Problems grouped by file, each with its source line and a caret; then a summary."""
+    """Problems grouped by file, each with its source line and a caret; then a summary, and what to do about
+    each code that has a hint for many problems at once (e.g. texts without their Welsh version)."""
     lines: list[str] = []
     for file, problems in groupby(result.problems, key=lambda p: p.file):
         lines.append(f"[bold]{_escape(file)}[/bold]")
@@ -54,6 +55,8 @@ def text_report(result: ValidationResult, strict: bool) -> str:
         lines.append("")
     verdict = "[green]OK[/green]" if result.ok(strict) else "[red]FAILED[/red]"
     lines.append(f"{verdict}: {_tally(result, ', ')} ({result.root})")
+    counts = Counter(p.code for p in result.problems)
+    lines += [f"{code} ({counts[code]}): {_escape(CODES[code].hint)}" for code in sorted(counts) if CODES[code].hint]
     return "\n".join(lines)
 
 
