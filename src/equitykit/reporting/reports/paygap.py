@@ -118,7 +118,7 @@ def paygap_sections(builder: Builder) -> list[Section]:
     sections = [six, builder.section(_("Pay quartiles"), [chart])]
     facts = [Fact(_("Snapshot date"), this)]
     if current.employer_size:
-        facts.append(Fact(_("Employer size"), current.employer_size))
+        facts.append(Fact(_("Employer size"), builder.untranslated(current.employer_size)))
     if current.responsible_person:
         facts.append(Fact(_("Responsible person"), builder.text(current, "responsible_person")))
     if current.submitted:
