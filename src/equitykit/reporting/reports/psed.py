@@ -186,6 +186,8 @@ def calendar(b: Builder) -> list:
         return [Paragraph(_("The compliance calendar cannot be worked out: {reason}.").format(reason=exc))]
     publications = {p.id: p for p in b.records.of("publication")}
     rows = []
+    # The obligations' titles and bases are written in English by obligations/: marked as English here
+    # until they are translated there (then drop the two `b.untranslated` below).
     for o in result.obligations:
         if o.source is not None or o.status == "not-applicable":
             continue
