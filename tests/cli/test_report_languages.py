@@ -81,6 +81,7 @@ def test_all_languages_side_by_side_in_one_html_document(tmp_path: Path) -> None
     assert '<html lang="cy">' in page and '<div class="bilingual side-by-side">' in page
     assert page.index('<div class="part" lang="cy">') < page.index('<div class="part" lang="en-GB">')
     assert "<h1>Amcanion cydraddoldeb</h1>" in page and "<h1>Equality objectives</h1>" in page
+    assert '<p lang="en-GB">Produced with equitykit from Aran Vale County Council' in page
     ids = re.findall(r' id="([^"]+)"', page)
     assert len(ids) == len(set(ids)), "every anchor is unique across the two languages"
     assert all(f'id="{target}"' in page for target in re.findall(r'href="#([^"]+)"', page))
