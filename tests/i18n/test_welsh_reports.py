@@ -7,8 +7,8 @@ import datetime as dt
 import io
 import re
 import shutil
-from html.parser import HTMLParser
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 
 import docx
