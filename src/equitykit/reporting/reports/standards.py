@@ -131,7 +131,7 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
         old = old_surveys.get(result.number)
         survey_rows.append((
             header(numbered(_("{item} {number}").format(item=item, number=result.number),
-                            builder.untranslated(result.title))),
+                            _(result.title))),
             cell(s.figure(result.percentages[groups.focus], "%")),
             cell(s.figure(old.percentages[groups.focus], "%") if old else no_data),
             cell(s.figure(result.percentages[groups.reference], "%")),
@@ -217,7 +217,7 @@ def likelihood_row(builder: Builder, standard: Standard, lk: Likelihood, old: Li
     ratio = s.figure(lk.ratio)
     reading = _("not published (small numbers)") if ratio == "[c]" else builder.untranslated(lk.status)
     number = _("{item} {number}").format(item=_(standard.item), number=lk.number)
-    title = numbered(number, builder.untranslated(lk.title))
+    title = numbered(number, _(lk.title))
     if lk.years == 2:
         title = _("{title} (two-year rolling average)").format(title=title)
     return (header(title), cell(s.figure(lk.rates.get(groups.focus), "%")),
