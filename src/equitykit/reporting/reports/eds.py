@@ -64,7 +64,7 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
             else _("{points} points (was {score}, {rating}); rating from {earlier}")).format(**values)))
     elif grading.comparison.note:
         facts.append(Fact(_("Comparison"), builder.untranslated(grading.comparison.note)))
-    summary_rows = [(header(builder.untranslated(domain.name)),
+    summary_rows = [(header(_(domain.name)),
                      cell(_("Not complete") if domain.total is None else str(domain.total)),
                      cell(", ".join(_("{code} {score}").format(code=o.code, score=o.score if o.score is not None
                                                                else _("not scored")) for o in domain.outcomes)))
@@ -80,12 +80,12 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
             graded = assessment.outcomes.get(outcome.code)
             score = _("Not scored") if outcome.score is None else _("{score} ({grade})").format(
                 score=outcome.score, grade=builder.untranslated(outcome.grade or ""))
-            rows.append((header(numbered(outcome.code, builder.untranslated(outcome.text))), cell(score),
+            rows.append((header(numbered(outcome.code, _(outcome.text))), cell(score),
                          cell(builder.text(graded, "evidence") if graded and graded.evidence else _("Not recorded")),
                          cell(builder.texts(graded, "graded_by") if graded and graded.graded_by
                               else _("Not recorded"))))
         sections.append(builder.section(_("Domain {number}: {name}").format(
-            number=number, name=builder.untranslated(domain.name)), [builder.table(
+            number=number, name=_(domain.name)), [builder.table(
                 _("Domain {number} outcomes").format(number=number),
                 (_("Outcome"), _("Score"), _("Evidence"), _("Graded by")), rows)]))
     return sections
@@ -116,8 +116,8 @@ def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, asses
     for goal in grading.goals:
         for outcome in goal.outcomes:
             graded_before = before.get(outcome.code)
-            rows.append((cell(builder.untranslated(goal.name)), header(outcome.code),
-                         cell(builder.untranslated(outcome.text)),
+            rows.append((cell(_(goal.name)), header(outcome.code),
+                         cell(_(outcome.text)),
                          cell(builder.untranslated(graded_before) if graded_before else _("Not graded")),
                          cell(grade_text(builder, outcome))))
     counts: dict[str, int] = {}
