@@ -91,3 +91,13 @@ def test_help_says_what_the_exit_codes_mean() -> None:
 
 def test_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
     assert runner.invoke(app, ["translations", str(tmp_path / "nowhere")]).exit_code == 2
+
+
+def test_csv_cells_are_never_read_as_formulas(valid_root: Path) -> None:
+    welsh_body(valid_root)
+    action = valid_root / "actions" / "ACT-001.yaml"
+    action.write_text(action.read_text(encoding="utf-8").replace(
+        "title: Procure a video BSL interpreting service", 'title: "=HYPERLINK(\\"http://x\\")"'), encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["translations", str(valid_root), "-f", "csv"]).stdout)))
+    title = next(row for row in rows if row["file"] == "actions/ACT-001.yaml" and row["path"] == "title")
+    assert title["english"] == "'=HYPERLINK(\"http://x\")"

@@ -43,15 +43,24 @@ def worklist_json(worklist: Worklist) -> str:
                       indent=2, ensure_ascii=False) + "\n"
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet may read as the start of a formula in a cell (CSV injection, OWASP)."""
+
+
+def inert_cell(text: str) -> str:
+    """A cell's text that no spreadsheet runs as a formula: one starting like a formula gets a leading '."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def worklist_csv(worklist: Worklist) -> str:
     """For a translator's spreadsheet: one row per text, with an empty welsh column to fill in (a list's
-    entries one to a line in its cell)."""
+    entries one to a line in its cell); the records' text is made inert, never read as a formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["file", "line", "path", "welsh_field", "english", "welsh"])
     for item in worklist.missing:
         english = "\n".join(item.english) if isinstance(item.english, list) else item.english
-        writer.writerow([item.file, item.line, item.path, item.welsh_field, english, ""])
+        writer.writerow([inert_cell(item.file), item.line, item.path, item.welsh_field, inert_cell(english), ""])
     return buffer.getvalue()
 
 
