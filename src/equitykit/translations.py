@@ -1,6 +1,7 @@
 """Keeping the message catalogues complete: the messages marked in the code, and each language's .po files.
 
-The messages are extracted from the source with Babel: Python (`_`, `N_`, `ngettext`, `pgettext`) and the
+The messages are extracted from the source with Babel: Python (`_`, `N_`, `ngettext`, `pgettext`, and
+`in_context`, which marks a message with its context without translating it) and the
 report templates (Jinja's `_()` and `{% trans %}`). `locale/equitykit.pot` is the template they make. A
 language's catalogue is every `locale/<language>/LC_MESSAGES/*.po` taken together; `problems` says what is
 wrong with it: a message missing or untranslated, fuzzy, stale (no longer in the code), or a translation
@@ -33,7 +34,8 @@ PACKAGE = Path(__file__).parent
 TEMPLATE = LOCALE_DIR / "equitykit.pot"
 METHODS = [("templates/init/**", "ignore"), ("templates/*.j2", "jinja2.ext.babel_extract"),
            ("**.py", "python")]
-KEYWORDS: dict[str, Any] = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+KEYWORDS: dict[str, Any] = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2),
+                            "in_context": ((1, "c"), 2)}
 DEFAULT_FILE = "reports.po"
 """The file of a language's catalogue that new messages are added to."""
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\([a-z_]+\)s")

@@ -83,4 +83,9 @@ def test_text_output_says_once_how_to_get_the_worklist(valid_root: Path) -> None
     assert result.exit_code == 0
     count = sum(1 for p in problems(valid_root) if p["code"] == "EK465")
     assert f"EK465 ({count}): `equitykit translations` lists every text without its Welsh version" in result.stdout
+    flat = " ".join(result.stdout.split())  # one line per file for many, each place named; one alone in full
+    assert ("2:1 warning EK465 3 of these: text without its Welsh version, for a body that publishes in Welsh: "
+            "title (2:1), lead (6:1), measures[0].description (11:5)") in flat
+    assert ("2:1 warning EK465 `title` has no Welsh text; this body publishes in Welsh (Welsh Language Standards), "
+            "so add `title_cy:` beside it with the Welsh for \"EDS 2022 report 2024-25\" │ title: EDS 2022") in flat
     assert runner.invoke(app, ["validate", str(valid_root), "--strict", "--as-of", "2025-11-01"]).exit_code == 1

@@ -8,8 +8,10 @@ Warnings, not errors: a missing translation is work still to do, not a wrong rec
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
+from ..problem import format_path
 from ..records.bilingual import ShownText, shown_texts
 from ..records.kinds import ALL_KINDS
 from ..records.organisation import Organisation
@@ -67,3 +69,45 @@ for _kind in ALL_KINDS:
     rule("EK465", _kind.name, severity="warning", on_key=True)(missing_welsh)
     rule("EK466", _kind.name, severity="warning", on_key=True)(welsh_without_english)
     rule("EK467", _kind.name, severity="warning", on_key=True)(uneven_lists)
+
+
+@dataclass(frozen=True)
+class MissingWelsh:
+    """One line of a translator's worklist: a text in a record file that has no Welsh version yet."""
+
+    file: str
+    line: int
+    column: int
+    path: str
+    """Key path of the English text, e.g. updates[0].note."""
+    welsh_field: str
+    """The key to write the Welsh under, beside the English, e.g. note_cy."""
+    english: str | list[str]
+
+
+@dataclass(frozen=True)
+class Worklist:
+    """The texts of a records folder without their Welsh version, in file and line order."""
+
+    missing: list[MissingWelsh]
+    texts: int
+    """How many texts the valid records hold in all (translated or not)."""
+    publishes_in_welsh: bool
+
+
+def welsh_worklist(records: RecordSet) -> Worklist:
+    """Every shown text of every valid record (the organisation file first) without its Welsh version, with
+    the line and column of its English (records loaded with positions)."""
+    missing, texts = [], 0
+    loaded = [*records.loaded("organisation"), *records.records]
+    for record in loaded:
+        if record.model is None:
+            continue
+        for text in shown_texts(record.model):
+            texts += 1
+            if not text.missing:
+                continue
+            span = record.document.span(text.loc) if record.document is not None else None
+            missing.append(MissingWelsh(record.file, span.key_line if span else 1, span.key_column if span else 1,
+                                        format_path(text.loc), text.welsh_field, text.english))
+    return Worklist(missing, texts, publishes_in(records.organisation, "cy"))

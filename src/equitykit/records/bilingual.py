@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import Any, get_args
 
 from pydantic import BaseModel, Field
 
@@ -97,19 +98,15 @@ class ShownText:
 
 def shown_texts(part: Any, loc: tuple[str | int, ...] = ()) -> Iterator[ShownText]:
     """Every translatable field with text in either language in a record (or part of one), in field order,
-    looking inside its parts, lists and mappings."""
+    looking inside its parts, lists and mappings (only those whose kind can hold a translatable field)."""
     if isinstance(part, BaseModel):
-        fields = type(part).model_fields
-        translatable = translatable_fields(type(part))
-        for name in fields:
-            if is_welsh_sibling(type(part), name):
-                continue
+        for name, translatable in _walk_plan(type(part)):
             value = getattr(part, name)
-            if name in translatable:
+            if translatable:
                 welsh_text = getattr(part, name + WELSH_SUFFIX)
                 if value or welsh_text:
                     yield ShownText((*loc, name), value, welsh_text)
-            else:
+            elif value is not None:
                 yield from shown_texts(value, (*loc, name))
     elif isinstance(part, list):
         for index, item in enumerate(part):
@@ -117,3 +114,28 @@ def shown_texts(part: Any, loc: tuple[str | int, ...] = ()) -> Iterator[ShownTex
     elif isinstance(part, dict):
         for key, item in part.items():
             yield from shown_texts(item, (*loc, key))
+
+
+@cache
+def _walk_plan(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
+    """The fields `shown_texts` visits in a kind of record part, in order: each translatable field (True),
+    and each field whose type holds parts that can have one (False); the rest (dates, numbers, slugs) skipped."""
+    texts = translatable_fields(model)
+    return tuple((name, name in texts) for name, info in model.model_fields.items()
+                 if not is_welsh_sibling(model, name)
+                 and (name in texts or any(_has_text(inner) for inner in _models_in(info.annotation))))
+
+
+@cache
+def _has_text(model: type[BaseModel]) -> bool:
+    """Whether a kind of record part has a translatable field, itself or in a part inside it."""
+    return bool(translatable_fields(model)) or any(
+        _has_text(inner) for info in model.model_fields.values() for inner in _models_in(info.annotation))
+
+
+def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
+    """The record part models a field's type can hold (inside lists, mappings, unions and Annotated)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for argument in get_args(annotation):
+        yield from _models_in(argument)

@@ -43,6 +43,7 @@ DUTY_NAMES: dict[str, str] = {
     "modern-slavery": N_("Modern slavery statement"), "accessible-information": N_("Accessible Information Standard"),
     "other": N_("Other"),
 }
+"""Each duty's name in English; translated where shown, with `_()` (the Welsh is in the calendar catalogue)."""
 
 PublicationStatus = Literal["planned", "draft", "published"]
 Scope = Literal["organisation", "system"]

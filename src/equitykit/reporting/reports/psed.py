@@ -8,8 +8,7 @@ import datetime as dt
 
 from ...i18n import N_, _, decimal
 from ...obligations.deadlines import deadlines
-from ...obligations.model import STATUS_WORDS as DEADLINE_WORDS
-from ...obligations.model import Obligation
+from ...obligations.model import Obligation, status_words
 from ...records.common import PSED_AIMS
 from ...records.eia import Eia
 from ...records.organisation import Organisation
@@ -186,15 +185,12 @@ def calendar(b: Builder) -> list:
         return [Paragraph(_("The compliance calendar cannot be worked out: {reason}.").format(reason=exc))]
     publications = {p.id: p for p in b.records.of("publication")}
     rows = []
-    # The obligations' titles and bases are written in English by obligations/: marked as English here
-    # until they are translated there (then drop the two `b.untranslated` below).
     for o in result.obligations:
         if o.source is not None or o.status == "not-applicable":
             continue
-        rows.append((header(b.untranslated(dates_in_words(o.title))), cell(b.date(o.due)),
-                     cell(capitalised(_(DEADLINE_WORDS[o.status]) if o.status in DEADLINE_WORDS else o.status),
-                          DEADLINE_STATUS.get(o.status)),
-                     cell(calendar_note(b, o, publications)), cell(b.untranslated(public_basis(o.basis)))))
+        rows.append((header(dates_in_words(o.title)), cell(b.date(o.due)),
+                     cell(capitalised(status_words(o.status)), DEADLINE_STATUS.get(o.status)),
+                     cell(calendar_note(b, o, publications)), cell(public_basis(o.basis))))
     return [b.table(_("Statutory and contractual publication duties"), (
         _("Duty"), _("Due"), _("Status"), _("Notes"), _("Basis")), rows, _("No duties found."))]
 
