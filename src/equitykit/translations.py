@@ -47,7 +47,7 @@ def extract_messages() -> Catalog:
     """Every message marked for translation in equitykit's code and report templates."""
     catalog = Catalog(project="equitykit", charset="utf-8")
     for filename, lineno, message, comments, context in extract_from_dir(
-            PACKAGE, METHODS, KEYWORDS, comment_tags=("Translators:",), strip_comment_tags=True):
+            PACKAGE, METHODS, keywords=KEYWORDS, comment_tags=("Translators:",), strip_comment_tags=True):
         catalog.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)
     return catalog
 

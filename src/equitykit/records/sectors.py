@@ -23,7 +23,6 @@ JURISDICTION_NAMES: dict[str, str] = {"england": N_("England"), "wales": N_("Wal
 IN_JURISDICTION: dict[str, str] = {"england": N_("in England"), "wales": N_("in Wales"),
                                    "scotland": N_("in Scotland")}
 
-CONTRACT = "NHS Standard Contract"
 ICS_DAY = dt.date(2022, 7, 1)
 """Health and Care Act 2022: CCGs abolished and ICBs established on 1 July 2022."""
 
@@ -40,18 +39,19 @@ class SectorProfile:
     existence_basis: str = ""
 
 
-PROVIDER_STANDARDS = {"eds": CONTRACT, "wres": f"{CONTRACT} (from 2015)", "wdes": f"{CONTRACT} (from 2019)"}
+PROVIDER_STANDARDS = {"eds": N_("NHS Standard Contract"), "wres": N_("NHS Standard Contract (from 2015)"),
+                      "wdes": N_("NHS Standard Contract (from 2019)")}
 
 SECTORS: dict[str, SectorProfile] = {
     "nhs-trust": SectorProfile(N_("NHS trust"), PROVIDER_STANDARDS),
     "nhs-foundation-trust": SectorProfile(N_("NHS foundation trust"), PROVIDER_STANDARDS),
     "icb": SectorProfile(N_("Integrated care board"), {
-        "eds": "NHS England: EDS 2022 for commissioners and providers", "wres": "NHS England WRES guidance (ICBs)",
-        "wdes": "NHS England WDES guidance (ICBs)"},
+        "eds": N_("NHS England: EDS 2022 for commissioners and providers"),
+        "wres": N_("NHS England WRES guidance (ICBs)"), "wdes": N_("NHS England WDES guidance (ICBs)")},
         existed_from=ICS_DAY, existence_basis="Health and Care Act 2022: ICBs established 1 July 2022"),
     "ccg": SectorProfile(N_("Clinical commissioning group"), {
-        "eds": "EDS2 (2013) for commissioners", "wres": "NHS England WRES: applied to CCGs from 2015 "
-        "(CCG improvement and assessment framework)"},
+        "eds": N_("EDS2 (2013) for commissioners"),
+        "wres": N_("NHS England WRES: applied to CCGs from 2015 (CCG improvement and assessment framework)")},
         existed_from=dt.date(2013, 4, 1), existed_until=ICS_DAY,
         existence_basis="Health and Social Care Act 2012 (CCGs from 1 April 2013); Health and Care Act "
                         "2022 (abolished 1 July 2022)"),
@@ -64,7 +64,8 @@ required to publish it (UNCONFIRMED: kept out for CCGs)."""
 
 def source(sector: str, standard: str) -> str:
     """Why a standard applies to a kind of body, e.g. "Integrated care board: NHS England WRES guidance (ICBs)"."""
-    return f"{SECTORS[sector].name}: {SECTORS[sector].standards[standard]}"
+    profile = SECTORS[sector]
+    return _("{kind}: {source}").format(kind=_(profile.name), source=_(profile.standards[standard]))
 
 
 def applies(sector: str, standard: str) -> bool:
