@@ -15,11 +15,11 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
+from equitykit.catalogues import extract_messages, placeholders, problems, read_catalogue
 from equitykit.i18n import catalogue_files, language
 from equitykit.records.bilingual import WELSH_SUFFIX
 from equitykit.records.repository import RecordSet, load_records
 from equitykit.reporting.reports import REPORT_KINDS, build_report, render_report, render_report_docx
-from equitykit.translations import extract_messages, placeholders, problems, read_catalogue
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 AS_OF = dt.date(2025, 11, 30)

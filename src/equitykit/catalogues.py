@@ -1,4 +1,5 @@
-"""Keeping the message catalogues complete: the messages marked in the code, and each language's .po files.
+"""Keeping the message catalogues of fixed text complete: the messages marked in the code, and each language's
+.po files. (Record text without its Welsh version is another matter: `equitykit translations` lists it.)
 
 The messages are extracted from the source with Babel: Python (`_`, `N_`, `ngettext`, `pgettext`, and
 `in_context`, which marks a message with its context without translating it) and the
@@ -9,9 +10,9 @@ whose placeholders differ from its message's.
 
 Maintainers run, from the repository:
 
-    python -m equitykit.translations template        # rewrite locale/equitykit.pot
-    python -m equitykit.translations update cy       # add new messages to cy's reports.po, drop stale ones
-    python -m equitykit.translations check cy        # list what is missing, fuzzy, stale or mismatched
+    python -m equitykit.catalogues template        # rewrite locale/equitykit.pot
+    python -m equitykit.catalogues update cy       # add new messages to cy's reports.po, drop stale ones
+    python -m equitykit.catalogues check cy        # list what is missing, fuzzy, stale or mismatched
 
 `update` leaves new messages untranslated (empty), so `check` and the tests fail until a translator fills them.
 """
