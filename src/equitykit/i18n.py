@@ -112,6 +112,14 @@ def long_date(day: dt.date) -> str:
     return format_date(day, "d MMMM y", locale=LOCALES[current_language()])
 
 
+def short_month(day: dt.date) -> str:
+    """A month's short name in the active language: Apr, Sep (in English as written in the UK, not CLDR's
+    "Sept"), Ebr, Medi."""
+    if current_language() == SOURCE_LANGUAGE:
+        return day.strftime("%b")
+    return format_date(day, "LLL", locale=LOCALES[current_language()])
+
+
 def decimal(value: float | int, pattern: str | None = None) -> str:
     """A number written the active language's way (`pattern` as Babel's, e.g. "#,##0.0")."""
     return format_decimal(value, format=pattern, locale=LOCALES[current_language()])

@@ -216,3 +216,28 @@ def test_diff_says_what_changed_in_an_eia_and_in_a_measure(history: Path) -> Non
     changes = json.loads(runner.invoke(app, ["diff", "HEAD", str(history), "--format", "json"]).stdout)["changes"]
     assert [c["summary"] for c in changes if c["category"] in ("eia", "measure")] == expected
     assert {(c["before"], c["after"]) for c in changes} >= {("not-relevant", "negative"), (15, 18)}
+
+
+def test_diff_names_a_welsh_text_change_as_such(history: Path) -> None:
+    write(history, {"objectives/OBJ-01.yaml": OBJECTIVE.replace("TARGET", "15")})
+    git(history.parent, "add", "-A")
+    git(history.parent, "commit", "-q", "-m", "objective")
+    welsh = (OBJECTIVE.replace("TARGET", "15")
+             .replace("title: Fair recruitment\n", "title: Fair recruitment\ntitle_cy: Recriwtio teg\n")
+             .replace("    unit: percent\n",
+                      "    description_cy: Staff BME ym mandiau 8a ac uwch\n    unit: percent\n"))
+    write(history, {"objectives/OBJ-01.yaml": welsh,
+                    "actions/ACT-002.yaml": action("ACT-002", "not-started", "2025-12-31") + "title_cy: Cam\n"})
+    changes = json.loads(runner.invoke(app, ["diff", "HEAD", str(history), "--format", "json"]).stdout)["changes"]
+    assert [(c["category"], c["summary"], c["after"]) for c in changes] == [
+        ("welsh", "ACT-002: Welsh text added for title (title_cy)", "Cam"),
+        ("welsh", "OBJ-01: Welsh text added for title (title_cy)", "Recriwtio teg"),
+        ("welsh", "OBJ-01: Welsh text added for measures[0].description (measures[0].description_cy)",
+         "Staff BME ym mandiau 8a ac uwch"),
+    ]  # not an "other change", nor a change to the measure
+    git(history.parent, "commit", "-q", "-am", "Welsh")
+    write(history, {"objectives/OBJ-01.yaml": welsh.replace("Recriwtio teg", "Recriwtio tecach")
+                    .replace("status: in-progress", "status: complete")})
+    text = runner.invoke(app, ["diff", "HEAD", str(history)]).stdout
+    assert "Welsh text:\n  OBJ-01: Welsh text changed for title (title_cy)" in text
+    assert "OBJ-01: in-progress (amber) → complete (green)" in text

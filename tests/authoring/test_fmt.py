@@ -210,3 +210,15 @@ def test_fmt_writes_a_long_or_nested_flow_collection_in_block_style() -> None:
     formatted = format_text(f"id: OBJ-01\ncharacteristics: {long_list}\nmeasures: [{{unit: percent}}]\n", Objective)
     assert formatted.startswith("id: OBJ-01\ncharacteristics:\n  - marriage-civil-partnership\n")
     assert "measures:\n  - {unit: percent}\n" in formatted  # the list holds a mapping; the row stays
+
+
+def test_fmt_puts_each_welsh_text_beside_its_english() -> None:
+    from equitykit.records.action import Action
+
+    text = ("id: ACT-001\ntitle: Train panels\nwork_stream: Recruitment\nlead: Head of HR\ndue: ongoing\n"
+            "status: ongoing\n# Welsh\ntitle_cy: Hyfforddi paneli\nupdates:\n  - note_cy: Carfan gyntaf\n"
+            "    date: 2025-06-30\n    note: First cohort\n")
+    assert format_text(text, Action) == (
+        "id: ACT-001\ntitle: Train panels\n# Welsh\ntitle_cy: Hyfforddi paneli\nwork_stream: Recruitment\n"
+        "lead: Head of HR\ndue: ongoing\nstatus: ongoing\nupdates:\n  - date: 2025-06-30\n    note: First cohort\n"
+        "    note_cy: Carfan gyntaf\n")

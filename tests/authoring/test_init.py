@@ -20,7 +20,7 @@ FLAGS = ["--name", "Northshire County Council", "--sector", "local-authority", "
 
 
 def test_init_makes_a_folder_that_validates_clean(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["init", str(tmp_path / "council"), *FLAGS])
+    result = runner.invoke(app, ["init", str(tmp_path / "council"), *FLAGS, "--name-cy", "Cyngor Sir Gogleddsir"])
     assert result.exit_code == 0, result.output
     folder = tmp_path / "council"
     assert validate(folder).problems == []
@@ -29,6 +29,17 @@ def test_init_makes_a_folder_that_validates_clean(tmp_path: Path) -> None:
     assert (organisation["name"], organisation["sector"], organisation["jurisdiction"]) == (
         "Northshire County Council", "local-authority", "wales")
     assert organisation["eds_framework"] is None  # EDS is for NHS bodies
+    assert organisation["name_cy"] == "Cyngor Sir Gogleddsir"  # a body in Wales publishes in Welsh too
+    assert [key for key in organisation if key.endswith("_cy")] == ["name_cy"]  # none beside empty fields
+
+
+def test_init_in_wales_without_the_welsh_name_leaves_it_to_fill_in(tmp_path: Path) -> None:
+    assert runner.invoke(app, ["init", str(tmp_path / "council"), *FLAGS]).exit_code == 0
+    text = (tmp_path / "council" / "equitykit.yaml").read_text()
+    assert "\nname: Northshire County Council\n# The Welsh text of name (Cymraeg)" in text
+    assert "\nname_cy:\n" in text
+    problems = validate(tmp_path / "council").problems
+    assert [(p.code, p.severity, p.path) for p in problems] == [("EK465", "warning", "name")]
 
 
 def test_init_writes_the_folders_tooling(root: Path) -> None:

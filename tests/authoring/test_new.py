@@ -13,6 +13,7 @@ from equitykit.authoring.ids import next_numbered_id
 from equitykit.authoring.new import TEMPLATES
 from equitykit.checks.validate import validate
 from equitykit.cli import app
+from equitykit.records.bilingual import is_welsh_sibling
 from equitykit.records.common import PROTECTED_CHARACTERISTICS
 from equitykit.records.kinds import KINDS_BY_NAME
 from equitykit.records.loader import load_document
@@ -51,11 +52,25 @@ def test_every_field_is_present_with_its_description(root: Path, kind: str) -> N
     text = path.read_text()
     model = KINDS_BY_NAME[kind].model
     data = load_document(path, "x").data
-    assert list(data) == list(model.model_fields)
-    for name, info in model.model_fields.items():
-        assert f"# {info.description}" in text, name
+    english = [name for name in model.model_fields if not is_welsh_sibling(model, name)]
+    assert list(data) == english  # a body publishing in English only gets no Welsh siblings
+    for name in english:
+        assert f"# {model.model_fields[name].description}" in text, name
     assert text.splitlines()[0] == f"# yaml-language-server: $schema=../schemas/{kind}.schema.json"
     assert format_text(text, model) == text  # already in fmt's layout
+
+
+def test_a_body_publishing_in_welsh_gets_a_welsh_field_beside_each_text_written(root: Path) -> None:
+    organisation = root / "equitykit.yaml"
+    organisation.write_text(organisation.read_text().replace("jurisdiction: england", "jurisdiction: wales"))
+    path = Path(new(root, "objective", "--title", "Close the pay gap").stdout.strip())
+    data = load_document(path, "x").data
+    assert list(data)[:4] == ["id", "title", "title_cy", "description"]  # none beside an empty description
+    assert [key for key in data if key.endswith("_cy")] == ["title_cy", "lead_cy"]
+    assert [key for key in data["measures"][0] if key.endswith("_cy")] == ["description_cy"]
+    assert data["title_cy"] is None
+    assert "# The Welsh text of title (Cymraeg), shown in place of it in Welsh reports." in path.read_text()
+    assert format_text(path.read_text(), KINDS_BY_NAME["objective"].model) == path.read_text()
 
 
 def test_an_eia_lists_every_characteristic_not_yet_assessed(root: Path) -> None:
@@ -188,7 +203,8 @@ def test_a_part_left_empty_shows_every_key_commented_as_the_example_fills_it(roo
         part = plain_type(info.annotation)
         item, shown = (get_args(part)[0], value[0]) if get_origin(part) is list else (part, value)
         if is_model(item):
-            assert set(shown) == set(item.model_fields), key  # every key, optional ones too
+            # every key, optional ones too, but the Welsh siblings
+            assert set(shown) == {name for name in item.model_fields if not is_welsh_sibling(item, name)}, key
 
 
 @pytest.mark.parametrize("kind", KINDS)

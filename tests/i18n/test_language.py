@@ -79,4 +79,4 @@ def test_dates_and_numbers_follow_the_language() -> None:
 
 def test_the_shipped_welsh_catalogue_is_read() -> None:
     with language("cy"):
-        assert _("English") == "Saesneg"
+        assert _("Contents") == "Cynnwys"

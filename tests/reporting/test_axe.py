@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from equitykit.records.repository import load_records
-from equitykit.reporting.reports import REPORT_KINDS, render_report
+from equitykit.reporting.reports import REPORT_KINDS, build_report, render_document, render_report
 
 REPO = Path(__file__).parent.parent.parent
 AXE = Path(os.environ.get("AXE_CORE_JS", REPO / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"))
@@ -71,11 +71,20 @@ def test_axe_finds_violations_in_an_inaccessible_page(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("kind", REPORT_KINDS)
-@pytest.mark.parametrize("example", ["northfield-trust", "aran-vale-council"])
-def test_html_report_passes_axe(kind: str, example: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("example", "lang"), [("northfield-trust", "en"), ("aran-vale-council", "en"),
+                                              ("aran-vale-council", "cy")])
+def test_html_report_passes_axe(kind: str, example: str, lang: str, tmp_path: Path) -> None:
     records = load_records(REPO / "examples" / example)
-    page = render_report(kind, records, dt.date(2025, 11, 30), "html")
+    page = render_report(kind, records, dt.date(2025, 11, 30), "html", lang=lang)
     assert axe_violations(page, tmp_path) == []
+
+
+@pytest.mark.parametrize("layout", ["side-by-side", "welsh-first"])
+def test_bilingual_html_report_passes_axe(layout: str, tmp_path: Path) -> None:
+    records = load_records(REPO / "examples" / "aran-vale-council")
+    parts = [build_report("psed", records, dt.date(2025, 11, 30), lang=code) for code in ("cy", "en")]
+    page = render_document(parts, "html", records.root, layout=layout)
+    assert isinstance(page, str) and axe_violations(page, tmp_path) == []
 
 
 def test_system_report_passes_axe(tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 Records added and removed; status changes; moved due dates; EDS gradings and the rating they
 lead to; workforce headcounts; objective measures field by field; new or changed EIAs (outcome, each
-characteristic's impact, mitigations added); other edited records.
+characteristic's impact, mitigations added); Welsh text added, changed or removed (named as such, apart
+from the English edits); other edited records.
 Records are compared as loaded data, so a record that does not validate is still compared.
 """
 
@@ -16,6 +17,7 @@ from typing import Any, TypeGuard
 from pydantic import ValidationError
 
 from ..metrics.eds import GRADES, eds2_grade, eds2022_rating
+from ..records.bilingual import WELSH_SUFFIX
 from ..records.common import STATUS_COLOURS, migrate_keys
 from ..records.frameworks import FRAMEWORKS
 from ..records.kinds import KINDS_BY_NAME, kind_of_path
@@ -103,8 +105,53 @@ def compare(before: Snapshot, after: Snapshot) -> list[Change]:
                                       "(see equitykit validate)", old is not None, new is not None))
             elif old != new:
                 found = list(COMPARERS.get(kind, _nothing)(record_id, old, new))
-                changes.extend(found or [_edited(kind, record_id, old, new)])
+                english_old, english_new = _without_welsh(old), _without_welsh(new)
+                if not found and english_old != english_new:
+                    found = [_edited(kind, record_id, english_old, english_new)]
+                changes.extend([*found, *_welsh_changes(kind, record_id, old, new)])
     return changes
+
+
+def _without_welsh(value: Any) -> Any:
+    """Loaded data without its Welsh texts (the `_cy` siblings), to compare the rest on its own."""
+    if isinstance(value, dict):
+        return {key: _without_welsh(item) for key, item in value.items() if not _is_welsh_key(key)}
+    if isinstance(value, list):
+        return [_without_welsh(item) for item in value]
+    return value
+
+
+def _is_welsh_key(key: Any) -> bool:
+    """Whether a key names a Welsh text: `title_cy` (no other field of any kind ends in `_cy`)."""
+    return isinstance(key, str) and key.endswith(WELSH_SUFFIX) and key != WELSH_SUFFIX
+
+
+def _welsh_texts(value: Any, prefix: str = "") -> dict[str, Any]:
+    """Every Welsh text inside loaded data by the key path of its English field, e.g. {"updates[0].note": ...}."""
+    found: dict[str, Any] = {}
+    if isinstance(value, dict):
+        for key, item in value.items():
+            path = f"{prefix}.{key}" if prefix else str(key)
+            if _is_welsh_key(key):
+                found[path.removesuffix(WELSH_SUFFIX)] = item
+            else:
+                found.update(_welsh_texts(item, path))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found.update(_welsh_texts(item, f"{prefix}[{index}]"))
+    return found
+
+
+def _welsh_changes(kind: str, record_id: str, old: dict, new: dict):
+    """Each Welsh text added, changed or removed, named by the English field it translates."""
+    before, after = _welsh_texts(old), _welsh_texts(new)
+    for path in dict.fromkeys([*before, *after]):
+        was, now = before.get(path), after.get(path)
+        if was == now:
+            continue
+        verb = "added" if was in (None, "", []) else ("removed" if now in (None, "", []) else "changed")
+        yield Change("welsh", kind, record_id, f"{record_id}: Welsh text {verb} for {path} ({path}{WELSH_SUFFIX})",
+                     was, now)
 
 
 def _title(data: dict | None) -> str | None:
@@ -190,7 +237,8 @@ def _action(record_id: str, old: dict, new: dict):
 def _objective(record_id: str, old: dict, new: dict):
     yield from _status("objective", record_id, old, new)
     yield from _moved("objective", record_id, old, new, "end")
-    yield from _measures(record_id, _list(old.get("measures")), _list(new.get("measures")))
+    yield from _measures(record_id, _list(_without_welsh(old.get("measures"))),
+                         _list(_without_welsh(new.get("measures"))))
 
 
 def _list(value: Any) -> list:

@@ -16,6 +16,7 @@ SECTIONS = (
     ("eds", "EDS gradings"),
     ("workforce", "Workforce figures"),
     ("eia", "Equality impact assessments"),
+    ("welsh", "Welsh text"),
     ("changed", "Other changes"),
 )
 NO_CHANGES = "No records changed."

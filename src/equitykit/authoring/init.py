@@ -12,10 +12,10 @@ from pathlib import Path
 
 from ..atomic import atomic_write_text
 from ..records.kinds import ORGANISATION, ORGANISATION_FILE
-from ..records.organisation import NHS_SECTORS, Contact, Organisation
+from ..records.organisation import NHS_SECTORS, Contact, Organisation, default_languages
 from ..schemas import SCHEMAS_FOLDER, write_schemas
 from .installation import this_installation
-from .render import complete, render_record
+from .render import complete, render_record, welsh_beside_text
 
 SCAFFOLD = {
     "README.md": "README.md.j2",
@@ -42,6 +42,8 @@ class OrganisationDetails:
     jurisdiction: str
     headcount: int
     established: dt.date | None = None
+    name_cy: str | None = None
+    """The body's name in Welsh, for a body that publishes in Welsh."""
 
 
 def latest_31_march(as_of: dt.date) -> dt.date:
@@ -62,6 +64,7 @@ def organisation_text(details: OrganisationDetails, as_of: dt.date) -> str:
     """The organisation file, every field present with a comment saying what to write."""
     values = {
         "name": details.name,
+        "name_cy": details.name_cy,
         "sector": details.sector,
         "jurisdiction": details.jurisdiction,
         "established": details.established,
@@ -70,7 +73,8 @@ def organisation_text(details: OrganisationDetails, as_of: dt.date) -> str:
         "alternative_formats": complete(Contact, {}),
     }
     header = [ORGANISATION.schema_comment(), "Who the organisation is, and so which equality duties apply."]
-    return render_record(Organisation, complete(Organisation, values), header)
+    welsh = "cy" in default_languages(details.jurisdiction)
+    return render_record(Organisation, welsh_beside_text(complete(Organisation, values), welsh), header)
 
 
 def init_folder(directory: Path, details: OrganisationDetails, as_of: dt.date) -> list[Path]:

@@ -26,7 +26,7 @@ from ..records.repository import YAML_SUFFIXES
 from ..records.years import year_holding, year_label, year_of_label
 from ..schemas import SCHEMAS_FOLDER
 from .ids import next_numbered_id
-from .render import complete, literal_choices, render_record
+from .render import complete, literal_choices, render_record, welsh_beside_text
 
 TITLED_KINDS = ("objective", "action", "eia", "publication", "engagement")
 
@@ -77,7 +77,8 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
     if record_id.lower() in {stem.lower() for stem in existing}:
         raise RecordExists(f"{kind.folder}/{record_id} already exists; choose another --id")
     values, notes = TEMPLATES[kind_name](replace(context, record_id=record_id))
-    data = complete(kind.model, {"id": record_id, **values})
+    welsh = context.organisation is not None and "cy" in context.organisation.publishing_languages
+    data = welsh_beside_text(complete(kind.model, {"id": record_id, **values}), welsh)
     header = [kind.schema_comment(), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
               "value, then run `equitykit validate`."]
     text = render_record(kind.model, data, header, notes)

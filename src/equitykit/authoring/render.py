@@ -13,6 +13,7 @@ from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
+from ..records.bilingual import WELSH_SUFFIX
 from ..records.examples import example_lines, example_of
 from ..records.fields import field_at
 from ..records.loader import Loc, resolve_plain_scalar
@@ -32,6 +33,17 @@ def complete(model: type[BaseModel], values: dict[str, Any]) -> dict[str, Any]:
             default = info.get_default(call_default_factory=True)
             data[name] = default.model_dump(mode="json") if isinstance(default, BaseModel) else default
     return data
+
+
+def welsh_beside_text(data: Any, welsh: bool) -> Any:
+    """A new record's data with a Welsh sibling (`title_cy:`) only beside text the record already has, and only
+    for a body that publishes in Welsh; the other Welsh siblings are left out, to keep the file short."""
+    if isinstance(data, list):
+        return [welsh_beside_text(item, welsh) for item in data]
+    if not isinstance(data, dict):
+        return data
+    return {key: welsh_beside_text(value, welsh) for key, value in data.items()
+            if not (key.endswith(WELSH_SUFFIX) and (not welsh or not data.get(key.removesuffix(WELSH_SUFFIX))))}
 
 
 def describe(model: type[BaseModel], loc: Loc) -> str:

@@ -16,6 +16,8 @@ class Code:
     code: str
     title: str
     basis: str = ""
+    hint: str = ""
+    """What to do about many problems of this code at once, said once under validate's text summary."""
 
 
 _CODES = [
@@ -80,6 +82,12 @@ _CODES = [
          "NHS EDS2 (2013) grading: 3-5 characteristics Developing, 6-8 Achieving"),
     Code("EK440", "Ethnicity, disability or sexual orientation pay gap record not named <snapshot>-<characteristic>",
          "NHS EDI Improvement Plan HIA 3; GOV.UK ethnicity pay reporting guidance (2023)"),
+    Code("EK465", "Text without its Welsh version, for a body that publishes in Welsh",
+         "Welsh Language Standards (Welsh Language (Wales) Measure 2011): Welsh treated no less favourably "
+         "than English", hint="`equitykit translations` lists every text without its Welsh version, as a "
+         "worklist for a translator"),
+    Code("EK466", "Welsh text without its English version, for a body that publishes in English"),
+    Code("EK467", "Welsh list without one entry for each English one"),
 ]
 CODES: dict[str, Code] = {code.code: code for code in _CODES}
 

@@ -25,30 +25,33 @@ class Rule:
     kind: str
     check: Check
     severity: Severity = "error"
+    on_key: bool = False
+    """Point at the key of the field found rather than its value (e.g. the English text a Welsh one is missing for)."""
 
 
 RULES: list[Rule] = []
 
 
-def rule(code: str, kind: str, severity: Severity = "error") -> Callable[[Check], Check]:
+def rule(code: str, kind: str, severity: Severity = "error", on_key: bool = False) -> Callable[[Check], Check]:
     """Register a check: `check(model, records)` yields (key path, message) pairs."""
     if code not in CODES:
         raise KeyError(f"{code} is not in the catalogue")
 
     def register(check: Check) -> Check:
-        RULES.append(Rule(code, kind, check, severity))
+        RULES.append(Rule(code, kind, check, severity, on_key))
         return check
 
     return register
 
 
 def problem_at(record: LoadedRecord, loc: Loc, code: str, message: str,
-               severity: Severity = "error") -> Problem:
-    """A problem positioned at a key path of a loaded record."""
+               severity: Severity = "error", at_key: bool = False) -> Problem:
+    """A problem positioned at a key path of a loaded record: at its value, or at its key if `at_key` or the
+    value is a collection."""
     line = column = 1
     if record.document is not None:
         span = record.document.span(loc)
-        on_key = isinstance(record.document.value(loc), (dict, list))
+        on_key = at_key or isinstance(record.document.value(loc), (dict, list))
         line, column = (span.key_line, span.key_column) if on_key else (span.line, span.column)
     return Problem(record.file, line, column, format_path(loc), code, severity, message)
 
@@ -59,7 +62,7 @@ def run_rules(records: RecordSet) -> Iterator[Problem]:
         for record in records.loaded(registered.kind):
             if record.model is not None:
                 for loc, message in registered.check(record.model, records):
-                    yield problem_at(record, loc, registered.code, message, registered.severity)
+                    yield problem_at(record, loc, registered.code, message, registered.severity, registered.on_key)
             elif record.salvaged is not None:
                 yield from _salvaged_findings(registered, record, record.salvaged, records)
 
@@ -72,4 +75,4 @@ def _salvaged_findings(registered: Rule, record: LoadedRecord, salvaged: Salvage
     if not watched.read_stand_in:
         for loc, message in findings:
             if salvaged.trusts(loc):
-                yield problem_at(record, loc, registered.code, message, registered.severity)
+                yield problem_at(record, loc, registered.code, message, registered.severity, registered.on_key)

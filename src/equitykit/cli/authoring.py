@@ -111,6 +111,9 @@ def init(
     established: Annotated[str | None, typer.Option(
         metavar="DATE", help="The date the body was established (YYYY-MM-DD); its calendar starts there. "
         "Default: asked on a terminal; otherwise 1 July 2022 for an ICB and --as-of (a new body) for others.")] = None,
+    name_cy: Annotated[str | None, typer.Option(
+        "--name-cy", help="The body's name in Welsh (Cymraeg), for a body that publishes in Welsh: a body in "
+        "Wales does by default. Without it, equitykit.yaml has an empty name_cy: to fill in.")] = None,
     as_of: AsOfOption = None,
 ) -> None:
     """Create a records folder for a body: organisation file, README, schemas, pre-commit and CI."""
@@ -127,7 +130,8 @@ def init(
     if not details.name.strip():
         fail_usage("--name must not be empty")
     day = parse_as_of(as_of)
-    details = replace(details, established=_established(established, details.sector, day))
+    details = replace(details, established=_established(established, details.sector, day),
+                      name_cy=(name_cy or "").strip() or None)
     try:
         written = init_folder(directory, details, day)
     except FilesExist as exc:

@@ -31,6 +31,11 @@ def fail_usage(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def warn(message: str) -> None:
+    """Tell the person running the command something they may want to act on, on stderr."""
+    sys.stderr.write(f"equitykit: warning: {message}\n")
+
+
 def find_root_or_exit(path: Path) -> Path:
     """The records root at or above `path`, or a usage error."""
     from ..records.repository import RootNotFound, find_root

@@ -21,13 +21,21 @@ from .common import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ..obligations import Deadlines
+    from ..records.repository import RecordSet
 
 
 class DeadlinesFormat(StrEnum):
     text = "text"
     json = "json"
     ics = "ics"
+
+
+class Language(StrEnum):
+    en = "en"
+    cy = "cy"
 
 
 class FailOn(StrEnum):
@@ -54,20 +62,40 @@ def deadlines(
         "--explain", metavar="ID", help="Explain one obligation: its rule, dates and evidence.")] = None,
     out: Annotated[Path | None, typer.Option(
         "--out", metavar="FILE", help="Write to a file, not stdout.")] = None,
+    lang: Annotated[Language, typer.Option(
+        "--lang", help="The language of the words: en (English) or cy (Cymraeg, Welsh): duties, statuses, notes "
+        "and the records' own text (their Welsh version). JSON keys and values for machines (ids, duty, status) "
+        "stay as they are.")] = Language.en,
 ) -> None:
     """Every duty that applies, when it is due, and whether it was met (exit 1 on --fail-on, or when a
     record has errors: it is left out, and may hide a deadline)."""
-    from ..obligations import deadlines as compute
-    from ..obligations import reporters
-    from ..obligations.ics import ics_calendar
+    from ..i18n import language
     from ..records.repository import load_records
 
     day = parse_as_of(as_of)
     records = load_records(find_root_or_exit(path), day, positions=True)  # every plan obligation names its line
+    with language(lang.value):
+        result = _compute(records, day, window)
+        _write(result, output_format, explain, out)
+    exit_if_records_have_errors(records, "the deadlines")  # a record with errors may hide a deadline
+    if fail_on is not None and result.any_with(*FAILING_STATUSES[fail_on]):
+        raise typer.Exit(1)
+
+
+def _compute(records: RecordSet, day: dt.date, window: int) -> Deadlines:
+    from ..obligations import deadlines as compute
+
     try:
-        result = compute(records, day, window)
+        return compute(records, day, window)
     except ValueError as exc:
         fail_usage(str(exc))
+
+
+def _write(result: Deadlines, output_format: DeadlinesFormat, explain: str | None, out: Path | None) -> None:
+    """The deadlines (or one explained) in the format asked for, in the language being written."""
+    from ..obligations import reporters
+    from ..obligations.ics import ics_calendar
+
     if explain is not None:
         _explain(result, explain, output_format, out)
     elif output_format is DeadlinesFormat.json:
@@ -78,9 +106,6 @@ def deadlines(
         write_output(reporters.plain_text(reporters.text_table(result)), out)
     else:
         print_rich(reporters.text_table(result), soft_wrap=False)
-    exit_if_records_have_errors(records, "the deadlines")  # a record with errors may hide a deadline
-    if fail_on is not None and result.any_with(*FAILING_STATUSES[fail_on]):
-        raise typer.Exit(1)
 
 
 def _explain(result: Deadlines, obligation_id: str, output_format: DeadlinesFormat, out: Path | None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -13,6 +14,7 @@ from .common import (
     AsOfOption,
     PathArgument,
     append_output,
+    exit_if_records_have_errors,
     fail_usage,
     find_root_or_exit,
     parse_as_of,
@@ -53,6 +55,39 @@ def validate(
     raise typer.Exit(0 if result.ok(strict) else 1)
 
 
+class WorklistFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+def translations(
+    path: PathArgument = Path("."),
+    output_format: Annotated[WorklistFormat, typer.Option(
+        "--format", "-f", help="text for people, json for machines, or csv for a translator's spreadsheet (with "
+        "an empty welsh column to fill in).")] = WorklistFormat.text,
+    out: Annotated[Path | None, typer.Option("--out", metavar="FILE", help="Write to a file, not stdout.")] = None,
+) -> None:
+    """List every text in the records that has no Welsh version yet: file, line, the key to add (title_cy
+    beside title) and the English, as a worklist for a translator.
+
+    Exit 0 when every text has its Welsh version, 1 when some have none (or a record file has errors: its
+    texts are left out of the list until it is fixed), 2 for a usage error.
+    """
+    from ..checks.translation import welsh_worklist
+    from ..records.repository import load_records
+    from ..reporting.translations import RENDERERS
+
+    records = load_records(find_root_or_exit(path), positions=True)
+    worklist = welsh_worklist(records)
+    write_output(RENDERERS[output_format.value](worklist), out)
+    if not worklist.publishes_in_welsh:
+        sys.stderr.write("equitykit: note: this body does not publish in Welsh (`languages` in equitykit.yaml), "
+                         "so validate does not ask for these texts.\n")
+    exit_if_records_have_errors(records, "the worklist")
+    raise typer.Exit(1 if worklist.missing else 0)
+
+
 def rules(
     output_format: Annotated[str, typer.Option("--format", "-f", help="text or md (the docs table).")] = "text",
 ) -> None:
@@ -73,3 +108,4 @@ def register(app: typer.Typer) -> None:
     """Add the commands of this module to the app."""
     app.command()(validate)
     app.command()(rules)
+    app.command()(translations)

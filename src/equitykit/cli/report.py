@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -15,9 +16,14 @@ from .common import (
     fail_usage,
     find_root_or_exit,
     parse_as_of,
+    warn,
     write_binary_output,
     write_output,
 )
+
+if TYPE_CHECKING:
+    from ..records.organisation import Organisation
+    from ..reporting.reports import Report
 
 
 class ReportKind(StrEnum):
@@ -38,6 +44,20 @@ class ReportFormat(StrEnum):
     docx = "docx"
 
 
+class ReportLanguage(StrEnum):
+    cy = "cy"
+    en = "en"
+    all = "all"
+
+
+LangOption = Annotated[ReportLanguage | None, typer.Option(
+    "--lang", help="cy (Welsh), en (English) or all (every language the body publishes in, as its "
+    "bilingual_layout in equitykit.yaml says: separate writes one file a language and needs --out, e.g. "
+    "--out report.html writes report.cy.html and report.en.html; side-by-side or welsh-first writes one "
+    "document: in HTML Welsh and English in columns, or Welsh then English; in Markdown and Word Welsh then "
+    "English for both). Default: English, or Welsh for a body that publishes only in Welsh.")]
+
+
 def report(
     kind: Annotated[ReportKind, typer.Argument(help="Which report to produce.")],
     path: PathArgument = Path("."),
@@ -52,49 +72,67 @@ def report(
     templates: Annotated[Path | None, typer.Option(
         "--templates", metavar="DIR", help="Folder of templates that override the records' templates/ "
         "folder and equitykit's own, file by file (md and html).")] = None,
+    lang: LangOption = None,
 ) -> None:
     """Produce a report from the records: exit 0 when written, 1 if some records have errors (they are
     left out and listed on stderr), 2 on a usage error or a template that fails. `system` reports on an
     ICB's member organisations (named under `members:` in its equitykit.yaml)."""
     from ..records.repository import load_records
-    from ..reporting.reports import ReportError, render_report, render_report_docx
+    from ..reporting.reports import build_report
 
     if templates is not None and not templates.is_dir():
         fail_usage(f"--templates {templates} is not a folder")
     if kind is ReportKind.system:
-        _system_report(path, as_of, output_format, out, templates)
+        _system_report(path, as_of, output_format, out, templates, lang)
         return
     root = find_root_or_exit(path)
     day = parse_as_of(as_of)
     records = load_records(root, day)
-    try:
-        if output_format is ReportFormat.docx:
-            write_binary_output(render_report_docx(kind.value, records, day, year), out, "A Word document")
-        else:
-            write_output(render_report(kind.value, records, day, output_format.value, templates, year), out)
-    except ReportError as exc:
-        fail_usage(str(exc))
+    _publish(lambda code: build_report(kind.value, records, day, year, code), records.organisation,
+             lang, output_format, out, root, templates)
     exit_if_records_have_errors(records, "the report")
 
 
 def _system_report(path: Path, as_of: str | None, output_format: ReportFormat, out: Path | None,
-                   templates: Path | None) -> None:
-    from ..reporting.reports import ReportError
-    from ..system.report import render_system_report, system_report
+                   templates: Path | None, lang: ReportLanguage | None) -> None:
+    from ..i18n import language
+    from ..system.report import system_report
     from .system import load_system
 
     status = load_system(path, as_of)
-    try:
-        if output_format is ReportFormat.docx:
-            from ..reporting.reports.word import render_docx
 
-            write_binary_output(render_docx(system_report(status)), out, "A Word document")
-        else:
-            write_output(render_system_report(status, output_format.value, templates), out)
-    except ReportError as exc:
-        fail_usage(str(exc))
+    def build(code: str) -> Report:
+        with language(code):
+            return system_report(status)
+
+    _publish(build, status.organisation, lang, output_format, out, status.root, templates)
     if status.with_problems:
         raise typer.Exit(1)
+
+
+def _publish(build: Callable[[str], Report], organisation: Organisation | None, lang: ReportLanguage | None,
+             output_format: ReportFormat, out: Path | None, root: Path, templates: Path | None) -> None:
+    """Write the report in the languages `--lang` chooses: one file, one a language, or one bilingual file."""
+    from ..reporting.reports import ReportError, publish
+    from ..reporting.reports.languages import choose_languages, language_path
+
+    choice = choose_languages(organisation, lang.value if lang else None)
+    if choice.one_file_each and out is None:
+        fail_usage(f"--lang all writes one file for each language ({', '.join(choice.languages)}); add --out "
+                   f"FILE, e.g. --out report.{output_format.value} writes "
+                   + " and ".join(f"report.{code}.{output_format.value}" for code in choice.languages))
+    if choice.warning:
+        warn(choice.warning)
+    try:
+        documents = publish(build, choice, output_format.value, root, templates)
+    except ReportError as exc:
+        fail_usage(str(exc))
+    for code, document in documents:
+        target = out if code is None or out is None else language_path(out, code)
+        if isinstance(document, bytes):
+            write_binary_output(document, target, "A Word document")
+        else:
+            write_output(document, target)
 
 
 def register(app: typer.Typer) -> None:

@@ -23,6 +23,7 @@ from .common import (
     fail_problems,
     fail_usage,
     print_rich,
+    warn,
     write_output,
     write_record_or_exit,
 )
@@ -165,7 +166,7 @@ def _warn_about_exposure(given: dict[str, Path], root: Path | None) -> None:
         except (RootNotFound, OSError):
             records = None
         for warning in exposure_warnings(file, records):
-            sys.stderr.write(f"equitykit: warning: {warning}\n")
+            warn(warning)
 
 
 def _is_new(root: Path, date: dt.date) -> bool:

@@ -21,6 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
+from ..i18n import N_
 from ..records.ethnicity import ETHNIC_CATEGORIES, UNKNOWN_CODES, broad_group
 from ..records.organisation import NHS_SECTORS
 from .figures import PERCENT_PLACES, Figure, figure, percentage, unknown
@@ -264,20 +265,20 @@ def _quartiles(partition: dict[str, PayTally]) -> tuple[dict[str, dict[str, int]
 
 
 GROUP_LABELS = {
-    "white": "White",
-    "white-british": "White British",
-    "white-irish": "White Irish",
-    "white-other": "Any other White background",
-    "ethnic-minority": "ethnic minority",
-    "mixed": "Mixed or Multiple ethnic groups",
-    "asian": "Asian or Asian British",
-    "black": "Black or Black British",
-    "other": "Other ethnic group",
-    "not-disabled": "not disabled",
-    "disabled": "disabled",
-    "heterosexual": "heterosexual",
-    "lgb-plus": "gay, lesbian, bisexual or other (LGB+)",
-    NOT_DISCLOSED: "not disclosed",
+    "white": N_("White"),
+    "white-british": N_("White British"),
+    "white-irish": N_("White Irish"),
+    "white-other": N_("Any other White background"),
+    "ethnic-minority": N_("ethnic minority"),
+    "mixed": N_("Mixed or Multiple ethnic groups"),
+    "asian": N_("Asian or Asian British"),
+    "black": N_("Black or Black British"),
+    "other": N_("Other ethnic group"),
+    "not-disabled": N_("not disabled"),
+    "disabled": N_("disabled"),
+    "heterosexual": N_("heterosexual"),
+    "lgb-plus": N_("gay, lesbian, bisexual or other (LGB+)"),
+    NOT_DISCLOSED: N_("not disclosed"),
 }
 """How each group is written for people, in every output, as within a sentence."""
 
@@ -301,8 +302,8 @@ def gap_reading(group: str, reference: str, gap: Decimal | float | None, pay: st
     return f"{them}'s {pay} is {size:f}% {direction} than that of {us}."
 
 
-CHARACTERISTIC_LABELS = {"ethnicity": "Ethnicity", "disability": "Disability",
-                         "sexual-orientation": "Sexual orientation"}
+CHARACTERISTIC_LABELS = {"ethnicity": N_("Ethnicity"), "disability": N_("Disability"),
+                         "sexual-orientation": N_("Sexual orientation")}
 DISCLOSED_WHAT = {"ethnicity": "their ethnicity", "disability": "whether they are disabled",
                   "sexual-orientation": "their sexual orientation"}
 """What staff who disclosed told, for "1,200 of 1,300 staff told us ..."."""

@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..i18n import N_
 from ..records.workforce import DisabledStaffVoice, EngagementScore, Workforce
 from .figures import PERCENT_PLACES, Figure, difference, exact, figure, unknown
 from .standards import (
@@ -39,30 +40,30 @@ from .standards import (
     year_before,
 )
 
-WDES_GROUPS = Groups("disabled", "non_disabled", {"disabled": "Disabled", "non_disabled": "non-disabled"})
+WDES_GROUPS = Groups("disabled", "non_disabled", {"disabled": N_("Disabled"), "non_disabled": N_("non-disabled")})
 
 APPOINTMENT = LikelihoodSpec(
-    "2", "Relative likelihood of non-disabled applicants being appointed from shortlisting compared to "
-    "Disabled applicants", "non_disabled", "disabled", "disabled", "applicants", "were appointed")
+    "2", N_("Relative likelihood of non-disabled applicants being appointed from shortlisting compared to "
+            "Disabled applicants"), "non_disabled", "disabled", "disabled", "applicants", "were appointed")
 CAPABILITY = LikelihoodSpec(
-    "3", "Relative likelihood of Disabled staff entering the formal capability process compared to "
-    "non-disabled staff", "disabled", "non_disabled", "disabled", "staff",
+    "3", N_("Relative likelihood of Disabled staff entering the formal capability process compared to "
+            "non-disabled staff"), "disabled", "non_disabled", "disabled", "staff",
     "entered the formal capability process")
 SURVEY_QUESTIONS = (
-    ("4a(i)", "harassment_public", "Staff experiencing harassment, bullying or abuse from patients, "
-     "service users, their relatives or the public"),
-    ("4a(ii)", "harassment_managers", "Staff experiencing harassment, bullying or abuse from managers"),
-    ("4a(iii)", "harassment_colleagues", "Staff experiencing harassment, bullying or abuse from other "
-     "colleagues"),
-    ("4b", "harassment_reported", "Staff saying that the last time they experienced harassment, bullying "
-     "or abuse at work, they or a colleague reported it"),
-    ("5", "career_progression", "Staff believing that the trust provides equal opportunities for career "
-     "progression or promotion"),
-    ("6", "presenteeism", "Staff saying they felt pressure from their manager to come to work despite "
-     "not feeling well enough to perform their duties"),
-    ("7", "valued", "Staff satisfied with the extent to which their organisation values their work"),
-    ("8", "adjustments", "Disabled staff saying their employer has made adequate adjustment(s) to enable "
-     "them to carry out their work"),
+    ("4a(i)", "harassment_public", N_("Staff experiencing harassment, bullying or abuse from patients, "
+                                      "service users, their relatives or the public")),
+    ("4a(ii)", "harassment_managers", N_("Staff experiencing harassment, bullying or abuse from managers")),
+    ("4a(iii)", "harassment_colleagues", N_("Staff experiencing harassment, bullying or abuse from other "
+                                            "colleagues")),
+    ("4b", "harassment_reported", N_("Staff saying that the last time they experienced harassment, bullying "
+                                     "or abuse at work, they or a colleague reported it")),
+    ("5", "career_progression", N_("Staff believing that the trust provides equal opportunities for career "
+                                   "progression or promotion")),
+    ("6", "presenteeism", N_("Staff saying they felt pressure from their manager to come to work despite "
+                             "not feeling well enough to perform their duties")),
+    ("7", "valued", N_("Staff satisfied with the extent to which their organisation values their work")),
+    ("8", "adjustments", N_("Disabled staff saying their employer has made adequate adjustment(s) to enable "
+                            "them to carry out their work")),
 )
 ENGAGEMENT_GROUPS = ("disabled", "non_disabled", "overall")
 

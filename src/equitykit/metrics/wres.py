@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..i18n import N_
 from ..records.workforce import Workforce
 from .standards import (
     DEFAULT_BAND,
@@ -38,26 +39,26 @@ from .standards import (
     year_before,
 )
 
-WRES_GROUPS = Groups("bme", "white", {"bme": "BME", "white": "White"})
+WRES_GROUPS = Groups("bme", "white", {"bme": N_("BME"), "white": N_("White")})
 
 APPOINTMENT = LikelihoodSpec(
-    "2", "Relative likelihood of White applicants being appointed from shortlisting compared to BME "
-    "applicants", "white", "bme", "bme", "applicants", "were appointed")
+    "2", N_("Relative likelihood of White applicants being appointed from shortlisting compared to BME "
+            "applicants"), "white", "bme", "bme", "applicants", "were appointed")
 DISCIPLINARY = LikelihoodSpec(
-    "3", "Relative likelihood of BME staff entering the formal disciplinary process compared to White "
-    "staff", "bme", "white", "bme", "staff", "entered the formal disciplinary process")
+    "3", N_("Relative likelihood of BME staff entering the formal disciplinary process compared to White "
+            "staff"), "bme", "white", "bme", "staff", "entered the formal disciplinary process")
 TRAINING = LikelihoodSpec(
-    "4", "Relative likelihood of White staff accessing non-mandatory training and CPD compared to BME "
-    "staff", "white", "bme", "bme", "staff", "accessed non-mandatory training")
+    "4", N_("Relative likelihood of White staff accessing non-mandatory training and CPD compared to BME "
+            "staff"), "white", "bme", "bme", "staff", "accessed non-mandatory training")
 SURVEY_QUESTIONS = (
-    ("5", "harassment_public", "Staff experiencing harassment, bullying or abuse from patients, "
-     "relatives or the public in the last 12 months"),
-    ("6", "harassment_staff", "Staff experiencing harassment, bullying or abuse from staff in the last "
-     "12 months"),
-    ("7", "career_progression", "Staff believing that the trust provides equal opportunities for career "
-     "progression or promotion"),
-    ("8", "discrimination", "Staff who personally experienced discrimination at work from a manager, "
-     "team leader or other colleagues in the last 12 months"),
+    ("5", "harassment_public", N_("Staff experiencing harassment, bullying or abuse from patients, "
+                                  "relatives or the public in the last 12 months")),
+    ("6", "harassment_staff", N_("Staff experiencing harassment, bullying or abuse from staff in the last "
+                                 "12 months")),
+    ("7", "career_progression", N_("Staff believing that the trust provides equal opportunities for career "
+                                   "progression or promotion")),
+    ("8", "discrimination", N_("Staff who personally experienced discrimination at work from a manager, "
+                               "team leader or other colleagues in the last 12 months")),
 )
 
 

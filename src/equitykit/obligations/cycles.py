@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from ..i18n import N_
 from ..records.organisation import Organisation
 
 T = TypeVar("T")
@@ -69,7 +70,7 @@ class Fixed:
         if override is None:
             return cycle
         return replace(cycle, due=override.due,
-                       dates=(*cycle.dates, ("due date set in calendar.overrides", override.due)))
+                       dates=(*cycle.dates, (N_("due date set in calendar.overrides"), override.due)))
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..i18n import _
 from ..records.organisation import Headcount, Organisation
 from .dates import spoken_date
 from .model import Applicability
@@ -23,10 +24,12 @@ def threshold(organisation: Organisation, snapshot: dt.date, minimum: int, what:
     """
     entry = headcount_on(organisation, snapshot)
     if entry is None:
-        return Applicability(None, f"headcount at {spoken_date(snapshot)} unknown, so whether {what} applies "
-                                   f"({minimum} or more employees) cannot be told: add the headcount at "
-                                   f"{spoken_date(snapshot)} under headcount: in equitykit.yaml")
-    on = f"{entry.employees} employees on {entry.date}"
+        return Applicability(None, _("headcount at {date} unknown, so whether {what} applies ({minimum} or more "
+                                     "employees) cannot be told: add the headcount at {date} under headcount: in "
+                                     "equitykit.yaml").format(date=spoken_date(snapshot), what=what, minimum=minimum))
+    on = _("{employees} employees on {date}").format(employees=entry.employees, date=entry.date)
     if entry.employees < minimum:
-        return Applicability(False, f"{on}: below the {minimum} threshold for {what}")
-    return Applicability(True, f"{on}: at or above the {minimum} threshold for {what}")
+        return Applicability(False, _("{on}: below the {minimum} threshold for {what}").format(
+            on=on, minimum=minimum, what=what))
+    return Applicability(True, _("{on}: at or above the {minimum} threshold for {what}").format(
+        on=on, minimum=minimum, what=what))

@@ -3,16 +3,19 @@
 Written by hand to stay dependency-free: CRLF line endings, content lines folded at 75 octets
 (never inside a UTF-8 character), TEXT values escaped, UIDs built from the obligation id so a
 re-import updates events instead of duplicating them, and DTSTAMP taken from --as-of so the
-output is reproducible.
+output is reproducible. In a language other than English, the calendar's name is in that language and
+SUMMARY and DESCRIPTION carry its LANGUAGE parameter (RFC 5545 3.2.10), e.g. `SUMMARY;LANGUAGE=cy:`.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..i18n import SOURCE_LANGUAGE, _, current_language
 from .dates import ONE_DAY
 from .deadlines import Deadlines
-from .model import STATUS_WORDS, Obligation
+from .model import Obligation, status_words
+from .reporters import body_name
 
 MAX_OCTETS = 75
 
@@ -43,8 +46,9 @@ def ics_calendar(result: Deadlines) -> str:
     organisation = result.organisation
     domain = _slug(organisation.code or organisation.name)
     stamp = result.as_of.strftime("%Y%m%dT000000Z")
+    name = _("{name} equality deadlines").format(name=body_name(result))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//equitykit//deadlines//EN", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(organisation.display_name + ' equality deadlines')}"]
+             "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(name)}"]
     for obligation in result.obligations:
         if obligation.status != "not-applicable":
             lines += _event(obligation, domain, stamp)
@@ -53,22 +57,23 @@ def ics_calendar(result: Deadlines) -> str:
 
 
 def _event(obligation: Obligation, domain: str, stamp: str) -> list[str]:
-    details = [f"Status on the date of export: {STATUS_WORDS[obligation.status]}",
-               f"Basis: {obligation.basis}", obligation.description]
+    details = [_("Status on the date of export: {status}").format(status=status_words(obligation.status)),
+               _("Basis: {basis}").format(basis=obligation.basis), obligation.description]
     if obligation.evidence:
-        details.append(f"Met by: {obligation.evidence}")
+        details.append(_("Met by: {publication}").format(publication=obligation.evidence))
     if obligation.note:
-        details.append(f"Note: {obligation.note}")
+        details.append(_("Note: {note}").format(note=obligation.note))
     if obligation.source:
-        details.append(f"Source: {obligation.source}")
+        details.append(_("Source: {file}").format(file=obligation.source))
+    language = "" if current_language() == SOURCE_LANGUAGE else f";LANGUAGE={current_language()}"
     return [
         "BEGIN:VEVENT",
         f"UID:{obligation.id}@{domain}.equitykit",
         f"DTSTAMP:{stamp}",
         f"DTSTART;VALUE=DATE:{obligation.due:%Y%m%d}",
         f"DTEND;VALUE=DATE:{obligation.due + ONE_DAY:%Y%m%d}",
-        f"SUMMARY:{escape_text(obligation.title)}",
-        f"DESCRIPTION:{escape_text(chr(10).join(details))}",
+        f"SUMMARY{language}:{escape_text(obligation.title)}",
+        f"DESCRIPTION{language}:{escape_text(chr(10).join(details))}",
         f"CATEGORIES:{escape_text(obligation.duty)}",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..i18n import _
 from ..records.organisation import Organisation
 from ..records.publication import Publication
 from .cycles import Cycle
@@ -44,20 +45,20 @@ class Lifetime:
     def ended_before(self, due: dt.date) -> str | None:
         """Why a duty due on `due` does not apply to a dissolved body, or None."""
         if self.end is not None and due >= self.end:
-            return f"the body ceased to exist on {self.end}, before this fell due"
+            return _("the body ceased to exist on {date}, before this fell due").format(date=self.end)
         return None
 
 
 def lifetime(organisation: Organisation, publications: list[Publication], as_of: dt.date) -> Lifetime:
     """The body's lifetime from `established`/`dissolved`, its kind of body, or its first publication."""
     start = organisation.existed_from
-    reason = None if start is None else f"the body's establishment on {start}"
+    reason = None if start is None else _("the body's establishment on {date}").format(date=start)
     if start is None:
         out = sorted((p for p in publications if p.is_out and p.published_on <= as_of),
                      key=lambda p: (p.published_on, p.id))
         if out:
             start = out[0].published_on
-            reason = (f"the first publication on record, {out[0].id} ({start}); add established: to "
-                      "equitykit.yaml to check earlier years")
+            reason = _("the first publication on record, {id} ({date}); add established: to equitykit.yaml to check "
+                       "earlier years").format(id=out[0].id, date=start)
             return Lifetime(start, organisation.existed_until, reason, from_records=True)
     return Lifetime(start, organisation.existed_until, reason)

@@ -6,10 +6,30 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..i18n import pgettext
+
 Status = Literal["met", "due", "overdue", "upcoming", "unknown", "not-applicable"]
 STATUSES: tuple[Status, ...] = ("overdue", "due", "unknown", "upcoming", "met", "not-applicable")
-STATUS_WORDS: dict[str, str] = {"overdue": "overdue", "due": "due", "upcoming": "upcoming", "met": "met",
-                                "unknown": "unknown", "not-applicable": "not applicable"}
+
+
+def in_context(context: str, message: str) -> str:
+    """Mark `message` for translation in `context` without translating it now (see `status_words`)."""
+    return message
+
+
+STATUS_CONTEXT = "deadline status"
+"""The message context of the status words: `due` the status is told apart from `due` the date."""
+STATUS_WORDS: dict[str, str] = {  # the context is written out: message extraction reads only literals
+    "overdue": in_context("deadline status", "overdue"), "due": in_context("deadline status", "due"),
+    "upcoming": in_context("deadline status", "upcoming"), "met": in_context("deadline status", "met"),
+    "unknown": in_context("deadline status", "unknown"),
+    "not-applicable": in_context("deadline status", "not applicable")}
+"""Each status in words (English; `status_words` gives them in the language being written)."""
+
+
+def status_words(status: str) -> str:
+    """A deadline status in words, in the language being written: overdue, yn hwyr."""
+    return pgettext(STATUS_CONTEXT, STATUS_WORDS[status])
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pydantic import BaseModel
+
+from ..i18n import N_, SOURCE_LANGUAGE, _, current_language, ngettext
 from ..records.action import Action
+from ..records.bilingual import WELSH_SUFFIX
 from ..records.eia import Eia
 from ..records.loader import Loc
 from ..records.objective import Objective
@@ -12,10 +16,28 @@ from ..records.repository import LoadedRecord, RecordSet
 from .dates import add_years
 from .model import Obligation, Source, status_on
 
-ACTION_BASIS = "The body's equality action plan: the action's due date"
-OBJECTIVE_BASIS = "The body's equality objectives: the objective's end date"
-UPDATE_BASIS = "The body's equality objectives: a dated progress update at least a year after the last"
-REVIEW_BASIS = "The equality impact assessment's own review date"
+ACTION_BASIS = N_("The body's equality action plan: the action's due date")
+OBJECTIVE_BASIS = N_("The body's equality objectives: the objective's end date")
+UPDATE_BASIS = N_("The body's equality objectives: a dated progress update at least a year after the last")
+REVIEW_BASIS = N_("The equality impact assessment's own review date")
+
+
+def record_text(part: BaseModel, field: str) -> str:
+    """A record's text in the language being written: its Welsh version in Welsh, or the English marked as
+    not yet translated (never silently English in a Welsh calendar); a list of texts (several leads) joined."""
+    english = getattr(part, field)
+    if not english:
+        return ""
+    welsh = getattr(part, field + WELSH_SUFFIX, None)
+    if current_language() == SOURCE_LANGUAGE:
+        return _joined(english)
+    if welsh:
+        return _joined(welsh)
+    return _("{text} [English only: no Welsh text yet]").format(text=_joined(english))
+
+
+def _joined(text: str | list[str]) -> str:
+    return "; ".join(text) if isinstance(text, list) else text
 
 
 def plan_obligations(records: RecordSet, as_of: dt.date, window: int) -> list[Obligation]:
@@ -43,32 +65,36 @@ def _source(record: LoadedRecord, loc: Loc) -> Source:
 def _action(record: LoadedRecord, action: Action, due: dt.date, as_of: dt.date, window: int) -> Obligation:
     done = action.status == "complete" and (action.completed is None or action.completed <= as_of)
     if not done and action.completed is not None and action.status == "complete":
-        note = f"completed {action.completed}, after {as_of}"
+        note = _("completed {date}, after {today}").format(date=action.completed, today=as_of)
     elif not done:
-        note = f"status {action.status}"
+        note = _("status {status}").format(status=action.status)
     elif action.completed is None:
-        note = "marked complete without a completed date"
+        note = _("marked complete without a completed date")
     else:
         late = (action.completed - due).days
-        note = f"completed {action.completed}" + (f", {late} day{'s' * (late != 1)} late" if late > 0 else "")
-    return Obligation(id=f"action-{action.id}", duty="action", title=action.title, due=due,
-                      status=status_on(due, as_of, window, met=done), basis=ACTION_BASIS,
-                      description=f"Complete the action by its due date (lead: {'; '.join(action.leads)}).",
+        note = (ngettext("completed {date}, {days} day late", "completed {date}, {days} days late", late)
+                if late > 0 else _("completed {date}")).format(date=action.completed, days=late)
+    return Obligation(id=f"action-{action.id}", duty="action", title=record_text(action, "title"), due=due,
+                      status=status_on(due, as_of, window, met=done), basis=_(ACTION_BASIS),
+                      description=_("Complete the action by its due date (lead: {lead}).").format(
+                          lead=record_text(action, "lead")),
                       source=_source(record, ("due",)), note=note,
-                      dates=(("due", due),) + ((("completed", action.completed),)
-                                                      if action.completed else ()))
+                      dates=((N_("due"), due),) + (((N_("completed"), action.completed),)
+                                                   if action.completed else ()))
 
 
 def _objective_end(record: LoadedRecord, objective: Objective, as_of: dt.date,
                    window: int) -> Obligation:
     done = objective.status == "complete" and (objective.completed is None or objective.completed <= as_of)
-    note = f"completed {objective.completed}" if done and objective.completed else f"status {objective.status}"
-    return Obligation(id=f"objective-{objective.id}", duty="objective", title=objective.title,
+    note = (_("completed {date}").format(date=objective.completed) if done and objective.completed
+            else _("status {status}").format(status=objective.status))
+    return Obligation(id=f"objective-{objective.id}", duty="objective", title=record_text(objective, "title"),
                       due=objective.end, status=status_on(objective.end, as_of, window, met=done),
-                      basis=OBJECTIVE_BASIS,
-                      description=f"Achieve the objective by its end date (lead: {objective.lead}).",
+                      basis=_(OBJECTIVE_BASIS),
+                      description=_("Achieve the objective by its end date (lead: {lead}).").format(
+                          lead=record_text(objective, "lead")),
                       source=_source(record, ("end",)), note=note,
-                      dates=(("start", objective.start), ("end", objective.end)))
+                      dates=((N_("start"), objective.start), (N_("end"), objective.end)))
 
 
 def _objective_updates(record: LoadedRecord, objective: Objective, as_of: dt.date,
@@ -85,21 +111,23 @@ def _objective_updates(record: LoadedRecord, objective: Objective, as_of: dt.dat
     due = add_years(last or objective.start, 1)
     if due >= objective.end:
         return []
-    note = f"last updated {last}" if last else "no update yet"
-    dates = (("last update", last),) if last else (("start", objective.start),)
+    note = _("last updated {date}").format(date=last) if last else _("no update yet")
+    dates = ((N_("last update"), last),) if last else ((N_("start"), objective.start),)
     return [Obligation(id=f"objective-{objective.id}-update", duty="objective-update",
-                       title=f"Annual progress update: {objective.title}", due=due,
-                       status=status_on(due, as_of, window, met=False), basis=UPDATE_BASIS,
-                       description="Record a dated progress update on the objective at least once a year.",
+                       title=_("Annual progress update: {title}").format(title=record_text(objective, "title")),
+                       due=due, status=status_on(due, as_of, window, met=False), basis=_(UPDATE_BASIS),
+                       description=_("Record a dated progress update on the objective at least once a year."),
                        source=_source(record, ("updates",) if objective.updates else ("start",)),
-                       note=note, dates=(*dates, ("due", due)))]
+                       note=note, dates=(*dates, (N_("due"), due)))]
 
 
 def _eia_review(record: LoadedRecord, eia: Eia, review: dt.date, as_of: dt.date,
                 window: int) -> Obligation:
     done = eia.reviewed is not None and eia.reviewed <= as_of
-    return Obligation(id=f"eia-{eia.id}-review", duty="eia-review", title=f"Review: {eia.title}",
-                      due=review, status=status_on(review, as_of, window, met=done),
-                      basis=REVIEW_BASIS, description=f"Review the assessment (owner: {eia.owner}).",
-                      source=_source(record, ("review",)), note=f"reviewed {eia.reviewed}" if done else None,
-                      dates=(("review", review),) + ((("reviewed", eia.reviewed),) if eia.reviewed else ()))
+    return Obligation(id=f"eia-{eia.id}-review", duty="eia-review",
+                      title=_("Review: {title}").format(title=record_text(eia, "title")),
+                      due=review, status=status_on(review, as_of, window, met=done), basis=_(REVIEW_BASIS),
+                      description=_("Review the assessment (owner: {owner}).").format(owner=record_text(eia, "owner")),
+                      source=_source(record, ("review",)),
+                      note=_("reviewed {date}").format(date=eia.reviewed) if done else None,
+                      dates=((N_("review"), review),) + (((N_("reviewed"), eia.reviewed),) if eia.reviewed else ()))

@@ -10,8 +10,10 @@ from rich.console import RenderableType
 from rich.markup import escape
 from rich.table import Table
 
+from ..i18n import N_, _
 from .deadlines import Deadlines
-from .model import STATUS_WORDS, STATUSES, Obligation
+from .model import STATUSES, Obligation, status_words
+from .plans import record_text
 
 STATUS_STYLES = {"overdue": "bold red", "due": "yellow", "met": "green", "upcoming": "", "unknown": "magenta",
                  "not-applicable": "dim"}
@@ -19,20 +21,27 @@ STATUS_STYLES = {"overdue": "bold red", "due": "yellow", "met": "green", "upcomi
 
 def text_table(result: Deadlines) -> Table:
     """A table of obligations in reading order, status in words, with a summary caption."""
-    table = Table(title=f"{escape(result.organisation.display_name)}: deadlines on {result.as_of}",
-                  caption=_summary(result), caption_justify="left")
+    title = _("{name}: deadlines on {date}").format(name=body_name(result), date=result.as_of)
+    table = Table(title=escape(title), caption=_summary(result), caption_justify="left")
     widest_id = max((len(o.id) for o in result.obligations), default=2)
-    table.add_column("Due", no_wrap=True, min_width=10)
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Obligation", overflow="fold")
-    table.add_column("Id", no_wrap=True, min_width=widest_id)  # an id is copied into --explain: never cut
-    table.add_column("Evidence or note", overflow="fold")
+    table.add_column(_("Due"), no_wrap=True, min_width=10)
+    table.add_column(_("Status"), no_wrap=True)
+    table.add_column(_("Obligation"), overflow="fold")
+    table.add_column(_("Id"), no_wrap=True, min_width=widest_id)  # an id is copied into --explain: never cut
+    table.add_column(_("Evidence or note"), overflow="fold")
     for obligation in result.obligations:
         style = STATUS_STYLES[obligation.status]
-        status = STATUS_WORDS[obligation.status]
+        status = status_words(obligation.status)
         table.add_row(obligation.due.isoformat(), f"[{style}]{status}[/]" if style else status,
                       escape(obligation.title), obligation.id, escape(_evidence_or_note(obligation)))
     return table
+
+
+def body_name(result: Deadlines) -> str:
+    """The publishing unit and the body in the language being written (Children's Services, Testshire Council)."""
+    organisation = result.organisation
+    name = record_text(organisation, "name")
+    return f"{record_text(organisation, 'unit')}, {name}" if organisation.unit else name
 
 
 def json_report(result: Deadlines) -> str:
@@ -42,24 +51,29 @@ def json_report(result: Deadlines) -> str:
 
 def explain_text(obligation: Obligation) -> str:
     """The rule behind one obligation, the dates it used and the record that met it, in plain text."""
-    lines = [f"{obligation.id}: {obligation.title}",
-             f"  status:      {STATUS_WORDS[obligation.status]}",
-             f"  due:         {obligation.due}",
-             f"  duty:        {obligation.duty}",
-             f"  basis:       {obligation.basis}",
-             f"  rule:        {obligation.description}"]
+    rule = [(_("status:"), status_words(obligation.status)), (_("due:"), str(obligation.due)),
+            (_("duty:"), obligation.duty), (_("basis:"), obligation.basis), (_("rule:"), obligation.description)]
     if obligation.source:
-        lines.append(f"  source:      {obligation.source}")
-    lines.append("  dates used:")
-    lines += [f"    {day}  {label}" for label, day in obligation.dates]
-    lines.append(f"  met by:      {obligation.evidence or 'no record'}")
+        rule.append((_("source:"), str(obligation.source)))
+    outcome = [(_("met by:"), obligation.evidence or _("no record"))]
     if obligation.in_hand:
-        lines.append(f"  in hand:     {obligation.in_hand} (planned or draft; meets the duty once published)")
+        outcome.append((_("in hand:"), _("{id} (planned or draft; meets the duty once published)").format(
+            id=obligation.in_hand)))
     if obligation.evidence is None and obligation.status != "not-applicable":
-        lines.append(f"  to meet it:  {how_to_meet(obligation)}")
+        outcome.append((_("to meet it:"), how_to_meet(obligation)))
     if obligation.note:
-        lines.append(f"  note:        {obligation.note}")
-    return "\n".join(lines)
+        outcome.append((_("note:"), obligation.note))
+    width = max(LABEL_WIDTH, *(len(label) + 1 for label, _value in [*rule, *outcome]))
+    dates_used = _("dates used:")
+    return "\n".join([f"{obligation.id}: {obligation.title}",
+                      *(f"  {label:<{width}}{value}" for label, value in rule), f"  {dates_used}",
+                      *(f"    {day}  {_(label)}" for label, day in obligation.dates),
+                      *(f"  {label:<{width}}{value}" for label, value in outcome)])
+
+
+LABEL_WIDTH = 13
+"""The least width the labels of --explain are padded to (more if a language's labels are longer), so that
+their values line up."""
 
 
 def explain_json(obligation: Obligation) -> str:
@@ -67,16 +81,16 @@ def explain_json(obligation: Obligation) -> str:
     detail = obligation.to_dict() | {
         "description": obligation.description,
         "to_meet_it": how_to_meet(obligation),
-        "dates": [{"label": label, "date": day.isoformat()} for label, day in obligation.dates],
+        "dates": [{"label": _(label), "date": day.isoformat()} for label, day in obligation.dates],
     }
     return json.dumps(detail, indent=2, ensure_ascii=False)
 
 
 _RECORD_STEPS = {
-    "action": "set status: complete and a completed: date in {file}",
-    "objective": "set status: complete and a completed: date in {file}",
-    "objective-update": "add a dated entry under updates: in {file}",
-    "eia-review": "record the review's date as reviewed: in {file}",
+    "action": N_("set status: complete and a completed: date in {file}"),
+    "objective": N_("set status: complete and a completed: date in {file}"),
+    "objective-update": N_("add a dated entry under updates: in {file}"),
+    "eia-review": N_("record the review's date as reviewed: in {file}"),
 }
 
 
@@ -84,9 +98,10 @@ def how_to_meet(obligation: Obligation) -> str:
     """Which record, written how, would meet the obligation, in words."""
     step = _RECORD_STEPS.get(obligation.duty)
     if step is not None:
-        return step.format(file=obligation.source.file if obligation.source else "its record")
-    return (f"a publications/ record with duty: {obligation.duty}, published on or before {obligation.due} "
-            "(`equitykit new publication`); give its period: or records: to say which year it covers")
+        return _(step).format(file=obligation.source.file if obligation.source else _("its record"))
+    return _("a publications/ record with duty: {duty}, published on or before {due} (`equitykit new publication`); "
+             "give its period: or records: to say which year it covers").format(duty=obligation.duty,
+                                                                                 due=obligation.due)
 
 
 def _evidence_or_note(obligation: Obligation) -> str:
@@ -96,7 +111,7 @@ def _evidence_or_note(obligation: Obligation) -> str:
 
 def _summary(result: Deadlines) -> str:
     counts = Counter(o.status for o in result.obligations)
-    return ", ".join(f"{counts[status]} {STATUS_WORDS[status]}" for status in STATUSES if counts[status])
+    return ", ".join(f"{counts[status]} {status_words(status)}" for status in STATUSES if counts[status])
 
 
 def plain_text(table: RenderableType, width: int = 160) -> str:

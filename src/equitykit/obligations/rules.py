@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..i18n import N_, _
 from ..records.organisation import NHS_SECTORS, Jurisdiction, Organisation
 from ..records.publication import Publication
 from ..records.sectors import applies, source
@@ -52,14 +53,15 @@ class Rule:
 
     def basis_for(self, organisation: Organisation) -> str:
         """The legal or contractual basis, with why an NHS standard applies to this kind of body."""
-        return self.basis if self.standard is None else f"{self.basis}; {source(organisation.sector, self.standard)}"
+        basis = _(self.basis)
+        return basis if self.standard is None else f"{basis}; {source(organisation.sector, self.standard)}"
 
 
 def _employee_information(organisation: Organisation, day: dt.date) -> Applicability:
-    size = threshold(organisation, day, 150, "employee information (reg 4(4))")
+    size = threshold(organisation, day, 150, _("employee information (reg 4(4))"))
     if size.applies is None:
         return Applicability(True, size.reason)
-    required = "employee information required" if size.applies else "employee information not required"
+    required = _("employee information required") if size.applies else _("employee information not required")
     return Applicability(True, f"{required}: {size.reason}")
 
 
@@ -67,7 +69,7 @@ def _not_opted_in(organisation: Organisation, publications: list[Publication]) -
     """Tracked when the body opts in, or records a statement (planned, draft or published)."""
     if organisation.modern_slavery_statement or publications:
         return None
-    return "not tracked: set modern_slavery_statement: true in equitykit.yaml, or record a statement, to opt in"
+    return _("not tracked: set modern_slavery_statement: true in equitykit.yaml, or record a statement, to opt in")
 
 
 def _diversity_pay_gaps_audience(organisation: Organisation) -> bool:
@@ -78,101 +80,101 @@ def _diversity_pay_gaps_audience(organisation: Organisation) -> bool:
 def _diversity_pay_gaps_not_tracked(organisation: Organisation, publications: list[Publication]) -> str | None:
     """An NHS body may switch the expectation off with calendar.diversity_pay_gaps: false."""
     if organisation.calendar.diversity_pay_gaps is False:
-        return "not tracked: calendar.diversity_pay_gaps is false in equitykit.yaml"
+        return _("not tracked: calendar.diversity_pay_gaps is false in equitykit.yaml")
     return None
 
 
 def _employees(minimum: int, what: str) -> Condition:
     def condition(organisation: Organisation, snapshot: dt.date) -> Applicability:
-        return threshold(organisation, snapshot, minimum, what)
+        return threshold(organisation, snapshot, minimum, _(what))
 
     return condition
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("england-equality-information", "equality-information", "Equality information",
-         "SI 2017/353 reg 4(2); employee information reg 4(3)(a), not below 150 employees reg 4(4)",
-         "Publish information showing compliance with the general duty at intervals of not more than "
-         "one year from the last publication (first by 30 March 2018).",
-         frozenset({"england"}), Rolling(1, dt.date(2018, 3, 30), "SI 2017/353 reg 4(2)", earlier=Earlier(
-             dt.date(2017, 3, 31), dt.date(2012, 1, 31), "SI 2011/2260 reg 2(2), in force until 31 March 2017")),
+    Rule("england-equality-information", "equality-information", N_("Equality information"),
+         N_("SI 2017/353 reg 4(2); employee information reg 4(3)(a), not below 150 employees reg 4(4)"),
+         N_("Publish information showing compliance with the general duty at intervals of not more than "
+         "one year from the last publication (first by 30 March 2018)."),
+         frozenset({"england"}), Rolling(1, dt.date(2018, 3, 30), N_("SI 2017/353 reg 4(2)"), earlier=Earlier(
+             dt.date(2017, 3, 31), dt.date(2012, 1, 31), N_("SI 2011/2260 reg 2(2), in force until 31 March 2017"))),
          condition=_employee_information),
-    Rule("england-equality-objectives", "equality-objectives", "Equality objectives",
-         "SI 2017/353 reg 5 (first objectives: SI 2011/2260 reg 3)",
-         "Prepare and publish one or more specific and measurable equality objectives at intervals "
-         "of not more than four years from the last publication (first by 6 April 2012).",
-         frozenset({"england"}), Rolling(4, dt.date(2012, 4, 6), "SI 2011/2260 reg 3")),
-    Rule("wales-annual-report", "annual-report", "Annual equality report",
-         "SI 2011/1064 (W.155) reg 16(1)",
-         "Publish a report for each reporting year (1 April to 31 March) by 31 March of the "
-         "following year.",
+    Rule("england-equality-objectives", "equality-objectives", N_("Equality objectives"),
+         N_("SI 2017/353 reg 5 (first objectives: SI 2011/2260 reg 3)"),
+         N_("Prepare and publish one or more specific and measurable equality objectives at intervals "
+         "of not more than four years from the last publication (first by 6 April 2012)."),
+         frozenset({"england"}), Rolling(4, dt.date(2012, 4, 6), N_("SI 2011/2260 reg 3"))),
+    Rule("wales-annual-report", "annual-report", N_("Annual equality report"),
+         N_("SI 2011/1064 (W.155) reg 16(1)"),
+         N_("Publish a report for each reporting year (1 April to 31 March) by 31 March of the "
+         "following year."),
          frozenset({"wales"}), Fixed("annual-report", 2011, 1, schedules.welsh_annual_report)),
-    Rule("wales-equality-objectives", "equality-objectives", "Equality objectives (review)",
-         "SI 2011/1064 (W.155) reg 3",
-         "Publish equality objectives and review them at least every four years from the last "
-         "publication (first date 2 April 2012 is unconfirmed).",
-         frozenset({"wales"}), Rolling(4, dt.date(2012, 4, 2), "SI 2011/1064 reg 3")),
-    Rule("wales-strategic-equality-plan", "strategic-equality-plan", "Strategic equality plan (review)",
-         "SI 2011/1064 (W.155) regs 14-15",
-         "Publish a strategic equality plan and review it with the objectives at least every four "
-         "years from the last publication (first date 2 April 2012 is unconfirmed).",
-         frozenset({"wales"}), Rolling(4, dt.date(2012, 4, 2), "SI 2011/1064 regs 14-15")),
-    Rule("scotland-mainstreaming-report", "mainstreaming-report", "Mainstreaming report",
-         "SSI 2012/162 reg 3",
-         "Publish a report on progress in making the general duty integral to the exercise of "
+    Rule("wales-equality-objectives", "equality-objectives", N_("Equality objectives (review)"),
+         N_("SI 2011/1064 (W.155) reg 3"),
+         N_("Publish equality objectives and review them at least every four years from the last "
+         "publication (first date 2 April 2012 is unconfirmed)."),
+         frozenset({"wales"}), Rolling(4, dt.date(2012, 4, 2), N_("SI 2011/1064 reg 3"))),
+    Rule("wales-strategic-equality-plan", "strategic-equality-plan", N_("Strategic equality plan (review)"),
+         N_("SI 2011/1064 (W.155) regs 14-15"),
+         N_("Publish a strategic equality plan and review it with the objectives at least every four "
+         "years from the last publication (first date 2 April 2012 is unconfirmed)."),
+         frozenset({"wales"}), Rolling(4, dt.date(2012, 4, 2), N_("SI 2011/1064 regs 14-15"))),
+    Rule("scotland-mainstreaming-report", "mainstreaming-report", N_("Mainstreaming report"),
+         N_("SSI 2012/162 reg 3"),
+         N_("Publish a report on progress in making the general duty integral to the exercise of "
          "functions at intervals of not more than two years from the last publication (first by "
-         "30 April 2013).",
-         frozenset({"scotland"}), Rolling(2, dt.date(2013, 4, 30), "SSI 2012/162 reg 3")),
-    Rule("scotland-equality-outcomes", "equality-outcomes", "Equality outcomes",
-         "SSI 2012/162 reg 4(1)",
-         "Publish a set of equality outcomes at intervals of not more than four years from the last "
-         "publication (first by 30 April 2013).",
-         frozenset({"scotland"}), Rolling(4, dt.date(2013, 4, 30), "SSI 2012/162 reg 4(1)")),
-    Rule("scotland-pay-gap", "scottish-pay-gap", "Gender pay gap (Scotland)",
-         "SSI 2012/162 reg 7; 20 or more employees (SSI 2016/159)",
-         "Publish the percentage difference between men's and women's average hourly pay "
-         "(excluding overtime) by 30 April every second year: 2013, 2015, 2017 and so on.",
+         "30 April 2013)."),
+         frozenset({"scotland"}), Rolling(2, dt.date(2013, 4, 30), N_("SSI 2012/162 reg 3"))),
+    Rule("scotland-equality-outcomes", "equality-outcomes", N_("Equality outcomes"),
+         N_("SSI 2012/162 reg 4(1)"),
+         N_("Publish a set of equality outcomes at intervals of not more than four years from the last "
+         "publication (first by 30 April 2013)."),
+         frozenset({"scotland"}), Rolling(4, dt.date(2013, 4, 30), N_("SSI 2012/162 reg 4(1)"))),
+    Rule("scotland-pay-gap", "scottish-pay-gap", N_("Gender pay gap (Scotland)"),
+         N_("SSI 2012/162 reg 7; 20 or more employees (SSI 2016/159)"),
+         N_("Publish the percentage difference between men's and women's average hourly pay "
+         "(excluding overtime) by 30 April every second year: 2013, 2015, 2017 and so on."),
          frozenset({"scotland"}), Fixed("scottish-pay-gap", 2013, 2, schedules.scottish_pay(2)),
-         condition=_employees(20, "the Scottish gender pay gap")),
-    Rule("scotland-equal-pay-statement", "equal-pay-statement", "Equal pay statement",
-         "SSI 2012/162 reg 8; 20 or more employees (SSI 2016/159)",
-         "Publish a statement on equal pay (sex, disability, race) and occupational segregation by "
-         "30 April every fourth year: 2013, 2017, 2021, 2025 and so on.",
+         condition=_employees(20, N_("the Scottish gender pay gap"))),
+    Rule("scotland-equal-pay-statement", "equal-pay-statement", N_("Equal pay statement"),
+         N_("SSI 2012/162 reg 8; 20 or more employees (SSI 2016/159)"),
+         N_("Publish a statement on equal pay (sex, disability, race) and occupational segregation by "
+         "30 April every fourth year: 2013, 2017, 2021, 2025 and so on."),
          frozenset({"scotland"}), Fixed("equal-pay-statement", 2013, 4, schedules.scottish_pay(4)),
-         condition=_employees(20, "the equal pay statement")),
-    Rule("gpg", "gender-pay-gap", "Gender pay gap",
-         "SI 2017/353 reg 3 and Schedule 1; 250 or more employees on the 31 March snapshot date",
-         "Publish the six gender pay gap figures on the body's website and GOV.UK within 12 months "
-         "of the 31 March snapshot date, i.e. by 30 March (2020 reporting year: 5 October 2021).",
+         condition=_employees(20, N_("the equal pay statement"))),
+    Rule("gpg", "gender-pay-gap", N_("Gender pay gap"),
+         N_("SI 2017/353 reg 3 and Schedule 1; 250 or more employees on the 31 March snapshot date"),
+         N_("Publish the six gender pay gap figures on the body's website and GOV.UK within 12 months "
+         "of the 31 March snapshot date, i.e. by 30 March (2020 reporting year: 5 October 2021)."),
          frozenset({"england"}), Fixed("gender-pay-gap", 2017, 1, schedules.gender_pay_gap),
-         condition=_employees(250, "the gender pay gap")),
-    Rule("diversity-pay-gaps", "diversity-pay-gaps", "Ethnicity, disability and sexual orientation pay gaps",
-         "NHS EDI Improvement Plan (NHS England, June 2023), high impact action 3: an NHS England "
-         "expectation, not a statutory duty; switched by calendar.diversity_pay_gaps",
-         "Publish the ethnicity and disability pay gaps (other characteristics from 2026) beside the gender "
-         "pay gap, with the plan to close them: snapshot 31 March, by 30 March the following year.",
+         condition=_employees(250, N_("the gender pay gap"))),
+    Rule("diversity-pay-gaps", "diversity-pay-gaps", N_("Ethnicity, disability and sexual orientation pay gaps"),
+         N_("NHS EDI Improvement Plan (NHS England, June 2023), high impact action 3: an NHS England "
+         "expectation, not a statutory duty; switched by calendar.diversity_pay_gaps"),
+         N_("Publish the ethnicity and disability pay gaps (other characteristics from 2026) beside the gender "
+         "pay gap, with the plan to close them: snapshot 31 March, by 30 March the following year."),
          frozenset({"england"}), Fixed("diversity-pay-gaps", 2024, 1, schedules.diversity_pay_gaps),
          excluded=_diversity_pay_gaps_not_tracked, audience=_diversity_pay_gaps_audience),
-    Rule("eds", "eds", "Equality Delivery System (EDS) report",
-         "NHS EDS 2022 (NHS Standard Contract); publish by calendar.eds_publish_by (default 28 February)",
-         "Publish the year's EDS grading and summary report on the organisation's website.",
+    Rule("eds", "eds", N_("Equality Delivery System (EDS) report"),
+         N_("NHS EDS 2022 (NHS Standard Contract); publish by calendar.eds_publish_by (default 28 February)"),
+         N_("Publish the year's EDS grading and summary report on the organisation's website."),
          frozenset({"england"}), Fixed("eds", 2023, 1, schedules.eds), standard="eds"),
-    Rule("wres", "wres", "Workforce Race Equality Standard (WRES)",
-         "NHS WRES (NHS Standard Contract); data as at calendar.workforce_data_as_at, "
-         "publish by calendar.wres_publish_by (defaults 31 March and 31 October)",
-         "Publish the WRES indicators and the action plan for the year's data.",
+    Rule("wres", "wres", N_("Workforce Race Equality Standard (WRES)"),
+         N_("NHS WRES (NHS Standard Contract); data as at calendar.workforce_data_as_at, "
+         "publish by calendar.wres_publish_by (defaults 31 March and 31 October)"),
+         N_("Publish the WRES indicators and the action plan for the year's data."),
          frozenset({"england"}), Fixed("wres", 2015, 1, schedules.workforce_standard("wres_publish_by")),
          standard="wres"),
-    Rule("wdes", "wdes", "Workforce Disability Equality Standard (WDES)",
-         "NHS WDES (NHS Standard Contract); data as at calendar.workforce_data_as_at, "
-         "publish by calendar.wdes_publish_by (defaults 31 March and 31 October)",
-         "Publish the WDES metrics and the action plan for the year's data.",
+    Rule("wdes", "wdes", N_("Workforce Disability Equality Standard (WDES)"),
+         N_("NHS WDES (NHS Standard Contract); data as at calendar.workforce_data_as_at, "
+         "publish by calendar.wdes_publish_by (defaults 31 March and 31 October)"),
+         N_("Publish the WDES metrics and the action plan for the year's data."),
          frozenset({"england"}), Fixed("wdes", 2019, 1, schedules.workforce_standard("wdes_publish_by")),
          standard="wdes"),
-    Rule("modern-slavery", "modern-slavery", "Modern slavery statement",
-         "Modern Slavery Act 2015 s54 (guidance: within six months of the financial year end)",
-         "Publish a slavery and human trafficking statement, approved by the board, for each "
-         "financial year; tracked only when the organisation opts in.",
+    Rule("modern-slavery", "modern-slavery", N_("Modern slavery statement"),
+         N_("Modern Slavery Act 2015 s54 (guidance: within six months of the financial year end)"),
+         N_("Publish a slavery and human trafficking statement, approved by the board, for each "
+         "financial year; tracked only when the organisation opts in."),
          GREAT_BRITAIN, Fixed("modern-slavery", 2016, 1, schedules.modern_slavery),
          excluded=_not_opted_in),
 )

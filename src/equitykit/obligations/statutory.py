@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..i18n import N_, _, ngettext
 from ..records.organisation import Organisation
 from ..records.publication import Publication
 from .cycles import Cycle, Fixed, Rolling, latest_and_next
@@ -42,24 +43,27 @@ def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history:
     dates: tuple[tuple[str, dt.date], ...]
     if last is None:
         due = life.first_due(regulations_first, schedule.years)
-        dates = (("first due date", due),)
+        dates = ((N_("first due date"), due),)
         if due == regulations_first:
-            clock = f"no publication on record; the first was due by {due} ({first_basis})"
+            clock = _("no publication on record; the first was due by {due} ({basis})").format(
+                due=due, basis=_(first_basis))
         else:
-            clock = (f"no publication on record; the first is due by {due}, {schedule.years} "
-                     f"year{'s' * (schedule.years != 1)} after {life.start_reason}")
+            clock = ngettext("no publication on record; the first is due by {due}, {years} year after {start}",
+                             "no publication on record; the first is due by {due}, {years} years after {start}",
+                             schedule.years).format(due=due, years=schedule.years, start=life.start_reason)
     else:
         due = add_years(last.published_on, schedule.years)
-        dates = (("last published", last.published_on), ("due", due))
-        clock = f"last published {last.published_on} ({last.id}); due again within {schedule.years} " \
-                f"year{'s' * (schedule.years != 1)}"
+        dates = ((N_("last published"), last.published_on), (N_("due"), due))
+        clock = ngettext("last published {date} ({id}); due again within {years} year",
+                         "last published {date} ({id}); due again within {years} years",
+                         schedule.years).format(date=last.published_on, id=last.id, years=schedule.years)
     excluded = excluded or life.ended_before(due)
     condition = rule.condition(organisation, as_of) if rule.condition else None
     status: Status = "not-applicable" if excluded else status_on(due, as_of, window, met=False)
     planned = None if excluded else (pending[0] if pending else None)
     note = _join(excluded, clock, condition.reason if condition else None, _in_hand_note(planned))
-    basis = rule.basis if first_basis == schedule.first_basis else first_basis
-    return _obligation(rule, rule.id, rule.title, due, status, None, note, dates, basis,
+    basis = _(rule.basis if first_basis == schedule.first_basis else first_basis)
+    return _obligation(rule, rule.id, _(rule.title), due, status, None, note, dates, basis,
                        planned.id if planned else None)
 
 
@@ -98,7 +102,7 @@ def _calendar_start(life: Lifetime, cycle: Cycle) -> str | None:
     (earlier cycles are left out, and `established` would bring them back)."""
     if not life.from_records:
         return None
-    return f"earlier cycles are not shown: the calendar starts at {life.start_reason}"
+    return _("earlier cycles are not shown: the calendar starts at {start}").format(start=life.start_reason)
 
 
 def _planned_for(cycle: Cycle, pending: list[Publication]) -> Publication | None:
@@ -111,8 +115,11 @@ def _planned_for(cycle: Cycle, pending: list[Publication]) -> Publication | None
 def _in_hand_note(planned: Publication | None) -> str | None:
     if planned is None:
         return None
-    when = f", expected {planned.planned}" if planned.planned else ""
-    return f"in hand: {planned.id} ({planned.status}{when}); it meets the duty once published"
+    if planned.planned:
+        return _("in hand: {id} ({status}, expected {date}); it meets the duty once published").format(
+            id=planned.id, status=planned.status, date=planned.planned)
+    return _("in hand: {id} ({status}); it meets the duty once published").format(id=planned.id,
+                                                                                   status=planned.status)
 
 
 def _due(cycle: Cycle) -> dt.date:
@@ -123,14 +130,16 @@ def _lateness(publication: Publication | None, cycle: Cycle) -> str | None:
     if publication is None:
         return None
     late = (publication.published_on - cycle.due).days
-    when = f"published {publication.published_on}"
-    return f"{when}, {late} day{'s' * (late != 1)} late" if late > 0 else when
+    if late > 0:
+        return ngettext("published {date}, {days} day late", "published {date}, {days} days late", late).format(
+            date=publication.published_on, days=late)
+    return _("published {date}").format(date=publication.published_on)
 
 
 def _cycle_obligation(rule: Rule, organisation: Organisation, cycle: Cycle, status: Status,
                       publication: Publication | None,
                       note: str | None, planned: Publication | None = None) -> Obligation:
-    return _obligation(rule, f"{rule.id}-{cycle.key}", f"{rule.title}, {cycle.label}", cycle.due, status,
+    return _obligation(rule, f"{rule.id}-{cycle.key}", f"{_(rule.title)}, {cycle.label}", cycle.due, status,
                        publication.id if publication else None, note, cycle.dates, rule.basis_for(organisation),
                        planned.id if planned else None)
 
@@ -139,7 +148,7 @@ def _obligation(rule: Rule, obligation_id: str, title: str, due: dt.date, status
                 evidence: str | None, note: str | None, dates: tuple[tuple[str, dt.date], ...],
                 basis: str, planned: str | None) -> Obligation:
     return Obligation(id=obligation_id, duty=rule.duty, title=title, due=due, status=status,
-                      basis=basis, description=rule.description, evidence=evidence,
+                      basis=basis, description=_(rule.description), evidence=evidence,
                       note=note, dates=dates, in_hand=planned)
 
 

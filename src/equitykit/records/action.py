@@ -7,6 +7,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Discriminator, Field, Tag
 
+from .bilingual import welsh
 from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Text, Update, parse_iso_date
 
 ActionStatus = Literal["not-started", "in-progress", "complete", "ongoing", "carried-forward"]
@@ -19,6 +20,7 @@ class Milestone(Model):
 
     due: IsoDate = Field(description="When the step is due.", examples=["2025-09-30"])
     activity: Text = Field(description="What will be done.", examples=["Recruit and train the first cohort"])
+    activity_cy: Text | None = welsh("activity")
     done: bool = Field(False, description="Whether the step is done.")
 
 
@@ -69,6 +71,7 @@ class DueRevision(Model):
     revised: IsoDate | None = Field(None, description="When the due date was changed.", examples=["2025-02-14"])
     reason: Text = Field(description="Why it was changed, e.g. training paused during the pandemic.",
                          examples=["Training paused during the pandemic"])
+    reason_cy: Text | None = welsh("reason")
 
 
 class Risk(Model):
@@ -77,8 +80,10 @@ class Risk(Model):
     risk: str | None = Field(None, description="What could stop or delay the action (may be left out when only "
                                                "a mitigation is recorded).",
                              examples=["Recruiting managers do not attend the training"])
+    risk_cy: str | None = welsh("risk")
     mitigation: str | None = Field(None, description="How the risk is reduced or managed.",
                                    examples=["Training is a condition of sitting on a panel"])
+    mitigation_cy: str | None = welsh("mitigation")
 
 
 class Action(Record):
@@ -87,17 +92,23 @@ class Action(Record):
     renamed: ClassVar[dict[str, str]] = {"lead_officer": "lead"}
 
     title: Text = Field(description="The action in one sentence.")
+    title_cy: Text | None = welsh("title")
     description: str | None = Field(None, description="Detail of the action.")
+    description_cy: str | None = welsh("description")
     work_stream: Text = Field(description="Work stream or task group, e.g. Equality impact assessments.")
+    work_stream_cy: Text | None = welsh("work_stream")
     lead: Leads = Field(description="Responsible officer (a role, not a person's name), or a list of them as "
                                     "published.")
+    lead_cy: Leads | None = welsh("lead")
     objectives: list[str] = Field(default_factory=list, description="Ids of the objectives it serves.")
     characteristics: list[CharacteristicSlug] = Field(default_factory=list,
                                                     description="Characteristics addressed.")
     barrier: str | None = Field(None, description="The barrier or issue the action tackles.")
+    barrier_cy: str | None = welsh("barrier")
     psed_aims: list[Aim] = Field(default_factory=list, description="General duty aims it advances.")
     eds_outcomes: list[str] = Field(default_factory=list, description="EDS outcome codes it supports.")
     outcome: str | None = Field(None, description="The expected outcome or measure of success.")
+    outcome_cy: str | None = welsh("outcome")
     start: IsoDate | None = Field(None, description="When work starts.")
     due: Due = Field(description="When the action is due: YYYY-MM-DD, `ongoing`, or a period with start: "
                                  "and end:.")

@@ -8,6 +8,9 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
+from ..i18n import N_
+from .bilingual import WELSH_SUFFIX, welsh
+
 PROTECTED_CHARACTERISTICS: tuple[str, ...] = (
     "age",
     "disability",
@@ -22,24 +25,24 @@ PROTECTED_CHARACTERISTICS: tuple[str, ...] = (
 """The nine protected characteristics of the Equality Act 2010 (ss4-12), as slugs."""
 
 CHARACTERISTIC_NAMES: dict[str, str] = {
-    "age": "Age",
-    "disability": "Disability",
-    "gender-reassignment": "Gender reassignment",
-    "marriage-civil-partnership": "Marriage and civil partnership",
-    "pregnancy-maternity": "Pregnancy and maternity",
-    "race": "Race",
-    "religion-belief": "Religion or belief",
-    "sex": "Sex",
-    "sexual-orientation": "Sexual orientation",
+    "age": N_("Age"),
+    "disability": N_("Disability"),
+    "gender-reassignment": N_("Gender reassignment"),
+    "marriage-civil-partnership": N_("Marriage and civil partnership"),
+    "pregnancy-maternity": N_("Pregnancy and maternity"),
+    "race": N_("Race"),
+    "religion-belief": N_("Religion or belief"),
+    "sex": N_("Sex"),
+    "sexual-orientation": N_("Sexual orientation"),
 }
 
 PSED_AIMS: dict[str, str] = {
-    "eliminate-discrimination": "Eliminate discrimination, harassment, victimisation and any other "
-    "conduct that is prohibited by or under the Equality Act 2010",
-    "advance-equality": "Advance equality of opportunity between persons who share a relevant "
-    "protected characteristic and persons who do not share it",
-    "foster-good-relations": "Foster good relations between persons who share a relevant protected "
-    "characteristic and persons who do not share it",
+    "eliminate-discrimination": N_("Eliminate discrimination, harassment, victimisation and any other "
+                                   "conduct that is prohibited by or under the Equality Act 2010"),
+    "advance-equality": N_("Advance equality of opportunity between persons who share a relevant "
+                           "protected characteristic and persons who do not share it"),
+    "foster-good-relations": N_("Foster good relations between persons who share a relevant protected "
+                                "characteristic and persons who do not share it"),
 }
 """The three aims of the general duty, Equality Act 2010 s149(1)(a)-(c)."""
 
@@ -98,7 +101,9 @@ ACRONYMS = {"bme": "BME", "eds": "EDS", "eia": "EIA", "eias": "EIAs", "icb": "IC
 
 def words(name: str) -> str:
     """A field or class name as the words an editor shows on hover: `work_stream` and `WorkStream` read
-    "Work stream", `psed_aims` "PSED aims"."""
+    "Work stream", `psed_aims` "PSED aims"; a Welsh sibling `title_cy` reads "Title (Welsh)"."""
+    if name.endswith(WELSH_SUFFIX):
+        return f"{words(name.removesuffix(WELSH_SUFFIX))} (Welsh)"
     parts = [part for chunk in name.split("_") for part in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", chunk)]
     text = " ".join(ACRONYMS.get(part.lower(), part if part.isupper() and len(part) > 1 else part.lower())
                     for part in parts)
@@ -146,5 +151,6 @@ class Update(Model):
     date: IsoDate = Field(description="When the update was written.", examples=["2025-06-30"])
     note: Text = Field(description="What happened: progress, slippage, decisions.",
                       examples=["First cohort finished; the second starts in September."])
+    note_cy: Text | None = welsh("note")
     status: Status | None = Field(None, description="The status at that date, if it changed.",
                                   examples=["in-progress"])

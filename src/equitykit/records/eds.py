@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from .bilingual import welsh
 from .common import CharacteristicSlug, IsoDate, Model, Record
 
 Framework = Literal["eds2022", "eds2"]
@@ -33,7 +34,9 @@ class EdsOutcome(Model):
         None, description="EDS2: the grade as published: Undeveloped, Developing, Achieving or Excelling."
     )
     evidence: str | None = Field(None, description="The evidence behind the grade.")
+    evidence_cy: str | None = welsh("evidence")
     graded_by: list[str] = Field(default_factory=list, description="Who graded it (groups or roles).")
+    graded_by_cy: list[str] | None = welsh("graded_by")
 
 
 class Eds(Record):
@@ -46,5 +49,7 @@ class Eds(Record):
     graded_by: list[str] = Field(
         default_factory=list, description="Stakeholders who graded: staff networks, patients, partners."
     )
+    graded_by_cy: list[str] | None = welsh("graded_by")
     outcomes: dict[str, EdsOutcome] = Field(description="Grading per outcome code (e.g. 1A or 2.1).")
     summary: str | None = Field(None, description="Narrative summary of the year's assessment.")
+    summary_cy: str | None = welsh("summary")

@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from .bilingual import welsh
 from .common import PROTECTED_CHARACTERISTICS, Aim, CharacteristicSlug, IsoDate, Model, Record, Text
 
 Impact = Literal["positive", "negative", "mixed", "neutral", "not-relevant", "not-assessed"]
@@ -20,8 +21,11 @@ class CharacteristicImpact(Model):
         description="positive, negative, mixed, neutral or not-relevant; not-assessed until it is assessed."
     )
     evidence: str | None = Field(None, description="Data, research or engagement behind the finding.")
+    evidence_cy: str | None = welsh("evidence")
     reason: str | None = Field(None, description="Why the characteristic is not relevant, if so.")
+    reason_cy: str | None = welsh("reason")
     mitigation: str | None = Field(None, description="How a negative impact is removed or reduced.")
+    mitigation_cy: str | None = welsh("mitigation")
     aims: list[Aim] = Field(default_factory=list, description="General duty aims the finding relates to.")
 
 
@@ -30,8 +34,10 @@ class Decision(Model):
 
     date: IsoDate = Field(description="When the decision is (or was) taken.", examples=["2025-03-10"])
     maker: Text = Field(description="Who decides: a board, committee or role.", examples=["Trust Board"])
+    maker_cy: Text | None = welsh("maker")
     summary: str | None = Field(None, description="What was decided.",
                                 examples=["Approved, with the mitigations in the action plan"])
+    summary_cy: str | None = welsh("summary")
 
 
 class SignOff(Model):
@@ -39,6 +45,7 @@ class SignOff(Model):
 
     role: Text = Field(description="Role of the person signing off (not a name).",
                       examples=["Director of Nursing"])
+    role_cy: Text | None = welsh("role")
     date: IsoDate = Field(description="Date of sign-off.", examples=["2025-03-03"])
 
 
@@ -52,13 +59,17 @@ class Eia(Record):
     """One equality impact assessment."""
 
     title: Text = Field(description="The policy, service or decision assessed.")
+    title_cy: Text | None = welsh("title")
     subject: Literal["policy", "service", "strategy", "procurement", "workforce", "project", "other"] = (
         Field(description="What kind of thing is assessed.")
     )
     new_or_existing: Literal["new", "existing", "changed"] = Field(description="Is it new or a change?")
     owner: Text = Field(description="Author or owner (a role, not a person's name).")
+    owner_cy: Text | None = welsh("owner")
     department: str | None = Field(None, description="Directorate or department.")
+    department_cy: str | None = welsh("department")
     aims: Text = Field(description="The aims and intended outcomes of the proposal.")
+    aims_cy: Text | None = welsh("aims")
     affected: list[Affected] = Field(min_length=1, description="Who is affected.")
     started: IsoDate = Field(description="When the assessment started.")
     completed: IsoDate | None = Field(None, description="When it was completed; before the decision.")

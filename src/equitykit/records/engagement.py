@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from .bilingual import welsh
 from .common import CharacteristicSlug, IsoDate, Record, Text
 
 
@@ -13,15 +14,19 @@ class Engagement(Record):
     """One engagement or consultation activity."""
 
     title: Text = Field(description="What the activity was.")
+    title_cy: Text | None = welsh("title")
     date: IsoDate = Field(description="When it took place (or started).")
     end: IsoDate | None = Field(None, description="When it ended, for a consultation period.")
     method: Literal["survey", "workshop", "focus-group", "meeting", "consultation", "event", "other"] = (
         Field(description="How people were involved.")
     )
     groups: list[Text] = Field(min_length=1, description="Who took part: networks, groups, forums.")
+    groups_cy: list[Text] | None = welsh("groups", min_length=1)
     characteristics: list[CharacteristicSlug] = Field(default_factory=list,
                                                     description="Characteristics represented.")
     participants: int | None = Field(None, ge=0, description="How many took part, if known.")
     summary: str | None = Field(None, description="What people said.")
+    summary_cy: str | None = welsh("summary")
     outcome: str | None = Field(None, description="What changed as a result ('you said, we did').")
+    outcome_cy: str | None = welsh("outcome")
     records: list[str] = Field(default_factory=list, description="Related records, as folder/id.")

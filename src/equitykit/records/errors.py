@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 from ..problem import Problem, format_path
+from .bilingual import without_welsh_siblings
 from .common import PROTECTED_CHARACTERISTICS, SLUG_PATTERN, renamed_keys
 from .examples import example_lines, required_example
 from .fields import field_at, field_names_at, type_at, untag
@@ -125,7 +126,7 @@ def _mapping_wanted(name: str, value: Any, model: type[BaseModel], loc: Loc) -> 
     """What to write where a mapping is wanted: the keys it needs and an example of them."""
     annotation = type_at(model, loc)
     example = required_example(annotation)
-    keys = field_names_at(model, loc)
+    keys = without_welsh_siblings(field_names_at(model, loc))
     needs = [key for key in example if key in keys]
     if needs:
         optional = [key for key in keys if key not in needs]

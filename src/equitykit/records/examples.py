@@ -1,7 +1,8 @@
 """Example values of record parts, built from the models: shown by `new` and in error messages.
 
 A leaf field's example is its `examples` in the model (one source of truth, shared with the JSON
-Schema); a fixed set of values gives its first; a nested model gives an example of every key.
+Schema); a fixed set of values gives its first; a nested model gives an example of every key but the
+Welsh siblings (`title_cy`), which would only double it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any, Literal, get_args, get_origin
 
 from pydantic.fields import FieldInfo
 
+from .bilingual import is_welsh_sibling
 from .fields import is_model, plain_type
 
 _BY_TYPE: dict[Any, Any] = {bool: False, int: 0, float: 0.0, str: "To be written", dt.date: dt.date(2025, 3, 31)}
@@ -23,7 +25,8 @@ def example_of(annotation: Any, info: FieldInfo | None = None) -> Any:
     annotation = plain_type(annotation)
     origin = get_origin(annotation)
     if is_model(annotation):
-        return {name: example_of(field.annotation, field) for name, field in annotation.model_fields.items()}
+        return {name: example_of(field.annotation, field) for name, field in annotation.model_fields.items()
+                if not is_welsh_sibling(annotation, name)}
     if origin is Literal:
         return get_args(annotation)[0]
     if origin is list:

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Field, Tag
 
+from .bilingual import welsh
 from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Status, Text, Update
 
 Standard = Literal["wres", "wdes"]
@@ -23,6 +24,7 @@ class Progress(MeasureValue):
 
     note: str | None = Field(None, description="What the figure means or where it came from.",
                              examples=["WRES 2025, indicator 1"])
+    note_cy: str | None = welsh("note")
 
 
 class Indicator(Model):
@@ -37,8 +39,10 @@ class Measure(Model):
     """A numeric measure: figures from a baseline towards a target."""
 
     description: Text = Field(description="What is measured, e.g. BME staff in bands 8a and above.")
+    description_cy: Text | None = welsh("description")
     unit: Text = Field(description="Unit of the figures, e.g. percent, count, score.")
     source: str | None = Field(None, description="Where the figures come from, e.g. WRES indicator 1.")
+    source_cy: str | None = welsh("source")
     indicator: Indicator | None = Field(None, description="The WRES indicator or WDES metric it tracks.")
     baseline: MeasureValue | None = Field(None, description="The starting figure.")
     target: MeasureValue | None = Field(None, description="The figure to reach and by when.")
@@ -51,7 +55,9 @@ class MilestoneMeasure(Model):
     """A milestone measure: something done, or not yet done, by a date."""
 
     description: Text = Field(description="What is to be done, e.g. Board-level health inequalities lead in post.")
+    description_cy: Text | None = welsh("description")
     source: str | None = Field(None, description="Where its completion is recorded.")
+    source_cy: str | None = welsh("source")
     by: IsoDate = Field(description="The date it is to be done by.")
     done: bool = Field(False, description="Whether it has been done.")
     done_on: IsoDate | None = Field(None, description="When it was done.")
@@ -74,14 +80,18 @@ class Objective(Record):
     """One equality objective of the equality objective plan."""
 
     title: Text = Field(description="The objective in one sentence.")
+    title_cy: Text | None = welsh("title")
     description: str | None = Field(None, description="Why this objective, in a short paragraph.")
+    description_cy: str | None = welsh("description")
     characteristics: list[CharacteristicSlug] = Field(min_length=1, description="Characteristics it addresses.")
     barrier: str | None = Field(
         None, description="The barriers and issues at play, e.g. as identified in EDS engagement."
     )
+    barrier_cy: str | None = welsh("barrier")
     psed_aims: list[Aim] = Field(min_length=1, description="The general duty aims it advances.")
     eds_outcomes: list[str] = Field(default_factory=list, description="EDS outcome codes it supports.")
     lead: Text = Field(description="Responsible officer (a role, not a person's name).")
+    lead_cy: Text | None = welsh("lead")
     start: IsoDate = Field(description="When the objective starts.")
     end: IsoDate = Field(description="When it ends; at most four years after the start.")
     completed: IsoDate | None = Field(None, description="When the objective was achieved (with status complete).")

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from .bilingual import welsh
 from .common import Count, IsoDate, Model, Slug, Text
 from .sectors import SECTORS, Sector, not_applicable_reason
 
@@ -32,6 +33,7 @@ class Characteristic(Model):
 
     slug: Slug = Field(description="Identifier used in records, e.g. socio-economic.")
     name: Text = Field(description="Name shown in reports, e.g. Socio-economic disadvantage.")
+    name_cy: Text | None = welsh("name")
 
 
 class Contact(Model):
@@ -40,7 +42,9 @@ class Contact(Model):
     email: str | None = Field(None, description="Email address for requests.")
     phone: str | None = Field(None, description="Telephone number, including any text relay.")
     address: str | None = Field(None, description="Postal address.")
+    address_cy: str | None = welsh("address")
     text: str | None = Field(None, description="Any other wording to show, e.g. formats offered.")
+    text_cy: str | None = welsh("text")
 
 
 class DueDateOverride(Model):
@@ -80,8 +84,10 @@ class StaffNetwork(Model):
     """A staff network or support group, e.g. a disability and neurodiversity staff network."""
 
     name: Text = Field(description="Name of the network, e.g. Ethnic Diverse Group.")
+    name_cy: Text | None = welsh("name")
     characteristics: list[Slug] = Field(default_factory=list, description="Characteristics it brings together.")
     sponsor: str | None = Field(None, description="Its executive sponsor, if any.")
+    sponsor_cy: str | None = welsh("sponsor")
     url: str | None = Field(None, description="Where staff find out more.")
 
 
@@ -89,18 +95,29 @@ class EdiRole(Model):
     """A named equality, diversity and inclusion role held by staff, e.g. Menopause Ambassadors."""
 
     role: Text = Field(description="Name of the role, e.g. Freedom to Speak Up Guardian.")
+    role_cy: Text | None = welsh("role")
     held_by: str | None = Field(None, description="Who holds it, e.g. Non-Executive Director.")
+    held_by_cy: str | None = welsh("held_by")
+
+
+def default_languages(jurisdiction: str) -> tuple[Language, ...]:
+    """The languages a body publishes in unless it says otherwise: Welsh and English in Wales (Welsh Language
+    Standards), Welsh first; English elsewhere."""
+    return ("cy", "en") if jurisdiction == "wales" else ("en",)
 
 
 class Organisation(Model):
     """The body whose equality records these are."""
 
     name: Text = Field(description="Full legal name of the body.")
+    name_cy: Text | None = welsh("name")
     short_name: str | None = Field(None, description="Name used in running text.")
+    short_name_cy: str | None = welsh("short_name")
     code: str | None = Field(None, description="ODS or other organisation code.")
     unit: str | None = Field(
         None, description="The part of the body that publishes these records, e.g. Children's Services; "
         "reports read \"Children's Services, <name>\".")
+    unit_cy: str | None = welsh("unit")
     sector: Sector = Field(description="Kind of public body; decides which NHS standards apply.")
     established: IsoDate | None = Field(
         None, description="The date the body came into being; no duty falls due before it, and first "
@@ -122,6 +139,7 @@ class Organisation(Model):
     governance: str | None = Field(
         None, description="Who oversees equality work, e.g. the board committee that signs off."
     )
+    governance_cy: str | None = welsh("governance")
     alternative_formats: Contact = Field(
         description="Contact for documents in large print, easy read, BSL, Braille or other languages."
     )
@@ -167,7 +185,7 @@ class Organisation(Model):
         """The languages the body publishes in, Welsh first where it publishes in Welsh."""
         if self.languages:
             return tuple(dict.fromkeys(sorted(self.languages, key=lambda code: code != "cy")))
-        return ("cy", "en") if self.jurisdiction == "wales" else ("en",)
+        return default_languages(self.jurisdiction)
 
     @property
     def existed_from(self) -> dt.date | None:

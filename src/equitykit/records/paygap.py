@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
+from .bilingual import welsh
 from .common import Count, IsoDate, Model, Record
 
 
@@ -84,6 +85,7 @@ class GroupComparison(Model):
     headcount: Count = Field(description="Full-pay relevant staff in the group.")
     figures: GroupFigures = Field(description="The gaps and bonus proportions.")
     reason: str | None = Field(None, description="Why a figure is null, e.g. a group too small to compare.")
+    reason_cy: str | None = welsh("reason")
 
 
 class Disclosure(Model):
@@ -120,8 +122,10 @@ class PayGap(Record):
     employer_size: EmployerSize | None = Field(None, description="Size band as on GOV.UK.")
     link: str | None = Field(None, max_length=255, description="CompanyLinkToGPGInfo: the web page.")
     responsible_person: str | None = Field(None, description="Role of the person responsible.")
+    responsible_person_cy: str | None = welsh("responsible_person")
     submitted: IsoDate | None = Field(None, description="When the figures were submitted to GOV.UK.")
     narrative: str | None = Field(None, description="What explains the gap and what the body is doing.")
+    narrative_cy: str | None = welsh("narrative")
 
     @model_validator(mode="after")
     def _figures_fit_the_characteristic(self) -> PayGap:

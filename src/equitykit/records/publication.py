@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import Field
 
+from ..i18n import N_
+from .bilingual import welsh
 from .common import IsoDate, Record, Text
 
 Duty = Literal[
@@ -31,15 +33,17 @@ Duty = Literal[
 and listed, with no fixed publication date; `other` meets no duty."""
 
 DUTY_NAMES: dict[str, str] = {
-    "equality-information": "Equality information", "equality-objectives": "Equality objectives",
-    "annual-report": "Annual equality report", "strategic-equality-plan": "Strategic equality plan",
-    "mainstreaming-report": "Mainstreaming report", "equality-outcomes": "Equality outcomes",
-    "scottish-pay-gap": "Gender pay gap (Scotland)", "equal-pay-statement": "Equal pay statement",
-    "gender-pay-gap": "Gender pay gap", "diversity-pay-gaps": "Ethnicity, disability and sexual orientation pay gaps",
-    "eds": "EDS", "wres": "WRES", "wdes": "WDES",
-    "modern-slavery": "Modern slavery statement", "accessible-information": "Accessible Information Standard",
-    "other": "Other",
+    "equality-information": N_("Equality information"), "equality-objectives": N_("Equality objectives"),
+    "annual-report": N_("Annual equality report"), "strategic-equality-plan": N_("Strategic equality plan"),
+    "mainstreaming-report": N_("Mainstreaming report"), "equality-outcomes": N_("Equality outcomes"),
+    "scottish-pay-gap": N_("Gender pay gap (Scotland)"), "equal-pay-statement": N_("Equal pay statement"),
+    "gender-pay-gap": N_("Gender pay gap"),
+    "diversity-pay-gaps": N_("Ethnicity, disability and sexual orientation pay gaps"),
+    "eds": N_("EDS"), "wres": N_("WRES"), "wdes": N_("WDES"),
+    "modern-slavery": N_("Modern slavery statement"), "accessible-information": N_("Accessible Information Standard"),
+    "other": N_("Other"),
 }
+"""Each duty's name in English; translated where shown, with `_()` (the Welsh is in the calendar catalogue)."""
 
 PublicationStatus = Literal["planned", "draft", "published"]
 Scope = Literal["organisation", "system"]
@@ -49,6 +53,7 @@ class Publication(Record):
     """One act of publication."""
 
     title: Text = Field(description="Title of the document or page.")
+    title_cy: Text | None = welsh("title")
     duty: Duty = Field(description="Which duty the publication meets.")
     status: PublicationStatus = Field(
         "published", description="published (the default), or planned or draft: in hand, meeting no duty "

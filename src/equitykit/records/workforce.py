@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from .bilingual import welsh
 from .common import Count, IsoDate, Model, Percent, Record, Slug
 
 StaffGroup = Literal["clinical", "non-clinical", "medical-dental"]
@@ -163,6 +164,7 @@ class DisabledStaffVoice(Model):
     facilitated: bool = Field(description="Has the organisation taken action? true or false.", examples=[True])
     narrative: str | None = Field(None, description="What was done.",
                                   examples=["The Disabled staff network chair sits on the people committee"])
+    narrative_cy: str | None = welsh("narrative")
 
 
 class Wdes(Model):

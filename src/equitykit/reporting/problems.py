@@ -37,24 +37,45 @@ def _source_lines(result: ValidationResult, file: str) -> list[str]:
 
 
 def text_report(result: ValidationResult, strict: bool) -> str:
-    """Problems grouped by file, each with its source line and a caret; then a summary."""
+    """Problems grouped by file, each with its source line and a caret; several of a code that has a hint
+    for many at once (texts without their Welsh version) in one line per file naming each place; then a
+    summary, and the hint of each such code."""
     lines: list[str] = []
     for file, problems in groupby(result.problems, key=lambda p: p.file):
         lines.append(f"[bold]{_escape(file)}[/bold]")
         source_lines = _source_lines(result, file)
-        for problem in problems:
+        for problem, many in _summarised(list(problems)):
             colour = "red" if problem.severity == "error" else "yellow"
             where = f"{problem.line}:{problem.column}"
+            message = problem.message if not many else (
+                f"{len(many)} of these: {CODES[problem.code].title[:1].lower()}{CODES[problem.code].title[1:]}: "
+                + ", ".join(f"{p.path} ({p.line}:{p.column})" for p in many))
             lines.append(f"  {where:>7}  [{colour}]{problem.severity}[/{colour}] {problem.code}  "
-                         f"{_escape(problem.message)}".replace("\n", "\n       "))  # an example lines up below
+                         f"{_escape(message)}".replace("\n", "\n       "))  # an example lines up below
             source = source_lines[problem.line - 1] if 0 < problem.line <= len(source_lines) else ""
-            if source and len(source) <= 200:
+            if source and len(source) <= 200 and not many:
                 lines.append(f"           [dim]│[/dim] {_escape(source)}")
                 lines.append(f"           [dim]│[/dim] {' ' * (problem.column - 1)}[{colour}]^[/{colour}]")
         lines.append("")
     verdict = "[green]OK[/green]" if result.ok(strict) else "[red]FAILED[/red]"
     lines.append(f"{verdict}: {_tally(result, ', ')} ({result.root})")
+    counts = Counter(p.code for p in result.problems)
+    lines += [f"{code} ({counts[code]}): {_escape(CODES[code].hint)}" for code in sorted(counts) if CODES[code].hint]
     return "\n".join(lines)
+
+
+def _summarised(problems: list[Problem]) -> list[tuple[Problem, list[Problem]]]:
+    """A file's problems in order, each with [] (shown on its own), except that several of a code with a hint
+    are one entry, at the first, with all of them."""
+    hinted = Counter(p.code for p in problems if CODES[p.code].hint)
+    shown: list[tuple[Problem, list[Problem]]] = []
+    for problem in problems:
+        if hinted[problem.code] > 1:
+            if not any(first.code == problem.code for first, many in shown if many):
+                shown.append((problem, [p for p in problems if p.code == problem.code]))
+        else:
+            shown.append((problem, []))
+    return shown
 
 
 def _escape(text: str) -> str:

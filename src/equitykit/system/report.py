@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..i18n import _
 from ..metrics.standards import Likelihood
 from ..records.repository import RecordSet
 from ..reporting.reports.context import Builder, cell, header
@@ -41,8 +42,9 @@ def system_report(status: SystemStatus) -> Report:
                                           (WDES, WDES_REPORT, status.wdes, status.wdes_trend)):
         sections.append(_standard(builder, status, spec, standard, *_protected(builder, spec, pooled, trend)))
     sections.append(_paygap(builder, status))
-    return builder.finish(KIND, "Integrated care system equality report", sections,
-                          summary=f"The equality position of {builder.name} and its member organisations.")
+    return builder.finish(KIND, _("Integrated care system equality report"), sections,
+                          summary=_("The equality position of {name} and its member organisations.").format(
+                              name=builder.name))
 
 
 def render_system_report(status: SystemStatus, output_format: str, templates: Path | None = None) -> str:
@@ -67,68 +69,75 @@ def _note_complementary(builder: Builder) -> None:
 
 def _about(builder: Builder, status: SystemStatus) -> Section:
     members = [m for m in status.members if m.role == "member"]
-    return builder.section("About this report", [
-        Facts((Fact("System", builder.name), Fact("Member organisations", str(len(members))),
-               Fact("Position on", builder.date(status.as_of)))),
-        Paragraph("System figures are computed from the numbers of staff that the organisations recorded for "
-                  "the same date, added together; they are not averages of the organisations' own figures. "
-                  "An organisation without figures for that date is listed as not included, never counted "
-                  "as zero. Pay gap figures cannot be added together, so they are shown side by side."),
+    return builder.section(_("About this report"), [
+        Facts((Fact(_("System"), builder.name), Fact(_("Member organisations"), str(len(members))),
+               Fact(_("Position on"), builder.date(status.as_of)))),
+        Paragraph(_("System figures are computed from the numbers of staff that the organisations recorded for "
+                    "the same date, added together; they are not averages of the organisations' own figures. "
+                    "An organisation without figures for that date is listed as not included, never counted "
+                    "as zero. Pay gap figures cannot be added together, so they are shown side by side.")),
     ])
 
 
 def _members(builder: Builder, status: SystemStatus) -> Section:
     rows = [_member_row(builder, member) for member in status.members]
-    return builder.section("Member organisations", [builder.table(
-        "Position of each organisation", ("Organisation", "Overdue duties", "Due soon", "EDS rating",
-                                          "Objectives in progress"), rows)])
+    return builder.section(_("Member organisations"), [builder.table(
+        _("Position of each organisation"), (_("Organisation"), _("Overdue duties"), _("Due soon"), _("EDS rating"),
+                                             _("Objectives in progress")), rows)])
 
 
 def _member_row(builder: Builder, member: MemberSummary) -> tuple[Cell, ...]:
     if member.unreadable is not None:
-        return (header(member.name), *(cell("records not available"),) * 4)
+        return (header(member.name), *(cell(_("records not available")),) * 4)
     overdue = len(member.overdue)
     return (header(member.name), cell(str(overdue), "not-started" if overdue else None),
             cell(str(len(member.due))),
-            cell(member.eds or ("no assessment recorded" if member.nhs else "does not apply")),
+            cell(builder.untranslated(member.eds) if member.eds else
+                 (_("no assessment recorded") if member.nhs else _("does not apply"))),
             cell(str(member.objectives_in_progress)))
 
 
 def _standard(builder: Builder, status: SystemStatus, spec: StandardSpec, standard: Standard,
               pooled: PooledStandard | None, trend: Sequence[PooledStandard]) -> Section:
+    short = standard.short
     if pooled is None:
-        return builder.section(f"System {standard.short}", [Paragraph(
-            f"No member organisation has recorded {standard.short} data.")])
-    s, groups = builder.suppress, standard.groups
-    focus, reference = groups.names[groups.focus], groups.names[groups.reference]
+        return builder.section(_("System {standard}").format(standard=short), [Paragraph(
+            _("No member organisation has recorded {standard} data.").format(standard=short))])
+    s, groups, item = builder.suppress, standard.groups, _(standard.item)
+    focus, reference = _(groups.names[groups.focus]), _(groups.names[groups.reference])
     earlier = trend[-2] if len(trend) > 1 and trend[-1].snapshot == pooled.snapshot else None
     old = {lk.number: lk for lk in earlier.likelihoods} if earlier else {}
-    last = builder.date(earlier.snapshot if earlier else None, "no data")
-    share_row = (header(f"{standard.item} 1: {focus} staff as a share of staff whose status is known"),
+    last = builder.date(earlier.snapshot if earlier else None, _("no data"))
+    share_row = (header(_("{item} 1: {group} staff as a share of staff whose status is known").format(
+                     item=item, group=focus)),
                  cell(s.figure(pooled.share, "%")), cell(""), cell(""),
-                 cell(s.figure(earlier.share, "%") if earlier else "no data"), cell(""))
-    figures = builder.table(f"System {standard.short} figures, pooled", (
-        standard.item, f"{focus} rate", f"{reference} rate", "Relative likelihood", f"Previous ({last})",
-        "Reading"), [share_row, *(likelihood_row(builder, standard, lk, old.get(lk.number))
-                                  for lk in pooled.likelihoods)])
-    return builder.section(f"System {standard.short}", [
-        Facts((Fact("Data as at", builder.date(pooled.snapshot)),
-               Fact("Organisations included", str(len(pooled.included))),
-               Fact("No adverse impact range", "0.80 to 1.25"))),
+                 cell(s.figure(earlier.share, "%") if earlier else _("no data")), cell(""))
+    figures = builder.table(_("System {standard} figures, pooled").format(standard=short), (
+        item, _("{group} rate").format(group=focus), _("{group} rate").format(group=reference),
+        _("Relative likelihood"), _("Previous ({date})").format(date=last), _("Reading")),
+        [share_row, *(likelihood_row(builder, standard, lk, old.get(lk.number)) for lk in pooled.likelihoods)])
+    return builder.section(_("System {standard}").format(standard=short), [
+        Facts((Fact(_("Data as at"), builder.date(pooled.snapshot)),
+               Fact(_("Organisations included"), str(len(pooled.included))),
+               Fact(_("No adverse impact range"), _("{lower} to {upper}").format(lower="0.80", upper="1.25")))),
         figures,
-        _coverage(builder, standard.short, pooled.included, pooled.missing),
-        Paragraph(f"The pooled {standard.item.lower()} 3 is a single year's figure: the organisations' "
-                  "figures a year earlier may not be for the same date."),
+        _coverage(builder, _("Organisations in the system {standard} figures").format(standard=short),
+                  pooled.included, pooled.missing),
+        Paragraph(_("The pooled indicator 3 is a single year's figure: the organisations' figures a year earlier "
+                     "may not be for the same date.") if standard.kind == "wres" else
+                   _("The pooled metric 3 is a single year's figure: the organisations' figures a year earlier "
+                     "may not be for the same date.")),
     ], [
         _trend(builder, standard, trend),
         _member_figures(builder, status, spec, standard),
     ])
 
 
-def _coverage(builder: Builder, short: str, included: Sequence[str], missing: Sequence[Missing]) -> Table:
-    rows = [(header(name), cell("Included")) for name in included]
-    rows += [(header(m.name), cell(f"Not included: {m.reason}")) for m in missing]
-    return builder.table(f"Organisations in the system {short} figures", ("Organisation", "Included"), rows)
+def _coverage(builder: Builder, caption: str, included: Sequence[str], missing: Sequence[Missing]) -> Table:
+    rows = [(header(name), cell(_("Included"))) for name in included]
+    rows += [(header(m.name), cell(_("Not included: {reason}").format(reason=builder.untranslated(m.reason))))
+             for m in missing]
+    return builder.table(caption, (_("Organisation"), _("Included")), rows)
 
 
 def _trend(builder: Builder, standard: Standard, trend: Sequence[PooledStandard]) -> Section:
@@ -137,12 +146,12 @@ def _trend(builder: Builder, standard: Standard, trend: Sequence[PooledStandard]
     rows = [(header(builder.date(pooled.snapshot)), cell(str(len(pooled.included))),
              cell(s.figure(pooled.share, "%")), *(cell(s.figure(lk.ratio)) for lk in pooled.likelihoods))
             for pooled in trend]
-    focus = standard.groups.names[standard.groups.focus]
-    return builder.section(f"System {standard.short} over time", [builder.table(
-        f"System {standard.short} figures at each date", (
-            "Data as at", "Organisations included", f"{focus} share of staff",
-            *(f"{standard.item} {number}" for number in numbers)), rows),
-        Paragraph("The organisations included can differ from one date to the next; the table says how many.")])
+    focus, item = _(standard.groups.names[standard.groups.focus]), _(standard.item)
+    return builder.section(_("System {standard} over time").format(standard=standard.short), [builder.table(
+        _("System {standard} figures at each date").format(standard=standard.short), (
+            _("Data as at"), _("Organisations included"), _("{group} share of staff").format(group=focus),
+            *(_("{item} {number}").format(item=item, number=number) for number in numbers)), rows),
+        Paragraph(_("The organisations included can differ from one date to the next; the table says how many."))])
 
 
 def _member_figures(builder: Builder, status: SystemStatus, spec: StandardSpec, standard: Standard) -> Section:
@@ -153,14 +162,17 @@ def _member_figures(builder: Builder, status: SystemStatus, spec: StandardSpec, 
         likelihoods: Sequence[Likelihood] = getattr(member, spec.name)
         snapshot = getattr(member, f"{spec.name}_snapshot")
         if not likelihoods:
-            why = "records not available" if member.unreadable else "no data recorded"
+            why = _("records not available") if member.unreadable else _("no data recorded")
             rows.append((header(member.name), cell(why), *(cell("") for _ in numbers)))
             continue
         rows.append((header(member.name), cell(builder.date(snapshot)),
                      *(cell(s.figure(lk.ratio)) for lk in likelihoods)))
-    return builder.section(f"Each organisation's {standard.short} relative likelihoods", [builder.table(
-        f"{standard.short} relative likelihoods of each organisation, at its latest date", (
-            "Organisation", "Data as at", *(f"{standard.item} {number}" for number in numbers)), rows)])
+    item = _(standard.item)
+    return builder.section(_("Each organisation's {standard} relative likelihoods").format(standard=standard.short), [
+        builder.table(_("{standard} relative likelihoods of each organisation, at its latest date").format(
+            standard=standard.short), (_("Organisation"), _("Data as at"),
+                                       *(_("{item} {number}").format(item=item, number=number) for number in numbers)),
+            rows)])
 
 
 def _paygap(builder: Builder, status: SystemStatus) -> Section:
@@ -168,13 +180,13 @@ def _paygap(builder: Builder, status: SystemStatus) -> Section:
     for member in status.members:
         gap = member.latest_paygap
         if gap is None:
-            rows.append((header(member.name), cell("records not available" if member.unreadable
-                                                   else "no pay gap recorded"), cell(""), cell("")))
+            rows.append((header(member.name), cell(_("records not available") if member.unreadable
+                                                   else _("no pay gap recorded")), cell(""), cell("")))
         else:
             rows.append((header(member.name), cell(builder.date(gap.snapshot)), cell(f"{gap.mean}%"),
                          cell(f"{gap.median}%")))
-    blocks: list[Block] = [builder.table("Gender pay gap of each organisation, at its latest date", (
-        "Organisation", "Snapshot date", "Mean hourly pay gap", "Median hourly pay gap"), rows)]
+    blocks: list[Block] = [builder.table(_("Gender pay gap of each organisation, at its latest date"), (
+        _("Organisation"), _("Snapshot date"), _("Mean hourly pay gap"), _("Median hourly pay gap")), rows)]
     pooled = status.paygap
     if pooled is not None:
         s = builder.suppress
@@ -184,13 +196,14 @@ def _paygap(builder: Builder, status: SystemStatus) -> Section:
             _note_complementary(builder)
         shown = s.partition(counts, withheld)
         blocks += [
-            Facts((Fact("Relevant employees across the system", s.count(pooled.total)),
-                   Fact("Men", shown["male"]), Fact("Women", shown["female"]),
-                   Fact("Snapshot date", builder.date(pooled.snapshot)))),
-            _coverage(builder, "relevant employee", pooled.included, pooled.missing),
+            Facts((Fact(_("Relevant employees across the system"), s.count(pooled.total)),
+                   Fact(_("Men"), shown["male"]), Fact(_("Women"), shown["female"]),
+                   Fact(_("Snapshot date"), builder.date(pooled.snapshot)))),
+            _coverage(builder, _("Organisations in the system relevant employee figures"), pooled.included,
+                      pooled.missing),
         ]
-    return builder.section("Gender pay gap", [
-        Paragraph("Each organisation's pay gap is shown as it published it: pay gaps cannot be added together "
-                  "across organisations. A positive gap means women are paid less."),
+    return builder.section(_("Gender pay gap"), [
+        Paragraph(_("Each organisation's pay gap is shown as it published it: pay gaps cannot be added together "
+                    "across organisations. A positive gap means women are paid less.")),
         *blocks,
     ])

@@ -5,16 +5,21 @@ Public API:
 - `build_report(kind, records, as_of) -> Report`: the typed context (already suppressed and escaped-safe).
 - `render_report(kind, records, as_of, output_format, templates=None) -> str`: Markdown or HTML.
 - `render_report_docx(kind, records, as_of) -> bytes`: a Word document.
+- `publish(build, choice, output_format, ...)`: a report in the languages chosen (`languages.py`): one
+  document, one a language, or one bilingual document.
 - `ReportError`: a report cannot be built or rendered (a usage error for the command).
+
+Every builder and render takes `lang` (en or cy): the report is built and laid out in that language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
+from ...i18n import language
 from ...records.repository import RecordSet
 from .actions import actions_report
 from .context import ReportUnavailable
@@ -22,6 +27,7 @@ from .document import Report
 from .eds import eds_report
 from .eias import eias_report
 from .environment import FORMATS, ReportError, render
+from .languages import LanguageChoice
 from .objectives import objectives_report
 from .paygap import paygap_report
 from .psed import psed_report
@@ -43,8 +49,9 @@ YEARLY_KINDS = ("psed",)
 """The reports that cover one reporting year, chosen with `--year`."""
 
 
-def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None) -> Report:
-    """The typed context of a report of `kind`; `year` (e.g. 2025-26) chooses the year an annual report covers."""
+def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None, lang: str = "en") -> Report:
+    """The typed context of a report of `kind` in language `lang`; `year` (e.g. 2025-26) chooses the year an
+    annual report covers."""
     try:
         builder = BUILDERS[kind]
     except KeyError:
@@ -54,23 +61,46 @@ def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None
             raise ReportError(f"--year applies to the {' and '.join(YEARLY_KINDS)} report only; leave it out")
         builder = partial(psed_report, year=year)
     try:
-        return builder(records, as_of)
+        with language(lang):
+            return builder(records, as_of)
     except ReportUnavailable as exc:
         raise ReportError(str(exc)) from None
 
 
 def render_report(kind: str, records: RecordSet, as_of: dt.date, output_format: str,
-                  templates: Path | None = None, year: str | None = None) -> str:
+                  templates: Path | None = None, year: str | None = None, lang: str = "en") -> str:
     """A report of `kind` rendered as Markdown (`md`) or HTML (`html`)."""
-    return render(build_report(kind, records, as_of, year), output_format, records.root, templates)
+    return render(build_report(kind, records, as_of, year, lang), output_format, records.root, templates)
 
 
-def render_report_docx(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None) -> bytes:
+def render_report_docx(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None,
+                       lang: str = "en") -> bytes:
     """A report of `kind` as the bytes of a Word (.docx) document; `year` as for `build_report`."""
     from .word import render_docx
 
-    return render_docx(build_report(kind, records, as_of, year))
+    return render_docx(build_report(kind, records, as_of, year, lang))
 
 
-__all__ = ["FORMATS", "REPORT_KINDS", "Report", "ReportError", "build_report", "render_report",
-           "render_report_docx"]
+def render_document(reports: Sequence[Report], output_format: str, root: Path | None = None,
+                    templates: Path | None = None, layout: str | None = None) -> str | bytes:
+    """One document of the report in one language, or of the same report in several (bilingual, laid out
+    as `layout` says in HTML; Welsh then English in Markdown and Word)."""
+    if output_format == "docx":
+        from .word import render_docx
+
+        return render_docx(list(reports))
+    return render(reports, output_format, root, templates, layout)
+
+
+def publish(build: Callable[[str], Report], choice: LanguageChoice, output_format: str,
+            root: Path | None = None, templates: Path | None = None) -> list[tuple[str | None, str | bytes]]:
+    """The documents of a report in the languages chosen: (None, document) for one document, or
+    (language, document) for each language when each has a file of its own. `build(lang)` builds it."""
+    reports = [build(code) for code in choice.languages]
+    if choice.one_file_each:
+        return [(report.language, render_document([report], output_format, root, templates)) for report in reports]
+    return [(None, render_document(reports, output_format, root, templates, choice.layout))]
+
+
+__all__ = ["FORMATS", "REPORT_KINDS", "LanguageChoice", "Report", "ReportError", "build_report", "publish",
+           "render_document", "render_report", "render_report_docx"]

@@ -8,10 +8,11 @@ import datetime as dt
 import re
 from typing import get_args
 
+from ...i18n import _, short_month
 from ...records.action import Action, ActionStatus, DuePeriod
 from ...records.repository import RecordSet
 from ...records.years import year_holding
-from .context import AIM_NAMES, Builder, cell, header, heading_text
+from .context import AIM_NAMES, Builder, cell, header, heading_text, numbered, update_text
 from .document import Paragraph, Report, Section
 
 PERIOD_MONTHS = 2
@@ -33,8 +34,10 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 def period_label(first: dt.date, last: dt.date) -> str:
     if first.year == last.year:
-        return f"{first:%b} to {last:%b} {last.year}"
-    return f"{first:%b} {first.year} to {last:%b} {last.year}"
+        return _("{first_month} to {last_month} {year}").format(
+            first_month=short_month(first), last_month=short_month(last), year=last.year)
+    return _("{first_month} {first_year} to {last_month} {last_year}").format(
+        first_month=short_month(first), first_year=first.year, last_month=short_month(last), last_year=last.year)
 
 
 def is_overdue(action: Action, as_of: dt.date) -> bool:
@@ -48,49 +51,55 @@ def natural_key(text: str) -> tuple:
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text))
 
 
-def plan_order(actions: list[Action]) -> list[tuple[str, list[Action]]]:
-    """Work streams in the plan's own order (that of their first action id), each with its actions."""
+def plan_order(actions: list[Action]) -> list[list[Action]]:
+    """The actions of each work stream, the streams in the plan's own order (that of their first action id)."""
     streams: dict[str, list[Action]] = {}
     for action in sorted(actions, key=lambda a: natural_key(a.id)):
         streams.setdefault(action.work_stream, []).append(action)
-    return list(streams.items())
+    return list(streams.values())
 
 
-def leads_text(action: Action) -> str:
-    return "; ".join(action.leads)
+def leads_text(builder: Builder, action: Action) -> str:
+    return builder.texts(action, "lead", "; ")
 
 
-def due_text(builder: Builder, due: dt.date | str | DuePeriod) -> str:
-    """A due date as written: a day, a period, or ongoing."""
+def due_text(builder: Builder, due: dt.date | str | DuePeriod, earlier: bool = False) -> str:
+    """A due date as written: a day, a period, or ongoing (`earlier`: as an earlier due date, in a sentence)."""
     if isinstance(due, DuePeriod):
-        return f"{builder.date(due.start)} to {builder.date(due.end)}"
+        return builder.span(due.start, due.end)
     if isinstance(due, dt.date):
         return builder.date(due)
-    return "Ongoing"
+    return _("ongoing") if earlier else _("Ongoing")
 
 
 def due_with_history(builder: Builder, action: Action) -> str:
     """The due date, then each earlier due date with when and why it changed."""
     lines = [due_text(builder, action.due)]
     for revision in action.due_history:
-        when = f", revised {builder.date(revision.revised)}" if revision.revised else ""
-        earlier = "an earlier date" if revision.due is None else due_text(builder, revision.due)
-        lines.append(f"Was {earlier.lower() if earlier == 'Ongoing' else earlier}{when}: {revision.reason}")
+        earlier = _("an earlier date") if revision.due is None else due_text(builder, revision.due, earlier=True)
+        reason = builder.text(revision, "reason")
+        if revision.revised:
+            lines.append(_("Was {earlier}, revised {date}: {reason}").format(
+                earlier=earlier, date=builder.date(revision.revised), reason=reason))
+        else:
+            lines.append(_("Was {earlier}: {reason}").format(earlier=earlier, reason=reason))
     return "\n".join(lines)
 
 
 def carried_text(builder: Builder, action: Action) -> str:
-    carrier = action.carried_by or "not recorded"
+    carrier = action.carried_by or _("not recorded")
     other = next((a for a in builder.records.of("action") if a.id == carrier), None)
-    return f"{builder.status(action.status)}: covered by {f'{other.id}: {other.title}' if other else carrier}"
+    return _("{status}: covered by {action}").format(
+        status=builder.status(action.status),
+        action=numbered(other.id, builder.text(other, "title")) if other else carrier)
 
 
 def status_text(builder: Builder, action: Action) -> tuple[str, str]:
     words = builder.status(action.status)
     if is_overdue(action, builder.as_of):
-        return f"{words}, overdue (due {due_text(builder, action.due)})", "overdue"
+        return _("{status}, overdue (due {date})").format(status=words, date=due_text(builder, action.due)), "overdue"
     if action.status == "complete" and action.completed:
-        return f"{words} ({builder.date(action.completed)})", action.status
+        return _("{status} ({date})").format(status=words, date=builder.date(action.completed)), action.status
     if action.status == "carried-forward":
         return carried_text(builder, action), action.status
     return words, action.status
@@ -98,20 +107,23 @@ def status_text(builder: Builder, action: Action) -> tuple[str, str]:
 
 def action_detail(builder: Builder, action: Action) -> str:
     """The action cell: id and title, then what the plan says of it beyond its steps."""
-    lines = [f"{action.id}: {action.title}", *([action.description] if action.description else [])]
+    description = builder.text(action, "description")
+    lines = [numbered(action.id, builder.text(action, "title")),
+             *([description] if description else [])]
     labelled = (
-        ("Characteristics", builder.characteristics(action.characteristics) if action.characteristics else ""),
-        ("Barrier", action.barrier),
-        ("Outcome", action.outcome),
-        ("General duty aims", "; ".join(AIM_NAMES[aim] for aim in action.psed_aims)),
-        ("EDS outcomes", ", ".join(action.eds_outcomes)),
-        ("Objectives", ", ".join(action.objectives)),
+        (_("Characteristics"), builder.characteristics(action.characteristics) if action.characteristics else ""),
+        (_("Barrier"), builder.text(action, "barrier")),
+        (_("Outcome"), builder.text(action, "outcome")),
+        (_("General duty aims"), "; ".join(_(AIM_NAMES[aim]) for aim in action.psed_aims)),
+        (_("EDS outcomes"), ", ".join(action.eds_outcomes)),
+        (_("Objectives"), ", ".join(action.objectives)),
     )
-    lines += [f"{label}: {value}" for label, value in labelled if value]
+    lines += [_("{label}: {value}").format(label=label, value=value) for label, value in labelled if value]
     for risk in action.risks:
-        lines += [f"{label}: {text}" for label, text in (("Risk", risk.risk), ("Mitigation", risk.mitigation)) if text]
+        lines += [_("{label}: {value}").format(label=label, value=text) for label, text in (
+            (_("Risk"), builder.text(risk, "risk")), (_("Mitigation"), builder.text(risk, "mitigation"))) if text]
     for update in sorted(action.updates, key=lambda u: u.date):
-        lines.append(f"Update {builder.date(update.date)}: {update.note}")
+        lines.append(update_text(builder, update.date, builder.text(update, "note")))
     return "\n".join(lines)
 
 
@@ -121,15 +133,16 @@ def actions_report(records: RecordSet, as_of: dt.date) -> Report:
     held = year_holding(as_of, builder.organisation.financial_year_start)
     start, end = held.start, held.end
     actions = list(records.of("action"))
-    year = f"{builder.date(start)} to {builder.date(end)}"
+    year = builder.span(start, end)
     sections = [summary_section(builder, actions)]
     spans = periods(start)
-    streams = [stream_section(builder, stream, members, spans) for stream, members in plan_order(actions)]
-    sections.append(builder.section(f"Action plan {year}", [Paragraph(
-        "Each work stream's actions, with the steps planned in each two-month period of the year.")]
-        if streams else [Paragraph("No actions recorded.")], streams))
-    return builder.finish("actions", "Equality action plan", sections,
-                          summary=f"The equality action plan of {builder.name} for {year}.")
+    streams = [stream_section(builder, members, spans) for members in plan_order(actions)]
+    sections.append(builder.section(_("Action plan {year}").format(year=year), [Paragraph(
+        _("Each work stream's actions, with the steps planned in each two-month period of the year."))]
+        if streams else [Paragraph(_("No actions recorded."))], streams))
+    return builder.finish("actions", _("Equality action plan"), sections,
+                          summary=_("The equality action plan of {name} for {year}.").format(name=builder.name,
+                                                                                            year=year))
 
 
 def summary_section(builder: Builder, actions: list[Action]) -> Section:
@@ -138,25 +151,29 @@ def summary_section(builder: Builder, actions: list[Action]) -> Section:
         counts[action.status] += 1
     overdue = [a for a in actions if is_overdue(a, builder.as_of)]
     rows = [(header(builder.status(slug)), cell(str(count))) for slug, count in counts.items()]
-    rows.append((header("Overdue"), cell(str(len(overdue)))))
-    blocks: list = [builder.table("Actions by status", ("Status", "Actions"), rows)]
-    blocks.append(builder.table("Overdue actions", ("Action", "Lead officer", "Due", "Status"), (
-        (header(f"{a.id}: {a.title}"), cell(leads_text(a)), cell(due_text(builder, a.due)),
-         cell(builder.status(a.status), a.status)) for a in sorted(overdue, key=lambda a: (a.due_by, a.id))),
-        f"No action is overdue on {builder.date(builder.as_of)}."))
-    return builder.section("Summary", blocks)
+    rows.append((header(_("Overdue")), cell(str(len(overdue)))))
+    blocks: list = [builder.table(_("Actions by status"), (_("Status"), _("Actions")), rows)]
+    blocks.append(builder.table(_("Overdue actions"), (_("Action"), _("Lead officer"), _("Due"), _("Status")), (
+        (header(numbered(a.id, builder.text(a, "title"))), cell(leads_text(builder, a)),
+         cell(due_text(builder, a.due)), cell(builder.status(a.status), a.status))
+        for a in sorted(overdue, key=lambda a: (a.due_by, a.id))),
+        _("No action is overdue on {date}.").format(date=builder.date(builder.as_of))))
+    return builder.section(_("Summary"), blocks)
 
 
-def stream_section(builder: Builder, stream: str, actions: list[Action],
-                   spans: list[tuple[dt.date, dt.date]]) -> Section:
+def stream_section(builder: Builder, actions: list[Action], spans: list[tuple[dt.date, dt.date]]) -> Section:
+    """One work stream (named as its first action names it) with its actions over the year's periods."""
+    stream = builder.text(actions[0], "work_stream")
     rows = []
     for action in actions:
         steps = []
         for first, last in spans:
             due = [m for m in action.milestones if first <= m.due <= last]
-            steps.append(cell("\n".join(f"{m.activity}{' (done)' if m.done else ''}" for m in due)))
+            steps.append(cell("\n".join(_("{step} (done)").format(step=builder.text(m, "activity")) if m.done
+                                        else builder.text(m, "activity") for m in due)))
         words, slug = status_text(builder, action)
-        rows.append((header(action_detail(builder, action)), cell(leads_text(action)), *steps,
+        rows.append((header(action_detail(builder, action)), cell(leads_text(builder, action)), *steps,
                      cell(due_with_history(builder, action)), cell(words, slug)))
-    columns = ("Action", "Lead officer", *(period_label(a, b) for a, b in spans), "Due", "Status")
-    return builder.section(stream, [builder.table(f"{heading_text(stream)}: actions", columns, rows)])
+    columns = (_("Action"), _("Lead officer"), *(period_label(a, b) for a, b in spans), _("Due"), _("Status"))
+    return builder.section(stream, [builder.table(_("{stream}: actions").format(stream=heading_text(stream)),
+                                                  columns, rows)])

@@ -5,26 +5,33 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 
+from pydantic import BaseModel
+
+from ...i18n import N_, _, current_language
+from ...records.bilingual import WELSH_SUFFIX, text_in
 from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE, STATUS_COLOURS
 from ...records.repository import RecordSet
+from ...records.sectors import not_applicable_reason
 from .branding import embedded_logo, report_style
-from .document import Block, Cell, Facts, Link, Paragraph, Report, Section, Table, long_date
+from .document import Block, Cell, Facts, Link, Paragraph, Report, Section, Table, in_english, long_date
 from .escaping import anchor, link
 from .suppression import Suppressor
 
 STATUS_WORDS = {
-    "not-started": "Not started",
-    "in-progress": "In progress",
-    "complete": "Complete",
-    "ongoing": "Ongoing",
-    "carried-forward": "Carried forward",
+    "not-started": N_("Not started"),
+    "in-progress": N_("In progress"),
+    "complete": N_("Complete"),
+    "ongoing": N_("Ongoing"),
+    "carried-forward": N_("Carried forward"),
 }
 
 AIM_NAMES = {
-    "eliminate-discrimination": "Eliminate discrimination",
-    "advance-equality": "Advance equality of opportunity",
-    "foster-good-relations": "Foster good relations",
+    "eliminate-discrimination": N_("Eliminate discrimination"),
+    "advance-equality": N_("Advance equality of opportunity"),
+    "foster-good-relations": N_("Foster good relations"),
 }
+COLOUR_NAMES = {"red": N_("Red"), "amber": N_("Amber"), "green": N_("Green"), "blue": N_("Blue"),
+                "purple": N_("Purple")}
 
 
 class ReportUnavailable(Exception):
@@ -46,17 +53,51 @@ class Builder:
         self.records = records
         self.organisation = records.organisation
         self.as_of = as_of
+        self.language = current_language()
         self.suppress = Suppressor(self.organisation.suppression_threshold)
         self.notes: list[str] = []
         self._anchors: set[str] = set()
-        self._names = dict(CHARACTERISTIC_NAMES)
-        self._names.update({c.slug: c.name for c in self.organisation.characteristics})
+        self._names = {slug: _(name) for slug, name in CHARACTERISTIC_NAMES.items()}
+        self._names.update({c.slug: self.text(c, "name") for c in self.organisation.characteristics})
+
+    # record text in the report's language
+    def text(self, part: BaseModel, field: str) -> str:
+        """A shown text field of a record part in the report's language: its Welsh version in a Welsh report,
+        or the English marked as English only where there is none ("" when the field is empty)."""
+        local = text_in(part, field, self.language)
+        if local is None:
+            return ""
+        return self.english_only(local.text) if local.missing else local.text
+
+    def texts(self, part: BaseModel, field: str, separator: str = ", ") -> str:
+        """A shown text or list of texts (names, groups, leads) joined, in the report's language as `text` says."""
+        def items(value: str | list[str] | None) -> list[str]:
+            return [value] if isinstance(value, str) else list(value or [])
+
+        english = items(getattr(part, field))
+        welsh = getattr(part, field + WELSH_SUFFIX, None) if self.language == "cy" else None
+        if self.language != "cy" or welsh is not None:
+            return separator.join(items(welsh) if welsh is not None else english)
+        return self.english_only(separator.join(english)) if english else ""
+
+    def untranslated(self, text: str) -> str:
+        """Fixed text computed in English only (an NHS England standard's indicator titles and readings),
+        marked as a passage in English in a report in another language."""
+        return text if self.language == "en" else in_english(text)
+
+    @staticmethod
+    def english_only(text: str) -> str:
+        """Record text with no version in the report's language: the English, marked as a passage in
+        English and followed by a note that it is in English only."""
+        return _("{english} [English only]").format(english=in_english(text))
 
     # names and words
     @property
     def name(self) -> str:
         """The publishing unit and the body, e.g. Children's Services, Testshire Council."""
-        return self.organisation.display_name
+        org = self.organisation
+        name = self.text(org, "name")
+        return _("{unit}, {body}").format(unit=self.text(org, "unit"), body=name) if org.unit else name
 
     def follows(self, standard: str) -> bool:
         """Whether an NHS England standard (eds, wres, wdes) applies to the body: if not, its reports
@@ -65,10 +106,11 @@ class Builder:
 
     def not_applicable(self, kind: str, title: str, standard: str) -> Report | None:
         """A one-section report saying the standard does not apply to the body, or None if it does."""
-        reason = self.organisation.standard_not_applicable(standard)
+        org = self.organisation
+        reason = not_applicable_reason(self.name, org.sector, org.jurisdiction, standard)
         if reason is None:
             return None
-        return self.finish(kind, title, [self.section("Not applicable", [Paragraph(reason)])])
+        return self.finish(kind, title, [self.section(_("Not applicable"), [Paragraph(reason)])])
 
     def characteristic(self, slug: str) -> str:
         return self._names.get(slug, slug)
@@ -77,18 +119,26 @@ class Builder:
         """The characteristics' names; when aims beyond (a) are listed with marriage and civil
         partnership, a note that it is covered by aim (a) only (s149(7))."""
         slugs = list(slugs)
-        text = ", ".join(self.characteristic(slug) for slug in slugs) or "None given"
+        text = ", ".join(self.characteristic(slug) for slug in slugs) or _("None given")
         if MARRIAGE in slugs and set(aims) - {FIRST_AIM}:
-            text += " (marriage and civil partnership: aim (a) only)"
+            text = _("{characteristics} (marriage and civil partnership: aim (a) only)").format(characteristics=text)
         return text
 
     @staticmethod
     def status(slug: str) -> str:
-        return STATUS_WORDS.get(slug, slug)
+        return _(STATUS_WORDS[slug]) if slug in STATUS_WORDS else slug
 
     @staticmethod
-    def date(day: dt.date | None, missing: str = "Not set") -> str:
-        return long_date(day) if day is not None else missing
+    def date(day: dt.date | None, missing: str | None = None) -> str:
+        """A date in words, or `missing` (by default "Not set") when there is none."""
+        if day is not None:
+            return long_date(day)
+        return _("Not set") if missing is None else missing
+
+    @staticmethod
+    def span(start: dt.date, end: dt.date) -> str:
+        """A span of dates in words: 1 April 2025 to 31 March 2026."""
+        return _("{start} to {end}").format(start=long_date(start), end=long_date(end))
 
     # structure
     def anchor(self, text: str) -> str:
@@ -106,32 +156,33 @@ class Builder:
         return Section(self.anchor(heading), heading, tuple(blocks), tuple(subsections))
 
     def table(self, caption: str, columns: Sequence[str], rows: Iterable[Sequence[Cell]],
-              empty: str = "None recorded.", left_out: Collection[int] = ()) -> Table:
-        """A table; the columns at the indexes `left_out` (a comparison with no earlier year) are dropped."""
+              empty: str | None = None, left_out: Collection[int] = ()) -> Table:
+        """A table; the columns at the indexes `left_out` (a comparison with no earlier year) are dropped;
+        `empty` is what it says when it has no rows (by default "None recorded.")."""
         def kept(values: Sequence) -> tuple:
             return tuple(value for index, value in enumerate(values) if index not in left_out)
 
-        return Table(self.anchor(f"table {caption}"), caption, kept(columns),
-                     tuple(kept(row) for row in rows), empty)
+        return Table(self.anchor(_("table {caption}").format(caption=caption)), caption, kept(columns),
+                     tuple(kept(row) for row in rows), _("None recorded.") if empty is None else empty)
 
     def finish(self, kind: str, title: str, sections: Sequence[Section], summary: str | None = None) -> Report:
         """The report, with notes (including the suppression note) and how to get it in another format."""
         closing = []
         key = status_key(sections)
         if key:
-            closing.append(self.section("Key to status colours", [
-                Paragraph("Each status is written in words; its colour is an addition, in the red, amber, "
-                          "green and blue of the plan."),
-                self.table("Status colours", ("Colour", "Shows"), key)]))
+            closing.append(self.section(_("Key to status colours"), [
+                Paragraph(_("Each status is written in words; its colour is an addition, in the red, amber, "
+                            "green and blue of the plan.")),
+                self.table(_("Status colours"), (_("Colour"), _("Shows")), key)]))
         footnote = self.suppress.footnote()
         notes = [*self.notes, *([footnote] if footnote else [])]
         if notes:
-            closing.append(self.section("Notes", [Paragraph(note) for note in notes]))
+            closing.append(self.section(_("Notes"), [Paragraph(note) for note in notes]))
         formats = self.alternative_formats()
-        closing.append(self.section("This document in another format", [
-            Paragraph("If you need this document in another format, such as large print, easy read, "
-                      "British Sign Language, Braille, audio or another language, please contact us."),
-            Facts(formats) if formats else Paragraph("Contact details have not been recorded."),
+        closing.append(self.section(_("This document in another format"), [
+            Paragraph(_("If you need this document in another format, such as large print, easy read, "
+                        "British Sign Language, Braille, audio or another language, please contact us.")),
+            Facts(formats) if formats else Paragraph(_("Contact details have not been recorded.")),
         ]))
         return Report(
             kind=kind, title=title, organisation=self.name, as_of=self.as_of,
@@ -139,6 +190,7 @@ class Builder:
             style=report_style(self.organisation), logo=embedded_logo(self.organisation, self.records.root),
             summary=summary,
             alternative_formats=tuple(fact.value for fact in formats),
+            language=current_language(),
         )
 
     def alternative_formats(self) -> tuple:
@@ -147,14 +199,27 @@ class Builder:
         contact = self.organisation.alternative_formats
         facts = []
         if contact.email:
-            facts.append(Fact("Email", link(contact.email, f"mailto:{contact.email}")))
+            facts.append(Fact(_("Email"), link(contact.email, f"mailto:{contact.email}")))
         if contact.phone:
-            facts.append(Fact("Telephone", contact.phone))
+            facts.append(Fact(_("Telephone"), contact.phone))
         if contact.address:
-            facts.append(Fact("Post", contact.address))
+            facts.append(Fact(_("Post"), self.text(contact, "address")))
         if contact.text:
-            facts.append(Fact("Other ways", contact.text))
+            facts.append(Fact(_("Other ways"), self.text(contact, "text")))
         return tuple(facts)
+
+
+def numbered(number: str, title: str) -> str:
+    """A record's id (or an indicator's number) and its title: OBJ-01: Close the gap."""
+    return _("{id}: {title}").format(id=number, title=title)
+
+
+def update_text(builder: Builder, day: dt.date, note: str, status: str | None = None) -> str:
+    """An update as published: its date and note, and the status it reported."""
+    if status:
+        return _("Update {date}: {note} (status: {status})").format(date=builder.date(day), note=note,
+                                                                    status=builder.status(status))
+    return _("Update {date}: {note}").format(date=builder.date(day), note=note)
 
 
 def cell(text: str, status: str | None = None, header: bool = False, link: Link | None = None) -> Cell:
@@ -178,8 +243,8 @@ def status_key(sections: Sequence[Section]) -> list[tuple[Cell, Cell]]:
         shown.setdefault(colour, {})[text.split(" (")[0].strip()] = None
     first_slug = {STATUS_COLOURS.get(slug, "red"): slug for slug in reversed(KEY_ORDER)}
     order = sorted(shown, key=lambda colour: KEY_ORDER.index(first_slug[colour]) if colour in first_slug else 99)
-    return [(Cell(colour.capitalize(), first_slug.get(colour), header=True), Cell("; ".join(shown[colour])))
-            for colour in order]
+    return [(Cell(_(COLOUR_NAMES[colour]) if colour in COLOUR_NAMES else colour.capitalize(), first_slug.get(colour),
+                  header=True), Cell("; ".join(shown[colour]))) for colour in order]
 
 
 def _statuses(sections: Sequence[Section]) -> Iterable[tuple[str, str]]:

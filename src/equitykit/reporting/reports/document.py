@@ -2,14 +2,44 @@
 
 Builders compute everything (suppression, status words, chart geometry, safe links); templates only
 place these values. Every string here may come from the records and is escaped when rendered.
+
+A report is written in one language (`Report.language`). Record text the records hold only in English,
+shown in a report in another language, is a passage in English inside it: the builder marks it with
+`in_english`, which wraps it in two private-use characters. They survive the text being joined into a
+longer cell or sentence; each format turns them into its own mark (a `lang="en"` span in HTML, a run
+in English in Word) and Markdown drops them (`plain`). The visible note that the text is in English
+only stands beside it, in the report's language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ...i18n import language
 from ...obligations.dates import spoken_date
+
+ENGLISH_START, ENGLISH_END = "\ue000", "\ue001"
+"""The marks around a passage in English in a report in another language."""
+
+
+def in_english(text: str) -> str:
+    """`text` marked as a passage in English (in a report in another language)."""
+    return f"{ENGLISH_START}{text}{ENGLISH_END}"
+
+
+def plain(text: str) -> str:
+    """`text` without the marks of passages in English (for Markdown, and where no mark can go)."""
+    return text.replace(ENGLISH_START, "").replace(ENGLISH_END, "")
+
+
+def passages(text: str) -> list[tuple[str, bool]]:
+    """`text` cut into its passages, each with whether it is a passage in English; empty ones dropped."""
+    parts: list[tuple[str, bool]] = []
+    for index, piece in enumerate(text.split(ENGLISH_START)):
+        english, _, rest = piece.partition(ENGLISH_END) if index else ("", "", piece)
+        parts += [(words, flag) for words, flag in ((english, True), (rest, False)) if words]
+    return parts
 
 
 @dataclass(frozen=True)
@@ -213,10 +243,44 @@ class Report:
     logo: Logo | None = None
     summary: str | None = None
     alternative_formats: tuple[str | Link, ...] = field(default_factory=tuple)
+    language: str = "en"
+    """The language the report is written in (en or cy)."""
+    anchor_prefix: str = ""
+    """Put before every anchor of the report, so that two reports in one HTML page keep their own."""
+
+    @property
+    def html_language(self) -> str:
+        """The report's language as an HTML lang attribute: en-GB or cy."""
+        return html_language(self.language)
 
     @property
     def as_of_text(self) -> str:
-        return long_date(self.as_of)
+        with language(self.language):
+            return long_date(self.as_of)
+
+
+def with_anchor_prefix(report: Report, prefix: str) -> Report:
+    """The report with `prefix` before every anchor (its sections', tables' and charts')."""
+    def table(block: Table) -> Table:
+        return replace(block, id=prefix + block.id)
+
+    def block(item: Block) -> Block:
+        if isinstance(item, Table):
+            return table(item)
+        if isinstance(item, Chart):
+            return replace(item, id=prefix + item.id, table=table(item.table))
+        return item
+
+    def section(item: Section) -> Section:
+        return replace(item, id=prefix + item.id, blocks=tuple(map(block, item.blocks)),
+                       subsections=tuple(map(section, item.subsections)))
+
+    return replace(report, anchor_prefix=prefix, sections=tuple(map(section, report.sections)))
+
+
+def html_language(code: str) -> str:
+    """A language as an HTML `lang` value: en-GB for English, cy for Welsh."""
+    return "en-GB" if code == "en" else code
 
 
 def long_date(day: dt.date | None) -> str:

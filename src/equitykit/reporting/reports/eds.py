@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...i18n import _
 from ...metrics.eds import Eds2Grading, Eds2022Grading, EdsAssessmentMissing, OutcomeGrade, grade_eds
 from ...records.eds import Eds
 from ...records.frameworks import FRAMEWORKS
 from ...records.repository import RecordSet
-from .context import Builder, cell, header
+from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
 from .report_charts import eds_chart
 
 
 def eds_report(records: RecordSet, as_of: dt.date) -> Report:
     builder = Builder(records, as_of)
-    refused = builder.not_applicable("eds", "Equality Delivery System report", "eds")
+    refused = builder.not_applicable("eds", _("Equality Delivery System report"), "eds")
     if refused is not None:
         return refused
-    return builder.finish("eds", "Equality Delivery System report", eds_sections(builder))
+    return builder.finish("eds", _("Equality Delivery System report"), eds_sections(builder))
 
 
 def eds_sections(builder: Builder, summary_only: bool = False) -> list[Section]:
@@ -27,7 +28,8 @@ def eds_sections(builder: Builder, summary_only: bool = False) -> list[Section]:
     try:
         grading = grade_eds(assessments)
     except EdsAssessmentMissing as exc:
-        return [builder.section("EDS assessment", [Paragraph(f"No EDS report can be given: {exc}.")])]
+        return [builder.section(_("EDS assessment"), [Paragraph(_("No EDS report can be given: {reason}.").format(
+            reason=builder.untranslated(str(exc))))])]
     assessment = next(a for a in assessments if a.id == grading.id)
     if isinstance(grading, Eds2022Grading):
         return eds2022_sections(builder, grading, assessment, summary_only, assessments)
@@ -36,35 +38,41 @@ def eds_sections(builder: Builder, summary_only: bool = False) -> list[Section]:
 
 def overview(builder: Builder, assessment: Eds, facts: list[Fact]) -> list:
     framework = FRAMEWORKS[assessment.framework]
-    base = [Fact("Framework", framework.title),
-            Fact("Reporting year", f"{builder.date(assessment.period_start)} to {builder.date(assessment.period_end)}"),
-            Fact("Graded on", builder.date(assessment.graded_on, "Not recorded")),
-            Fact("Graded by", ", ".join(assessment.graded_by) or "Not recorded")]
+    base = [Fact(_("Framework"), builder.untranslated(framework.title)),
+            Fact(_("Reporting year"), builder.span(assessment.period_start, assessment.period_end)),
+            Fact(_("Graded on"), builder.date(assessment.graded_on, _("Not recorded"))),
+            Fact(_("Graded by"), builder.texts(assessment, "graded_by") or _("Not recorded"))]
     blocks: list = [Facts(tuple(base + facts))]
     if assessment.summary:
-        blocks.append(Paragraph(assessment.summary))
+        blocks.append(Paragraph(builder.text(assessment, "summary")))
     return blocks
 
 
 def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
                      summary_only: bool, assessments: list[Eds]) -> list[Section]:
-    rating = grading.rating or f"Not rated: outcomes {', '.join(grading.missing)} are not scored"
-    facts = [Fact("Overall score", "Not complete" if grading.score is None else f"{grading.score} out of 33"),
-             Fact("Overall rating", rating)]
+    rating = (builder.untranslated(grading.rating) if grading.rating else
+              _("Not rated: outcomes {outcomes} are not scored").format(outcomes=", ".join(grading.missing)))
+    facts = [Fact(_("Overall score"), _("Not complete") if grading.score is None else
+                  _("{score} out of 33").format(score=grading.score)),
+             Fact(_("Overall rating"), rating)]
     if grading.change is not None:
         change = grading.change
-        moved = "unchanged" if change.rating_change == "unchanged" else f"from {change.rating_change}"
-        facts.append(Fact(f"Change on {change.previous_id}",
-                          f"{change.score_change:+d} points (was {change.previous_score}, "
-                          f"{change.previous_rating}); rating {moved}"))
+        values = {"points": f"{change.score_change:+d}", "score": change.previous_score,
+                  "rating": builder.untranslated(change.previous_rating),
+                  "earlier": builder.untranslated(change.rating_change)}
+        facts.append(Fact(_("Change on {id}").format(id=change.previous_id), (
+            _("{points} points (was {score}, {rating}); rating unchanged") if change.rating_change == "unchanged"
+            else _("{points} points (was {score}, {rating}); rating from {earlier}")).format(**values)))
     elif grading.comparison.note:
-        facts.append(Fact("Comparison", grading.comparison.note))
-    summary_rows = [(header(domain.name), cell("Not complete" if domain.total is None else str(domain.total)),
-                     cell(", ".join(f"{o.code} {o.score if o.score is not None else 'not scored'}"
-                                    for o in domain.outcomes))) for domain in grading.domains]
-    sections = [builder.section(f"EDS 2022 summary {assessment.id}", [
+        facts.append(Fact(_("Comparison"), builder.untranslated(grading.comparison.note)))
+    summary_rows = [(header(_(domain.name)),
+                     cell(_("Not complete") if domain.total is None else str(domain.total)),
+                     cell(", ".join(_("{code} {score}").format(code=o.code, score=o.score if o.score is not None
+                                                               else _("not scored")) for o in domain.outcomes)))
+                    for domain in grading.domains]
+    sections = [builder.section(_("EDS 2022 summary {id}").format(id=assessment.id), [
         *overview(builder, assessment, facts),
-        builder.table("Scores by domain", ("Domain", "Domain score", "Outcome scores"), summary_rows),
+        builder.table(_("Scores by domain"), (_("Domain"), _("Domain score"), _("Outcome scores")), summary_rows),
         *eds_chart(builder, assessments)])]
     if summary_only:
         return sections
@@ -72,24 +80,30 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
         rows = []
         for outcome in domain.outcomes:
             graded = assessment.outcomes.get(outcome.code)
-            score = "Not scored" if outcome.score is None else f"{outcome.score} ({outcome.grade})"
-            rows.append((header(f"{outcome.code}: {outcome.text}"), cell(score),
-                         cell(graded.evidence if graded and graded.evidence else "Not recorded"),
-                         cell(", ".join(graded.graded_by) if graded and graded.graded_by else "Not recorded")))
-        sections.append(builder.section(f"Domain {number}: {domain.name}", [builder.table(
-            f"Domain {number} outcomes", ("Outcome", "Score", "Evidence", "Graded by"), rows)]))
+            score = _("Not scored") if outcome.score is None else _("{score} ({grade})").format(
+                score=outcome.score, grade=builder.untranslated(outcome.grade or ""))
+            rows.append((header(numbered(outcome.code, _(outcome.text))), cell(score),
+                         cell(builder.text(graded, "evidence") if graded and graded.evidence else _("Not recorded")),
+                         cell(builder.texts(graded, "graded_by") if graded and graded.graded_by
+                              else _("Not recorded"))))
+        sections.append(builder.section(_("Domain {number}: {name}").format(
+            number=number, name=_(domain.name)), [builder.table(
+                _("Domain {number} outcomes").format(number=number),
+                (_("Outcome"), _("Score"), _("Evidence"), _("Graded by")), rows)]))
     return sections
 
 
-def grade_text(outcome: OutcomeGrade) -> str:
+def grade_text(builder: Builder, outcome: OutcomeGrade) -> str:
     """An EDS2 grade, saying when it is the grade as published and when that differs from the computed one."""
     if outcome.grade is None:
-        return "Not graded"
+        return _("Not graded")
+    grade = builder.untranslated(outcome.grade)
     if outcome.published is None or outcome.published == outcome.computed:
-        return outcome.grade
+        return grade
     if outcome.computed is None:
-        return f"{outcome.grade} (as published)"
-    return f"{outcome.grade} (from the characteristics evidenced; published as {outcome.published})"
+        return _("{grade} (as published)").format(grade=grade)
+    return _("{grade} (from the characteristics evidenced; published as {published})").format(
+        grade=grade, published=builder.untranslated(outcome.published))
 
 
 def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, assessments: list[Eds]) -> list[Section]:
@@ -103,22 +117,27 @@ def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, asses
     rows = []
     for goal in grading.goals:
         for outcome in goal.outcomes:
-            rows.append((cell(goal.name), header(outcome.code), cell(outcome.text),
-                         cell(before.get(outcome.code) or "Not graded"),
-                         cell(grade_text(outcome))))
+            graded_before = before.get(outcome.code)
+            rows.append((cell(_(goal.name)), header(outcome.code),
+                         cell(_(outcome.text)),
+                         cell(builder.untranslated(graded_before) if graded_before else _("Not graded")),
+                         cell(grade_text(builder, outcome))))
     counts: dict[str, int] = {}
     for goal in grading.goals:
         for grade, count in goal.grade_counts.items():
             counts[grade] = counts.get(grade, 0) + count
-    facts = [Fact("Grades", "; ".join(f"{grade}: {count}" for grade, count in counts.items() if count) or "None")]
+    facts = [Fact(_("Grades"), "; ".join(_("{grade}: {count}").format(grade=builder.untranslated(grade), count=count)
+                                         for grade, count in counts.items() if count) or _("None"))]
     if grading.missing:
-        facts.append(Fact("Not graded", ", ".join(grading.missing)))
+        facts.append(Fact(_("Not graded"), ", ".join(grading.missing)))
     if grading.comparison.previous_id and previous is None and grading.comparison.note:
-        facts.append(Fact("Comparison", grading.comparison.note))
-    return [builder.section(f"EDS2 summary {assessment.id}", [
+        facts.append(Fact(_("Comparison"), builder.untranslated(grading.comparison.note)))
+    return [builder.section(_("EDS2 summary {id}").format(id=assessment.id), [
         *overview(builder, assessment, facts),
-        Paragraph("Undeveloped: no evidence for any protected group. Developing: evidence and plans for 3 "
-                  "to 5 protected characteristics. Achieving: 6 to 8. Excelling: evidence shows the "
-                  "majority of people in all nine protected groups fare well."),
-        builder.table("EDS2 summary", ("Goal", "Number", "Description of outcome", f"Grading {last}",
-                                       f"Grading {assessment.id}"), rows, left_out=() if previous else (3,))])]
+        Paragraph(_("Undeveloped: no evidence for any protected group. Developing: evidence and plans for 3 "
+                    "to 5 protected characteristics. Achieving: 6 to 8. Excelling: evidence shows the "
+                    "majority of people in all nine protected groups fare well.")),
+        builder.table(_("EDS2 summary"), (_("Goal"), _("Number"), _("Description of outcome"),
+                                          _("Grading {id}").format(id=last),
+                                          _("Grading {id}").format(id=assessment.id)),
+                      rows, left_out=() if previous else (3,))])]

@@ -5,19 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...i18n import N_, _
 from ...records.eia import Eia
 from ...records.repository import RecordSet
-from .context import Builder, cell, header
+from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
 
 OUTCOME_WORDS = {
-    "proceed": "Proceed: no major change needed",
-    "adjust": "Adjust the proposal to remove barriers",
-    "justify-and-continue": "Continue despite adverse impact, with justification",
-    "stop": "Stop and rethink",
+    "proceed": N_("Proceed: no major change needed"),
+    "adjust": N_("Adjust the proposal to remove barriers"),
+    "justify-and-continue": N_("Continue despite adverse impact, with justification"),
+    "stop": N_("Stop and rethink"),
 }
-IMPACT_WORDS = {"positive": "Positive", "negative": "Negative", "mixed": "Mixed", "neutral": "Neutral",
-                "not-relevant": "Not relevant", "not-assessed": "Not yet assessed"}
+IMPACT_WORDS = {"positive": N_("Positive"), "negative": N_("Negative"), "mixed": N_("Mixed"), "neutral": N_("Neutral"),
+                "not-relevant": N_("Not relevant"), "not-assessed": N_("Not yet assessed")}
+SUBJECT_WORDS = {"policy": N_("Policy"), "service": N_("Service"), "strategy": N_("Strategy"),
+                 "procurement": N_("Procurement"), "workforce": N_("Workforce"), "project": N_("Project"),
+                 "other": N_("Other")}
+NEW_OR_EXISTING_WORDS = {"new": N_("new"), "existing": N_("existing"), "changed": N_("changed")}
+AFFECTED_WORDS = {"patients": N_("patients"), "service-users": N_("service users"), "carers": N_("carers"),
+                  "staff": N_("staff"), "public": N_("public"), "partners": N_("partners")}
 
 
 def eias_report(records: RecordSet, as_of: dt.date) -> Report:
@@ -25,32 +32,35 @@ def eias_report(records: RecordSet, as_of: dt.date) -> Report:
     builder = Builder(records, as_of)
     eias = sorted(records.of("eia"), key=lambda e: (e.started, e.id))
     sections = [register_section(builder, eias)] + [eia_section(builder, eia) for eia in eias]
-    return builder.finish("eias", "Equality impact assessments", sections, summary=(
-        f"The equality impact assessments (equality analyses) of {builder.name}: "
-        f"{len(eias)} recorded."))
+    return builder.finish("eias", _("Equality impact assessments"), sections, summary=_(
+        "The equality impact assessments (equality analyses) of {name}: {count} recorded.").format(
+            name=builder.name, count=len(eias)))
 
 
 def review_text(builder: Builder, eia: Eia) -> tuple[str, str | None]:
     if eia.review is None:
-        return "No review date", None
+        return _("No review date"), None
     if eia.review < builder.as_of:
-        return f"{builder.date(eia.review)}, review overdue", "overdue"
+        return _("{date}, review overdue").format(date=builder.date(eia.review)), "overdue"
     return builder.date(eia.review), None
+
+
+def outcome_text(eia: Eia) -> str:
+    return _(OUTCOME_WORDS[eia.outcome]) if eia.outcome in OUTCOME_WORDS else _("Not decided")
 
 
 def register_section(builder: Builder, eias: list[Eia]) -> Section:
     rows = []
     for eia in eias:
         review, slug = review_text(builder, eia)
-        rows.append((header(f"{eia.id}: {eia.title}"), cell(eia.owner), cell(builder.date(eia.started)),
-                     cell(builder.date(eia.completed, "Not completed")),
-                     cell(builder.date(eia.decision.date) if eia.decision else "Not recorded"),
-                     cell(OUTCOME_WORDS.get(eia.outcome, "Not decided") if eia.outcome else "Not decided"),
-                     cell(str(negative_count(eia))), cell(review, slug)))
-    table = builder.table("Register of equality impact assessments", (
-        "Assessment", "Owner", "Started", "Completed", "Decision", "Outcome", "Negative impacts",
-        "Review"), rows, "No equality impact assessments recorded.")
-    return builder.section("Register", [table])
+        rows.append((header(numbered(eia.id, builder.text(eia, "title"))), cell(builder.text(eia, "owner")),
+                     cell(builder.date(eia.started)), cell(builder.date(eia.completed, _("Not completed"))),
+                     cell(builder.date(eia.decision.date) if eia.decision else _("Not recorded")),
+                     cell(outcome_text(eia)), cell(str(negative_count(eia))), cell(review, slug)))
+    table = builder.table(_("Register of equality impact assessments"), (
+        _("Assessment"), _("Owner"), _("Started"), _("Completed"), _("Decision"), _("Outcome"), _("Negative impacts"),
+        _("Review")), rows, _("No equality impact assessments recorded."))
+    return builder.section(_("Register"), [table])
 
 
 def negative_count(eia: Eia) -> int:
@@ -59,32 +69,42 @@ def negative_count(eia: Eia) -> int:
 
 def eia_section(builder: Builder, eia: Eia) -> Section:
     review, review_slug = review_text(builder, eia)
+    owner = builder.text(eia, "owner")
     facts = [
-        Fact("What is assessed", f"{eia.subject.capitalize()} ({eia.new_or_existing})"),
-        Fact("Owner", eia.owner + (f", {eia.department}" if eia.department else "")),
-        Fact("Aims", eia.aims),
-        Fact("Who is affected", ", ".join(a.replace("-", " ") for a in eia.affected)),
-        Fact("Started", builder.date(eia.started)),
-        Fact("Completed", builder.date(eia.completed, "Not completed")),
+        Fact(_("What is assessed"), _("{subject} ({new_or_existing})").format(
+            subject=_(SUBJECT_WORDS[eia.subject]), new_or_existing=_(NEW_OR_EXISTING_WORDS[eia.new_or_existing]))),
+        Fact(_("Owner"), _("{owner}, {department}").format(owner=owner, department=builder.text(eia, "department"))
+             if eia.department else owner),
+        Fact(_("Aims"), builder.text(eia, "aims")),
+        Fact(_("Who is affected"), ", ".join(_(AFFECTED_WORDS[a]) for a in eia.affected)),
+        Fact(_("Started"), builder.date(eia.started)),
+        Fact(_("Completed"), builder.date(eia.completed, _("Not completed"))),
     ]
     if eia.decision:
-        facts.append(Fact("Decision", f"{eia.decision.maker}, {builder.date(eia.decision.date)}"
-                          + (f": {eia.decision.summary}" if eia.decision.summary else "")))
-    facts.append(Fact("Outcome", OUTCOME_WORDS.get(eia.outcome, "Not decided") if eia.outcome else "Not decided"))
+        decision = eia.decision
+        maker, day = builder.text(decision, "maker"), builder.date(decision.date)
+        summary = builder.text(decision, "summary")
+        facts.append(Fact(_("Decision"), _("{maker}, {date}: {summary}").format(maker=maker, date=day, summary=summary)
+                          if summary else _("{maker}, {date}").format(maker=maker, date=day)))
+    facts.append(Fact(_("Outcome"), outcome_text(eia)))
     if eia.sign_off:
-        facts.append(Fact("Signed off", f"{eia.sign_off.role}, {builder.date(eia.sign_off.date)}"))
-    facts.append(Fact("Review", review, review_slug))
+        facts.append(Fact(_("Signed off"), _("{maker}, {date}").format(maker=builder.text(eia.sign_off, "role"),
+                                                                        date=builder.date(eia.sign_off.date))))
+    facts.append(Fact(_("Review"), review, review_slug))
     adverse = [(slug, f) for slug, f in eia.characteristics.items() if f.impact in ("negative", "mixed")]
-    impacts = builder.table(f"Negative impacts found by {eia.id} and their mitigation",
-                            ("Characteristic", "Impact", "Evidence", "Mitigation"), (
-        (header(builder.characteristic(slug)), cell(IMPACT_WORDS[f.impact]), cell(f.evidence or "Not recorded"),
-         cell(f.mitigation or "No mitigation recorded")) for slug, f in adverse),
-        "No negative impact was found.")
-    others = builder.table(f"Other findings of {eia.id}", ("Characteristic", "Impact", "Evidence or reason"), (
-        (header(builder.characteristic(slug)), cell(IMPACT_WORDS[f.impact]),
-         cell(f.evidence or f.reason or "Not recorded"))
+    impacts = builder.table(_("Negative impacts found by {id} and their mitigation").format(id=eia.id),
+                            (_("Characteristic"), _("Impact"), _("Evidence"), _("Mitigation")), (
+        (header(builder.characteristic(slug)), cell(_(IMPACT_WORDS[f.impact])),
+         cell(builder.text(f, "evidence") or _("Not recorded")),
+         cell(builder.text(f, "mitigation") or _("No mitigation recorded"))) for slug, f in adverse),
+        _("No negative impact was found."))
+    others = builder.table(_("Other findings of {id}").format(id=eia.id),
+                           (_("Characteristic"), _("Impact"), _("Evidence or reason")), (
+        (header(builder.characteristic(slug)), cell(_(IMPACT_WORDS[f.impact])),
+         cell(builder.text(f, "evidence") or builder.text(f, "reason") or _("Not recorded")))
         for slug, f in eia.characteristics.items() if f.impact not in ("negative", "mixed")))
     blocks: list = [Facts(tuple(facts)), impacts, others]
     if eia.actions:
-        blocks.append(Paragraph("Actions carrying the mitigations: " + ", ".join(eia.actions) + "."))
-    return builder.section(f"{eia.id}: {eia.title}", blocks)
+        blocks.append(Paragraph(_("Actions carrying the mitigations: {actions}.").format(
+            actions=", ".join(eia.actions))))
+    return builder.section(numbered(eia.id, builder.text(eia, "title")), blocks)

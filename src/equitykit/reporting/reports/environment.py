@@ -6,6 +6,8 @@ HTML templates are autoescaped; Markdown templates are autoescaped too, with a f
 every printed value for Markdown first (see escaping.py), so macros' output is not escaped twice.
 Templates run in Jinja's sandbox with strict undefined values: reaching for Python internals or
 undefined names fails with a `ReportError`, which the command reports as a usage error.
+Fixed words in templates are written `{{ _("Contents") }}` (Jinja's i18n extension, with equitykit's
+catalogues): plain text in the language of the report being laid out, escaped like any other value.
 """
 
 from __future__ import annotations
@@ -13,13 +15,16 @@ from __future__ import annotations
 import math
 import operator
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from markupsafe import Markup
 
-from .document import Report
+from ...i18n import _, current_language, language, ngettext
+from .document import Report, plain, with_anchor_prefix
 from .escaping import (
     html_finalize,
     markdown_anchor_link,
@@ -125,6 +130,35 @@ def _bounded_filter(function: Any) -> Any:
     return bounded
 
 
+def _part_language(context: jinja2.runtime.Context) -> str:
+    """The language of the report being laid out: that of `report` (one part of a bilingual document)."""
+    return getattr(context.get("report"), "language", current_language())
+
+
+@jinja2.pass_context
+def _template_gettext(context: jinja2.runtime.Context, message: str) -> str:
+    """`_()` in a template: the message in the language of the report (or part) being laid out."""
+    with language(_part_language(context)):
+        return _(message)
+
+
+@jinja2.pass_context
+def _template_ngettext(context: jinja2.runtime.Context, singular: str, plural: str, count: int) -> str:
+    with language(_part_language(context)):
+        return ngettext(singular, plural, count)
+
+
+def _fill_html(message: str, **values: object) -> Markup:
+    """A message of the catalogue with its named %(placeholders)s filled, the values escaped (the message
+    is equitykit's own words)."""
+    return Markup(message) % {name: html_finalize(value) for name, value in values.items()}
+
+
+def _fill_markdown(message: str, **values: object) -> str:
+    """A message of the catalogue with its named %(placeholders)s filled; escaped as a whole when printed."""
+    return message % values
+
+
 def environment(output_format: str, loader: jinja2.BaseLoader) -> SandboxedEnvironment:
     """A sandboxed environment for one output format."""
     if output_format not in FORMATS:
@@ -139,8 +173,13 @@ def environment(output_format: str, loader: jinja2.BaseLoader) -> SandboxedEnvir
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        extensions=["jinja2.ext.i18n"],
     )
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=_template_gettext, ngettext=_template_ngettext, newstyle=False)
     env.filters.update(
+        plain=plain,
+        fill=_fill_markdown if markdown else _fill_html,
         md_bold=markdown_bold,
         md_heading=markdown_heading,
         md_anchor_link=markdown_anchor_link,
@@ -162,11 +201,11 @@ def tidy_markdown(text: str) -> str:
     return "\n".join(kept).strip("\n") + "\n"
 
 
-def _bounded_render(template: jinja2.Template, report: Report) -> str:
+def _bounded_render(template: jinja2.Template, reports: Sequence[Report], layout: str | None) -> str:
     """The rendered text, refusing output longer than MAX_OUTPUT_CHARS (a loop gone wild)."""
     parts: list[str] = []
     size = 0
-    for part in template.generate(report=report):
+    for part in template.generate(report=reports[0], parts=reports, layout=layout):
         size += len(part)
         if size > MAX_OUTPUT_CHARS:
             raise SecurityError(f"the report would be longer than {MAX_OUTPUT_CHARS // 1048576} MB")
@@ -174,14 +213,22 @@ def _bounded_render(template: jinja2.Template, report: Report) -> str:
     return "".join(parts)
 
 
-def render(report: Report, output_format: str, root: Path | None = None,
-           templates: Path | None = None) -> str:
-    """Render a report with `<kind>.<format>.j2`, found through the loader chain."""
+def render(report: Report | Sequence[Report], output_format: str, root: Path | None = None,
+           templates: Path | None = None, layout: str | None = None) -> str:
+    """Render a report with `<kind>.<format>.j2`, found through the loader chain, in the report's language.
+
+    Given several reports (the same report in each language), one bilingual document: the first report's
+    language is the document's, each part is in its own, and `layout` (side-by-side or welsh-first) says
+    how the parts are placed in HTML (in Markdown they follow each other)."""
+    reports = [report] if isinstance(report, Report) else list(report)
+    if len(reports) > 1 and output_format == "html":
+        reports = [with_anchor_prefix(part, f"{part.language}-") for part in reports]
+    name = f"{reports[0].kind}.{output_format}.j2"
     env = environment(output_format, template_loader(root, templates))
-    name = f"{report.kind}.{output_format}.j2"
     try:
         template = env.get_template(name)
-        text = _bounded_render(template, report)
+        with language(reports[0].language):
+            text = _bounded_render(template, reports, layout if len(reports) > 1 else None)
         return tidy_markdown(text) if output_format == "md" else text
     except MemoryError:
         raise ReportError(f"template {name} needs more memory than there is; simplify it") from None

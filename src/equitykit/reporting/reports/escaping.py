@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ...records.loader import CONTROL_CHARACTERS
-from .document import Link
+from .document import ENGLISH_START, Link, passages, plain
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _INLINE = re.compile(r"([\\`*_\[\]|~])")
@@ -33,9 +33,14 @@ def without_controls(text: str) -> str:
 
 
 def html_finalize(value: object) -> object:
-    """The HTML environment's finalize: text loses its control characters, then is autoescaped."""
+    """The HTML environment's finalize: text loses its control characters, then is autoescaped; a
+    passage in English in a report in another language is escaped and wrapped in a `lang="en"` span."""
     if isinstance(value, str) and not isinstance(value, Markup):
-        return without_controls(value)
+        text = without_controls(value)
+        if ENGLISH_START in text:
+            return Markup("").join(Markup('<span lang="en">{}</span>').format(words) if english else escape(words)
+                                   for words, english in passages(text))
+        return text
     return value
 
 
@@ -56,7 +61,7 @@ def markdown_text(value: object) -> str:
         return value
     if value is None:
         return ""
-    text = _ENTITY_START.sub("&amp;", without_controls(str(value))).replace("<", "&lt;")
+    text = _ENTITY_START.sub("&amp;", without_controls(plain(str(value)))).replace("<", "&lt;")
     text = _INLINE.sub(r"\\\1", text)
     lines = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):

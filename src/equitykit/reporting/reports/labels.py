@@ -9,37 +9,55 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...i18n import N_, _
 from ...obligations.dates import spoken_date
 
 GROUPS: dict[str, str] = {
-    "bme": "Black and minority ethnic",
-    "gay-lesbian": "Gay or lesbian",
-    "lgb-plus": "Lesbian, gay, bisexual and other sexual orientations",
-    "non-binary": "Non-binary",
-    "not-stated": "Not stated",
-    "not-declared": "Not declared",
-    "not-disclosed": "Not disclosed",
-    "prefer-not-to-say": "Prefer not to say",
-    "no-religion": "No religion",
-    "non-disabled": "Non-disabled",
-    "65-plus": "65 and over",
-    "under-16": "Under 16",
-    "white-british": "White British",
-    "white-irish": "White Irish",
-    "white-other": "Any other White background",
-    "ethnic-minority": "Ethnic minority",
+    "bme": N_("Black and minority ethnic"),
+    "gay-lesbian": N_("Gay or lesbian"),
+    "lgb-plus": N_("Lesbian, gay, bisexual and other sexual orientations"),
+    "non-binary": N_("Non-binary"),
+    "not-stated": N_("Not stated"),
+    "not-declared": N_("Not declared"),
+    "not-disclosed": N_("Not disclosed"),
+    "prefer-not-to-say": N_("Prefer not to say"),
+    "no-religion": N_("No religion"),
+    "non-disabled": N_("Non-disabled"),
+    "65-plus": N_("65 and over"),
+    "under-16": N_("Under 16"),
+    "white-british": N_("White British"),
+    "white-irish": N_("White Irish"),
+    "white-other": N_("Any other White background"),
+    "ethnic-minority": N_("Ethnic minority"),
+    "female": N_("Female"),
+    "male": N_("Male"),
+    "white": N_("White"),
+    "mixed": N_("Mixed"),
+    "asian": N_("Asian"),
+    "black": N_("Black"),
+    "other": N_("Other"),
+    "disabled": N_("Disabled"),
+    "not-disabled": N_("Not disabled"),
+    "christianity": N_("Christianity"),
+    "islam": N_("Islam"),
+    "hinduism": N_("Hinduism"),
+    "sikhism": N_("Sikhism"),
+    "judaism": N_("Judaism"),
+    "buddhism": N_("Buddhism"),
+    "heterosexual": N_("Heterosexual"),
+    "bisexual": N_("Bisexual"),
 }
 STAFF_GROUPS: dict[str, str] = {
-    "clinical": "Clinical",
-    "non-clinical": "Non-clinical",
-    "medical-dental": "Medical and dental",
+    "clinical": N_("Clinical"),
+    "non-clinical": N_("Non-clinical"),
+    "medical-dental": N_("Medical and dental"),
 }
 MEDICAL_GRADES: dict[str, str] = {
-    "consultant": "consultants",
-    "non-consultant-career-grade": "non-consultant career grades",
-    "trainee": "trainee grades",
-    "other": "other grades",
-    "vsm": "very senior managers",
+    "consultant": N_("consultants"),
+    "non-consultant-career-grade": N_("non-consultant career grades"),
+    "trainee": N_("trainee grades"),
+    "other": N_("other grades"),
+    "vsm": N_("very senior managers"),
 }
 
 
@@ -53,19 +71,22 @@ def group_label(slug: str) -> str:
     """A group of a characteristic as people write it ("gay-lesbian" → "Gay or lesbian"); an age band
     such as 16-24 is kept as written."""
     if slug in GROUPS:
-        return GROUPS[slug]
+        return _(GROUPS[slug])
     return slug if slug[:1].isdigit() else words(slug)
 
 
 def band_label(staff_group: str, band: str) -> str:
     """A staff group and pay band as people write them ("Non-clinical: band 8a", "Medical and dental:
     consultants", "Non-clinical: very senior managers")."""
-    return "{}: {}".format(*band_parts(staff_group, band))
+    group, grade = band_parts(staff_group, band)
+    return _("{staff_group}: {grade}").format(staff_group=group, grade=grade)
 
 
 def band_parts(staff_group: str, band: str) -> tuple[str, str]:
     """A staff group and a pay band, each as people write it ("Non-clinical", "band 8a")."""
-    return STAFF_GROUPS.get(staff_group, words(staff_group)), MEDICAL_GRADES.get(band, f"band {band}")
+    grade = _(MEDICAL_GRADES[band]) if band in MEDICAL_GRADES else _("band {band}").format(band=band)
+    group = _(STAFF_GROUPS[staff_group]) if staff_group in STAFF_GROUPS else words(staff_group)
+    return group, grade
 
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...metrics.diversity_paygap import CHARACTERISTIC_LABELS, DISCLOSED_WHAT, GROUP_LABELS, gap_reading, group_label
+from ...i18n import N_, _
+from ...metrics.diversity_paygap import CHARACTERISTIC_LABELS, GROUP_LABELS
 from ...obligations.headcount import threshold
 from ...records.paygap import GroupComparison, GroupQuartiles, PayGap
 from ...records.repository import RecordSet
@@ -16,14 +17,25 @@ from .document import Block, Fact, Facts, Paragraph, Report, Section
 from .report_charts import gap_chart, quartile_chart
 from .suppression import SUPPRESSED, number
 
-QUARTILES = (("Lower", "Lower quartile (lowest paid)"), ("LowerMiddle", "Lower middle quartile"),
-             ("UpperMiddle", "Upper middle quartile"), ("Top", "Upper quartile (highest paid)"))
+QUARTILES = (("Lower", N_("Lower quartile (lowest paid)"), N_("Lower quartile")),
+             ("LowerMiddle", N_("Lower middle quartile"), N_("Lower middle quartile")),
+             ("UpperMiddle", N_("Upper middle quartile"), N_("Upper middle quartile")),
+             ("Top", N_("Upper quartile (highest paid)"), N_("Upper quartile")))
+"""Each pay quartile: its key in the figures, its name, and its name where the chart labels it."""
+DISCLOSED = {
+    "ethnicity": N_("{disclosed} of {total} staff ({percent}) told us their ethnicity. Staff who did not are left "
+                    "out of the gaps and shown as not disclosed in the pay quartiles."),
+    "disability": N_("{disclosed} of {total} staff ({percent}) told us whether they are disabled. Staff who did not "
+                     "are left out of the gaps and shown as not disclosed in the pay quartiles."),
+    "sexual-orientation": N_("{disclosed} of {total} staff ({percent}) told us their sexual orientation. Staff who did "
+                             "not are left out of the gaps and shown as not disclosed in the pay quartiles."),
+}
 
 
 def paygap_report(records: RecordSet, as_of: dt.date) -> Report:
     builder = Builder(records, as_of)
-    return builder.finish("paygap", "Gender pay gap report", [*paygap_sections(builder),
-                                                             *diversity_sections(builder)])
+    return builder.finish("paygap", _("Gender pay gap report"), [*paygap_sections(builder),
+                                                                *diversity_sections(builder)])
 
 
 def gender_records(builder: Builder) -> list[PayGap]:
@@ -45,10 +57,11 @@ def paygap_sections(builder: Builder) -> list[Section]:
     current, previous = chosen(builder)
     if current is None:
         applies = threshold(builder.organisation, builder.as_of, 250, "gender pay gap reporting")
-        why = ("No gender pay gap figures are recorded yet; add them to paygap/ with "
-               "`equitykit paygap compute`." if applies.applies else
-               f"{builder.name} is not required to publish gender pay gap figures ({applies.reason}).")
-        return [builder.section("Gender pay gap figures", [Paragraph(why)])]
+        why = (_("No gender pay gap figures are recorded yet; add them to paygap/ with `equitykit paygap compute`.")
+               if applies.applies else
+               _("{name} is not required to publish gender pay gap figures ({reason}).").format(
+                   name=builder.name, reason=builder.untranslated(applies.reason or "")))
+        return [builder.section(_("Gender pay gap figures"), [Paragraph(why)])]
     hidden_now, hidden_before = hidden(builder, current), hidden(builder, previous)
     last = builder.date(previous.snapshot) if previous else ""
     first_year = previous is None  # no earlier figures: the comparison columns are left out
@@ -56,53 +69,56 @@ def paygap_sections(builder: Builder) -> list[Section]:
 
     def show(record: PayGap | None, field: str, hide: set[str]) -> str:
         if record is None:
-            return "no data"
+            return _("no data")
         if field in hide:
             builder.suppress.used = True
             return SUPPRESSED
         value = getattr(record.figures, field)
-        return "not applicable (no bonuses paid)" if value is None else number(value, "%")
+        return _("not applicable (no bonuses paid)") if value is None else number(value, "%")
 
     figures = (
-        ("1. Mean gender pay gap in hourly pay", "DiffMeanHourlyPercent"),
-        ("2. Median gender pay gap in hourly pay", "DiffMedianHourlyPercent"),
-        ("3. Mean gender pay gap in bonus pay", "DiffMeanBonusPercent"),
-        ("4. Median gender pay gap in bonus pay", "DiffMedianBonusPercent"),
-        ("5a. Proportion of men paid a bonus", "MaleBonusPercent"),
-        ("5b. Proportion of women paid a bonus", "FemaleBonusPercent"),
+        (_("1. Mean gender pay gap in hourly pay"), "DiffMeanHourlyPercent"),
+        (_("2. Median gender pay gap in hourly pay"), "DiffMedianHourlyPercent"),
+        (_("3. Mean gender pay gap in bonus pay"), "DiffMeanBonusPercent"),
+        (_("4. Median gender pay gap in bonus pay"), "DiffMedianBonusPercent"),
+        (_("5a. Proportion of men paid a bonus"), "MaleBonusPercent"),
+        (_("5b. Proportion of women paid a bonus"), "FemaleBonusPercent"),
     )
     rows = [(header(name), cell(show(current, field, hidden_now)), cell(show(previous, field, hidden_before)))
             for name, field in figures]
-    six = builder.section("The six figures", [
-        Paragraph("A positive gap means women are paid less than men on average; a negative gap means "
-                  "women are paid more. Figure 6 is the quartile table below."),
-        builder.table("Gender pay gap figures", ("Figure", this, last), rows, left_out=(2,) if first_year else ()),
+    six = builder.section(_("The six figures"), [
+        Paragraph(_("A positive gap means women are paid less than men on average; a negative gap means "
+                    "women are paid more. Figure 6 is the quartile table below.")),
+        builder.table(_("Gender pay gap figures"), (_("Figure"), this, last), rows,
+                      left_out=(2,) if first_year else ()),
         *gap_chart(builder, gender_records(builder), hidden)])
 
     quartile_rows = []
-    for key, name in QUARTILES:
+    for key, full_name, _short_name in QUARTILES:
         women, men = (show(current, f"{sex}{key}Quartile", hidden_now) for sex in ("Female", "Male"))
         women_before, men_before = (show(previous, f"{sex}{key}Quartile", hidden_before) for sex in ("Female", "Male"))
-        quartile_rows.append((header(name), cell(women), cell(men), cell(women_before), cell(men_before)))
-    table = builder.table(f"Figure 6: women and men in each pay quartile, {this}", (
-        "Quartile", f"Women {this}", f"Men {this}", f"Women {last}", f"Men {last}"), quartile_rows,
+        quartile_rows.append((header(_(full_name)), cell(women), cell(men), cell(women_before), cell(men_before)))
+    table = builder.table(_("Figure 6: women and men in each pay quartile, {date}").format(date=this), (
+        _("Quartile"), _("Women {date}").format(date=this), _("Men {date}").format(date=this),
+        _("Women {date}").format(date=last), _("Men {date}").format(date=last)), quartile_rows,
         left_out=(3, 4) if first_year else ())
-    chart = quartile_chart(builder, table, [(name.split(" (")[0], row[1].text, row[2].text)
-                                            for (_, name), row in zip(QUARTILES, quartile_rows, strict=True)], this)
-    sections = [six, builder.section("Pay quartiles", [chart])]
-    facts = [Fact("Snapshot date", this)]
+    chart = quartile_chart(builder, table, [(_(short_name), row[1].text, row[2].text)
+                                            for (_key, _full, short_name), row in zip(QUARTILES, quartile_rows,
+                                                                                       strict=True)], this)
+    sections = [six, builder.section(_("Pay quartiles"), [chart])]
+    facts = [Fact(_("Snapshot date"), this)]
     if current.employer_size:
-        facts.append(Fact("Employer size", current.employer_size))
+        facts.append(Fact(_("Employer size"), builder.untranslated(current.employer_size)))
     if current.responsible_person:
-        facts.append(Fact("Responsible person", current.responsible_person))
+        facts.append(Fact(_("Responsible person"), builder.text(current, "responsible_person")))
     if current.submitted:
-        facts.append(Fact("Submitted to GOV.UK", builder.date(current.submitted)))
+        facts.append(Fact(_("Submitted to GOV.UK"), builder.date(current.submitted)))
     if current.link:
         from .escaping import link
 
-        facts.append(Fact("More information", link(current.link, current.link)))
-    narrative = [Paragraph(current.narrative)] if current.narrative else []
-    sections.append(builder.section("About the figures", [Facts(tuple(facts)), *narrative]))
+        facts.append(Fact(_("More information"), link(current.link, current.link)))
+    narrative = [Paragraph(builder.text(current, "narrative"))] if current.narrative else []
+    sections.append(builder.section(_("About the figures"), [Facts(tuple(facts)), *narrative]))
     return sections
 
 
@@ -117,7 +133,7 @@ def hidden(builder: Builder, record: PayGap | None) -> set[str]:
         fields |= {"DiffMeanBonusPercent", "DiffMedianBonusPercent", "MaleBonusPercent", "FemaleBonusPercent"}
     full_pay = (counts.male_full_pay or 0) + (counts.female_full_pay or 0)
     if full_pay:
-        for key, _ in QUARTILES:
+        for key, *_names in QUARTILES:
             people = [round(getattr(record.figures, f"{sex}{key}Quartile") * full_pay / 400)
                       for sex in ("Male", "Female")]
             if small(*people):
@@ -125,9 +141,9 @@ def hidden(builder: Builder, record: PayGap | None) -> set[str]:
     return fields
 
 
-DIVERSITY_FIGURES = (("mean_hourly_gap", "Mean hourly pay gap"), ("median_hourly_gap", "Median hourly pay gap"),
-                     ("mean_bonus_gap", "Mean bonus pay gap"), ("median_bonus_gap", "Median bonus pay gap"),
-                     ("group_bonus_percent", "Group paid a bonus"))
+DIVERSITY_FIGURES = (("mean_hourly_gap", N_("Mean hourly pay gap")), ("median_hourly_gap", N_("Median hourly pay gap")),
+                     ("mean_bonus_gap", N_("Mean bonus pay gap")), ("median_bonus_gap", N_("Median bonus pay gap")),
+                     ("group_bonus_percent", N_("Group paid a bonus")))
 
 
 def diversity_sections(builder: Builder) -> list[Section]:
@@ -143,56 +159,69 @@ def diversity_sections(builder: Builder) -> list[Section]:
 def diversity_section(builder: Builder, record: PayGap) -> Section:
     """One characteristic's gaps: who is compared with whom, how many disclosed, each group's figures and
     what they mean, and each group's share of the pay quartiles."""
-    label = CHARACTERISTIC_LABELS[record.characteristic]
+    label = _(CHARACTERISTIC_LABELS[record.characteristic])
     reference = str(record.reference)
     disclosure = record.disclosure
     comparisons = record.comparisons or []
     suppress = builder.suppress
-    blocks: list[Block] = [Paragraph(
-        f"Each group is compared with {GROUP_LABELS[reference]} staff, the reference group. A positive gap "
-        "means the group is paid less than the reference group; a negative gap means it is paid more. The "
-        "figures use the gender pay gap's definitions of pay, at the snapshot date "
-        f"{builder.date(record.snapshot)}.")]
+    blocks: list[Block] = [Paragraph(_(
+        "Each group is compared with {reference} staff, the reference group. A positive gap means the group is "
+        "paid less than the reference group; a negative gap means it is paid more. The figures use the gender "
+        "pay gap's definitions of pay, at the snapshot date {date}.").format(
+            reference=_(GROUP_LABELS[reference]), date=builder.date(record.snapshot)))]
     if disclosure is not None:
-        blocks.append(Paragraph(
-            f"{suppress.count(disclosure.disclosed)} of {suppress.count(disclosure.total)} staff "
-            f"({'not available' if disclosure.percent is None else number(disclosure.percent, '%')}) told us "
-            f"{DISCLOSED_WHAT[record.characteristic]}. Staff who did not are left out of the gaps and shown as "
-            "not disclosed in the pay quartiles."))
+        blocks.append(Paragraph(_(DISCLOSED[record.characteristic]).format(
+            disclosed=suppress.count(disclosure.disclosed), total=suppress.count(disclosure.total),
+            percent=_("not available") if disclosure.percent is None else number(disclosure.percent, "%"))))
     small: set[str] = {comparison.group for comparison in comparisons if suppress.rests_on(comparison.headcount)}
     rows = []
     for comparison in comparisons:
         shown = [_shown_figure(comparison, name, comparison.group in small) for name, _ in DIVERSITY_FIGURES]
-        rows.append((header(group_label(comparison.group)), cell(suppress.count(comparison.headcount)),
-                     *map(cell, shown), cell(_meaning(comparison, reference, comparison.group in small))))
+        rows.append((header(group_name(comparison.group)), cell(suppress.count(comparison.headcount)),
+                     *map(cell, shown), cell(_meaning(builder, comparison, reference, comparison.group in small))))
     blocks.append(builder.table(
-        f"{label} pay gaps, {builder.date(record.snapshot)}",
-        ("Group", "Staff", *(name for _, name in DIVERSITY_FIGURES), "What it means"), rows))
+        _("{characteristic} pay gaps, {date}").format(characteristic=label, date=builder.date(record.snapshot)),
+        (_("Group"), _("Staff"), *(_(name) for _key, name in DIVERSITY_FIGURES), _("What it means")), rows))
     if comparisons:
         bonus = comparisons[0].figures.reference_bonus_percent
-        blocks.append(Paragraph(f"{group_label(reference)} staff paid a bonus: "
-                                f"{'not available' if bonus is None else number(bonus, '%')}."))
+        blocks.append(Paragraph(_("{reference} staff paid a bonus: {percent}.").format(
+            reference=group_name(reference), percent=_("not available") if bonus is None else number(bonus, "%"))))
     if record.quartiles is not None:
         blocks.append(_diversity_quartiles(builder, record, record.quartiles, small, label))
     if record.narrative:
-        blocks.append(Paragraph(record.narrative))
-    return builder.section(f"{label} pay gaps", blocks)
+        blocks.append(Paragraph(builder.text(record, "narrative")))
+    return builder.section(_("{characteristic} pay gaps").format(characteristic=label), blocks)
+
+
+def group_name(group: str) -> str:
+    """A group of a pay gap comparison to start a sentence or head a column, in the report's language."""
+    label = _(GROUP_LABELS[group])
+    return label[:1].upper() + label[1:]
 
 
 def _shown_figure(comparison: GroupComparison, name: str, small: bool) -> str:
     if small:
         return SUPPRESSED
     value = getattr(comparison.figures, name)
-    return "not available" if value is None else number(value, "%")
+    return _("not available") if value is None else number(value, "%")
 
 
-def _meaning(comparison: GroupComparison, reference: str, small: bool) -> str:
+def _meaning(builder: Builder, comparison: GroupComparison, reference: str, small: bool) -> str:
+    """What a group's median hourly pay gap means, in a sentence."""
     if small:
-        return "Not published: too few staff in the group to publish without identifying people."
-    if comparison.figures.median_hourly_gap is None:
-        return comparison.reason or "Not compared."
-    reading = gap_reading(comparison.group, reference, comparison.figures.median_hourly_gap, "median hourly pay")
-    return reading[:1].upper() + reading[1:]
+        return _("Not published: too few staff in the group to publish without identifying people.")
+    gap = comparison.figures.median_hourly_gap
+    if gap is None:
+        return builder.text(comparison, "reason") or _("Not compared.")
+    them, us = _(GROUP_LABELS[comparison.group]), _(GROUP_LABELS[reference])
+    if gap == 0:
+        reading = _("No gap: {group} staff and {reference} staff have the same median hourly pay.")
+    elif gap > 0:
+        reading = _("{group} staff's median hourly pay is {size}% lower than that of {reference} staff.")
+    else:
+        reading = _("{group} staff's median hourly pay is {size}% higher than that of {reference} staff.")
+    text = reading.format(group=them, reference=us, size=number(abs(gap)))
+    return text[:1].upper() + text[1:]
 
 
 def _diversity_quartiles(builder: Builder, record: PayGap, quartiles: GroupQuartiles, small: set[str],
@@ -203,10 +232,10 @@ def _diversity_quartiles(builder: Builder, record: PayGap, quartiles: GroupQuart
     if builder.suppress.rests_on(undisclosed):
         small = small | {"not-disclosed"}
     rows = []
-    for shares, (_, name) in zip(bands.values(), QUARTILES, strict=True):
+    for shares, (_key, name, _short) in zip(bands.values(), QUARTILES, strict=True):
         hidden = builder.suppress.shares(shares, small)
-        rows.append((header(name), *(cell(SUPPRESSED if group in hidden else
-                                          "not available" if shares.get(group) is None else
-                                          number(shares[group], "%")) for group in groups)))
-    return builder.table(f"{label}: each group's share of each pay quartile, {builder.date(record.snapshot)}",
-                         ("Quartile", *map(group_label, groups)), rows)
+        rows.append((header(_(name)), *(cell(SUPPRESSED if group in hidden else
+                                             _("not available") if shares.get(group) is None else
+                                             number(shares[group], "%")) for group in groups)))
+    return builder.table(_("{characteristic}: each group's share of each pay quartile, {date}").format(
+        characteristic=label, date=builder.date(record.snapshot)), (_("Quartile"), *map(group_name, groups)), rows)

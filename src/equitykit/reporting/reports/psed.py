@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...i18n import N_, _, decimal
 from ...obligations.deadlines import deadlines
-from ...obligations.model import STATUS_WORDS as DEADLINE_WORDS
-from ...obligations.model import Obligation
+from ...obligations.model import Obligation, status_words
 from ...records.common import PSED_AIMS
 from ...records.eia import Eia
 from ...records.organisation import Organisation
 from ...records.publication import DUTY_NAMES, Publication
 from ...records.repository import RecordSet
-from ...records.sectors import SECTORS
+from ...records.sectors import JURISDICTION_NAMES, SECTORS
 from ...records.years import ReportingYear, last_year_ended_before, year_of_label
 from .actions import summary_section
 from .context import Builder, ReportUnavailable, cell, header
@@ -36,42 +36,47 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
     b = Builder(records, as_of)
     org = b.organisation
     covered = reporting_year(org.financial_year_start, as_of, year)
-    span = f"{b.date(covered.start)} to {b.date(covered.end)}"
+    span = b.span(covered.start, covered.end)
     sections = [
-        b.section("About us", [Facts(tuple(f for f in (
-            Fact("Organisation", b.name), Fact("Type", SECTORS[org.sector].name),
-            Fact("Jurisdiction", org.jurisdiction.capitalize()),
-            Fact("Established", b.date(org.established)) if org.established else None,
-            Fact("Dissolved", b.date(org.dissolved)) if org.dissolved else None,
-            Fact("Employees", latest_headcount(b)),
-            Fact("Website", link_or_text(org.website)) if org.website else None) if f)),
+        b.section(_("About us"), [Facts(tuple(f for f in (
+            Fact(_("Organisation"), b.name), Fact(_("Type"), _(SECTORS[org.sector].name)),
+            Fact(_("Jurisdiction"), _(JURISDICTION_NAMES[org.jurisdiction])),
+            Fact(_("Established"), b.date(org.established)) if org.established else None,
+            Fact(_("Dissolved"), b.date(org.dissolved)) if org.dissolved else None,
+            Fact(_("Employees"), latest_headcount(b)),
+            Fact(_("Website"), link_or_text(org.website)) if org.website else None) if f)),
             *people(b, org)]),
-        b.section("The general equality duty", [
-            Paragraph("Section 149 of the Equality Act 2010 requires us, in everything we do, to have due "
-                      "regard to the need to:"),
-            BulletList(tuple(PSED_AIMS.values()), ordered=True)]),
-        b.section("Governance", [Paragraph(org.governance or "Governance arrangements have not been recorded.")]),
-        b.section("Equality objectives",
+        b.section(_("The general equality duty"), [
+            Paragraph(_("Section 149 of the Equality Act 2010 requires us, in everything we do, to have due "
+                        "regard to the need to:")),
+            BulletList(tuple(_(aim) for aim in PSED_AIMS.values()), ordered=True)]),
+        b.section(_("Governance"), [Paragraph(b.text(org, "governance")
+                                              or _("Governance arrangements have not been recorded."))]),
+        b.section(_("Equality objectives"),
                   plan_section(b, sorted(records.of("objective"), key=lambda o: o.id)).blocks),
-        b.section("Equality Delivery System", [], eds_sections(b, summary_only=True)) if b.follows("eds") else None,
-        b.section("Workforce profile", workforce_profile(b)),
-        b.section("Workforce Race Equality Standard", [], standard_sections(b, WRES)) if b.follows("wres") else None,
-        b.section("Workforce Disability Equality Standard", [], standard_sections(b, WDES))
+        b.section(_("Equality Delivery System"), [], eds_sections(b, summary_only=True))
+        if b.follows("eds") else None,
+        b.section(_("Workforce profile"), workforce_profile(b)),
+        b.section(_("Workforce Race Equality Standard"), [], standard_sections(b, WRES))
+        if b.follows("wres") else None,
+        b.section(_("Workforce Disability Equality Standard"), [], standard_sections(b, WDES))
         if b.follows("wdes") else None,
-        b.section("Gender pay gap", [], paygap_sections(b)),
-        *([b.section("Ethnicity, disability and sexual orientation pay gaps", [], diversity)]
+        b.section(_("Gender pay gap"), [], paygap_sections(b)),
+        *([b.section(_("Ethnicity, disability and sexual orientation pay gaps"), [], diversity)]
           if (diversity := diversity_sections(b)) else []),
-        b.section("Equality impact assessments", [
-            Paragraph(f"Assessments completed in the reporting year, {span}."),
+        b.section(_("Equality impact assessments"), [
+            Paragraph(_("Assessments completed in the reporting year, {span}.").format(span=span)),
             *register_section(b, _completed_between(records.of("eia"), covered.start, covered.end)).blocks]),
-        b.section("Action plan", list(summary_section(b, records.of("action")).blocks)),
-        b.section("Engagement", engagement(b, covered)),
-        b.section("What we publish", publications(b)),
-        b.section("Compliance calendar", calendar(b)),
+        b.section(_("Action plan"), list(summary_section(b, records.of("action")).blocks)),
+        b.section(_("Engagement"), engagement(b, covered)),
+        b.section(_("What we publish"), publications(b)),
+        b.section(_("Compliance calendar"), calendar(b)),
     ]
-    return b.finish("psed", f"Public Sector Equality Duty annual report {covered.label}", [s for s in sections if s],
-                    summary=(f"How {b.name} met the Public Sector Equality Duty in the reporting year {covered.label}, "
-                             f"{span}: information as at {b.date(as_of)}."))
+    return b.finish("psed", _("Public Sector Equality Duty annual report {year}").format(year=covered.label),
+                    [s for s in sections if s], summary=_(
+                        "How {name} met the Public Sector Equality Duty in the reporting year {year}, {span}: "
+                        "information as at {date}.").format(name=b.name, year=covered.label, span=span,
+                                                            date=b.date(as_of)))
 
 
 def reporting_year(start_month_day: str, as_of: dt.date, label: str | None) -> ReportingYear:
@@ -84,21 +89,22 @@ def reporting_year(start_month_day: str, as_of: dt.date, label: str | None) -> R
     return year
 
 
-PUBLICATION_STATUS = {"planned": ("Planned", "not-started"), "draft": ("Draft, in hand", "in-progress"),
-                      "published": ("Published", "complete")}
-SCOPE_WORDS = {"organisation": "", "system": " (system-wide, for the integrated care system)"}
+PUBLICATION_STATUS = {"planned": (N_("Planned"), "not-started"), "draft": (N_("Draft, in hand"), "in-progress"),
+                      "published": (N_("Published"), "complete")}
+SYSTEM_WIDE = N_("{title} (system-wide, for the integrated care system)")
 
 
 def people(b: Builder, org: Organisation) -> list:
     """The staff networks and EDI roles, where the body records them."""
     blocks: list = []
     if org.staff_networks:
-        blocks.append(b.table("Staff networks", ("Network", "Characteristics", "Executive sponsor"), (
-            (header(n.name), cell(b.characteristics(n.characteristics)), cell(n.sponsor or "Not recorded"))
-            for n in org.staff_networks)))
+        blocks.append(b.table(_("Staff networks"), (_("Network"), _("Characteristics"), _("Executive sponsor")), (
+            (header(b.text(n, "name")), cell(b.characteristics(n.characteristics)),
+             cell(b.text(n, "sponsor") or _("Not recorded"))) for n in org.staff_networks)))
     if org.edi_roles:
-        blocks.append(b.table("Equality, diversity and inclusion roles", ("Role", "Held by"), (
-            (header(r.role), cell(r.held_by or "Staff across teams and pay bands")) for r in org.edi_roles)))
+        blocks.append(b.table(_("Equality, diversity and inclusion roles"), (_("Role"), _("Held by")), (
+            (header(b.text(r, "role")), cell(b.text(r, "held_by") or _("Staff across teams and pay bands")))
+            for r in org.edi_roles)))
     return blocks
 
 
@@ -110,10 +116,13 @@ def publications(b: Builder) -> list:
     rows = []
     for p in items:
         words, status = PUBLICATION_STATUS[p.status]
-        when = b.date(p.published) if p.published else (f"expected {b.date(p.planned)}" if p.planned else "Not set")
-        rows.append((header(f"{p.title}{SCOPE_WORDS[p.scope]}"), cell(DUTY_NAMES[p.duty]),
-                     cell(words, status), cell(when)))
-    return [b.table("Publications", ("Document", "Duty", "Status", "Date"), rows, "No publications recorded.")]
+        when = b.date(p.published) if p.published else (
+            _("expected {date}").format(date=b.date(p.planned)) if p.planned else _("Not set"))
+        title = b.text(p, "title")
+        rows.append((header(_(SYSTEM_WIDE).format(title=title) if p.scope == "system" else title),
+                     cell(_(DUTY_NAMES[p.duty])), cell(_(words), status), cell(when)))
+    return [b.table(_("Publications"), (_("Document"), _("Duty"), _("Status"), _("Date")), rows,
+                    _("No publications recorded."))]
 
 
 def _completed_between(eias: list[Eia], start: dt.date, end: dt.date) -> list[Eia]:
@@ -131,67 +140,85 @@ def link_or_text(url: str):
 def latest_headcount(b: Builder) -> str:
     entries = [e for e in b.organisation.headcount if e.date <= b.as_of] or list(b.organisation.headcount)
     entry = max(entries, key=lambda e: e.date, default=None)
-    return "Not recorded" if entry is None else f"{entry.employees:,} on {b.date(entry.date)}"
+    if entry is None:
+        return _("Not recorded")
+    return _("{count} on {date}").format(count=decimal(entry.employees), date=b.date(entry.date))
 
 
 def workforce_profile(b: Builder) -> list:
     snapshots = [w for w in b.records.of("workforce") if w.snapshot <= b.as_of]
     latest = max(snapshots, key=lambda w: w.snapshot, default=None)
     if latest is None or not latest.profile:
-        return [Paragraph("No workforce profile is recorded.")]
-    blocks: list = [Paragraph(f"Staff on {b.date(latest.snapshot)}, {b.suppress.count(latest.headcount)} in all.")]
+        return [Paragraph(_("No workforce profile is recorded."))]
+    blocks: list = [Paragraph(_("Staff on {date}, {count} in all.").format(
+        date=b.date(latest.snapshot), count=b.suppress.count(latest.headcount)))]
     for slug, groups in latest.profile.items():
         total = sum(groups.values())
         published = b.suppress.partition(groups)
         rows = []
         for group, count in groups.items():
             shown = published[group]
-            share = SUPPRESSED if shown == SUPPRESSED else (f"{100 * count / total:.1f}%" if total else "not available")
+            share = SUPPRESSED if shown == SUPPRESSED else (
+                f"{100 * count / total:.1f}%" if total else _("not available"))
             label = group_label(group)
             rows.append((header(label), cell(shown), cell(share)))
-        blocks.append(b.table(f"Workforce by {b.characteristic(slug).lower()}", ("Group", "Staff", "Share"), rows))
+        blocks.append(b.table(_("Workforce by {characteristic}").format(characteristic=b.characteristic(slug).lower()),
+                              (_("Group"), _("Staff"), _("Share")), rows))
     return blocks
 
 
 def engagement(b: Builder, year: ReportingYear) -> list:
     items = sorted((e for e in b.records.of("engagement") if year.start <= e.date <= year.end), key=lambda e: e.date)
-    rows = [(header(f"{e.title} ({b.date(e.date)})"), cell(", ".join(e.groups)),
-             cell(b.suppress.count(e.participants, "Not recorded")),
-             cell(e.summary or "Not recorded"), cell(e.outcome or "Not recorded")) for e in items]
-    return [b.table(f"Engagement in the reporting year {year.label}", (
-        "Activity", "Who took part", "Participants", "What people said", "What we did"), rows,
-        f"No engagement activity recorded in the reporting year {year.label}.")]
+    rows = [(header(_("{title} ({date})").format(title=b.text(e, "title"), date=b.date(e.date))),
+             cell(b.texts(e, "groups")), cell(b.suppress.count(e.participants, _("Not recorded"))),
+             cell(b.text(e, "summary") or _("Not recorded")), cell(b.text(e, "outcome") or _("Not recorded")))
+            for e in items]
+    return [b.table(_("Engagement in the reporting year {year}").format(year=year.label), (
+        _("Activity"), _("Who took part"), _("Participants"), _("What people said"), _("What we did")), rows,
+        _("No engagement activity recorded in the reporting year {year}.").format(year=year.label))]
 
 
 def calendar(b: Builder) -> list:
     try:
         result = deadlines(b.records, b.as_of)
     except ValueError as exc:
-        return [Paragraph(f"The compliance calendar cannot be worked out: {exc}.")]
+        return [Paragraph(_("The compliance calendar cannot be worked out: {reason}.").format(reason=exc))]
     publications = {p.id: p for p in b.records.of("publication")}
     rows = []
     for o in result.obligations:
         if o.source is not None or o.status == "not-applicable":
             continue
         rows.append((header(dates_in_words(o.title)), cell(b.date(o.due)),
-                     cell(DEADLINE_WORDS.get(o.status, o.status).capitalize(), DEADLINE_STATUS.get(o.status)),
+                     cell(capitalised(status_words(o.status)), DEADLINE_STATUS.get(o.status)),
                      cell(calendar_note(b, o, publications)), cell(public_basis(o.basis))))
-    return [b.table("Statutory and contractual publication duties", (
-        "Duty", "Due", "Status", "Notes", "Basis"), rows, "No duties found.")]
+    return [b.table(_("Statutory and contractual publication duties"), (
+        _("Duty"), _("Due"), _("Status"), _("Notes"), _("Basis")), rows, _("No duties found."))]
 
 
 def calendar_note(b: Builder, obligation: Obligation, publications: dict[str, Publication]) -> str:
     """What the public reads beside a duty: the publication that met it, one in hand, or why it is not
     known whether the duty applies."""
     if obligation.status == "unknown":
-        return "Not known whether the duty applies: the number of employees on the snapshot date is not recorded."
+        return _("Not known whether the duty applies: the number of employees on the snapshot date is not recorded.")
     met_by, in_hand = publications.get(obligation.evidence or ""), publications.get(obligation.in_hand or "")
     if met_by is not None:
-        return f"{met_by.title.rstrip('.')}, published {b.date(met_by.published_on)}"
+        return _("{title}, published {date}").format(title=b.text(met_by, "title").rstrip("."),
+                                                     date=b.date(met_by.published_on))
     if in_hand is not None:
-        expected = f", expected {b.date(in_hand.planned)}" if in_hand.planned else ""
-        return f"{in_hand.title.rstrip('.')}: {in_hand.status}, in hand{expected}"
+        title, status = b.text(in_hand, "title").rstrip("."), _(IN_HAND_WORDS[in_hand.status])
+        if in_hand.planned:
+            return _("{title}: {status}, in hand, expected {date}").format(title=title, status=status,
+                                                                          date=b.date(in_hand.planned))
+        return _("{title}: {status}, in hand").format(title=title, status=status)
     return ""
+
+
+IN_HAND_WORDS = {"planned": N_("planned"), "draft": N_("draft"), "published": N_("published")}
+
+
+def capitalised(text: str) -> str:
+    """Text with a capital first letter (the rest as it is)."""
+    return text[:1].upper() + text[1:]
 
 
 def public_basis(basis: str) -> str:

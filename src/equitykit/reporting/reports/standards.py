@@ -7,13 +7,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from ...i18n import N_, _
 from ...metrics.standards import Groups, Likelihood, WorkforceDataMissing
 from ...metrics.wdes import WDES_GROUPS, has_wdes, wdes_metrics
 from ...metrics.wres import WRES_GROUPS, has_wres, wres_indicators
 from ...records.objective import Measure, Objective
 from ...records.repository import RecordSet
 from .actions import natural_key
-from .context import Builder, cell, header
+from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
 from .labels import band_label
 from .objectives import latest_text, measure_value, target_text
@@ -33,10 +34,10 @@ class Standard:
     compute: Any
 
 
-WRES = Standard("wres", "Workforce Race Equality Standard", "WRES", "Indicator", WRES_GROUPS, has_wres,
-                wres_indicators)
-WDES = Standard("wdes", "Workforce Disability Equality Standard", "WDES", "Metric", WDES_GROUPS, has_wdes,
-                wdes_metrics)
+WRES = Standard("wres", N_("Workforce Race Equality Standard report"), "WRES", N_("Indicator"), WRES_GROUPS,
+                has_wres, wres_indicators)
+WDES = Standard("wdes", N_("Workforce Disability Equality Standard report"), "WDES", N_("Metric"), WDES_GROUPS,
+                has_wdes, wdes_metrics)
 
 
 def wres_report(records: RecordSet, as_of: dt.date) -> Report:
@@ -49,11 +50,11 @@ def wdes_report(records: RecordSet, as_of: dt.date) -> Report:
 
 def standard_report(standard: Standard, records: RecordSet, as_of: dt.date) -> Report:
     builder = Builder(records, as_of)
-    refused = builder.not_applicable(standard.kind, f"{standard.title} report", standard.kind)
+    refused = builder.not_applicable(standard.kind, _(standard.title), standard.kind)
     if refused is not None:
         return refused
     sections = standard_sections(builder, standard)
-    return builder.finish(standard.kind, f"{standard.title} report", sections)
+    return builder.finish(standard.kind, _(standard.title), sections)
 
 
 def results(builder: Builder, standard: Standard) -> tuple[Any, Any] | str:
@@ -62,7 +63,8 @@ def results(builder: Builder, standard: Standard) -> tuple[Any, Any] | str:
     try:
         current = standard.compute(history)
     except WorkforceDataMissing as exc:
-        return f"The {standard.short} cannot be reported: {exc}."
+        return _("The {standard} cannot be reported: {reason}.").format(standard=standard.short,
+                                                                         reason=builder.untranslated(str(exc)))
     previous = None
     if current.previous_snapshot is not None:
         previous = standard.compute(history, current.previous_snapshot)
@@ -73,40 +75,46 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     """The sections of a WRES or WDES report (also used in the annual PSED report)."""
     found = results(builder, standard)
     if isinstance(found, str):
-        return [builder.section(f"{standard.short} data", [Paragraph(found)]), *targets_sections(builder, standard)]
+        return [builder.section(_("{standard} data").format(standard=standard.short), [Paragraph(found)]),
+                *targets_sections(builder, standard)]
     current, previous = found
-    s, groups = builder.suppress, standard.groups
-    focus, reference = groups.names[groups.focus], groups.names[groups.reference]
+    s, groups, item, short = builder.suppress, standard.groups, _(standard.item), standard.short
+    focus, reference = _(groups.names[groups.focus]), _(groups.names[groups.reference])
     last = builder.date(current.previous_snapshot, "")
+    this = builder.date(current.snapshot)
+    no_data = _("no data")
 
     def then(*indexes: int) -> tuple[int, ...]:
         """The comparison columns, left out of a first year's tables."""
         return () if previous else indexes
 
-    intro = builder.section(f"About the {standard.short} figures", [Facts((
-        Fact("Data as at", builder.date(current.snapshot)),
-        Fact("Compared with", builder.date(current.previous_snapshot, "no earlier snapshot recorded")),
-        Fact("No adverse impact range", f"{float(current.band.lower):.2f} to {float(current.band.upper):.2f}"),
+    intro = builder.section(_("About the {standard} figures").format(standard=short), [Facts((
+        Fact(_("Data as at"), this),
+        Fact(_("Compared with"), builder.date(current.previous_snapshot, _("no earlier snapshot recorded"))),
+        Fact(_("No adverse impact range"), _("{lower} to {upper}").format(
+            lower=f"{float(current.band.lower):.2f}", upper=f"{float(current.band.upper):.2f}")),
     ))])
 
     targets = indicator_targets(builder, standard)
     rep, before = current.representation, None if previous is None else previous.representation
-    rows = [(header(f"{standard.item} 1: {focus} staff as a share of staff whose status is known"),
-             cell(s.figure(rep.overall, "%")), cell(s.figure(before.overall, "%") if before else "no data"),
-             cell(s.figure(rep.change, " pp", True, "no data")))]
+    share = _("{item} 1: {group} staff as a share of staff whose status is known").format(item=item, group=focus)
+    rows = [(header(share),
+             cell(s.figure(rep.overall, "%")), cell(s.figure(before.overall, "%") if before else no_data),
+             cell(s.figure(rep.change, " pp", True, no_data)))]
     earlier = {(b.staff_group, b.band): b for b in before.bands} if before else {}
     band_rows = []
     for band in rep.bands:
         old = earlier.get((band.staff_group, band.band))
         band_rows.append((header(band_label(band.staff_group, band.band)),
-                          cell(s.figure(band.share, "%")), cell(s.figure(old.share, "%") if old else "no data"),
+                          cell(s.figure(band.share, "%")), cell(s.figure(old.share, "%") if old else no_data),
                           cell(s.figure(band.gap, " pp", True))))
-    representation = builder.section(f"{standard.item} 1: representation by band", [
-        builder.table(f"{focus} staff overall", *beside(targets, (
-            "Measure", builder.date(current.snapshot), last, "Change"), rows, ["1"]), left_out=then(2, 3)),
-        representation_chart(builder, builder.table(f"{focus} staff in each band", (
-            "Staff group and band", f"{focus} share {builder.date(current.snapshot)}", f"{focus} share {last}",
-            "Difference from overall share"), band_rows, left_out=then(2)), focus,
+    representation = builder.section(_("{item} 1: representation by band").format(item=item), [
+        builder.table(_("{group} staff overall").format(group=focus), *beside(targets, (
+            _("Measure"), this, last, _("Change")), rows, ["1"]), left_out=then(2, 3)),
+        representation_chart(builder, builder.table(_("{group} staff in each band").format(group=focus), (
+            _("Staff group and band"), _("{group} share {date}").format(group=focus, date=this),
+            _("{group} share {date}").format(group=focus, date=last),
+            _("Difference from overall share")), band_rows, left_out=then(2)), focus,
             [(band.staff_group, band.band, row[1].text) for band, row in zip(rep.bands, band_rows, strict=True)],
             rows[0][1].text),
     ])
@@ -114,27 +122,30 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     old_likelihoods = {lk.number: lk for lk in previous.likelihoods} if previous else {}
     likelihood_rows = [likelihood_row(builder, standard, lk, old_likelihoods.get(lk.number))
                        for lk in current.likelihoods]
-    likelihoods = builder.section(f"{standard.short} relative likelihoods", [builder.table(
-        f"{standard.short} relative likelihoods", *beside(targets, (
-            standard.item, f"{focus} rate", f"{reference} rate", "Relative likelihood",
-            f"Last year ({last})", "Reading"), likelihood_rows, [lk.number for lk in current.likelihoods]),
-        left_out=then(4)), *likelihood_chart(builder, standard)])
+    likelihoods = builder.section(_("{standard} relative likelihoods").format(standard=short), [builder.table(
+        _("{standard} relative likelihoods").format(standard=short), *beside(targets, (
+            item, _("{group} rate").format(group=focus), _("{group} rate").format(group=reference),
+            _("Relative likelihood"), _("Last year ({date})").format(date=last), _("Reading")), likelihood_rows,
+            [lk.number for lk in current.likelihoods]), left_out=then(4)), *likelihood_chart(builder, standard)])
 
     old_surveys = {r.number: r for r in previous.surveys} if previous else {}
     survey_rows = []
     for result in current.surveys:
         old = old_surveys.get(result.number)
         survey_rows.append((
-            header(f"{standard.item} {result.number}: {result.title}"),
+            header(numbered(_("{item} {number}").format(item=item, number=result.number),
+                            _(result.title))),
             cell(s.figure(result.percentages[groups.focus], "%")),
-            cell(s.figure(old.percentages[groups.focus], "%") if old else "no data"),
+            cell(s.figure(old.percentages[groups.focus], "%") if old else no_data),
             cell(s.figure(result.percentages[groups.reference], "%")),
-            cell(s.figure(old.percentages[groups.reference], "%") if old else "no data"),
+            cell(s.figure(old.percentages[groups.reference], "%") if old else no_data),
         ))
-    surveys = builder.section(f"{standard.short} indicators from the NHS Staff Survey", [builder.table(
-        f"{standard.short} staff survey results", *beside(
-            targets, (standard.item, f"{focus} {builder.date(current.snapshot)}", f"{focus} {last}",
-                      f"{reference} {builder.date(current.snapshot)}", f"{reference} {last}"), survey_rows,
+    surveys = builder.section(_("{standard} indicators from the NHS Staff Survey").format(standard=short), [
+        builder.table(_("{standard} staff survey results").format(standard=short), *beside(
+            targets, (item, _("{group} {date}").format(group=focus, date=this),
+                      _("{group} {date}").format(group=focus, date=last),
+                      _("{group} {date}").format(group=reference, date=this),
+                      _("{group} {date}").format(group=reference, date=last)), survey_rows,
             [result.number for result in current.surveys]), left_out=then(2, 4))])
 
     sections = [intro, representation, likelihoods, surveys]
@@ -144,15 +155,16 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
     board_rows = []
     for row in current.board:
         old = old_board.get(row.membership)
-        board_rows.append((header(f"{row.membership.capitalize()} members"), cell(s.figure(row.board, "%")),
+        board_rows.append((header(_(MEMBERSHIP_WORDS[row.membership])), cell(s.figure(row.board, "%")),
                            cell(s.figure(row.workforce, "%")), cell(s.figure(row.difference, " pp", True)),
-                           cell(s.figure(old.difference, " pp", True) if old else "no data")))
+                           cell(s.figure(old.difference, " pp", True) if old else no_data)))
     number = "9" if standard is WRES else "10"
-    sections.append(builder.section(f"{standard.item} {number}: board membership", [builder.table(
-        f"{focus} board members against the workforce", *beside(targets, (
-            "Membership", f"{focus} share of the board", f"{focus} share of the workforce",
-            "Difference", f"Difference {last}"), board_rows, [number] * len(board_rows)),
-        left_out=then(4))]))
+    sections.append(builder.section(_("{item} {number}: board membership").format(item=item, number=number), [
+        builder.table(_("{group} board members against the workforce").format(group=focus), *beside(targets, (
+            _("Membership"), _("{group} share of the board").format(group=focus),
+            _("{group} share of the workforce").format(group=focus),
+            _("Difference"), _("Difference {date}").format(date=last)), board_rows, [number] * len(board_rows)),
+            left_out=then(4))]))
     return sections + targets_sections(builder, standard)
 
 
@@ -169,7 +181,8 @@ def indicator_targets(builder: Builder, standard: Standard) -> dict[str, str]:
     targets: dict[str, list[str]] = {}
     for number, objective, measure in targeted(builder, standard):
         if measure.target is not None:
-            text = f"{measure_value(builder, measure, measure.target)}, {objective.id}"
+            text = _("{target}, {objective}").format(target=measure_value(builder, measure, measure.target),
+                                                     objective=objective.id)
             targets.setdefault(number, []).append(text)
             targets.setdefault(number.rstrip("abcdefghij"), []).append(text)
     return {number: "\n".join(dict.fromkeys(texts)) for number, texts in targets.items()}
@@ -180,8 +193,8 @@ def beside(targets: dict[str, str], columns: tuple[str, ...], rows: list,
     """Columns and rows with a Target column for the indicators numbered `numbers`, when any has a target."""
     if not targets:
         return columns, rows
-    return (*columns, "Target"), [(*row, cell(targets.get(number, "None set")))
-                                  for row, number in zip(rows, numbers, strict=True)]
+    return (*columns, _("Target")), [(*row, cell(targets.get(number, _("None set"))))
+                                     for row, number in zip(rows, numbers, strict=True)]
 
 
 def targets_sections(builder: Builder, standard: Standard) -> list[Section]:
@@ -189,40 +202,47 @@ def targets_sections(builder: Builder, standard: Standard) -> list[Section]:
     found = targeted(builder, standard)
     if not found:
         return []
-    rows = [(header(f"{standard.item} {number}"), cell(f"{objective.id}: {measure.description}"),
+    item = _(standard.item)
+    rows = [(header(_("{item} {number}").format(item=item, number=number)),
+             cell(numbered(objective.id, builder.text(measure, "description"))),
              cell(measure_value(builder, measure, measure.baseline)), cell(target_text(builder, measure)),
              cell(latest_text(builder, measure))) for number, objective, measure in found]
-    return [builder.section(f"{standard.short} targets", [
-        Paragraph(f"The targets our equality objectives set for {standard.short} "
-                  f"{standard.item.lower()}s, to read beside the figures above."),
-        builder.table(f"{standard.short} targets", (standard.item, "Objective measure", "Baseline",
-                                                    "Target and interim targets", "Latest"), rows)])]
+    return [builder.section(_("{standard} targets").format(standard=standard.short), [
+        Paragraph(_("The targets our equality objectives set for WRES indicators, to read beside the figures above.")
+                   if standard.kind == "wres" else
+                   _("The targets our equality objectives set for WDES metrics, to read beside the figures above.")),
+        builder.table(_("{standard} targets").format(standard=standard.short), (
+            item, _("Objective measure"), _("Baseline"), _("Target and interim targets"), _("Latest")), rows)])]
 
 
 def likelihood_row(builder: Builder, standard: Standard, lk: Likelihood, old: Likelihood | None) -> tuple:
     s, groups = builder.suppress, standard.groups
     ratio = s.figure(lk.ratio)
-    reading = "not published (small numbers)" if ratio == "[c]" else lk.status
-    title = f"{standard.item} {lk.number}: {lk.title}"
+    reading = _("not published (small numbers)") if ratio == "[c]" else builder.untranslated(lk.status)
+    number = _("{item} {number}").format(item=_(standard.item), number=lk.number)
+    title = numbered(number, _(lk.title))
     if lk.years == 2:
-        title += " (two-year rolling average)"
+        title = _("{title} (two-year rolling average)").format(title=title)
     return (header(title), cell(s.figure(lk.rates.get(groups.focus), "%")),
             cell(s.figure(lk.rates.get(groups.reference), "%")), cell(ratio),
-            cell(s.figure(old.ratio) if old else "no data"), cell(reading))
+            cell(s.figure(old.ratio) if old else _("no data")), cell(reading))
 
 
 def engagement_section(builder: Builder, current: Any, previous: Any) -> Section:
     s = builder.suppress
-    names = {"disabled": "Disabled staff", "non_disabled": "Non-disabled staff", "overall": "All staff"}
+    names = {"disabled": _("Disabled staff"), "non_disabled": _("Non-disabled staff"), "overall": _("All staff")}
     rows = [(header(name), cell(s.figure(current.engagement.scores.get(key))),
-             cell(s.figure(previous.engagement.scores.get(key)) if previous else "no data"))
+             cell(s.figure(previous.engagement.scores.get(key)) if previous else _("no data")))
             for key, name in names.items()]
     voice = current.voice
-    return builder.section("Metric 9: engagement and voice", [
-        builder.table("Metric 9a: staff engagement score (0 to 10)", (
-            "Group", builder.date(current.snapshot), builder.date(current.previous_snapshot)), rows,
+    return builder.section(_("Metric 9: engagement and voice"), [
+        builder.table(_("Metric 9a: staff engagement score (0 to 10)"), (
+            _("Group"), builder.date(current.snapshot), builder.date(current.previous_snapshot)), rows,
             left_out=() if previous else (2,)),
-        Facts((Fact("Metric 9b: action taken to facilitate the voices of Disabled staff",
-                    "Yes" if voice.facilitated else "No"),)),
-        *([Paragraph(voice.narrative)] if voice.narrative else []),
+        Facts((Fact(_("Metric 9b: action taken to facilitate the voices of Disabled staff"),
+                    _("Yes") if voice.facilitated else _("No")),)),
+        *([Paragraph(builder.text(voice, "narrative"))] if voice.narrative else []),
     ])
+
+
+MEMBERSHIP_WORDS = {"voting": N_("Voting members"), "executive": N_("Executive members")}

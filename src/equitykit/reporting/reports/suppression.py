@@ -21,7 +21,9 @@ from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ...i18n import _, current_language
 from ...metrics.figures import Figure
+from .document import in_english
 
 SUPPRESSED = "[c]"
 
@@ -88,9 +90,10 @@ class Suppressor:
     used: bool = field(default=False)
     secondary: bool = field(default=False)
 
-    def count(self, value: int | None, missing: str = "not recorded") -> str:
+    def count(self, value: int | None, missing: str | None = None) -> str:
+        """A count as published: `[c]` when small, or `missing` (by default "not recorded") when there is none."""
         if value is None:
-            return missing
+            return _("not recorded") if missing is None else missing
         if is_small(value, self.threshold):
             self.used = True
             return SUPPRESSED
@@ -119,27 +122,30 @@ class Suppressor:
         return small
 
     def figure(self, value: Figure | None, unit: str = "", signed: bool = False,
-               missing: str = "not available") -> str:
-        """A computed figure, `[c]` when it rests on a small count, or why it is missing."""
+               missing: str | None = None) -> str:
+        """A computed figure, `[c]` when it rests on a small count, or why it is missing (by default "not
+        available")."""
         if value is None:
-            return missing
+            return _("not available") if missing is None else missing
         if is_small(value.min_count, self.threshold):
             self.used = True
             return SUPPRESSED
         if value.value is None:
-            return value.reason or missing
+            return (in_english(value.reason) if value.reason and current_language() != "en" else value.reason) or (
+                _("not available") if missing is None else missing)
         return number(value.value, unit, signed)
 
     def footnote(self) -> str | None:
         if not self.used:
             return None
-        note = (f"{SUPPRESSED} Not published: the figure is a number of people from 1 to "
-                f"{self.threshold - 1}, or is calculated from one, and could identify individuals. "
-                "A count of 0 is published because it identifies no one.")
         if self.secondary:
-            note += (" Where a hidden number could be worked out from a total and the numbers shown, "
-                     "the next smallest numbers are hidden too.")
-        return note
+            return _("{c} Not published: the figure is a number of people from 1 to {largest}, or is calculated "
+                     "from one, and could identify individuals. A count of 0 is published because it identifies no "
+                     "one. Where a hidden number could be worked out from a total and the numbers shown, the next "
+                     "smallest numbers are hidden too.").format(c=SUPPRESSED, largest=self.threshold - 1)
+        return _("{c} Not published: the figure is a number of people from 1 to {largest}, or is calculated from "
+                 "one, and could identify individuals. A count of 0 is published because it identifies no "
+                 "one.").format(c=SUPPRESSED, largest=self.threshold - 1)
 
 
 def number(value: Decimal | float | int, unit: str = "", signed: bool = False) -> str:

@@ -20,15 +20,19 @@ from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Emu
 from docx.table import Table as WordTable
 from docx.table import _Row
 from docx.text.paragraph import Paragraph as WordParagraph
 
+from ...i18n import _, language
 from .charts_raster import chart_png
-from .document import Block, BulletList, Cell, Chart, Facts, Link, Paragraph, Report, Section, Table
+from .document import Block, BulletList, Cell, Chart, Facts, Link, Paragraph, Report, Section, Table, passages, plain
 
-LANGUAGE = "en-GB"
+LANGUAGES = {"en": "en-GB", "cy": "cy-GB"}
+"""Word's language of each language a report is written in."""
+LANGUAGE = LANGUAGES["en"]
 A4_SHORT, A4_LONG, MARGIN = Cm(21), Cm(29.7), Cm(2)
 MAX_HEADING_LEVEL = 9
 MAX_PORTRAIT_COLUMNS = 5
@@ -41,27 +45,67 @@ CELL_PADDING = Cm(0.4)
 _RASTER_IMAGES = {"image/png", "image/jpeg", "image/gif"}
 
 
-def render_docx(report: Report) -> bytes:
-    """The report as the bytes of a .docx file."""
+def render_docx(report: Report | list[Report]) -> bytes:
+    """The report as the bytes of a .docx file; given the report in several languages, one document with
+    each in turn (Welsh first), every run of a part in its own language."""
+    reports = [report] if isinstance(report, Report) else report
     document = Document()
-    _set_up(document, report)
-    if report.logo is not None:
-        _add_logo(document, report)
-    document.add_heading(report.title, level=0)
-    document.add_paragraph(f"{report.organisation}. Information as at {report.as_of_text}.")
-    if report.summary:
-        document.add_paragraph(report.summary)
-    document.add_heading("Contents", level=1)
-    numbering = _NumberedList(document)
-    for section in report.sections:
-        numbering.add(section.heading)
-        for sub in section.subsections:
-            document.add_paragraph(sub.heading, style="List Bullet 2")
-    for section in report.sections:
-        _add_section(document, section, 1)
+    _set_up(document, reports[0])
+    if reports[0].logo is not None:
+        _add_logo(document, reports[0])
+    body = document.element.body
+    for index, part in enumerate(reports):
+        if index:
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        before = set(body)
+        with language(part.language):
+            _add_report(document, part)
+        if part.language != reports[0].language:
+            _set_run_language([element for element in body if element not in before], LANGUAGES[part.language])
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _add_report(document: WordDocument, report: Report) -> None:
+    """The title, the line saying whose report it is, the summary, the contents and the sections."""
+    _add_heading(document, report.title, 0)
+    _add_text(document.add_paragraph(), _("{organisation}. Information as at {date}.").format(
+        organisation=report.organisation, date=report.as_of_text))
+    if report.summary:
+        _add_text(document.add_paragraph(), report.summary)
+    _add_heading(document, _("Contents"), 1)
+    numbering = _NumberedList(document)
+    for section in report.sections:
+        _add_text(numbering.add(), section.heading)
+        for sub in section.subsections:
+            _add_text(document.add_paragraph(style="List Bullet 2"), sub.heading)
+    for section in report.sections:
+        _add_section(document, section, 1)
+
+
+def _add_heading(document: WordDocument, text: str, level: int) -> None:
+    _add_text(document.add_heading(level=level), text)
+
+
+def _set_run_language(elements: list, code: str) -> None:
+    """Every run in `elements` in language `code`."""
+    for element in elements:
+        for run in element.iter(qn("w:r")):
+            properties = run.find(qn("w:rPr"))
+            if properties is None:
+                properties = OxmlElement("w:rPr")
+                run.insert(0, properties)
+            _language_of(properties).set(qn("w:val"), code)
+
+
+def _language_of(run_properties: BaseOxmlElement) -> BaseOxmlElement:
+    """The w:lang element of run properties, added if there is none."""
+    element = run_properties.find(qn("w:lang"))
+    if element is None:
+        element = OxmlElement("w:lang")
+        run_properties.append(element)
+    return element
 
 
 def _set_up(document: WordDocument, report: Report) -> None:
@@ -73,17 +117,14 @@ def _set_up(document: WordDocument, report: Report) -> None:
         element = style.element
         if element.find(qn("w:rPr")) is None and style.type != 1:  # only paragraph and character styles
             continue
-        run_properties = element.get_or_add_rPr()
-        language = run_properties.find(qn("w:lang"))
-        if language is None:
-            language = OxmlElement("w:lang")
-            run_properties.append(language)
-        language.set(qn("w:val"), LANGUAGE)
+        _language_of(element.get_or_add_rPr()).set(qn("w:val"), LANGUAGES[report.language])
     properties = document.core_properties
-    properties.title = f"{report.title}: {report.organisation}"
-    properties.author = report.organisation
-    properties.language = LANGUAGE
-    properties.subject = "Equality information"
+    with language(report.language):
+        properties.title = plain(_("{title}: {organisation}").format(title=report.title,
+                                                                     organisation=report.organisation))
+        properties.subject = _("Equality information")
+    properties.author = plain(report.organisation)
+    properties.language = LANGUAGES[report.language]
 
 
 def _add_logo(document: WordDocument, report: Report) -> None:
@@ -98,7 +139,7 @@ def _add_logo(document: WordDocument, report: Report) -> None:
     except (binascii.Error, ValueError):
         return
     shape = document.add_paragraph().add_run().add_picture(io.BytesIO(image), height=Cm(2))
-    _describe(shape, report.logo.alt)
+    _describe(shape, plain(report.logo.alt))
 
 
 def _add_section(document: WordDocument, section: Section, level: int) -> None:
@@ -106,7 +147,7 @@ def _add_section(document: WordDocument, section: Section, level: int) -> None:
                for block in section.blocks)
     if wide:
         _new_page(document, WD_ORIENT.LANDSCAPE)
-    document.add_heading(section.heading, level=min(level, MAX_HEADING_LEVEL))
+    _add_heading(document, section.heading, min(level, MAX_HEADING_LEVEL))
     for block in section.blocks:
         _add_block(document, block)
     if wide:
@@ -137,7 +178,7 @@ def _add_block(document: WordDocument, block: Block) -> None:
     elif isinstance(block, Facts):
         for fact in block.items:
             paragraph = document.add_paragraph()
-            paragraph.add_run(f"{fact.term}: ").bold = True
+            paragraph.add_run(_("{term}: ").format(term=plain(fact.term))).bold = True
             _add_text_or_link(paragraph, fact.value)
     elif isinstance(block, Chart):
         _add_chart(document, block)
@@ -164,12 +205,16 @@ class _NumberedList:
 
 
 def _add_text(paragraph: WordParagraph, text: str) -> None:
-    """Text with its single new lines kept as line breaks."""
-    first, *rest = text.split("\n")
-    run = paragraph.add_run(first)
-    for line in rest:
-        run.add_break(WD_BREAK.LINE)
-        run.add_text(line)
+    """Text with its single new lines kept as line breaks, and its passages in English as runs in English."""
+    for number, line in enumerate(text.split("\n")):
+        pieces = passages(line) or [("", False)]
+        for index, (words, english) in enumerate(pieces):
+            run = paragraph.add_run()
+            if number and not index:
+                run.add_break(WD_BREAK.LINE)
+            run.add_text(words)
+            if english:
+                _set_run_language([run._r], LANGUAGES["en"])
 
 
 def _add_text_or_link(paragraph: WordParagraph, item: str | Link) -> None:
@@ -195,7 +240,7 @@ def _add_hyperlink(paragraph: WordParagraph, link: Link) -> None:
     underline.set(qn("w:val"), "single")
     properties.extend([style, underline])
     text = OxmlElement("w:t")
-    text.text = link.text
+    text.text = plain(link.text)
     text.set(qn("xml:space"), "preserve")
     run.extend([properties, text])
     hyperlink.append(run)
@@ -204,10 +249,10 @@ def _add_hyperlink(paragraph: WordParagraph, link: Link) -> None:
 
 def _add_table(document: WordDocument, table: Table) -> None:
     caption = document.add_paragraph(style="Caption")
-    caption.add_run(table.caption)
+    _add_text(caption, table.caption)
     caption.paragraph_format.keep_with_next = True
     if not table.rows:
-        document.add_paragraph(table.empty)
+        _add_text(document.add_paragraph(), table.empty)
         return
     word_table = document.add_table(rows=1, cols=len(table.columns))
     word_table.style = "Table Grid"
@@ -215,7 +260,9 @@ def _add_table(document: WordDocument, table: Table) -> None:
     header = word_table.rows[0]
     _repeat_as_header(header)
     for cell, heading in zip(header.cells, table.columns, strict=True):
-        cell.paragraphs[0].add_run(heading).bold = True
+        _add_text(cell.paragraphs[0], heading)
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
     for row in table.rows:
         word_row = word_table.add_row()
         _keep_together(word_row)
@@ -240,7 +287,7 @@ def _fit_columns(document: WordDocument, word_table: WordTable, table: Table) ->
     available = (A4_LONG if landscape else A4_SHORT) - 2 * MARGIN
     minimums, weights = [], []
     for index, heading in enumerate(table.columns):
-        texts = [heading, *(row[index].text for row in table.rows if index < len(row))]
+        texts = [plain(heading), *(plain(row[index].text) for row in table.rows if index < len(row))]
         longest_word = max((len(word) for text in texts for word in text.split()), default=1)
         minimums.append(CELL_PADDING + CHARACTER_WIDTH * longest_word)
         weights.append(min(max(len(text) for text in texts), MAX_COLUMN_WEIGHT))
@@ -272,11 +319,13 @@ def _keep_together(row: _Row) -> None:
 
 def _add_chart(document: WordDocument, chart: Chart) -> None:
     title = document.add_paragraph(style="Caption")
-    title.add_run(chart.title)
+    _add_text(title, chart.title)
     title.paragraph_format.keep_with_next = True
-    document.add_paragraph(chart.description).paragraph_format.keep_with_next = True
+    summary = document.add_paragraph()
+    _add_text(summary, chart.description)
+    summary.paragraph_format.keep_with_next = True
     picture = document.add_paragraph().add_run().add_picture(io.BytesIO(chart_png(chart)), width=Cm(16))
-    _describe(picture, f"{chart.title}. {chart.description}")
+    _describe(picture, plain(f"{chart.title}. {chart.description}"))
     _add_table(document, chart.table)
 
 
