@@ -264,11 +264,15 @@ def test_html_structure(trust_root: Path) -> None:
     assert len(ids) == len(set(ids))
 
 
-def test_paygap_chart_has_title_desc_and_table(trust_root: Path) -> None:
+def test_paygap_chart_has_title_description_and_table(trust_root: Path) -> None:
+    """The SVG is named by its title and described by the summary shown above it (one text, which can
+    carry passages marked in another language; an SVG <desc> cannot)."""
     page = run("paygap", str(trust_root), "--format", "html", "--as-of", AS_OF).stdout
     svg = re.search(r"<svg[^>]*>", page).group(0)
     assert 'role="img"' in svg and "aria-labelledby=" in svg
-    assert "<title id=" in page and "<desc id=" in page
+    described = re.search(r'aria-describedby="([^"]+)"', svg).group(1)
+    assert re.search(rf'<p id="{described}" class="chart-summary">\w', page)
+    assert "<title id=" in page
     assert "Figure 6: women and men in each pay quartile" in page
 
 

@@ -34,6 +34,7 @@ from .escaping import (
     markdown_heading,
     markdown_inline,
     markdown_link,
+    svg_text,
 )
 
 FORMATS = ("md", "html")
@@ -179,6 +180,7 @@ def environment(output_format: str, loader: jinja2.BaseLoader) -> SandboxedEnvir
         gettext=_template_gettext, ngettext=_template_ngettext, newstyle=False)
     env.filters.update(
         plain=plain,
+        svg_text=svg_text,
         fill=_fill_markdown if markdown else _fill_html,
         md_bold=markdown_bold,
         md_heading=markdown_heading,

@@ -37,11 +37,19 @@ def html_finalize(value: object) -> object:
     passage in English in a report in another language is escaped and wrapped in a `lang="en"` span."""
     if isinstance(value, str) and not isinstance(value, Markup):
         text = without_controls(value)
-        if ENGLISH_START in text:
-            return Markup("").join(Markup('<span lang="en">{}</span>').format(words) if english else escape(words)
-                                   for words, english in passages(text))
-        return text
+        return marked_passages(text, "span") if ENGLISH_START in text else text
     return value
+
+
+def marked_passages(text: str, element: str) -> Markup:
+    """Text escaped, each passage in English wrapped in `element` (span in HTML, tspan in SVG) with lang="en"."""
+    return Markup("").join(Markup('<{0} lang="en">{1}</{0}>').format(Markup(element), words) if english
+                           else escape(words) for words, english in passages(without_controls(text)))
+
+
+def svg_text(value: object) -> Markup:
+    """Text for an SVG <text>: escaped, passages in English as <tspan lang="en">."""
+    return marked_passages(str(value), "tspan")
 
 
 class MarkdownSafe(Markup):

@@ -122,19 +122,20 @@ def likelihood_chart(builder: Builder, standard: Standard) -> list[Block]:
     rows, sentences = [], []
     for index, latest in enumerate(results[-1].likelihoods):
         texts = [builder.suppress.figure(result.likelihoods[index].ratio) for result in results]
-        name = f"{standard.item} {latest.number}"
+        name = _("{item} {number}").format(item=_(standard.item), number=latest.number)
         rolling = any(result.likelihoods[index].years == 2 for result in results)
+        title = _(latest.title)
         rows.append((_("{name}: {title} (two-year rolling average where the year before is recorded)").format(
-            name=name, title=latest.title) if rolling else f"{name}: {latest.title}", name, texts))
+            name=name, title=title) if rolling else f"{name}: {title}", name, texts))
         reading = ""
         if texts[-1] != SUPPRESSED and latest.ratio.unrounded is not None:
             if band.position(latest.ratio.unrounded) == "inside":
                 reading = _("That is inside the {band} band of no adverse impact.").format(band=band_text)
             else:
                 reading = _("That is outside the {band} band, an adverse impact ({who}).").format(
-                    band=band_text, who=latest.status.split(": ", 1)[-1])
+                    band=band_text, who=builder.untranslated(latest.status.split(": ", 1)[-1]))
         sentences.append(trend_sentence(_("{name} (the {title})").format(
-            name=name, title=latest.title[:1].lower() + latest.title[1:]), years, texts, reading))
+            name=name, title=title[:1].lower() + title[1:]), years, texts, reading))
     title = _("{standard} relative likelihoods across the years").format(standard=standard.short)
     shaded = Band(float(band.lower), float(band.upper), _("{band}: no adverse impact").format(band=band_text))
     return trend(builder, _("the relative likelihoods"), title, years, rows, " ".join(sentences), band=shaded)
@@ -238,9 +239,9 @@ def eds_chart(builder: Builder, assessments: Sequence[Eds]) -> list[Block]:
                        for d in g.domains if d.name == domain.name), _("not graded")) for g in gradings]
         most = max(most, 3 * len(domain.outcomes))
         short = _("Domain {number}").format(number=place)
-        rows.append((f"{short}: {domain.name}", short, texts))
+        rows.append((f"{short}: {_(domain.name)}", short, texts))
         sentences.append(trend_sentence(_("The score of domain {number} ({name})").format(
-            number=place, name=domain.name), years, texts))
+            number=place, name=_(domain.name)), years, texts))
     sentences.append(_("Each outcome is scored 0 to 3, so a domain scores at most three times its number of outcomes."))
     return trend(builder, _("the EDS scores"), _("EDS 2022 scores by domain across the years"), years, rows,
                  " ".join(sentences), bounds=(most,))
@@ -270,7 +271,7 @@ def measure_chart(builder: Builder, measure: Measure,
         rows.append((header(_("Interim target")), cell(builder.date(step.date)), cell(text(step.value))))
     if measure.target:
         rows.append((header(_("Target")), cell(builder.date(measure.target.date)), cell(text(measure.target.value))))
-    title = _("{measure}: from baseline to target").format(measure=measure.description.rstrip("."))
+    title = _("{measure}: from baseline to target").format(measure=builder.text(measure, "description").rstrip("."))
     table = builder.table(_("{title}: the figures").format(title=title), (_("Figure"), _("Date"), _("Value")), rows)
     parts = []
     for kind, p in zip(kinds, recorded, strict=True):
@@ -325,7 +326,8 @@ def way_to_target(builder: Builder, objectives: Sequence[Objective],
                     bars.append(BarRow(name, None, _("{share}: moved away from the target").format(share=share_text)))
                 else:  # a measure past its target stops at 100%
                     bars.append(BarRow(name, min(value, 100.0), share_text))
-            rows.append((header(f"{name}: {measure.description}"), *map(cell, texts), cell(share_text)))
+            rows.append((header(f"{name}: {builder.text(measure, 'description')}"), *map(cell, texts),
+                         cell(share_text)))
     if not shares:  # nothing to draw, and nothing of it published: the measures' own tables say why
         builder.suppress.used = suppressed_before
         return []
