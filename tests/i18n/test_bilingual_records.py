@@ -16,17 +16,30 @@ class Part(BaseModel):
 
 def test_welsh_text_is_shown_in_a_welsh_report() -> None:
     part = Part(title="Close the pay gap", title_cy="Cau'r bwlch cyflog")
-    assert text_in(part, "title", "cy") == LocalText("Cau'r bwlch cyflog", "cy")
-    assert text_in(part, "title", "en") == LocalText("Close the pay gap", "en")
+    assert text_in(part, "title", "cy") == LocalText("Cau'r bwlch cyflog")
+    assert text_in(part, "title", "en") == LocalText("Close the pay gap")
 
 
 def test_a_missing_welsh_text_is_the_english_marked_missing() -> None:
-    assert text_in(Part(title="Close the pay gap"), "title", "cy") == LocalText("Close the pay gap", "en",
-                                                                                missing=True)
+    assert text_in(Part(title="Close the pay gap"), "title", "cy") == LocalText("Close the pay gap", missing=True)
 
 
 def test_an_empty_field_is_nothing_in_either_language() -> None:
-    assert text_in(Part(title="x"), "note", "cy") is None
+    assert text_in(Part(title="x"), "note", "cy") == LocalText("")
+
+
+class Leads(BaseModel):
+    lead: list[str]
+    lead_cy: list[str] | None = None
+
+
+def test_a_list_of_texts_is_joined_in_the_language_asked_for() -> None:
+    both = Leads(lead=["Head of People", "Director"], lead_cy=["Pennaeth Pobl", "Cyfarwyddwr"])
+    assert text_in(both, "lead", "cy", "; ") == LocalText("Pennaeth Pobl; Cyfarwyddwr")
+    assert text_in(both, "lead", "en", "; ") == LocalText("Head of People; Director")
+    assert text_in(Leads(lead=["Head of People", "Director"]), "lead", "cy") == LocalText(
+        "Head of People, Director", missing=True)
+    assert text_in(Leads(lead=[]), "lead", "cy") == LocalText("")
 
 
 def organisation(**fields: object) -> Organisation:

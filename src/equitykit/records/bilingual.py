@@ -17,26 +17,25 @@ WELSH_SUFFIX = "_cy"
 
 @dataclass(frozen=True)
 class LocalText:
-    """Text as a report shows it in one language: the words, the language they are in, and whether
-    they stand in for a translation the records do not have (English shown in a Welsh report)."""
+    """Text as a report shows it in one language: the words, and whether they are the English standing in
+    for a translation the records do not have (English shown in a Welsh report)."""
 
     text: str
-    language: str
     missing: bool = False
 
 
-def text_in(part: BaseModel, field: str, language: str) -> LocalText | None:
-    """Field `field` of a record part in `language`: its Welsh version for `cy` where recorded, otherwise
-    the English marked as a missing translation; None when the field itself is empty."""
-    english = getattr(part, field)
-    if english is None:
-        return None
+def text_in(part: BaseModel, field: str, language: str, separator: str = ", ") -> LocalText:
+    """A shown text field of a record part in `language` (a list of texts joined by `separator`): its Welsh
+    version for `cy` where recorded, otherwise the English, marked missing in a Welsh report (an empty field
+    is empty text, not missing)."""
+    def items(value: str | list[str] | None) -> list[str]:
+        return [value] if isinstance(value, str) else list(value or [])
+
+    english = separator.join(items(getattr(part, field)))
     if language != "cy":
-        return LocalText(str(english), "en")
+        return LocalText(english)
     welsh = getattr(part, field + WELSH_SUFFIX, None)
-    if welsh is not None:
-        return LocalText(str(welsh), "cy")
-    return LocalText(str(english), "en", missing=True)
+    return LocalText(separator.join(items(welsh))) if welsh is not None else LocalText(english, missing=bool(english))
 
 
 def welsh(field: str, **constraints: Any) -> Any:

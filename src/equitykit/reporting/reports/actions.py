@@ -60,7 +60,7 @@ def plan_order(actions: list[Action]) -> list[list[Action]]:
 
 
 def leads_text(builder: Builder, action: Action) -> str:
-    return builder.texts(action, "lead", "; ")
+    return builder.text(action, "lead", "; ")
 
 
 def due_text(builder: Builder, due: dt.date | str | DuePeriod, earlier: bool = False) -> str:

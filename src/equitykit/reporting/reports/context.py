@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable, Sequence
 from pydantic import BaseModel
 
 from ...i18n import N_, _, current_language
-from ...records.bilingual import WELSH_SUFFIX, text_in
+from ...records.bilingual import text_in
 from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE, STATUS_COLOURS
 from ...records.repository import RecordSet
 from ...records.sectors import not_applicable_reason
@@ -61,24 +61,11 @@ class Builder:
         self._names.update({c.slug: self.text(c, "name") for c in self.organisation.characteristics})
 
     # record text in the report's language
-    def text(self, part: BaseModel, field: str) -> str:
-        """A shown text field of a record part in the report's language: its Welsh version in a Welsh report,
-        or the English marked as English only where there is none ("" when the field is empty)."""
-        local = text_in(part, field, self.language)
-        if local is None:
-            return ""
+    def text(self, part: BaseModel, field: str, separator: str = ", ") -> str:
+        """A shown text field (or list of texts, joined) of a record part in the report's language: its Welsh
+        version in a Welsh report, or the English marked as English only where there is none."""
+        local = text_in(part, field, self.language, separator)
         return self.english_only(local.text) if local.missing else local.text
-
-    def texts(self, part: BaseModel, field: str, separator: str = ", ") -> str:
-        """A shown text or list of texts (names, groups, leads) joined, in the report's language as `text` says."""
-        def items(value: str | list[str] | None) -> list[str]:
-            return [value] if isinstance(value, str) else list(value or [])
-
-        english = items(getattr(part, field))
-        welsh = getattr(part, field + WELSH_SUFFIX, None) if self.language == "cy" else None
-        if self.language != "cy" or welsh is not None:
-            return separator.join(items(welsh) if welsh is not None else english)
-        return self.english_only(separator.join(english)) if english else ""
 
     def untranslated(self, text: str) -> str:
         """Fixed text computed in English only (an NHS England standard's indicator titles and readings),

@@ -41,7 +41,7 @@ def overview(builder: Builder, assessment: Eds, facts: list[Fact]) -> list:
     base = [Fact(_("Framework"), builder.untranslated(framework.title)),
             Fact(_("Reporting year"), builder.span(assessment.period_start, assessment.period_end)),
             Fact(_("Graded on"), builder.date(assessment.graded_on, _("Not recorded"))),
-            Fact(_("Graded by"), builder.texts(assessment, "graded_by") or _("Not recorded"))]
+            Fact(_("Graded by"), builder.text(assessment, "graded_by") or _("Not recorded"))]
     blocks: list = [Facts(tuple(base + facts))]
     if assessment.summary:
         blocks.append(Paragraph(builder.text(assessment, "summary")))
@@ -84,7 +84,7 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
                 score=outcome.score, grade=builder.untranslated(outcome.grade or ""))
             rows.append((header(numbered(outcome.code, _(outcome.text))), cell(score),
                          cell(builder.text(graded, "evidence") if graded and graded.evidence else _("Not recorded")),
-                         cell(builder.texts(graded, "graded_by") if graded and graded.graded_by
+                         cell(builder.text(graded, "graded_by") if graded and graded.graded_by
                               else _("Not recorded"))))
         sections.append(builder.section(_("Domain {number}: {name}").format(
             number=number, name=_(domain.name)), [builder.table(

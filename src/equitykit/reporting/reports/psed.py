@@ -170,7 +170,7 @@ def workforce_profile(b: Builder) -> list:
 def engagement(b: Builder, year: ReportingYear) -> list:
     items = sorted((e for e in b.records.of("engagement") if year.start <= e.date <= year.end), key=lambda e: e.date)
     rows = [(header(_("{title} ({date})").format(title=b.text(e, "title"), date=b.date(e.date))),
-             cell(b.texts(e, "groups")), cell(b.suppress.count(e.participants, _("Not recorded"))),
+             cell(b.text(e, "groups")), cell(b.suppress.count(e.participants, _("Not recorded"))),
              cell(b.text(e, "summary") or _("Not recorded")), cell(b.text(e, "outcome") or _("Not recorded")))
             for e in items]
     return [b.table(_("Engagement in the reporting year {year}").format(year=year.label), (
