@@ -27,9 +27,9 @@ from typing import Any
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import write_po
 
-from .i18n import LOCALE_DIR, LOCALES, catalogue_files
+from .i18n import LOCALE_DIR, LOCALES, catalogue_files, read_catalogue
 
 PACKAGE = Path(__file__).parent
 TEMPLATE = LOCALE_DIR / "equitykit.pot"
@@ -59,11 +59,6 @@ def write_template(path: Path = TEMPLATE) -> Catalog:
     with path.open("wb") as handle:
         write_po(handle, catalog, width=116, omit_header=False, sort_output=True)
     return catalog
-
-
-def read_catalogue(path: Path, language: str) -> Catalog:
-    with path.open("rb") as handle:
-        return read_po(handle, locale=LOCALES[language])
 
 
 def _keyed(catalog: Catalog) -> dict[Key, Message]:

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from babel.dates import format_date
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -67,6 +68,12 @@ def catalogue_files(code: str) -> list[Path]:
     return sorted((LOCALE_DIR / code / "LC_MESSAGES").glob("*.po"))
 
 
+def read_catalogue(path: Path, code: str) -> Catalog:
+    """One .po file of language `code`'s catalogue."""
+    with path.open("rb") as handle:
+        return read_po(handle, locale=LOCALES[code])
+
+
 @cache
 def translations(code: str) -> NullTranslations:
     """The translations into language `code`: every .po file of it merged, fuzzy entries left out."""
@@ -74,10 +81,8 @@ def translations(code: str) -> NullTranslations:
         return NullTranslations()
     merged: Translations | None = None
     for path in catalogue_files(code):
-        with path.open("rb") as handle:
-            catalog = read_po(handle, locale=LOCALES[code])
         buffer = io.BytesIO()
-        write_mo(buffer, catalog)
+        write_mo(buffer, read_catalogue(path, code))
         buffer.seek(0)
         part = Translations(buffer)
         if merged is None:
