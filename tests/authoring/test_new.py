@@ -180,7 +180,7 @@ def _examples(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(("kind", "parts"), [
     ("objective", {"indicator", "baseline", "target", "trajectory", "progress", "updates"}),
     ("action", {"due_history", "risks", "milestones", "updates"}),
-    ("eia", {"decision", "sign_off"}),
+    ("eia", {"decision", "sign_off", "previous", "actions"}),
     ("workforce", {"profile", "wres", "wdes"}),
 ])
 def test_a_part_left_empty_shows_every_key_commented_as_the_example_fills_it(root: Path, kind: str,
@@ -197,6 +197,8 @@ def test_a_part_left_empty_shows_every_key_commented_as_the_example_fills_it(roo
     for key, block in blocks.items():
         value = YAML(typ="safe").load(block)[key]
         loc = ("measures", 0, key) if key in ("indicator", "baseline", "target", "trajectory", "progress") else (key,)
+        if kind == "eia" and key == "actions":  # a characteristic's row: what will be done (the record's are ids)
+            loc = ("characteristics", "age", key)
         info = field_at(model, loc)
         assert info is not None
         TypeAdapter(info.annotation).validate_python(value)  # the example, uncommented, is valid

@@ -92,6 +92,13 @@ def action_references(action, records: RecordSet) -> Iterator[Finding]:
 def eia_references(eia, records: RecordSet) -> Iterator[Finding]:
     yield from _references(eia.actions, "action", ("actions",), records)
     yield from _references(eia.engagement, "engagement", ("engagement",), records)
+    if eia.previous is not None and eia.previous.eia is not None:
+        if eia.previous.eia == eia.id:
+            yield ("previous", "eia"), ("an assessment cannot revise itself; name the earlier assessment's id, or "
+                                        "give its title: when it is not recorded here")
+        else:
+            for _loc, message in _references([eia.previous.eia], "eia", ("previous",), records):
+                yield ("previous", "eia"), message + "; give title: instead when it is not recorded here"
 
 
 @rule("EK302", "publication")

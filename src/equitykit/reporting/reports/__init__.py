@@ -25,6 +25,7 @@ from .actions import actions_report
 from .context import ReportUnavailable
 from .document import Report
 from .eds import eds_report
+from .eia import eia_report
 from .eias import eias_report
 from .environment import FORMATS, ReportError, render
 from .languages import LanguageChoice
@@ -47,15 +48,23 @@ BUILDERS: dict[str, Builder] = {
 REPORT_KINDS: tuple[str, ...] = tuple(BUILDERS)
 YEARLY_KINDS = ("psed",)
 """The reports that cover one reporting year, chosen with `--year`."""
+RECORD_REPORTS: dict[str, Builder] = {"eia": eia_report}
+"""The reports of one record, named by its id (`report eia EIA-2025-001`)."""
 
 
-def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None, lang: str = "en") -> Report:
+def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None, lang: str = "en",
+                 record: str | None = None) -> Report:
     """The typed context of a report of `kind` in language `lang`; `year` (e.g. 2025-26) chooses the year an
-    annual report covers."""
-    try:
-        builder = BUILDERS[kind]
-    except KeyError:
-        raise ReportError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}") from None
+    annual report covers; `record` names the record of a report of one record (`eia`)."""
+    if kind in RECORD_REPORTS:
+        builder = partial(RECORD_REPORTS[kind], eia_id=record)
+    elif record is not None:
+        raise ReportError(f"the {kind} report covers every record; leave out {record}")
+    else:
+        try:
+            builder = BUILDERS[kind]
+        except KeyError:
+            raise ReportError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}") from None
     if year is not None:
         if kind not in YEARLY_KINDS:
             raise ReportError(f"--year applies to the {' and '.join(YEARLY_KINDS)} report only; leave it out")
@@ -68,17 +77,18 @@ def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None
 
 
 def render_report(kind: str, records: RecordSet, as_of: dt.date, output_format: str,
-                  templates: Path | None = None, year: str | None = None, lang: str = "en") -> str:
+                  templates: Path | None = None, year: str | None = None, lang: str = "en",
+                  record: str | None = None) -> str:
     """A report of `kind` rendered as Markdown (`md`) or HTML (`html`)."""
-    return render(build_report(kind, records, as_of, year, lang), output_format, records.root, templates)
+    return render(build_report(kind, records, as_of, year, lang, record), output_format, records.root, templates)
 
 
 def render_report_docx(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None,
-                       lang: str = "en") -> bytes:
-    """A report of `kind` as the bytes of a Word (.docx) document; `year` as for `build_report`."""
+                       lang: str = "en", record: str | None = None) -> bytes:
+    """A report of `kind` as the bytes of a Word (.docx) document; `year` and `record` as for `build_report`."""
     from .word import render_docx
 
-    return render_docx(build_report(kind, records, as_of, year, lang))
+    return render_docx(build_report(kind, records, as_of, year, lang, record))
 
 
 def render_document(reports: Sequence[Report], output_format: str, root: Path | None = None,
