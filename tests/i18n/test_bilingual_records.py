@@ -82,7 +82,7 @@ def test_each_shown_text_field_has_a_welsh_sibling_of_its_own_type_but_optional(
     assert seen["Objective"] == ("title", "description", "barrier", "lead")
     assert seen["Action"] == ("title", "description", "work_stream", "lead", "barrier", "outcome")
     assert seen["Update"] == ("note",) and seen["Risk"] == ("risk", "mitigation")
-    assert seen["Eia"] == ("title", "owner", "department", "directorate", "aims")
+    assert seen["Eia"] == ("title", "owner", "department", "directorate", "template", "aims")
     assert seen["CharacteristicImpact"] == ("evidence", "data", "feedback", "considerations", "reason", "mitigation")
     assert seen["Decision"] == ("maker", "summary", "author", "meeting", "wards", "recommendations")
     assert seen["ImpactAction"] == ("action", "lead") and seen["Previous"] == ("title",)

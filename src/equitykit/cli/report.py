@@ -77,6 +77,11 @@ def report(
         "--templates", metavar="DIR", help="Folder of templates that override the records' templates/ "
         "folder and equitykit's own, file by file (md and html).")] = None,
     lang: LangOption = None,
+    plan: Annotated[str | None, typer.Option(
+        "--plan", metavar="ID", help="actions: the plan (plans/ID.yaml) to render, with its own title, period and "
+        "headings.")] = None,
+    tag: Annotated[str | None, typer.Option(
+        "--tag", metavar="TAG", help="actions: only the actions with this tag, e.g. hia:3 or wres:2.")] = None,
 ) -> None:
     """Produce a report from the records: exit 0 when written, 1 if some records have errors (they are
     left out and listed on stderr), 2 on a usage error or a template that fails. `system` reports on an
@@ -100,7 +105,7 @@ def report(
     root = find_root_or_exit(path)
     day = parse_as_of(as_of)
     records = load_records(root, day)
-    _publish(lambda code: build_report(kind.value, records, day, year, code, record), records.organisation,
+    _publish(lambda code: build_report(kind.value, records, day, year, code, record, plan, tag), records.organisation,
              lang, output_format, out, root, templates)
     exit_if_records_have_errors(records, "the report")
 

@@ -142,6 +142,7 @@ class Eia(Record):
     directorate_cy: str | None = welsh("directorate")
     template: str | None = Field(None, description="The form's template and edition, as printed on it.",
                                  examples=["Equality Impact Assessment form, version 4 (2023)"])
+    template_cy: str | None = welsh("template")
     aims: Text = Field(description="The aims and intended outcomes of the proposal.")
     aims_cy: Text | None = welsh("aims")
     affected: list[Affected] = Field(min_length=1, description="Who is affected.")

@@ -53,13 +53,18 @@ RECORD_REPORTS: dict[str, Builder] = {"eia": eia_report}
 
 
 def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None, lang: str = "en",
-                 record: str | None = None) -> Report:
+                 record: str | None = None, plan: str | None = None, tag: str | None = None) -> Report:
     """The typed context of a report of `kind` in language `lang`; `year` (e.g. 2025-26) chooses the year an
-    annual report covers; `record` names the record of a report of one record (`eia`)."""
+    annual report covers; `record` names the record of a report of one record (`eia`); `plan` and `tag` choose
+    the plan and the tagged actions of the `actions` report."""
+    if (plan is not None or tag is not None) and kind != "actions":
+        raise ReportError("--plan and --tag choose the actions of the actions report; leave them out")
     if kind in RECORD_REPORTS:
         builder = partial(RECORD_REPORTS[kind], eia_id=record)
     elif record is not None:
         raise ReportError(f"the {kind} report covers every record; leave out {record}")
+    elif kind == "actions":
+        builder = partial(actions_report, plan=plan, tag=tag)
     else:
         try:
             builder = BUILDERS[kind]

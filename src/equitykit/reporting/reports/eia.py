@@ -72,7 +72,7 @@ def about_section(builder: Builder, eia: Eia) -> Section:
         Fact(_("Completed"), builder.date(eia.completed, _("Not completed"))),
     ]
     if eia.template:
-        facts.append(Fact(_("Form"), eia.template))
+        facts.append(Fact(_("Form"), builder.text(eia, "template")))
     return builder.section(_("About the assessment"), [Facts(tuple(facts))])
 
 
