@@ -232,6 +232,23 @@ def _revision_reason(old: dict, new: dict) -> str | None:
 def _action(record_id: str, old: dict, new: dict):
     yield from _status("action", record_id, old, new)
     yield from _moved("action", record_id, old, new, "due")
+    if old.get("plan") != new.get("plan"):
+        yield Change("changed", "action", record_id, f"{record_id}: plan {old.get('plan') or 'none'} → "
+                     f"{new.get('plan') or 'none'}", old.get("plan"), new.get("plan"))
+    yield from _tags("action", record_id, old, new)
+    yield from _measures(record_id, _list(_without_welsh(old.get("measures"))),
+                         _list(_without_welsh(new.get("measures"))), "action")
+
+
+def _tags(kind: str, record_id: str, old: dict, new: dict):
+    """Each tag added to or removed from an action or objective."""
+    before, after = _list(old.get("tags")), _list(new.get("tags"))
+    for tag in after:
+        if tag not in before:
+            yield Change("changed", kind, record_id, f"{record_id}: tag {tag} added", None, tag)
+    for tag in before:
+        if tag not in after:
+            yield Change("changed", kind, record_id, f"{record_id}: tag {tag} removed", tag, None)
 
 
 def _objective(record_id: str, old: dict, new: dict):
@@ -239,6 +256,7 @@ def _objective(record_id: str, old: dict, new: dict):
     yield from _moved("objective", record_id, old, new, "end")
     yield from _measures(record_id, _list(_without_welsh(old.get("measures"))),
                          _list(_without_welsh(new.get("measures"))))
+    yield from _tags("objective", record_id, old, new)
 
 
 def _list(value: Any) -> list:
@@ -260,24 +278,28 @@ def _leaves(value: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: value}
 
 
-def _measures(record_id: str, old: list, new: list):
-    """Each measure added, removed or changed: which measure, which field, before and after."""
+def _measures(record_id: str, old: list, new: list, kind: str = "objective"):
+    """Each measure (or an action's KPI) added, removed or changed: which one, which field, before and after;
+    a KPI shared from another action is named by the id it shares."""
+    def mapping(value: Any) -> dict:
+        return {"shares": value} if isinstance(value, str) else _mapping(value)
+
     for index in range(max(len(old), len(new))):
-        before = _mapping(old[index]) if index < len(old) else None
-        after = _mapping(new[index]) if index < len(new) else None
+        before = mapping(old[index]) if index < len(old) else None
+        after = mapping(new[index]) if index < len(new) else None
         name = f"{record_id} measure {index + 1}"
         description = (after or before or {}).get("description")
         if isinstance(description, str):
             name += f" ({description})"
         if before is None or after is None:
-            yield Change("measure", "objective", record_id, f"{name} {'added' if before is None else 'removed'}",
+            yield Change("measure", kind, record_id, f"{name} {'added' if before is None else 'removed'}",
                          before, after)
             continue
         old_leaves, new_leaves = _leaves(before), _leaves(after)
         for path in dict.fromkeys([*old_leaves, *new_leaves]):
             was, now = old_leaves.get(path, "not set"), new_leaves.get(path, "not set")
             if was != now:
-                yield Change("measure", "objective", record_id, f"{name}: {path} {was} → {now}", was, now)
+                yield Change("measure", kind, record_id, f"{name}: {path} {was} → {now}", was, now)
 
 
 def _eia(record_id: str, old: dict, new: dict):
@@ -300,6 +322,28 @@ def _eia(record_id: str, old: dict, new: dict):
         elif was.get("mitigation") and not now.get("mitigation"):
             yield Change("eia", "eia", record_id, f"{record_id}: {slug} mitigation removed",
                          was.get("mitigation"), None)
+        yield from _fields(record_id, was, now, EIA_ROW_FIELDS, f"{slug} ")
+    yield from _fields(record_id, old, new, EIA_FIELDS)
+
+
+EIA_ROW_FIELDS = ("evidence", "data", "feedback", "considerations", "reason", "actions")
+EIA_FIELDS = ("reference", "owner", "directorate", "department", "template", "started", "decision", "previous")
+"""The fields of an EIA (and of a characteristic's row) whose changes diff names, before and after."""
+
+
+def _fields(record_id: str, old: dict, new: dict, fields: tuple[str, ...], prefix: str = ""):
+    """Each of `fields` added, changed or removed, in words: the leaves of a part (decision.meeting) each."""
+    for field in fields:
+        was, now = _leaves(_without_welsh(old.get(field)), field), _leaves(_without_welsh(new.get(field)), field)
+        for path in dict.fromkeys([*was, *now]):
+            before, after = was.get(path), now.get(path)
+            if before != after:
+                yield Change("eia", "eia", record_id, f"{record_id}: {prefix}{path} {_words(before)} → "
+                             f"{_words(after)}", before, after)
+
+
+def _words(value: Any) -> str:
+    return "not set" if value in (None, "", []) else str(value)
 
 
 def _eds(record_id: str, old: dict, new: dict):

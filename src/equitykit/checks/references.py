@@ -194,7 +194,7 @@ def plan_framework(plan, records: RecordSet) -> Iterator[Finding]:
 @rule("EK302", "action")
 def action_plan_and_shared_kpis(action, records: RecordSet) -> Iterator[Finding]:
     if action.plan is not None:
-        yield from _references([action.plan], "plan", ("plan",), records)
+        yield from ((("plan",), message) for _loc, message in _references([action.plan], "plan", ("plan",), records))
     shared = records.kpis
     for index, measure in enumerate(action.measures):
         if isinstance(measure, str) and measure not in shared:

@@ -158,7 +158,7 @@ def actions_report(records: RecordSet, as_of: dt.date, plan: str | None = None, 
     spans = periods(start) if end <= _add_months(start, 12) else []
     streams = [stream_section(builder, members, spans, shown, heading)
                for heading, members in plan_order(actions, chosen.headings if chosen else [])]
-    plan_title = builder.text(chosen, "title") if chosen else _("Action plan {year}").format(year=year)
+    plan_title = _("Actions by heading") if chosen else _("Action plan {year}").format(year=year)
     intro = (_("Each work stream's actions, with the steps planned in each two-month period of the year.") if spans
              else _("Each heading's actions, with their steps."))
     blocks = [Paragraph(intro if streams else _("No actions recorded."))]
