@@ -204,6 +204,8 @@ def test_diff_says_what_changed_in_an_eia_and_in_a_measure(history: Path) -> Non
         "EIA-2025-001: outcome adjust → justify-and-continue",
         "EIA-2025-001: race impact not-relevant → negative",
         "EIA-2025-001: race mitigation added: Rota panel includes BME staff",
+        "EIA-2025-001: race evidence not set → Fewer BME staff on nights",
+        "EIA-2025-001: race reason No effect → not set",
         "OBJ-01 measure 1 (BME staff in bands 8a and above): target.value 15 → 18",
     ]
     text = runner.invoke(app, ["diff", "HEAD", str(history)])
@@ -241,3 +243,37 @@ def test_diff_names_a_welsh_text_change_as_such(history: Path) -> None:
     text = runner.invoke(app, ["diff", "HEAD", str(history)]).stdout
     assert "Welsh text:\n  OBJ-01: Welsh text changed for title (title_cy)" in text
     assert "OBJ-01: in-progress (amber) → complete (green)" in text
+
+
+def test_diff_names_the_new_fields_of_plans_actions_and_eias(history: Path) -> None:
+    """Issue 24's fields round trip through diff: a plan added; an action's plan, tags and KPIs; an EIA's
+    reference, directorate, decision meeting and wards, previous assessment and a row's data, feedback and
+    actions, each before and after."""
+    plan = "id: wres-2025\ntitle: WRES action plan\nheadings:\n  - title: Recruitment\n  - title: Bullying\n"
+    tagged = action("ACT-002", "not-started", "2025-12-31") + (
+        "plan: wres-2025\ntags:\n  - hia:2\n  - wres:2\nmeasures:\n  - id: shortlisting\n"
+        "    description: Relative likelihood of appointment\n    unit: ratio\n    owner: AB\n"
+        "    baseline: {value: 1.6, date: 2025-03-31}\n")
+    revised = eia("EIA-2025-001", "adjust").replace("owner: Head of Policy\n", (
+        "owner: Head of Policy\nreference: ''\ndirectorate: People\n")).replace(
+        "  race: {impact: not-relevant, reason: No effect}",
+        "  race:\n    impact: negative\n    data: Night rota 12% BME\n    feedback: Staff network raised rotas\n"
+        "    actions:\n      - action: Review the rota rules\n        lead: Head of Rostering\n        due: 2025-12-31")
+    revised += ("decision:\n  date: 2025-07-01\n  maker: Board\n  meeting: Board, 1 July 2025\n  wards: [All wards]\n"
+                "previous:\n  title: Rostering review 2021\n  actions:\n    - action: New rota\n      outcome: Done\n")
+    write(history, {"plans/wres-2025.yaml": plan, "actions/ACT-002.yaml": tagged, "eias/EIA-2025-001.yaml": revised})
+    text = runner.invoke(app, ["diff", "HEAD", str(history)])
+    assert text.exit_code == 0, text.output
+    for line in ("Action plan wres-2025 added: WRES action plan", "ACT-002: plan none → wres-2025",
+                 "ACT-002: tag hia:2 added", "ACT-002: tag wres:2 added",
+                 "ACT-002 measure 1 (Relative likelihood of appointment) added",
+                 "EIA-2025-001: race data not set → Night rota 12% BME",
+                 "EIA-2025-001: race feedback not set → Staff network raised rotas",
+                 "EIA-2025-001: race actions[0].action not set → Review the rota rules",
+                 "EIA-2025-001: race actions[0].due not set → 2025-12-31",
+                 "EIA-2025-001: directorate not set → People", "EIA-2025-001: reference not set → left blank",
+                 "EIA-2025-001: decision.meeting not set → Board, 1 July 2025",
+                 "EIA-2025-001: decision.wards[0] not set → All wards",
+                 "EIA-2025-001: previous.title not set → Rostering review 2021",
+                 "EIA-2025-001: previous.actions[0].outcome not set → Done"):
+        assert line in text.stdout, line

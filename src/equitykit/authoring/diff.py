@@ -343,7 +343,9 @@ def _fields(record_id: str, old: dict, new: dict, fields: tuple[str, ...], prefi
 
 
 def _words(value: Any) -> str:
-    return "not set" if value in (None, "", []) else str(value)
+    if value == "":
+        return "left blank"
+    return "not set" if value in (None, []) else str(value)
 
 
 def _eds(record_id: str, old: dict, new: dict):

@@ -451,5 +451,12 @@ def placeholders_left(record, records: RecordSet) -> Iterator[Finding]:
     return _placeholders(record.model_dump(exclude_none=True))
 
 
-for kind in ("objective", "action", "eia", "eds", "workforce", "paygap", "publication", "engagement"):
+for kind in ("objective", "plan", "action", "eia", "eds", "workforce", "paygap", "publication", "engagement"):
     rule("EK419", kind, severity="warning")(placeholders_left)
+
+
+@rule("EK409", "plan")
+def plan_dates(plan, records: RecordSet) -> Iterator[Finding]:
+    if plan.period is not None:
+        for loc, message in _order([(("start", plan.period.start), ("end", plan.period.end))], "plan's period"):
+            yield ("period", *loc), message
