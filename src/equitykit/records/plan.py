@@ -8,14 +8,17 @@ from pydantic import Field
 
 from .action import Leads
 from .bilingual import welsh
-from .common import IsoDate, Model, Record, Slug, Text
+from .common import Model, Record, Slug, Text
+from .dates import PartialDate
 
 
 class PlanPeriod(Model):
     """The period a plan covers."""
 
-    start: IsoDate = Field(description="First day of the plan.", examples=["2025-04-01"])
-    end: IsoDate = Field(description="Last day of the plan.", examples=["2026-03-31"])
+    start: PartialDate = Field(description="When the plan starts: a day, a month (2025-04) or a year, as printed.",
+                               examples=["2025-04-01"])
+    end: PartialDate = Field(description="When the plan ends: a day, a month (2026-03) or a year, as printed.",
+                             examples=["2026-03-31"])
 
 
 class Heading(Model):

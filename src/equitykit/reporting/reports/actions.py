@@ -10,6 +10,7 @@ from typing import get_args
 
 from ...i18n import _, short_month
 from ...records.action import Action, ActionStatus, DuePeriod
+from ...records.dates import PartialDate
 from ...records.objective import Kpi, Measure, MilestoneKpi
 from ...records.plan import Heading, Plan
 from ...records.repository import RecordSet
@@ -70,11 +71,12 @@ def leads_text(builder: Builder, action: Action) -> str:
     return builder.text(action, "lead", "; ")
 
 
-def due_text(builder: Builder, due: dt.date | str | DuePeriod, earlier: bool = False) -> str:
-    """A due date as written: a day, a period, or ongoing (`earlier`: as an earlier due date, in a sentence)."""
+def due_text(builder: Builder, due: PartialDate | str | DuePeriod, earlier: bool = False) -> str:
+    """A due date as written: a day, a month or a year, a period, or ongoing (`earlier`: as an earlier due date,
+    in a sentence)."""
     if isinstance(due, DuePeriod):
         return builder.span(due.start, due.end)
-    if isinstance(due, dt.date):
+    if isinstance(due, PartialDate):
         return builder.date(due)
     return _("ongoing") if earlier else _("Ongoing")
 
@@ -129,7 +131,7 @@ def action_detail(builder: Builder, action: Action) -> str:
     for risk in action.risks:
         lines += [_("{label}: {value}").format(label=label, value=text) for label, text in (
             (_("Risk"), builder.text(risk, "risk")), (_("Mitigation"), builder.text(risk, "mitigation"))) if text]
-    for update in sorted(action.updates, key=lambda u: u.date):
+    for update in sorted(action.updates, key=lambda u: u.date.order):
         lines.append(update_text(builder, update.date, builder.text(update, "note")))
     return "\n".join(lines)
 
@@ -140,17 +142,18 @@ def actions_report(records: RecordSet, as_of: dt.date, plan: str | None = None, 
     builder = Builder(records, as_of)
     chosen = _plan(records, plan)
     if chosen is not None and chosen.period is not None:
-        start, end = chosen.period.start, chosen.period.end
+        start, end = chosen.period.start.earliest, chosen.period.end.latest
+        year = builder.span(chosen.period.start, chosen.period.end)  # as printed: "April 2025 to March 2026"
     else:
         held = year_holding(as_of, builder.organisation.financial_year_start)
         start, end = held.start, held.end
+        year = builder.span(start, end)
     actions = [action for action in records.of("action") if chosen is None or action.plan == chosen.id]
     if tag is not None:
         problem = unknown_tag(tag, tag_frameworks(builder.organisation))
         if problem:
             raise ReportUnavailable(f"--tag {problem}")
         actions = [action for action in actions if tag in action.tags]
-    year = builder.span(start, end)
     shown = Shown(any(a.measures for a in actions), any(a.tags for a in actions))
     sections = [summary_section(builder, actions)]
     if shown.kpis:
@@ -229,13 +232,13 @@ def stream_section(builder: Builder, actions: list[Action], spans: list[tuple[dt
     for action in actions:
         steps = []
         for first, last in spans:
-            due = [m for m in action.milestones if first <= m.due <= last]
+            due = [m for m in action.milestones if first <= m.due.latest <= last]
             steps.append(cell("\n".join(_("{step} (done)").format(step=builder.text(m, "activity")) if m.done
                                         else builder.text(m, "activity") for m in due)))
         words, slug = status_text(builder, action)
         detail = action_detail(builder, action) + ("" if spans else "".join(
             "\n" + _("Step due {date}: {step}").format(date=builder.date(m.due), step=builder.text(m, "activity"))
-            for m in sorted(action.milestones, key=lambda m: m.due)))
+            for m in sorted(action.milestones, key=lambda m: m.due.order)))
         rows.append((header(detail), cell(leads_text(builder, action)), *steps,
                      *([cell(kpi_cell(builder, action))] if shown.kpis else []),
                      *([cell(tag_names(builder, action.tags))] if shown.tags else []),

@@ -46,7 +46,7 @@ def target_text(builder: Builder, measure: Measure) -> str:
 def milestone_status(builder: Builder, measure: MilestoneMeasure) -> str:
     if measure.done:
         return _("Done ({date})").format(date=builder.date(measure.done_on)) if measure.done_on else _("Done")
-    if measure.by < builder.as_of:
+    if measure.by.latest < builder.as_of:
         return _("Not done, overdue (due by {date})").format(date=builder.date(measure.by))
     return _("Not done (due by {date})").format(date=builder.date(measure.by))
 

@@ -77,7 +77,7 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
         (header(numbered(a.id, builder.text(a, "title"))), cell(leads_text(builder, a)), cell(due_text(builder, a.due)),
          cell(builder.status(a.status), a.status)) for a in sorted(actions, key=lambda a: a.id)),
         _("No actions recorded for this objective.")))
-    updates = sorted(objective.updates, key=lambda u: u.date)
+    updates = sorted(objective.updates, key=lambda u: u.date.order)
     if updates:
         blocks.append(BulletList(tuple(update_text(builder, u.date, builder.text(u, "note"), u.status)
                                        for u in updates)))
