@@ -171,14 +171,16 @@ def init(
     details = replace(details, established=_established(established, details.sector),
                       name_cy=(name_cy or "").strip() or None)
     try:
-        written = init_folder(directory, details, day)
+        done = init_folder(directory, details, day)
     except FilesExist as exc:
         fail_usage(f"{directory} already has files init would write; nothing was written:\n"
                    + "".join(f"  {name}\n" for name in exc.files).rstrip("\n"))
     except OSError as exc:
         fail_usage(f"cannot write to {directory}: {exc.strerror or exc}")
-    for path in written:
+    for path in done.written:
         typer.echo(path.as_posix())
+    for note in done.notes:
+        sys.stderr.write(f"equitykit: note: {note}\n")
     _say_what_was_assumed(details)
 
 
