@@ -57,7 +57,7 @@ def status(
     """Every member's problems, overdue and due duties, EDS, WRES, WDES, pay gap and objectives, and the
     system figures pooled from members' counts: exit 1 if a member cannot be read or has errors (or, with
     --fail-on overdue, has an overdue duty)."""
-    from ..obligations.reporters import plain_text
+    from ..reporting.text_tables import plain_text
     from ..system import reporters
 
     result = load_system(path, as_of)
