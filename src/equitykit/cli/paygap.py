@@ -34,6 +34,7 @@ from .common import (
     write_output,
     write_record_or_exit,
 )
+from .progress import QuietOption, read_with_progress
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -115,6 +116,7 @@ def compute(
     write: Annotated[bool, typer.Option(
         "--write", help="Create or update paygap/<snapshot>.yaml (paygap/<snapshot>-<characteristic>.yaml with "
                         "--by) in the records folder at PATH: only its figures and counts change.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Pay gap figures from staff-level pay data: the gender pay gap (SI 2017/353 Sch 1) by default, or with
     --by the same figures by ethnicity, disability or sexual orientation. `--write [PATH]` records them."""
@@ -124,10 +126,10 @@ def compute(
                                           "figures")
     _check_options_for(by, reference, min_group, exclude_other)
     if by is PayGapBy.sex:
-        _compute_sex(staff, date, mapping, output_format, root, exclude_other)
+        _compute_sex(staff, date, mapping, output_format, root, exclude_other, quiet)
     else:
         chosen = reference.value if reference else _default_reference(root or path or Path("."))
-        _compute_by(staff, date, mapping, output_format, root, by, chosen, min_group)
+        _compute_by(staff, date, mapping, output_format, root, by, chosen, min_group, quiet)
 
 
 def _check_options_for(by: PayGapBy, reference: Reference | None, min_group: int | None, exclude_other: bool) -> None:
@@ -142,12 +144,13 @@ def _check_options_for(by: PayGapBy, reference: Reference | None, min_group: int
 
 
 def _compute_sex(staff: Path, date: dt.date, mapping: dict[str, str], output_format: PayGapFormat,
-                 root: Path | None, exclude_other: bool) -> None:
+                 root: Path | None, exclude_other: bool, quiet: bool) -> None:
     from ..metrics.paygap import PayGapInputError, pay_gap_figures
     from ..metrics.staffcsv import StaffFileError, read_staff_csv
 
     try:
-        employees = read_staff_csv(staff, mapping, exclude_other=exclude_other)
+        employees = read_with_progress(staff, quiet, lambda source: read_staff_csv(
+            source, mapping, exclude_other=exclude_other))
         kept = [employee for employee in employees if employee.sex != "other"]
         result = pay_gap_figures(kept)
     except StaffFileError as exc:
@@ -164,14 +167,15 @@ def _compute_sex(staff: Path, date: dt.date, mapping: dict[str, str], output_for
 
 
 def _compute_by(staff: Path, date: dt.date, mapping: dict[str, str], output_format: PayGapFormat,
-                root: Path | None, by: PayGapBy, reference: EthnicityReference, min_group: int | None) -> None:
+                root: Path | None, by: PayGapBy, reference: EthnicityReference, min_group: int | None,
+                quiet: bool) -> None:
     from ..metrics.diversity_paygap import DEFAULT_MIN_GROUP, diversity_pay_gaps, grouping
     from ..metrics.paygap import PayGapInputError
     from ..metrics.staffcsv import StaffFileError, read_staff_groups
 
     characteristic = cast("Characteristic", by.value)
     try:
-        members = read_staff_groups(staff, characteristic, mapping)
+        members = read_with_progress(staff, quiet, lambda source: read_staff_groups(source, characteristic, mapping))
         result = diversity_pay_gaps(members, grouping(characteristic, reference),
                                     DEFAULT_MIN_GROUP if min_group is None else min_group)
     except StaffFileError as exc:
