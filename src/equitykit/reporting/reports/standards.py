@@ -6,14 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ...i18n import N_, _
+from ...i18n import _
 from ...metrics.standards import Likelihood, WorkforceDataMissing
 from ...records.objective import Measure, Objective
 from ...records.repository import RecordSet
 from .actions import natural_key
 from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
-from .labels import band_label
+from .labels import MEMBERSHIP_WORDS, band_label
 from .measures import latest_text, measure_value, target_text
 from .report_charts import likelihood_chart, representation_chart
 from .workforce_standard import WDES, WRES, Standard
@@ -224,4 +224,3 @@ def engagement_section(builder: Builder, current: Any, previous: Any) -> Section
     ])
 
 
-MEMBERSHIP_WORDS = {"voting": N_("Voting members"), "executive": N_("Executive members")}
