@@ -94,8 +94,19 @@ def new_record_text(record: ComputedRecord) -> str:
     lines = [f"# {record.kind.schema_comment()}", "#", *(f"# {line}" for line in new.heading),
              f"id: {record.record_id}", stream.getvalue().rstrip("\n")]
     for key, example in new.placeholders:
-        lines += [f"# {_description(record.kind, key)}", f"# {key}: {example}"]
+        lines += [f"# {_description(record.kind, key)}", *_commented_example(key, example)]
     return "\n".join(lines) + "\n"
+
+
+PROSE = 30
+"""An example text with spaces longer than this is shown as a folded block, as a paragraph is best written."""
+
+
+def _commented_example(key: str, example: str) -> list[str]:
+    """A key for people to fill in, as comment lines: `# link: https://...`, or a paragraph as a block."""
+    if len(example) > PROSE and " " in example:
+        return [f"# {key}: >-", f"#   {example}"]
+    return [f"# {key}: {example}"]
 
 
 def _description(kind: Kind, key: str) -> str:

@@ -36,7 +36,7 @@ _PLACEHOLDER_EXAMPLES = {
     "link": "https://www.example.nhs.uk/gender-pay-gap",
     "responsible_person": "Chief Executive",
     "submitted": "YYYY-MM-DD",
-    "narrative": ">-\n#   Explain the gap and what you are doing about it.",
+    "narrative": "Explain the gap and what you are doing about it.",
 }
 
 
