@@ -193,6 +193,7 @@ def test_diff_lists_an_eias_owner_and_aims_an_objectives_lead_and_evidence_in_de
                                                                                       fmt: str) -> None:
     changed = (eia("EIA-2025-001", None).replace("owner: Head of Policy", "owner: Director of People")
                .replace("aims: Fairer rostering", "aims: Fairer rostering for night staff")
+               .replace("affected: [staff]", "affected: [patients, staff]")
                .replace("  race: {impact: not-relevant, reason: No effect}",
                         "  race: {impact: not-relevant, reason: No effect, evidence: Staff survey 2025}"))
     write(committed, {"eias/EIA-2025-001.yaml": changed,
@@ -203,6 +204,7 @@ def test_diff_lists_an_eias_owner_and_aims_an_objectives_lead_and_evidence_in_de
     expected = [
         "EIA-2025-001: Owner: Head of Policy → Director of People",
         "EIA-2025-001: Aims: Fairer rostering → Fairer rostering for night staff",
+        "EIA-2025-001: Affected: added patients",
         "EIA-2025-001: Characteristics › Race › Evidence: not set → Staff survey 2025",
         "OBJ-01: Lead: Director of People → Chief Nurse",
     ]

@@ -356,6 +356,8 @@ def field_changes(kind: str, record_id: str, old: dict, new: dict) -> Iterator[C
         where = " › ".join(labels)
         if path and isinstance(path[-1], int) and (_is_item(before) or _is_item(after)):
             summary = f"{name}: {where} {'added' if before is _MISSING else 'removed'}"
+        elif (listed := _list_change(before, after, model, path)) is not None:
+            summary = f"{name}: {where}: {listed}"
         elif _is_long_text(before) and _is_long_text(after):
             was, now = _changed_passage(before, after)
             summary = f"{name}: {where}: “{was}” now reads “{now}”"
@@ -473,6 +475,18 @@ def _words(value: Any, model: type[BaseModel], loc: Loc) -> str:
         return "; ".join(f"{_label(model, (*loc, key))} {_words(item, model, (*loc, key))}"
                          for key, item in value.items() if not _is_welsh_key(key) and not _empty(item)) or "none"
     return str(value)
+
+
+def _list_change(before: Any, after: Any, model: type[BaseModel], loc: Loc) -> str | None:
+    """What was added to and removed from a list of values (`added race; removed sex`); None when it is not
+    a list on both sides, or only its order changed."""
+    if not all(isinstance(value, list) or _empty(value) for value in (before, after)):
+        return None
+    before, after = _items(before), _items(after)  # a list left out is an empty one
+    added = [item for item in after if item not in before]
+    removed = [item for item in before if item not in after]
+    parts = [f"{verb} {_words(items, model, loc)}" for verb, items in (("added", added), ("removed", removed)) if items]
+    return "; ".join(parts) or None
 
 
 LONG_TEXT = 80
