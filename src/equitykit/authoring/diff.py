@@ -378,10 +378,9 @@ def _walk(model: type[BaseModel], loc: Loc, old: Any, new: Any,
     if _empty(old) and _empty(new) or old == new:
         return
     if isinstance(old, dict) and isinstance(new, dict):
-        before, after = old, new
-        keys = [*field_names_at(model, loc), *before, *after]
-        for key in dict.fromkeys(key for key in keys if key in before or key in after):
-            yield from _walk(model, (*loc, key), before.get(key, _MISSING), after.get(key, _MISSING),
+        keys = [*field_names_at(model, loc), *old, *new]
+        for key in dict.fromkeys(key for key in keys if key in old or key in new):
+            yield from _walk(model, (*loc, key), old.get(key, _MISSING), new.get(key, _MISSING),
                              (*labels, _label(model, (*loc, key))))
         return
     if _items_or_missing(old) and _items_or_missing(new) and (_is_items(old) or _is_items(new)):
