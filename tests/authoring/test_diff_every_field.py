@@ -19,6 +19,7 @@ from equitykit.authoring.diff import RecordsDiff, compare
 from equitykit.authoring.diffreport import RENDERERS, _escape
 from equitykit.cli import app
 from equitykit.records.common import migrate_keys
+from equitykit.records.dates import PartialDate
 from equitykit.records.fields import field_names_at, is_model, plain_type, type_at
 from equitykit.records.kinds import KINDS_BY_NAME, kind_of_path
 from equitykit.records.loader import parse_document
@@ -99,9 +100,10 @@ def new_value(declared: Any, value: Any) -> st.SearchStrategy[Any]:
         return st.integers(0, 50_000)
     if kind is float:
         return st.integers(0, 1000).map(lambda n: n / 10)
-    if kind is dt.date:
+    if kind is dt.date or kind is PartialDate:
         day = dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else dt.date(2025, 3, 31)
-        return st.integers(-40, 40).map(lambda days: (day + dt.timedelta(days=days)).isoformat())
+        days = st.integers(-40, 40).map(lambda shift: (day + dt.timedelta(days=shift)).isoformat())
+        return days if kind is dt.date else st.one_of(days, st.sampled_from([f"{day:%Y-%m}", f"{day:%Y}"]))
     if get_origin(kind) is list and isinstance(value, list) and len(value) > 1:
         return st.sampled_from([value[:-1], value[1:], list(reversed(value))])
     if kind is str or isinstance(value, str):
