@@ -102,7 +102,7 @@ def test_diff_text_and_json(history: Path) -> None:
     status = [c for c in data["changes"] if c["category"] == "status"]
     assert status == [{"category": "status", "kind": "action", "id": "ACT-001",
                        "summary": "ACT-001: in-progress (amber) → complete (green)",
-                       "before": "in-progress", "after": "complete"}]
+                       "before": "in-progress", "after": "complete", "path": "status"}]
 
 
 def test_diff_with_the_work_tree_never_touches_it(history: Path) -> None:
@@ -160,7 +160,7 @@ def test_diff_names_a_draft_publication_being_published_and_the_body_established
     result = runner.invoke(app, ["diff", "HEAD", str(history), "--format", fmt])
     assert result.exit_code == 0, result.output
     assert "PUB-002: draft → published on 2026-02-20" in result.stdout
-    assert "organisation: established not set → 2001-04-01" in result.stdout
+    assert "Organisation: Established: not set → 2001-04-01" in result.stdout
 
 
 def test_renaming_lead_officer_to_lead_is_no_change(history: Path) -> None:
@@ -204,7 +204,9 @@ def test_diff_says_what_changed_in_an_eia_and_in_a_measure(history: Path) -> Non
         "EIA-2025-001: outcome adjust → justify-and-continue",
         "EIA-2025-001: race impact not-relevant → negative",
         "EIA-2025-001: race mitigation added: Rota panel includes BME staff",
-        "OBJ-01 measure 1 (BME staff in bands 8a and above): target.value 15 → 18",
+        "EIA-2025-001: Characteristics › Race › Evidence: not set → Fewer BME staff on nights",
+        "EIA-2025-001: Characteristics › Race › Reason: No effect → not set",
+        "OBJ-01: Measure 1 (BME staff in bands 8a and above) › Target › Value: 15 → 18",
     ]
     text = runner.invoke(app, ["diff", "HEAD", str(history)])
     assert text.exit_code == 0, text.output
@@ -212,7 +214,7 @@ def test_diff_says_what_changed_in_an_eia_and_in_a_measure(history: Path) -> Non
         assert line in text.stdout
     assert "Objective measures:" in text.stdout
     md = runner.invoke(app, ["diff", "HEAD", str(history), "--format", "md"]).stdout
-    assert "race impact not-relevant → negative" in md and "target.value 15 → 18" in md
+    assert "race impact not-relevant → negative" in md and "Target › Value: 15 → 18" in md
     changes = json.loads(runner.invoke(app, ["diff", "HEAD", str(history), "--format", "json"]).stdout)["changes"]
     assert [c["summary"] for c in changes if c["category"] in ("eia", "measure")] == expected
     assert {(c["before"], c["after"]) for c in changes} >= {("not-relevant", "negative"), (15, 18)}

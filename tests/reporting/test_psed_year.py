@@ -48,4 +48,15 @@ def test_psed_report_year_that_names_no_year_is_a_usage_error(args: tuple[str, .
 
 def test_year_option_on_a_report_without_years_is_a_usage_error() -> None:
     result = CliRunner().invoke(app, ["report", "wres", str(EXAMPLE), "--year", "2025-26"])
-    assert result.exit_code == 2 and "--year applies to the psed report only" in result.stderr
+    assert result.exit_code == 2 and "--year applies to the psed and actions reports only" in result.stderr
+
+
+def test_report_actions_year_chooses_the_year_of_the_plan() -> None:
+    result = CliRunner().invoke(app, ["report", "actions", str(EXAMPLE), "--as-of", "2025-06-01", "--year", "2024-25"])
+    assert result.exit_code == 0, result.output
+    assert "## Action plan 1 April 2024 to 31 March 2025" in result.stdout
+    assert "| Apr to May 2024 |" in result.stdout
+    default = CliRunner().invoke(app, ["report", "actions", str(EXAMPLE), "--as-of", "2025-06-01"])
+    assert "## Action plan 1 April 2025 to 31 March 2026" in default.stdout
+    wrong = CliRunner().invoke(app, ["report", "actions", str(EXAMPLE), "--year", "2024"])
+    assert wrong.exit_code == 2 and "--year '2024' is not a reporting year; write it like 2025-26" in wrong.stderr

@@ -13,7 +13,7 @@ from ...records.action import Action, ActionStatus, DuePeriod
 from ...records.dates import PartialDate
 from ...records.repository import RecordSet
 from ...records.years import year_holding
-from .context import AIM_NAMES, Builder, cell, header, heading_text, numbered, update_text
+from .context import AIM_NAMES, Builder, cell, chosen_year, header, heading_text, numbered, update_text
 from .document import Paragraph, Report, Section
 
 PERIOD_MONTHS = 2
@@ -129,10 +129,11 @@ def action_detail(builder: Builder, action: Action) -> str:
     return "\n".join(lines)
 
 
-def actions_report(records: RecordSet, as_of: dt.date) -> Report:
-    """The action plan for the financial year holding `as_of`."""
+def actions_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> Report:
+    """The action plan for the financial year `year` names (e.g. 2025-26), or by default the one holding `as_of`."""
     builder = Builder(records, as_of)
-    held = year_holding(as_of, builder.organisation.financial_year_start)
+    start_month_day = builder.organisation.financial_year_start
+    held = chosen_year(start_month_day, year) or year_holding(as_of, start_month_day)
     start, end = held.start, held.end
     actions = list(records.of("action"))
     year = builder.span(start, end)

@@ -13,6 +13,7 @@ from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE, STATUS_
 from ...records.dates import PartialDate, span_words
 from ...records.repository import RecordSet
 from ...records.sectors import not_applicable_reason
+from ...records.years import ReportingYear, year_of_label
 from .branding import embedded_logo, report_style
 from .document import Block, Cell, Facts, Link, Paragraph, Report, Section, Table, in_english, long_date
 from .escaping import anchor, link
@@ -37,6 +38,16 @@ COLOUR_NAMES = {"red": N_("Red"), "amber": N_("Amber"), "green": N_("Green"), "b
 
 class ReportUnavailable(Exception):
     """The records hold nothing a report of this kind can be built from."""
+
+
+def chosen_year(start_month_day: str, label: str | None) -> ReportingYear | None:
+    """The reporting year `--year` names (e.g. 2025-26), or None when it names none."""
+    if label is None:
+        return None
+    year = year_of_label(label, start_month_day)
+    if year is None:
+        raise ReportUnavailable(f"--year {label!r} is not a reporting year; write it like 2025-26")
+    return year
 
 
 def heading_text(title: str) -> str:

@@ -33,9 +33,12 @@ DISCLOSED = {
 
 
 def paygap_report(records: RecordSet, as_of: dt.date) -> Report:
+    """The gender pay gap, and the ethnicity, disability and sexual orientation pay gaps where they are
+    recorded: titled for what it carries."""
     builder = Builder(records, as_of)
-    return builder.finish("paygap", _("Gender pay gap report"), [*paygap_sections(builder),
-                                                                *diversity_sections(builder)])
+    diversity = diversity_sections(builder)
+    title = _("Pay gap report") if diversity else _("Gender pay gap report")
+    return builder.finish("paygap", title, [*paygap_sections(builder), *diversity])
 
 
 def gender_records(builder: Builder) -> list[PayGap]:

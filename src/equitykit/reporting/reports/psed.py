@@ -15,9 +15,9 @@ from ...records.organisation import Organisation
 from ...records.publication import DUTY_NAMES, Publication
 from ...records.repository import RecordSet
 from ...records.sectors import JURISDICTION_NAMES, SECTORS
-from ...records.years import ReportingYear, last_year_ended_before, year_of_label
+from ...records.years import ReportingYear, last_year_ended_before
 from .actions import summary_section
-from .context import Builder, ReportUnavailable, cell, header
+from .context import Builder, cell, chosen_year, header
 from .document import BulletList, Fact, Facts, Paragraph, Report
 from .eds import eds_sections
 from .eias import register_section
@@ -81,12 +81,7 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
 
 def reporting_year(start_month_day: str, as_of: dt.date, label: str | None) -> ReportingYear:
     """The year named by `label`, or by default the last reporting year that ended before `as_of`."""
-    if label is None:
-        return last_year_ended_before(as_of, start_month_day)
-    year = year_of_label(label, start_month_day)
-    if year is None:
-        raise ReportUnavailable(f"--year {label!r} is not a reporting year; write it like 2025-26")
-    return year
+    return chosen_year(start_month_day, label) or last_year_ended_before(as_of, start_month_day)
 
 
 PUBLICATION_STATUS = {"planned": (N_("Planned"), "not-started"), "draft": (N_("Draft, in hand"), "in-progress"),

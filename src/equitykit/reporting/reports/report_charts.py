@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
 from ...i18n import _, ngettext
 from ...metrics.eds import Eds2022Grading, grade_eds
@@ -28,9 +27,7 @@ from .context import Builder, cell, header
 from .document import Block, Chart, Paragraph, Plot, Table
 from .labels import band_label, band_parts
 from .suppression import SUPPRESSED, number
-
-if TYPE_CHECKING:
-    from .standards import Standard
+from .workforce_standard import Standard
 
 
 def chart(builder: Builder, title: str, summary: str, plot: Plot, table: Table) -> Chart:
