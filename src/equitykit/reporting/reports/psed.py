@@ -54,7 +54,7 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
                                               or _("Governance arrangements have not been recorded."))]),
         b.section(_("Equality objectives"),
                   plan_section(b, sorted(records.of("objective"), key=lambda o: o.id)).blocks),
-        b.section(_("Equality Delivery System"), [], eds_sections(b, summary_only=True))
+        b.section(_("Equality Delivery System"), [], eds_sections(b, summary_only=True, year=covered))
         if b.follows("eds") else None,
         b.section(_("Workforce profile"), workforce_profile(b)),
         b.section(_("Workforce Race Equality Standard"), [], standard_sections(b, WRES))
