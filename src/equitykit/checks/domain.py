@@ -418,8 +418,10 @@ for kind in ("objective", "action", "eia", "publication"):
 
 
 def _placeholders(value, loc=()) -> Iterator[Finding]:
-    if isinstance(value, str) and value.strip() == PLACEHOLDER:
-        yield loc, f"`{loc[-1]}` still says '{PLACEHOLDER}'; write it before publishing"
+    if isinstance(value, str) and PLACEHOLDER.casefold() in value.casefold():
+        said = "says" if value.strip().rstrip(".").casefold() == PLACEHOLDER.casefold() else "holds"
+        yield loc, (f"`{loc[-1]}` still {said} '{PLACEHOLDER}', which a published report would show; "
+                    "write it before publishing")
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _placeholders(item, (*loc, key))
@@ -429,9 +431,11 @@ def _placeholders(value, loc=()) -> Iterator[Finding]:
 
 
 def placeholders_left(record, records: RecordSet) -> Iterator[Finding]:
-    """Every field of a record that still holds the placeholder `equitykit new` wrote."""
+    """Every text of a record (the organisation's too, and every Welsh text) that still holds the placeholder
+    `equitykit new` and `init` write, alone or inside a longer text: a report would publish it."""
     return _placeholders(record.model_dump(exclude_none=True))
 
 
-for kind in ("objective", "action", "eia", "eds", "workforce", "paygap", "publication", "engagement"):
+for kind in ("organisation", "objective", "action", "eia", "eds", "workforce", "paygap", "publication",
+             "engagement"):
     rule("EK419", kind, severity="warning")(placeholders_left)

@@ -72,8 +72,8 @@ def explain_text(obligation: Obligation) -> str:
             id=obligation.in_hand)))
     if obligation.evidence is None and obligation.status != "not-applicable":
         outcome.append((_("to meet it:"), how_to_meet(obligation)))
-    if obligation.note:
-        outcome.append((_("note:"), obligation.note))
+    if obligation.note_and_hint:
+        outcome.append((_("note:"), obligation.note_and_hint))
     width = max(LABEL_WIDTH, *(len(label) + 1 for label, _value in [*rule, *outcome]))
     dates_used = _("dates used:")
     return "\n".join([f"{obligation.id}: {obligation.title}",
@@ -116,7 +116,7 @@ def how_to_meet(obligation: Obligation) -> str:
 
 
 def _evidence_or_note(obligation: Obligation) -> str:
-    parts = [obligation.evidence, obligation.note, str(obligation.source) if obligation.source else None]
+    parts = [obligation.evidence, obligation.note_and_hint, str(obligation.source) if obligation.source else None]
     return "; ".join(part for part in parts if part)
 
 

@@ -56,7 +56,7 @@ def register_section(builder: Builder, eias: list[Eia]) -> Section:
         rows.append((header(numbered(eia.id, builder.text(eia, "title"))), cell(builder.text(eia, "owner")),
                      cell(builder.date(eia.started)), cell(builder.date(eia.completed, _("Not completed"))),
                      cell(builder.date(eia.decision.date) if eia.decision else _("Not recorded")),
-                     cell(outcome_text(eia)), cell(str(negative_count(eia))), cell(review, slug)))
+                     cell(outcome_text(eia)), cell(negatives_text(eia)), cell(review, slug)))
     table = builder.table(_("Register of equality impact assessments"), (
         _("Assessment"), _("Owner"), _("Started"), _("Completed"), _("Decision"), _("Outcome"), _("Negative impacts"),
         _("Review")), rows, _("No equality impact assessments recorded."))
@@ -65,6 +65,26 @@ def register_section(builder: Builder, eias: list[Eia]) -> Section:
 
 def negative_count(eia: Eia) -> int:
     return sum(1 for finding in eia.characteristics.values() if finding.impact in ("negative", "mixed"))
+
+
+def assessed(eia: Eia) -> bool:
+    """Whether any characteristic has been assessed yet (a new assessment has every one not assessed)."""
+    return any(finding.impact != "not-assessed" for finding in eia.characteristics.values())
+
+
+def negatives_text(eia: Eia) -> str:
+    """The number of negative impacts found, or that none can be counted yet."""
+    return str(negative_count(eia)) if assessed(eia) else _("None assessed yet")
+
+
+def no_negative_text(eia: Eia) -> str:
+    """What the table of negative impacts says when it has none: that none was found, or that nothing has
+    been assessed yet, or that none was found among the characteristics assessed so far."""
+    if not assessed(eia):
+        return _("No characteristic has been assessed yet.")
+    if any(finding.impact == "not-assessed" for finding in eia.characteristics.values()):
+        return _("No negative impact was found in the characteristics assessed so far.")
+    return _("No negative impact was found.")
 
 
 def eia_section(builder: Builder, eia: Eia) -> Section:
@@ -97,7 +117,7 @@ def eia_section(builder: Builder, eia: Eia) -> Section:
         (header(builder.characteristic(slug)), cell(_(IMPACT_WORDS[f.impact])),
          cell(builder.text(f, "evidence") or _("Not recorded")),
          cell(builder.text(f, "mitigation") or _("No mitigation recorded"))) for slug, f in adverse),
-        _("No negative impact was found."))
+        no_negative_text(eia))
     others = builder.table(_("Other findings of {id}").format(id=eia.id),
                            (_("Characteristic"), _("Impact"), _("Evidence or reason")), (
         (header(builder.characteristic(slug)), cell(_(IMPACT_WORDS[f.impact])),

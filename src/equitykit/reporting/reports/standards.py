@@ -41,9 +41,9 @@ def results(builder: Builder, standard: Standard) -> tuple[Any, Any] | str:
     history = [w for w in builder.records.of("workforce") if w.snapshot <= builder.as_of]
     try:
         current = standard.compute(history)
-    except WorkforceDataMissing as exc:
-        return _("The {standard} cannot be reported: {reason}.").format(standard=standard.short,
-                                                                         reason=builder.untranslated(str(exc)))
+    except WorkforceDataMissing:  # its message says what to add to the records: advice for the command line
+        return _("No {standard} data is recorded yet, so the {standard} cannot be reported.").format(
+            standard=standard.short)
     previous = None
     if current.previous_snapshot is not None:
         previous = standard.compute(history, current.previous_snapshot)

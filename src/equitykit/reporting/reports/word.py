@@ -359,7 +359,7 @@ def _add_chart(document: WordDocument, chart: Chart) -> None:
     _add_text(summary, chart.description)
     summary.paragraph_format.keep_with_next = True
     picture = document.add_paragraph().add_run().add_picture(io.BytesIO(chart_png(chart)), width=Cm(16))
-    _describe(picture, plain(f"{chart.title}. {chart.description}"))
+    _describe(picture, plain(f"{chart.name or chart.title}. {chart.description}"))
     _add_table(document, chart.table)
 
 
