@@ -143,18 +143,18 @@ def _check_options_for(by: PayGapBy, reference: Reference | None, min_group: int
 
 def _compute_sex(staff: Path, date: dt.date, mapping: dict[str, str], output_format: PayGapFormat,
                  root: Path | None, exclude_other: bool) -> None:
-    from ..metrics.paygap import PayGapInputError, pay_gap_figures
-    from ..metrics.staffcsv import StaffFileError, read_staff_csv
+    from ..metrics.paygap import PayGapInputError, PayTally, pay_gap_figures_of
+    from ..metrics.staffcsv import StaffFileError, tally_staff_csv
 
     try:
-        employees = read_staff_csv(staff, mapping, exclude_other=exclude_other)
-        kept = [employee for employee in employees if employee.sex != "other"]
-        result = pay_gap_figures(kept)
+        tallies = tally_staff_csv(staff, mapping, exclude_other=exclude_other)
+        nobody = PayTally.merged([])
+        result = pay_gap_figures_of(tallies.get("male", nobody), tallies.get("female", nobody))
     except StaffFileError as exc:
         _fail_staff_file(staff, exc)
     except PayGapInputError as exc:
         fail_problems(f"{staff}: {exc}")
-    excluded = len(employees) - len(kept) if exclude_other else None
+    excluded = tallies.get("other", nobody).relevant if exclude_other else None
     if output_format is PayGapFormat.json:
         write_output(paygap_json(date, result, excluded))
     else:
@@ -165,15 +165,15 @@ def _compute_sex(staff: Path, date: dt.date, mapping: dict[str, str], output_for
 
 def _compute_by(staff: Path, date: dt.date, mapping: dict[str, str], output_format: PayGapFormat,
                 root: Path | None, by: PayGapBy, reference: EthnicityReference, min_group: int | None) -> None:
-    from ..metrics.diversity_paygap import DEFAULT_MIN_GROUP, diversity_pay_gaps, grouping
+    from ..metrics.diversity_paygap import DEFAULT_MIN_GROUP, diversity_pay_gaps_of, grouping
     from ..metrics.paygap import PayGapInputError
-    from ..metrics.staffcsv import StaffFileError, read_staff_groups
+    from ..metrics.staffcsv import StaffFileError, tally_staff_groups
 
     characteristic = cast("Characteristic", by.value)
     try:
-        members = read_staff_groups(staff, characteristic, mapping)
-        result = diversity_pay_gaps(members, grouping(characteristic, reference),
-                                    DEFAULT_MIN_GROUP if min_group is None else min_group)
+        tallies = tally_staff_groups(staff, characteristic, mapping)
+        result = diversity_pay_gaps_of(tallies, grouping(characteristic, reference),
+                                       DEFAULT_MIN_GROUP if min_group is None else min_group)
     except StaffFileError as exc:
         _fail_staff_file(staff, exc)
     except PayGapInputError as exc:

@@ -25,15 +25,19 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Generic, TextIO, TypeVar
+from typing import Generic, TextIO, TypeVar, cast
 
 from ..extracts.csvfile import (
+    IrregularRows,
     Memo,
     MissingColumn,
+    Progress,
     StaffFileError,
+    count_distinct_rows,
     flag,
     in_column,
     read_rows,
@@ -41,10 +45,11 @@ from ..extracts.csvfile import (
 )
 from ..records.ethnicity import ETHNIC_CATEGORIES, UNKNOWN_CODES
 from .diversity_paygap import DISABILITY_VALUES, Characteristic, StaffMember
-from .paygap import Employee, ExactAmount, RecordedSex, hourly_rate
+from .paygap import Employee, ExactAmount, PayDistribution, PayTally, RecordedSex, hourly_rate, pay_tally
 from .staff_columns import CHARACTERISTIC_COLUMNS, COLUMN_NAMES
 
-__all__ = ["COLUMN_NAMES", "StaffFileError", "read_staff_csv", "read_staff_groups"]
+__all__ = ["COLUMN_NAMES", "StaffFileError", "read_staff_csv", "read_staff_groups", "tally_staff_csv",
+           "tally_staff_groups"]
 
 _DERIVED_PAY_COLUMNS = ("ordinary_pay", "pay_period_days", "weekly_hours")
 _PAY_COLUMNS = tuple(name for name in COLUMN_NAMES if name not in CHARACTERISTIC_COLUMNS.values())
@@ -144,6 +149,12 @@ def read_staff_groups(
 
     As ``read_staff_csv``, with the characteristic's column in place of ``sex``.
     """
+    return _read(source, columns, _Key(CHARACTERISTIC_COLUMNS[characteristic], _characteristic_reader(characteristic),
+                                       StaffMember))
+
+
+def _characteristic_reader(characteristic: Characteristic) -> Callable[[str], str | None]:
+    """Reads a characteristic's value: None when not disclosed."""
     kind, vocabulary, fix = _CHARACTERISTIC_HINTS[characteristic]
 
     def value_of(text: str) -> str | None:
@@ -152,12 +163,107 @@ def read_staff_groups(
         except KeyError:
             raise ValueError(f"{shown(text)} is not {kind}: {fix}.") from None
 
-    return _read(source, columns, _Key(CHARACTERISTIC_COLUMNS[characteristic], value_of, StaffMember))
+    return value_of
 
 
-def _read(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None, key: _Key[_T]) -> list[_T]:
-    """The rows of the file through the shared CSV reader: the key column, then the pay columns."""
-    columns = columns or {}
+def tally_staff_csv(
+    source: str | os.PathLike[str] | TextIO,
+    columns: Mapping[str, str] | None = None,
+    *,
+    exclude_other: bool = False,
+    progress: Progress | None = None,
+) -> dict[RecordedSex, PayTally]:
+    """Each sex's pay in a staff CSV file, reduced to headcounts per distinct amount: what the figures
+    read (``paygap.pay_gap_figures_of``), without a value per employee.
+
+    The same file, the same errors and the same pay as ``read_staff_csv``; "other" is there only
+    with ``exclude_other``. ``progress`` is told how far through the file the reading is.
+    """
+    tallies = _tally(source, columns, _Key("sex", _sex_reader(exclude_other), Employee), progress)
+    return cast("dict[RecordedSex, PayTally]", tallies)
+
+
+def tally_staff_groups(
+    source: str | os.PathLike[str] | TextIO,
+    characteristic: Characteristic,
+    columns: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+) -> dict[str | None, PayTally]:
+    """Each value's pay (``None``: not disclosed) in a staff CSV file, as ``tally_staff_csv`` gives each
+    sex's: the tallies behind ``diversity_paygap.diversity_pay_gaps_of``."""
+    return _tally(source, columns, _Key(CHARACTERISTIC_COLUMNS[characteristic], _characteristic_reader(characteristic),
+                                        StaffMember), progress)
+
+
+def _tally(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None, key: _Key[_T],
+           progress: Progress | None) -> dict[_KeyValue, PayTally]:
+    """The tallies from the file's distinct rows, each parsed once; from every row, one at a time, for
+    a stream, a file with irregular rows, or a bad cell (whose line only a row by row reading finds)."""
+    if isinstance(source, (str, os.PathLike)):
+        columns = columns or {}
+        _check_mapped(columns)
+        try:
+            found, (pay_counts, bonus_counts) = count_distinct_rows(
+                source, (key.column, *_PAY_COLUMNS), columns, lambda found: _projections(found, columns, key.column),
+                progress)
+            names = [found[ours] for ours in _used_columns(found, columns, key.column)]
+            return _tallied(pay_counts, bonus_counts, names, key)
+        except (StaffFileError, IrregularRows):
+            pass  # read again row by row, which names the line at fault
+    employees: list[Employee] | list[StaffMember] = _read(source, columns, key)  # type: ignore[assignment]
+    groups: defaultdict[_KeyValue, list[Employee | StaffMember]] = defaultdict(list)
+    for employee in employees:
+        groups[employee.sex if isinstance(employee, Employee) else employee.value].append(employee)
+    return {value: pay_tally(members) for value, members in groups.items()}
+
+
+_KeyValue = str | None
+_Ratio = tuple[int, int]
+
+
+def _projections(found: dict[str, str], columns: Mapping[str, str], key_column: str) -> list[Sequence[str]]:
+    """The columns counted together: the key, full-pay relevance and the pay; the key and the bonus."""
+    used = _used_columns(found, columns, key_column)
+    return [(used[0], used[1], *used[3:]), (used[0], used[2])]
+
+
+def _tallied(pay_counts: Counter[tuple[str, ...]], bonus_counts: Counter[tuple[str, ...]], names: list[str],
+             key: _Key[_T]) -> dict[_KeyValue, PayTally]:
+    """Headcounts per key value, distinct hourly rate (full-pay relevant) and bonus (when paid), from
+    the rows per distinct key, full-pay relevance and pay, and per distinct key and bonus.
+
+    ``names`` are the file's names of the key, full_pay_relevant, bonus_pay and pay columns.
+    """
+    values: Memo[str, _KeyValue] = Memo(in_column(names[0], cast("Callable[[str], _KeyValue]", key.parse)))
+    flags = Memo(in_column(names[1], flag))
+    bonus_of = Memo(in_column(names[2], _amount))
+    hourly_pay_of = _hourly_pay_reader(names[3:])
+    relevant: dict[_KeyValue, int] = {}
+    paid_bonus: defaultdict[_KeyValue, dict[_Ratio, int]] = defaultdict(dict)
+    for (key_text, bonus_text), count in bonus_counts.items():
+        value = values[key_text]
+        relevant[value] = relevant.get(value, 0) + count
+        bonus = bonus_of[bonus_text]
+        if bonus:
+            bonuses = paid_bonus[value]
+            ratio = bonus.as_integer_ratio()
+            bonuses[ratio] = bonuses.get(ratio, 0) + count
+    if not relevant:
+        raise IrregularRows  # no employees: the row by row reading says so
+    paid_hourly: defaultdict[_KeyValue, dict[_Ratio, int]] = defaultdict(dict)
+    for cells, count in pay_counts.items():
+        full_pay_relevant = flags[cells[1]]
+        hourly_pay = hourly_pay_of(cells[2:], full_pay_relevant)
+        if full_pay_relevant:
+            rates = paid_hourly[values[cells[0]]]
+            ratio = hourly_pay.as_integer_ratio()  # type: ignore[union-attr]
+            rates[ratio] = rates.get(ratio, 0) + count
+    return {value: PayTally(headcount, PayDistribution.counted(Counter(paid_hourly[value])),
+                            PayDistribution.counted(Counter(paid_bonus[value])))
+            for value, headcount in relevant.items()}
+
+
+def _check_mapped(columns: Mapping[str, str]) -> None:
     unknown = sorted(set(columns) - set(COLUMN_NAMES))
     if unknown:
         raise StaffFileError(
@@ -165,6 +271,12 @@ def _read(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | 
             None,
             f"There is no column called {unknown[0]!r} to map: use {', '.join(COLUMN_NAMES)}.",
         )
+
+
+def _read(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None, key: _Key[_T]) -> list[_T]:
+    """The rows of the file through the shared CSV reader: the key column, then the pay columns."""
+    columns = columns or {}
+    _check_mapped(columns)
     employees = list(read_rows(source, (key.column, *_PAY_COLUMNS), columns, _row_reader(columns, key)))
     if not employees:
         raise StaffFileError(
@@ -183,24 +295,30 @@ def _row_reader(
     """
 
     def reader(found: dict[str, str]) -> Callable[[tuple[str, ...]], _T]:
-        pay_columns = ("hourly_pay",) if "hourly_pay" in found else _DERIVED_PAY_COLUMNS
-        needed = (key.column, "full_pay_relevant", "bonus_pay", *pay_columns)
-        for ours in needed:
-            if ours not in found:
-                alternative = (
-                    " The pay needs an hourly_pay column, or ordinary_pay, pay_period_days and weekly_hours"
-                    " to derive it."
-                    if ours in _DERIVED_PAY_COLUMNS
-                    else ""
-                )
-                raise MissingColumn(ours, columns.get(ours, ours), alternative)
-        optional = ("period_bonus_pay",) if pay_columns == _DERIVED_PAY_COLUMNS and "period_bonus_pay" in found else ()
-        used = (*needed, *optional)
+        used = _used_columns(found, columns, key.column)
         indexes = [list(found).index(ours) for ours in used]
         employee_by_cells = Memo(_employee_reader([found[ours] for ours in used], key))
         return lambda cells: employee_by_cells[tuple(cells[index] for index in indexes)]
 
     return reader
+
+
+def _used_columns(found: dict[str, str], columns: Mapping[str, str], key_column: str) -> Sequence[str]:
+    """The columns a row is read from: the key column (e.g. sex), full_pay_relevant, bonus_pay, then the
+    pay (hourly_pay, or what derives it); ``MissingColumn`` for one the file lacks."""
+    pay_columns = ("hourly_pay",) if "hourly_pay" in found else _DERIVED_PAY_COLUMNS
+    needed = (key_column, "full_pay_relevant", "bonus_pay", *pay_columns)
+    for ours in needed:
+        if ours not in found:
+            alternative = (
+                " The pay needs an hourly_pay column, or ordinary_pay, pay_period_days and weekly_hours"
+                " to derive it."
+                if ours in _DERIVED_PAY_COLUMNS
+                else ""
+            )
+            raise MissingColumn(ours, columns.get(ours, ours), alternative)
+    optional = ("period_bonus_pay",) if pay_columns == _DERIVED_PAY_COLUMNS and "period_bonus_pay" in found else ()
+    return (*needed, *optional)
 
 
 def _employee_reader(names: list[str], key: _Key[_T]) -> Callable[[tuple[str, ...]], _T]:
