@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import islice, tee
 from operator import itemgetter
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import Any, TextIO, TypeVar
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -260,27 +260,35 @@ def _counted_by_polars(path: Path, header_lines: int, width: int, projections: l
         return None
     chosen = sorted({index for projection in projections for index in projection})
     try:
-        frame = polars.read_csv(
-            path, has_header=False, skip_lines=header_lines, columns=chosen, infer_schema=False,
-            empty_string_is_null=False, truncate_ragged_lines=False, raise_if_empty=False, encoding="utf8",
+        rows = polars.scan_csv(
+            path, has_header=False, skip_lines=header_lines, infer_schema=False, empty_string_is_null=False,
+            truncate_ragged_lines=False, raise_if_empty=False, encoding="utf8",
         )
-        if commas != frame.height * (width - 1):  # a row polars filled in (or a blank line)
+        names = rows.collect_schema().names()
+        if len(names) != width:
             return None
-        if frame.height and max(frame.select(polars.all().str.len_chars().max()).row(0)) > csv.field_size_limit():
-            return None  # a cell the csv module refuses
-        name_of = dict(zip(chosen, frame.columns, strict=True))
-        counts = [
-            Counter({cells[:-1]: cells[-1] for cells in
-                     frame.group_by([name_of[index] for index in projection]).len().iter_rows()})
-            if frame.height else Counter()
-            for projection in projections
-        ]
+        shape, *distinct = polars.collect_all([
+            rows.select(polars.len(), *(polars.col(names[index]).str.len_bytes().max() for index in chosen)),
+            *(rows.group_by([names[index] for index in projection]).len() for projection in projections),
+        ], engine="streaming")
     except polars.exceptions.PolarsError:
         return None
+    lines, *longest = shape.row(0)
+    if commas != lines * (width - 1):  # a row polars filled in (or a blank line)
+        return None
+    if max((length or 0 for length in longest), default=0) > csv.field_size_limit():
+        return None  # a cell the csv module refuses
+    counts = [_counts_of(frame.get_columns()) for frame in distinct]
     if progress:
         size = path.stat().st_size
         progress(size, size)
     return counts
+
+
+def _counts_of(columns: Sequence[Any]) -> Counts:
+    """The counts from polars' columns of distinct cells and their counts (the last), column by column."""
+    *cells, counts = (column.to_list() for column in columns)
+    return Counter(dict(zip(zip(*cells, strict=True), counts, strict=True)))
 
 
 def _plain(path: Path, header_lines: int) -> bool:

@@ -236,31 +236,56 @@ def _tallied(pay_counts: Counter[tuple[str, ...]], bonus_counts: Counter[tuple[s
     """
     values: Memo[str, _KeyValue] = Memo(in_column(names[0], cast("Callable[[str], _KeyValue]", key.parse)))
     flags = Memo(in_column(names[1], flag))
-    bonus_of = Memo(in_column(names[2], _amount))
-    hourly_pay_of = _hourly_pay_reader(names[3:])
+    bonus_of = _ratios(names[2], {text for _, text in bonus_counts})
     relevant: dict[_KeyValue, int] = {}
     paid_bonus: defaultdict[_KeyValue, dict[_Ratio, int]] = defaultdict(dict)
     for (key_text, bonus_text), count in bonus_counts.items():
         value = values[key_text]
         relevant[value] = relevant.get(value, 0) + count
         bonus = bonus_of[bonus_text]
-        if bonus:
+        if bonus and bonus[0]:
             bonuses = paid_bonus[value]
-            ratio = bonus.as_integer_ratio()
-            bonuses[ratio] = bonuses.get(ratio, 0) + count
+            bonuses[bonus] = bonuses.get(bonus, 0) + count
     if not relevant:
         raise IrregularRows  # no employees: the row by row reading says so
     paid_hourly: defaultdict[_KeyValue, dict[_Ratio, int]] = defaultdict(dict)
-    for cells, count in pay_counts.items():
-        full_pay_relevant = flags[cells[1]]
-        hourly_pay = hourly_pay_of(cells[2:], full_pay_relevant)
-        if full_pay_relevant:
-            rates = paid_hourly[values[cells[0]]]
-            ratio = hourly_pay.as_integer_ratio()  # type: ignore[union-attr]
-            rates[ratio] = rates.get(ratio, 0) + count
+    if len(names) == 4:  # hourly pay as given
+        rate_of = _ratios(names[3], {cells[2] for cells in pay_counts})
+        for (key_text, flag_text, rate_text), count in pay_counts.items():
+            rate = rate_of[rate_text]
+            if rate is None and flags[flag_text]:
+                raise StaffFileError(None, None, "blank pay")  # the row by row reading names the line
+            if flags[flag_text]:
+                rates = paid_hourly[values[key_text]]
+                rates[rate] = rates.get(rate, 0) + count  # type: ignore[index]
+    else:
+        hourly_pay_of = _hourly_pay_reader(names[3:])
+        for cells, count in pay_counts.items():
+            full_pay_relevant = flags[cells[1]]
+            hourly_pay = hourly_pay_of(cells[2:], full_pay_relevant)
+            if full_pay_relevant:
+                rates = paid_hourly[values[cells[0]]]
+                ratio = hourly_pay.as_integer_ratio()  # type: ignore[union-attr]
+                rates[ratio] = rates.get(ratio, 0) + count
     return {value: PayTally(headcount, PayDistribution.counted(Counter(paid_hourly[value])),
                             PayDistribution.counted(Counter(paid_bonus[value])))
             for value, headcount in relevant.items()}
+
+
+_PLAIN_AMOUNT = re.compile(r"\d{1,15}(?:\.\d{1,15})?").fullmatch
+"""An amount in digits alone, as most files write them: read without the checks of ``_amount``."""
+
+
+def _ratios(column: str, texts: set[str]) -> dict[str, _Ratio | None]:
+    """Each distinct amount of a column as an exact ratio (None when blank); a ``StaffFileError`` for
+    a bad one, without its line."""
+    ratios: dict[str, _Ratio | None] = {
+        text: Decimal(text).as_integer_ratio() for text in texts if _PLAIN_AMOUNT(text)}
+    amount_of = in_column(column, _amount)
+    for text in texts - ratios.keys():
+        amount = amount_of(text)
+        ratios[text] = None if amount is None else amount.as_integer_ratio()
+    return ratios
 
 
 def _check_mapped(columns: Mapping[str, str]) -> None:
@@ -426,11 +451,22 @@ def _positive(text: str) -> Decimal | None:
 def _number(text: str) -> Decimal | None:
     """A number, None when blank; see ``_formatted_number`` for £ signs and thousands separators."""
     try:
-        number = Decimal(text)
+        return _plain_number(Decimal(text), text)
     except InvalidOperation:
         return _formatted_number(text)
+
+
+def _plain_number(number: Decimal, text: str) -> Decimal:
+    """The number read, unless it is not finite (``NaN``, ``Infinity``) or in scientific notation
+    (``1e5``: a spreadsheet writes one for a cell it has taken for a large number)."""
     if not number.is_finite():
-        raise ValueError(_not_a_number(text))
+        raise ValueError(
+            f"{shown(text)} is not a number of pounds: write the amount, like 1234.56, or leave the cell blank"
+            " where that is allowed.")
+    if "e" in text or "E" in text:
+        raise ValueError(
+            f"{shown(text)} is in scientific notation: write the amount in full, like 1234.56 (in Excel, format the"
+            " column as Number with 2 decimal places before saving as CSV).")
     return number
 
 
@@ -444,7 +480,7 @@ def _formatted_number(text: str) -> Decimal | None:
     if _THOUSANDS.fullmatch(digits):
         digits = digits.replace(",", "")
     try:
-        return Decimal(sign + digits)
+        return _plain_number(Decimal(sign + digits), text)
     except InvalidOperation:
         raise ValueError(_not_a_number(text)) from None
 
