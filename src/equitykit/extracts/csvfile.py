@@ -87,6 +87,17 @@ def read_rows(
     for a column the file needs and lacks. Raises ``StaffFileError`` naming the line and
     column of the first problem.
     """
+    for _, value in read_numbered_rows(source, wanted, columns, parser):
+        yield value
+
+
+def read_numbered_rows(
+    source: str | os.PathLike[str] | TextIO,
+    wanted: Sequence[str],
+    columns: Mapping[str, str],
+    parser: Callable[[dict[str, str]], RowParser[_T]],
+) -> Iterator[tuple[int, _T]]:
+    """As ``read_rows``, each value with the line its row starts on (the header is line 1)."""
     if not isinstance(source, (str, os.PathLike)):
         try:
             yield from _rows(source, wanted, columns, parser)
@@ -104,7 +115,7 @@ def read_rows(
 
 
 def _rows(stream: TextIO, wanted: Sequence[str], columns: Mapping[str, str],
-          parser: Callable[[dict[str, str]], RowParser[_T]]) -> Iterator[_T]:
+          parser: Callable[[dict[str, str]], RowParser[_T]]) -> Iterator[tuple[int, _T]]:
     reader = csv.reader(stream)
     try:
         header = read_header(reader)
@@ -122,7 +133,7 @@ def _rows(stream: TextIO, wanted: Sequence[str], columns: Mapping[str, str],
             try:
                 if len(row) != width and not only_blank_extras(row, width):
                     raise IndexError("the row and the header differ in length")
-                yield parse(cells_of(row))
+                yield ended + 1, parse(cells_of(row))
             except (StaffFileError, IndexError) as problem:
                 if not is_blank(row):  # a row may span lines (a quoted new line): name the line it starts on
                     raise located(problem, ended + 1, len(row), width) from None

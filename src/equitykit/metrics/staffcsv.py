@@ -17,8 +17,12 @@ Columns read (``staff_columns.STAFF_COLUMNS`` says what each accepts and when it
 Money may carry a leading £ and thousands separators (``£1,234.56``). Hourly pay may be blank for an
 employee who is not full-pay relevant. Blank lines are skipped.
 
-The file is read once, as a stream; nothing from it is written anywhere. Error messages quote a
-cell only when its text is invalid, and never quote pay.
+Amounts in scientific notation (``1e5``) and ones that are not finite (``NaN``, ``Infinity``) are
+refused; ``implausible_pay`` names the lines of hourly pay above a plausible bound.
+
+The file is read for its distinct rows (``tally_staff_csv``; see ``extracts.csvfile.count_distinct_rows``),
+or once, as a stream, row by row; nothing from it is written anywhere. Error messages quote a cell
+only when its text is invalid, and never quote pay.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from typing import Generic, TextIO, TypeVar, cast
 
 from ..extracts.csvfile import (
@@ -40,17 +45,20 @@ from ..extracts.csvfile import (
     count_distinct_rows,
     flag,
     in_column,
+    read_numbered_rows,
     read_rows,
     shown,
 )
-from ..records.ethnicity import ETHNIC_CATEGORIES, UNKNOWN_CODES
+from ..records.ethnicity import UNKNOWN_CODES
 from .diversity_paygap import DISABILITY_VALUES, Characteristic, StaffMember
 from .paygap import Employee, ExactAmount, PayDistribution, PayTally, RecordedSex, hourly_rate, pay_tally
 from .staff_columns import CHARACTERISTIC_COLUMNS, COLUMN_NAMES
 
-__all__ = ["COLUMN_NAMES", "StaffFileError", "read_staff_csv", "read_staff_groups", "tally_staff_csv",
-           "tally_staff_groups"]
+__all__ = ["COLUMN_NAMES", "DEFAULT_MAX_HOURLY", "StaffFileError", "implausible_pay", "read_staff_csv",
+           "read_staff_groups", "tally_staff_csv", "tally_staff_groups"]
 
+DEFAULT_MAX_HOURLY = Decimal(500)
+"""Hourly pay above this (pounds an hour) is most likely a mistake in the file: a warning names its lines."""
 _DERIVED_PAY_COLUMNS = ("ordinary_pay", "pay_period_days", "weekly_hours")
 _PAY_COLUMNS = tuple(name for name in COLUMN_NAMES if name not in CHARACTERISTIC_COLUMNS.values())
 """full_pay_relevant, bonus_pay and the pay: read whatever the characteristic."""
@@ -81,11 +89,6 @@ _SEXES: dict[str, RecordedSex] = _vocabulary({
     **dict.fromkeys(("other", "non-binary", "nonbinary", "x", "i", "indeterminate", "9", "not known",
                      "unknown", "prefer not to say"), "other"),
 })
-_ETHNICITIES: dict[str, str | None] = _vocabulary({
-    **_NOT_DISCLOSED_WORDS,
-    **{text: None if code in UNKNOWN_CODES else code
-       for code, (name, _) in ETHNIC_CATEGORIES.items() for text in (code, name, f"{code} {name}")},
-})
 _DISABILITIES: dict[str, str | None] = _vocabulary({
     **_NOT_DISCLOSED_WORDS,
     **dict.fromkeys(("yes", "y", "disabled", "yes disabled"), DISABILITY_VALUES[1]),
@@ -104,9 +107,6 @@ _SEXUAL_ORIENTATIONS: dict[str, str | None] = _vocabulary({
     **dict.fromkeys(("other", "other sexual orientation", "other sexual orientation not listed", "4"), "other"),
 })
 _CHARACTERISTIC_HINTS = {
-    "ethnicity": ("an ethnic category equitykit knows", _ETHNICITIES,
-                  "write an NHS ethnic category code (A to S; Z, X or 99 when not stated) or its name,"
-                  " such as 'White - British'"),
     "disability": ("a disability answer equitykit knows", _DISABILITIES,
                    "write yes, no or not declared (Y and N are fine)"),
     "sexual-orientation": ("a sexual orientation equitykit knows", _SEXUAL_ORIENTATIONS,
@@ -154,7 +154,14 @@ def read_staff_groups(
 
 
 def _characteristic_reader(characteristic: Characteristic) -> Callable[[str], str | None]:
-    """Reads a characteristic's value: None when not disclosed."""
+    """Reads a characteristic's value: None when not disclosed.
+
+    Ethnicity is read as `workforce compute` reads it, through the shipped value mapping: an NHS
+    ethnic category code, alone or leading an ESR label ("R Chinese", "CA White - English"), a
+    code's label, or a value the mapping lists ("Chinese").
+    """
+    if characteristic == "ethnicity":
+        return _ethnicity_reader()
     kind, vocabulary, fix = _CHARACTERISTIC_HINTS[characteristic]
 
     def value_of(text: str) -> str | None:
@@ -252,12 +259,12 @@ def _tallied(pay_counts: Counter[tuple[str, ...]], bonus_counts: Counter[tuple[s
     if len(names) == 4:  # hourly pay as given
         rate_of = _ratios(names[3], {cells[2] for cells in pay_counts})
         for (key_text, flag_text, rate_text), count in pay_counts.items():
-            rate = rate_of[rate_text]
-            if rate is None and flags[flag_text]:
-                raise StaffFileError(None, None, "blank pay")  # the row by row reading names the line
             if flags[flag_text]:
+                rate = rate_of[rate_text]
+                if rate is None:
+                    raise StaffFileError(None, None, "blank pay")  # the row by row reading names the line
                 rates = paid_hourly[values[key_text]]
-                rates[rate] = rates.get(rate, 0) + count  # type: ignore[index]
+                rates[rate] = rates.get(rate, 0) + count
     else:
         hourly_pay_of = _hourly_pay_reader(names[3:])
         for cells, count in pay_counts.items():
@@ -288,6 +295,35 @@ def _ratios(column: str, texts: set[str]) -> dict[str, _Ratio | None]:
     return ratios
 
 
+def implausible_pay(
+    source: str | os.PathLike[str] | TextIO,
+    tallies: Mapping[_KeyValue, PayTally],
+    bound: Decimal,
+    key_column: str = "sex",
+    columns: Mapping[str, str] | None = None,
+) -> str | None:
+    """A warning naming the lines of full-pay relevant staff paid more than ``bound`` an hour, or None.
+
+    Such pay is most likely a slip (a misplaced decimal point, a yearly salary in the hourly column),
+    and every figure is built on it. The tallies say whether there is any; only then is the file
+    (``source``, read as the tallies were, by ``key_column``) read again to find the lines.
+    """
+    highest = [Fraction(*tally.hourly_rates.ascending[-1]) for tally in tallies.values() if tally.hourly_rates.total]
+    if not highest or max(highest) <= bound:
+        return None
+    if not isinstance(source, (str, os.PathLike)):
+        source.seek(0)
+    key = _Key(CHARACTERISTIC_COLUMNS.get(key_column, key_column), lambda _text: None, StaffMember)
+    lines = [line for line, member in read_numbered_rows(source, (key.column, *_PAY_COLUMNS), columns or {},
+                                                           _row_reader(columns or {}, key))
+             if member.full_pay_relevant and member.hourly_pay is not None and member.hourly_pay > bound]
+    named = [str(line) for line in lines[:10]] + ([f"{len(lines) - 10:,} more"] if len(lines) > 10 else [])
+    shown_lines = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+    return (f"Hourly pay above £{bound:,.2f} on line{'s' if len(lines) > 1 else ''} {shown_lines}: check"
+            " those cells (a misplaced decimal point, or a yearly salary in the hourly pay) and correct them;"
+            " every figure is built on them.")
+
+
 def _check_mapped(columns: Mapping[str, str]) -> None:
     unknown = sorted(set(columns) - set(COLUMN_NAMES))
     if unknown:
@@ -296,6 +332,19 @@ def _check_mapped(columns: Mapping[str, str]) -> None:
             None,
             f"There is no column called {unknown[0]!r} to map: use {', '.join(COLUMN_NAMES)}.",
         )
+
+
+def _ethnicity_reader() -> Callable[[str], str | None]:
+    """An NHS ethnic category code (None: not known or not stated) through the shipped mapping."""
+    from ..extracts.mapping import load_mapping
+
+    mapping = load_mapping()
+
+    def code_of(text: str) -> str | None:
+        code = mapping.meaning("ethnicity", text, mappable=False)
+        return None if code in UNKNOWN_CODES else code
+
+    return code_of
 
 
 def _read(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None, key: _Key[_T]) -> list[_T]:
