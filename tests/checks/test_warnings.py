@@ -19,6 +19,7 @@ runner = CliRunner()
     ("eds/2024-25.yaml", "  3C: {score: 1}\n", "", "EK415", 5),
     ("equitykit.yaml", "sector: nhs-trust", "sector: icb\nestablished: 2020-04-01", "EK431", 3),
     ("equitykit.yaml", "sector: nhs-trust", "sector: ccg\ndissolved: 2023-04-01", "EK431", 3),
+    ("publications/PUB-001.yaml", "published: 2025-02-20\n", "", "EK430", 1),  # out, with no date in the source
 ])
 def test_warning_passes_unless_strict(valid_root: Path, file: str, old: str, new: str, code: str,
                                       line: int) -> None:

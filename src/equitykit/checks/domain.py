@@ -161,12 +161,18 @@ def organisation_within_its_kind(organisation, records: RecordSet) -> Iterator[F
                                f"({profile.existence_basis}); check the date, or the sector")
 
 
-@rule("EK430", "publication")
+@rule("EK430", "publication", severity="warning")
 def publication_dated_when_published(publication, records: RecordSet) -> Iterator[Finding]:
     if publication.status == "published" and publication.published is None:
-        yield ("status",), ("the publication is published but has no published: date; add the date it was "
-                            "published, or set status: planned or draft (with planned: its expected date)")
-    elif publication.status != "published" and publication.published is not None:
+        yield ("status",), ("the publication is published but has no published: date, so the calendar cannot tell "
+                            "whether it was on time, nor restart a rolling duty's clock from it; add the date as the "
+                            "source gives it (YYYY-MM-DD, or YYYY-MM or YYYY), or, if it is not out yet, set "
+                            "status: planned or draft")
+
+
+@rule("EK430", "publication")
+def publication_not_out_undated(publication, records: RecordSet) -> Iterator[Finding]:
+    if publication.status != "published" and publication.published is not None:
         yield ("published",), (f"the publication is {publication.status} but has a published: date; set "
                                "status: published, or write the expected date as planned: instead")
 

@@ -10,8 +10,11 @@ from typing import Literal
 from ..i18n import N_, _, ngettext, pgettext
 from ..records.dates import PartialDate
 
-Status = Literal["met", "due", "overdue", "upcoming", "unknown", "not-applicable"]
-STATUSES: tuple[Status, ...] = ("overdue", "due", "unknown", "upcoming", "met", "not-applicable")
+Status = Literal["met", "met-late", "met-timing-unknown", "due", "overdue", "upcoming", "unknown", "not-applicable"]
+STATUSES: tuple[Status, ...] = ("overdue", "due", "unknown", "upcoming", "met-late", "met-timing-unknown", "met",
+                                "not-applicable")
+MET: frozenset[str] = frozenset({"met", "met-late", "met-timing-unknown"})
+"""The statuses of a duty met: on time, late, or at a time not known against the due date."""
 
 
 def in_context(context: str, message: str) -> str:
@@ -24,6 +27,8 @@ STATUS_CONTEXT = "deadline status"
 STATUS_WORDS: dict[str, str] = {  # the context is written out: message extraction reads only literals
     "overdue": in_context("deadline status", "overdue"), "due": in_context("deadline status", "due"),
     "upcoming": in_context("deadline status", "upcoming"), "met": in_context("deadline status", "met"),
+    "met-late": in_context("deadline status", "met late"),
+    "met-timing-unknown": in_context("deadline status", "met, timing not known"),
     "unknown": in_context("deadline status", "unknown"),
     "not-applicable": in_context("deadline status", "not applicable")}
 """Each status in words (English; `status_words` gives them in the language being written)."""
@@ -116,9 +121,12 @@ def public_basis(basis: str) -> str:
 Timing = Literal["met", "met-late", "met-timing-unknown"]
 
 
-def timing(day: PartialDate, due: dt.date) -> Timing:
+def timing(day: PartialDate | None, due: dt.date) -> Timing:
     """Whether something done on `day` was on time for `due`: `met` when the latest day the date allows is on or
-    before the due date, `met-late` when its earliest day is after it, `met-timing-unknown` when it straddles it."""
+    before the due date, `met-late` when its earliest day is after it, `met-timing-unknown` when it straddles it
+    or no date is recorded."""
+    if day is None:
+        return "met-timing-unknown"
     on_time = day.on_or_before(due)
     return "met" if on_time else "met-timing-unknown" if on_time is None else "met-late"
 
@@ -158,10 +166,11 @@ def timing_note(notes: TimingNotes, day: PartialDate, due: dt.date) -> str:
     return notes.days_late(late).format(date=day, days=late)
 
 
-def status_on(due: dt.date, as_of: dt.date, window: int, met: bool) -> Status:
-    """Met if met; overdue after the due date; due from `window` days before it; else upcoming."""
-    if met:
-        return "met"
+def status_on(due: dt.date, as_of: dt.date, window: int, met: Timing | None) -> Status:
+    """Met as it was met (on time, late, or at a time not known); if not met, overdue after the due date, due from
+    `window` days before it, else upcoming."""
+    if met is not None:
+        return met
     if as_of > due:
         return "overdue"
     if (due - as_of).days <= window:

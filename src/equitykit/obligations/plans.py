@@ -18,7 +18,7 @@ from ..records.loader import Loc
 from ..records.objective import Objective
 from ..records.repository import LoadedRecord, RecordSet
 from .dates import add_years
-from .model import COMPLETED_NOTES, Obligation, Source, status_on, timing_note
+from .model import COMPLETED_NOTES, Obligation, Source, status_on, timing, timing_note
 
 ACTION_BASIS = N_("The body's equality action plan: the action's due date")
 OBJECTIVE_BASIS = N_("The body's equality objectives: the objective's end date")
@@ -92,7 +92,8 @@ def _action(record: LoadedRecord, action: Action, due: dt.date, as_of: dt.date, 
     else:
         note = timing_note(COMPLETED_NOTES, action.completed, due)
     return Obligation(id=f"action-{action.id}", duty="action", **titled(action), due=due,
-                      status=status_on(due, as_of, window, met=done), basis=_(ACTION_BASIS),
+                      status=status_on(due, as_of, window, met=timing(action.completed, due) if done else None),
+                      basis=_(ACTION_BASIS),
                       description=_("Complete the action by its due date (lead: {lead}).").format(
                           lead=record_text(action, "lead")),
                       source=_source(record, ("due",)), note=note,
@@ -107,7 +108,8 @@ def _objective_end(record: LoadedRecord, objective: Objective, as_of: dt.date,
             else _("status: {status}").format(status=status_text(objective.status).lower()))
     end = objective.end.latest
     return Obligation(id=f"objective-{objective.id}", duty="objective", **titled(objective),
-                      due=end, status=status_on(end, as_of, window, met=done),
+                      due=end,
+                      status=status_on(end, as_of, window, met=timing(objective.completed, end) if done else None),
                       basis=_(OBJECTIVE_BASIS),
                       description=_("Achieve the objective by its end date (lead: {lead}).").format(
                           lead=record_text(objective, "lead")),
@@ -133,7 +135,7 @@ def _objective_updates(record: LoadedRecord, objective: Objective, as_of: dt.dat
     dates = ((N_("last update"), last),) if last else ((N_("start"), objective.start),)
     return [Obligation(id=f"objective-{objective.id}-update", duty="objective-update",
                        **titled(objective, lambda title: _("Annual progress update: {title}").format(title=title)),
-                       due=due, status=status_on(due, as_of, window, met=False), basis=_(UPDATE_BASIS),
+                       due=due, status=status_on(due, as_of, window, met=None), basis=_(UPDATE_BASIS),
                        description=_("Record a dated progress update on the objective at least once a year."),
                        source=_source(record, ("updates",) if objective.updates else ("start",)),
                        note=note, dates=(*dates, (N_("due"), due)))]
@@ -144,7 +146,9 @@ def _eia_review(record: LoadedRecord, eia: Eia, review: PartialDate, as_of: dt.d
     done = eia.reviewed is not None and eia.reviewed.earliest <= as_of
     return Obligation(id=f"eia-{eia.id}-review", duty="eia-review",
                       **titled(eia, lambda title: _("Review: {title}").format(title=title)),
-                      due=review.latest, status=status_on(review.latest, as_of, window, met=done),
+                      due=review.latest,
+                      status=status_on(review.latest, as_of, window,
+                                       met=timing(eia.reviewed, review.latest) if done else None),
                       basis=_(REVIEW_BASIS),
                       description=_("Review the assessment (owner: {owner}).").format(owner=record_text(eia, "owner")),
                       source=_source(record, ("review",)),

@@ -13,7 +13,8 @@ from .deadlines import Deadlines
 from .model import STATUSES, Obligation, status_words
 from .plans import record_text
 
-STATUS_STYLES = {"overdue": "bold red", "due": "yellow", "met": "green", "upcoming": "", "unknown": "magenta",
+STATUS_STYLES = {"overdue": "bold red", "due": "yellow", "met": "green", "met-late": "dark_orange",
+                 "met-timing-unknown": "cyan", "upcoming": "", "unknown": "magenta",
                  "not-applicable": "dim"}
 
 

@@ -27,8 +27,10 @@ from .paygap import diversity_sections, paygap_sections
 from .standards import WDES, WRES, standard_sections
 from .suppression import SUPPRESSED
 
-DEADLINE_STATUS = {"met": "complete", "overdue": "overdue", "due": "in-progress", "upcoming": "ongoing",
-                   "unknown": "not-started"}
+DEADLINE_STATUS = {"met": "complete", "met-late": "in-progress", "overdue": "overdue", "due": "in-progress",
+                   "upcoming": "ongoing", "unknown": "not-started"}
+"""The colour of each deadline status, as a record status's; a duty met at a time not known has none, and neither
+that nor one met late is red."""
 
 
 def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> Report:
@@ -113,7 +115,8 @@ def publications(b: Builder) -> list:
     for p in items:
         words, status = PUBLICATION_STATUS[p.status]
         when = b.date(p.published) if p.published else (
-            _("expected {date}").format(date=b.date(p.planned)) if p.planned else _("Not set"))
+            _("expected {date}").format(date=b.date(p.planned)) if p.planned else
+            _("Not recorded") if p.status == "published" else _("Not set"))
         title = b.text(p, "title")
         rows.append((header(_(SYSTEM_WIDE).format(title=title) if p.scope == "system" else title),
                      cell(_(DUTY_NAMES[p.duty])), cell(_(words), status), cell(when)))
@@ -206,8 +209,10 @@ def calendar_note(b: Builder, obligation: Obligation, publications: dict[str, Pu
         return _("Not known whether the duty applies: the number of employees on the snapshot date is not recorded.")
     met_by, in_hand = publications.get(obligation.evidence or ""), publications.get(obligation.in_hand or "")
     if met_by is not None:
-        return _("{title}, published {date}").format(title=b.text(met_by, "title").rstrip("."),
-                                                     date=b.date(met_by.published_on))
+        title = b.text(met_by, "title").rstrip(".")
+        if met_by.published is None:
+            return _("{title}, published (date not recorded)").format(title=title)
+        return _("{title}, published {date}").format(title=title, date=b.date(met_by.published))
     if in_hand is not None:
         title, status = b.text(in_hand, "title").rstrip("."), _(PUBLICATION_STATUS_WORDS[in_hand.status])
         if in_hand.planned:
