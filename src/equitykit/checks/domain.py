@@ -161,12 +161,18 @@ def organisation_within_its_kind(organisation, records: RecordSet) -> Iterator[F
                                f"({profile.existence_basis}); check the date, or the sector")
 
 
-@rule("EK430", "publication")
+@rule("EK430", "publication", severity="warning")
 def publication_dated_when_published(publication, records: RecordSet) -> Iterator[Finding]:
     if publication.status == "published" and publication.published is None:
-        yield ("status",), ("the publication is published but has no published: date; add the date it was "
-                            "published, or set status: planned or draft (with planned: its expected date)")
-    elif publication.status != "published" and publication.published is not None:
+        yield ("status",), ("the publication is published but has no published: date, so the calendar cannot tell "
+                            "whether it was on time, nor restart a rolling duty's clock from it; add the date as the "
+                            "source gives it (YYYY-MM-DD, or YYYY-MM or YYYY), or, if it is not out yet, set "
+                            "status: planned or draft")
+
+
+@rule("EK430", "publication")
+def publication_not_out_undated(publication, records: RecordSet) -> Iterator[Finding]:
+    if publication.status != "published" and publication.published is not None:
         yield ("published",), (f"the publication is {publication.status} but has a published: date; set "
                                "status: published, or write the expected date as planned: instead")
 
@@ -436,8 +442,10 @@ for kind in ("objective", "action", "eia", "publication"):
 
 
 def _placeholders(value, loc=()) -> Iterator[Finding]:
-    if isinstance(value, str) and value.strip() == PLACEHOLDER:
-        yield loc, f"`{loc[-1]}` still says '{PLACEHOLDER}'; write it before publishing"
+    if isinstance(value, str) and PLACEHOLDER.casefold() in value.casefold():
+        said = "says" if value.strip().rstrip(".").casefold() == PLACEHOLDER.casefold() else "holds"
+        yield loc, (f"`{loc[-1]}` still {said} '{PLACEHOLDER}', which a published report would show; "
+                    "write it before publishing")
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _placeholders(item, (*loc, key))
@@ -447,11 +455,13 @@ def _placeholders(value, loc=()) -> Iterator[Finding]:
 
 
 def placeholders_left(record, records: RecordSet) -> Iterator[Finding]:
-    """Every field of a record that still holds the placeholder `equitykit new` wrote."""
+    """Every text of a record (the organisation's too, and every Welsh text) that still holds the placeholder
+    `equitykit new` and `init` write, alone or inside a longer text: a report would publish it."""
     return _placeholders(record.model_dump(exclude_none=True))
 
 
-for kind in ("objective", "plan", "action", "eia", "eds", "workforce", "paygap", "publication", "engagement"):
+for kind in ("organisation", "objective", "plan", "action", "eia", "eds", "workforce", "paygap", "publication",
+             "engagement"):
     rule("EK419", kind, severity="warning")(placeholders_left)
 
 

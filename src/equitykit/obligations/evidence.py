@@ -32,10 +32,12 @@ def normalise_period(period: str) -> str:
 
 
 def publications_of(publications: list[Publication], duty: str, as_of: dt.date) -> list[Publication]:
-    """The publications of one duty published on or before `as_of`, oldest first (planned and
-    draft ones meet no duty)."""
-    return sorted((p for p in publications if p.duty == duty and p.is_out and p.published_on.earliest <= as_of),
-                  key=lambda p: (p.published_on.order, p.id))
+    """The publications of one duty published on or before `as_of` (any day their date allows), oldest first, then
+    those out with no date (planned and draft ones meet no duty)."""
+    dated = sorted((p for p in publications if p.duty == duty and p.is_dated and p.published_on.earliest <= as_of),
+                   key=lambda p: (p.published_on.order, p.id))
+    return dated + sorted((p for p in publications if p.duty == duty and p.is_out and not p.is_dated),
+                          key=lambda p: p.id)
 
 
 def in_hand(publications: list[Publication], duty: str) -> list[Publication]:
@@ -55,10 +57,11 @@ def covering(cycles: list[Cycle], publications: list[Publication]) -> dict[str, 
     undated: list[Publication] = []
     for publication in publications:
         if publication.period is None and not publication.records:
-            undated.append(publication)
+            if publication.is_dated:
+                undated.append(publication)
             continue
         named = _named_cycle(cycles, publication)
-        if named is None and publication.period is None:
+        if named is None and publication.period is None and publication.is_dated:
             undated.append(publication)
         elif named is not None and named.key not in covered:
             covered[named.key] = publication

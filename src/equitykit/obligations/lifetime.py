@@ -54,7 +54,7 @@ def lifetime(organisation: Organisation, publications: list[Publication], as_of:
     start = organisation.existed_from
     reason = None if start is None else _("the body's establishment on {date}").format(date=start)
     if start is None:
-        out = sorted((p for p in publications if p.is_out and p.published_on.earliest <= as_of),
+        out = sorted((p for p in publications if p.is_dated and p.published_on.earliest <= as_of),
                      key=lambda p: (p.published_on.order, p.id))
         if out:
             start = out[0].published_on.earliest

@@ -10,8 +10,11 @@ from typing import Literal
 from ..i18n import N_, _, ngettext, pgettext
 from ..records.dates import PartialDate
 
-Status = Literal["met", "due", "overdue", "upcoming", "unknown", "not-applicable"]
-STATUSES: tuple[Status, ...] = ("overdue", "due", "unknown", "upcoming", "met", "not-applicable")
+Status = Literal["met", "met-late", "met-timing-unknown", "due", "overdue", "upcoming", "unknown", "not-applicable"]
+STATUSES: tuple[Status, ...] = ("overdue", "due", "unknown", "upcoming", "met-late", "met-timing-unknown", "met",
+                                "not-applicable")
+MET: frozenset[str] = frozenset({"met", "met-late", "met-timing-unknown"})
+"""The statuses of a duty met: on time, late, or at a time not known against the due date."""
 
 
 def in_context(context: str, message: str) -> str:
@@ -24,6 +27,8 @@ STATUS_CONTEXT = "deadline status"
 STATUS_WORDS: dict[str, str] = {  # the context is written out: message extraction reads only literals
     "overdue": in_context("deadline status", "overdue"), "due": in_context("deadline status", "due"),
     "upcoming": in_context("deadline status", "upcoming"), "met": in_context("deadline status", "met"),
+    "met-late": in_context("deadline status", "met late"),
+    "met-timing-unknown": in_context("deadline status", "met, timing not known"),
     "unknown": in_context("deadline status", "unknown"),
     "not-applicable": in_context("deadline status", "not applicable")}
 """Each status in words (English; `status_words` gives them in the language being written)."""
@@ -38,10 +43,12 @@ def status_words(status: str) -> str:
 class Applicability:
     """Whether a duty applies to the body (on a snapshot date), and why in words.
 
-    `applies` is None when it cannot be told (the headcount on the snapshot date is unknown)."""
+    `applies` is None when it cannot be told (the headcount on the snapshot date is unknown). `reason` is in
+    plain words, fit for published output; `hint` says what to write in the records to tell (CLI only)."""
 
     applies: bool | None
     reason: str | None = None
+    hint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,10 @@ class Obligation:
 
     `evidence` names the publication that met it (for actions: none; `note` says when it was
     completed); `in_hand` a planned or draft publication that will meet it once published. `dates`
-    lists the dates the due date was worked out from, for `--explain`.
+    lists the dates the due date was worked out from, for `--explain`. `note` is in plain words, fit for a
+    published calendar; `hint` says what to write in the records (the command line adds it to the note);
+    `met_by` is the title of the publication that met it; `english_title` the title in English where it
+    comes from a record with no text in the language being written (a calendar marks it as English).
     """
 
     id: str
@@ -76,6 +86,14 @@ class Obligation:
     note: str | None = None
     dates: tuple[tuple[str, PartialDate | dt.date], ...] = field(default_factory=tuple)
     in_hand: str | None = None
+    hint: str | None = None
+    met_by: str | None = None
+    english_title: str | None = None
+
+    @property
+    def note_and_hint(self) -> str | None:
+        """The note with what to write in the records to settle it, for the command line."""
+        return "; ".join(part for part in (self.note, self.hint) if part) or None
 
     def to_dict(self) -> dict[str, object]:
         """The obligation with stable keys, for `--format json`."""
@@ -88,17 +106,27 @@ class Obligation:
             "basis": self.basis,
             "evidence": self.evidence,
             "source": None if self.source is None else {"file": self.source.file, "line": self.source.line},
-            "note": self.note,
+            "note": self.note_and_hint,
             "in_hand": self.in_hand,
         }
+
+
+def public_basis(basis: str) -> str:
+    """A duty's legal or contractual basis for the public: without the parts that explain which
+    setting of equitykit.yaml moves a date (those stay in `equitykit deadlines --explain`)."""
+    parts = [part for part in basis.split("; ") if "calendar." not in part and "equitykit.yaml" not in part]
+    return "; ".join(parts)
 
 
 Timing = Literal["met", "met-late", "met-timing-unknown"]
 
 
-def timing(day: PartialDate, due: dt.date) -> Timing:
+def timing(day: PartialDate | None, due: dt.date) -> Timing:
     """Whether something done on `day` was on time for `due`: `met` when the latest day the date allows is on or
-    before the due date, `met-late` when its earliest day is after it, `met-timing-unknown` when it straddles it."""
+    before the due date, `met-late` when its earliest day is after it, `met-timing-unknown` when it straddles it
+    or no date is recorded."""
+    if day is None:
+        return "met-timing-unknown"
     on_time = day.on_or_before(due)
     return "met" if on_time else "met-timing-unknown" if on_time is None else "met-late"
 
@@ -138,10 +166,11 @@ def timing_note(notes: TimingNotes, day: PartialDate, due: dt.date) -> str:
     return notes.days_late(late).format(date=day, days=late)
 
 
-def status_on(due: dt.date, as_of: dt.date, window: int, met: bool) -> Status:
-    """Met if met; overdue after the due date; due from `window` days before it; else upcoming."""
-    if met:
-        return "met"
+def status_on(due: dt.date, as_of: dt.date, window: int, met: Timing | None) -> Status:
+    """Met as it was met (on time, late, or at a time not known); if not met, overdue after the due date, due from
+    `window` days before it, else upcoming."""
+    if met is not None:
+        return met
     if as_of > due:
         return "overdue"
     if (due - as_of).days <= window:

@@ -46,7 +46,7 @@ BUILDERS: dict[str, Builder] = {
     "eias": eias_report,
 }
 REPORT_KINDS: tuple[str, ...] = tuple(BUILDERS)
-YEARLY_KINDS = ("psed",)
+YEARLY_KINDS = ("psed", "actions")
 """The reports that cover one reporting year, chosen with `--year`."""
 RECORD_REPORTS: dict[str, Builder] = {"eia": eia_report}
 """The reports of one record, named by its id (`report eia EIA-2025-001`)."""
@@ -72,8 +72,8 @@ def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None
             raise ReportError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}") from None
     if year is not None:
         if kind not in YEARLY_KINDS:
-            raise ReportError(f"--year applies to the {' and '.join(YEARLY_KINDS)} report only; leave it out")
-        builder = partial(psed_report, year=year)
+            raise ReportError(f"--year applies to the {' and '.join(YEARLY_KINDS)} reports only; leave it out")
+        builder = partial(builder, year=year)  # type: ignore[call-arg]
     try:
         with language(lang):
             return builder(records, as_of)

@@ -16,7 +16,17 @@ from ...records.plan import Heading, Plan
 from ...records.repository import RecordSet
 from ...records.tags import tag_frameworks, unknown_tag
 from ...records.years import year_holding
-from .context import AIM_NAMES, Builder, ReportUnavailable, cell, header, heading_text, numbered, update_text
+from .context import (
+    AIM_NAMES,
+    Builder,
+    ReportUnavailable,
+    cell,
+    chosen_year,
+    header,
+    heading_text,
+    numbered,
+    update_text,
+)
 from .document import Paragraph, Report, Section
 from .measures import latest_text, measure_value, milestone_status, target_text
 from .tags import tag_names, tag_text
@@ -136,18 +146,21 @@ def action_detail(builder: Builder, action: Action) -> str:
     return "\n".join(lines)
 
 
-def actions_report(records: RecordSet, as_of: dt.date, plan: str | None = None, tag: str | None = None) -> Report:
-    """The action plan for the financial year holding `as_of`; or the plan `plan` with its own title, period
-    and headings; only the actions tagged `tag` (e.g. hia:3) when given."""
+def actions_report(records: RecordSet, as_of: dt.date, year: str | None = None, plan: str | None = None,
+                   tag: str | None = None) -> Report:
+    """The action plan for the financial year `year` names (e.g. 2025-26), or by default the one holding `as_of`;
+    or the plan `plan` with its own title, period and headings; only the actions tagged `tag` (e.g. hia:3) when
+    given."""
     builder = Builder(records, as_of)
     chosen = _plan(records, plan)
     if chosen is not None and chosen.period is not None:
         start, end = chosen.period.start.earliest, chosen.period.end.latest
-        year = builder.span(chosen.period.start, chosen.period.end)  # as printed: "April 2025 to March 2026"
+        span = builder.span(chosen.period.start, chosen.period.end)  # as printed: "April 2025 to March 2026"
     else:
-        held = year_holding(as_of, builder.organisation.financial_year_start)
+        start_month_day = builder.organisation.financial_year_start
+        held = chosen_year(start_month_day, year) or year_holding(as_of, start_month_day)
         start, end = held.start, held.end
-        year = builder.span(start, end)
+        span = builder.span(start, end)
     actions = [action for action in records.of("action") if chosen is None or action.plan == chosen.id]
     if tag is not None:
         problem = unknown_tag(tag, tag_frameworks(builder.organisation))
@@ -161,16 +174,16 @@ def actions_report(records: RecordSet, as_of: dt.date, plan: str | None = None, 
     spans = periods(start) if end <= _add_months(start, 12) else []
     streams = [stream_section(builder, members, spans, shown, heading)
                for heading, members in plan_order(actions, chosen.headings if chosen else [])]
-    plan_title = _("Actions by heading") if chosen else _("Action plan {year}").format(year=year)
+    plan_title = _("Actions by heading") if chosen else _("Action plan {year}").format(year=span)
     intro = (_("Each work stream's actions, with the steps planned in each two-month period of the year.") if spans
              else _("Each heading's actions, with their steps."))
     blocks = [Paragraph(intro if streams else _("No actions recorded."))]
     sections.append(builder.section(plan_title, blocks, streams))
     title = builder.text(chosen, "title") if chosen else _("Equality action plan")
     if chosen is None:
-        summary = _("The equality action plan of {name} for {year}.").format(name=builder.name, year=year)
+        summary = _("The equality action plan of {name} for {year}.").format(name=builder.name, year=span)
     else:
-        summary = _("{plan} of {name}, {year}.").format(plan=title, name=builder.name, year=year)
+        summary = _("{plan} of {name}, {year}.").format(plan=title, name=builder.name, year=span)
         if chosen.version:
             summary += " " + _("Version: {version}.").format(version=builder.text(chosen, "version"))
         description = builder.text(chosen, "description")

@@ -58,7 +58,7 @@ def register_section(builder: Builder, eias: list[Eia]) -> Section:
                      cell(builder.date(eia.started, _("Not recorded"))),
                      cell(builder.date(eia.completed, _("Not completed"))),
                      cell(builder.date(eia.decision.date) if eia.decision else _("Not recorded")),
-                     cell(outcome_text(eia)), cell(negative_text(eia)), cell(review, slug)))
+                     cell(outcome_text(eia)), cell(negatives_text(eia)), cell(review, slug)))
     table = builder.table(_("Register of equality impact assessments"), (
         _("Assessment"), _("Owner"), _("Started"), _("Completed"), _("Decision"), _("Outcome"), _("Negative impacts"),
         _("Review")), rows, _("No equality impact assessments recorded."))
@@ -69,15 +69,24 @@ def negative_count(eia: Eia) -> int:
     return sum(1 for finding in eia.characteristics.values() if finding.impact in ("negative", "mixed"))
 
 
-def negative_text(eia: Eia) -> str:
-    """The number of negative impacts, or that none has been assessed yet (never a 0 that reads as none found)."""
-    findings = eia.characteristics.values()
-    if findings and all(f.impact == "not-assessed" for f in findings):
-        return _("Not yet assessed")
-    waiting = sum(1 for f in findings if f.impact == "not-assessed")
-    if waiting:
-        return _("{count} so far ({waiting} not yet assessed)").format(count=negative_count(eia), waiting=waiting)
-    return str(negative_count(eia))
+def assessed(eia: Eia) -> bool:
+    """Whether any characteristic has been assessed yet (a new assessment has every one not assessed)."""
+    return any(finding.impact != "not-assessed" for finding in eia.characteristics.values())
+
+
+def negatives_text(eia: Eia) -> str:
+    """The number of negative impacts found, or that none can be counted yet."""
+    return str(negative_count(eia)) if assessed(eia) else _("None assessed yet")
+
+
+def no_negative_text(eia: Eia) -> str:
+    """What the table of negative impacts says when it has none: that none was found, or that nothing has
+    been assessed yet, or that none was found among the characteristics assessed so far."""
+    if not assessed(eia):
+        return _("No characteristic has been assessed yet.")
+    if any(finding.impact == "not-assessed" for finding in eia.characteristics.values()):
+        return _("No negative impact was found in the characteristics assessed so far.")
+    return _("No negative impact was found.")
 
 
 def evidence_text(builder: Builder, finding: CharacteristicImpact) -> str:
@@ -106,19 +115,16 @@ def action_text(builder: Builder, action: ImpactAction) -> str:
 
 
 def assessed_summary(eia: Eia) -> str:
-    """How many characteristics were assessed and how many negative impacts found: "not assessed" never reads
-    as "no negative impact"."""
-    findings = list(eia.characteristics.values())
-    waiting = sum(1 for f in findings if f.impact == "not-assessed")
+    """How many negative impacts were found, and how many characteristics are still to be assessed: "not
+    assessed" never reads as "no negative impact"."""
     negative = negative_count(eia)
-    if findings and waiting == len(findings):
-        return _("No characteristic has been assessed yet.")
+    waiting = sum(1 for f in eia.characteristics.values() if f.impact == "not-assessed")
+    if not negative:
+        return no_negative_text(eia)
     if waiting:
         return _("{negative} negative or mixed impacts found among the characteristics assessed so far; "
                  "{waiting} not yet assessed.").format(negative=negative, waiting=waiting)
-    if negative:
-        return _("{negative} negative or mixed impacts found.").format(negative=negative)
-    return _("No negative impact was found.")
+    return _("{negative} negative or mixed impacts found.").format(negative=negative)
 
 
 def eia_section(builder: Builder, eia: Eia) -> Section:
@@ -151,7 +157,7 @@ def eia_section(builder: Builder, eia: Eia) -> Section:
         (header(builder.characteristic(slug)), cell(_(IMPACT_WORDS[f.impact])),
          cell(evidence_text(builder, f) or _("Not recorded")),
          cell(mitigation_text(builder, f) or _("No mitigation recorded"))) for slug, f in adverse),
-        assessed_summary(eia))
+        no_negative_text(eia))
     others = builder.table(_("Other findings of {id}").format(id=eia.id),
                            (_("Characteristic"), _("Impact"), _("Evidence or reason")), (
         (header(builder.characteristic(slug)), cell(_(IMPACT_WORDS[f.impact])),

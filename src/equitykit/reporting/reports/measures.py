@@ -1,5 +1,6 @@
-"""Measures as reports show them: an objective's measures and an action's KPIs alike (numeric ones with
-baseline, interim targets, target and latest progress; milestones done or not by their date)."""
+"""Measures as reports show them: an objective's measures and an action's KPIs alike (a numeric measure's
+value with its date, the target with its interim targets, and the latest progress; a milestone done or not
+by its date). The objective plan, the action plan and the WRES and WDES reports all show them."""
 
 from __future__ import annotations
 

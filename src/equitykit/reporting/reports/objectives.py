@@ -69,8 +69,9 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
     rows = [measure_row(builder, measure) for measure in objective.measures]
     blocks.append(builder.table(_("How progress on {id} is measured").format(id=objective.id),
                                 (_("Measure"), _("Source"), _("Baseline"), _("Target"), _("Latest")), rows))
-    blocks += [chart for measure in objective.measures if isinstance(measure, Measure)
-               for chart in measure_chart(builder, measure, format_value)]
+    blocks += [chart for number, measure in enumerate(objective.measures, start=1) if isinstance(measure, Measure)
+               for chart in measure_chart(builder, measure, format_value, _("{objective}, measure {number}").format(
+                   objective=objective.id, number=number))]
     actions = [a for a in builder.records.of("action") if objective.id in a.objectives]
     blocks.append(builder.table(_("Actions serving {id}").format(id=objective.id),
                                 (_("Action"), _("Lead officer"), _("Due"), _("Status")), (
