@@ -272,5 +272,6 @@ def test_diff_names_the_new_fields_of_plans_actions_and_eias(history: Path) -> N
                  "EIA-2025-001: Directorate: not set → People", "EIA-2025-001: Reference: not set",
                  "EIA-2025-001: Decision: not set → Date 2025-07-01; Maker Board; Meeting Board, 1 July 2025; Wards "
                  "All wards",
-                 "EIA-2025-001: Previous: not set → Title Rostering review 2021; Actions Action New rota; Outcome Done"):
+                 "EIA-2025-001: Previous: not set → Title Rostering review 2021; Actions Action New rota; "
+                 "Outcome Done"):
         assert line in text.stdout, text.stdout
