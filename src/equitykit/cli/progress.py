@@ -84,7 +84,7 @@ class _Counting(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         done = self._raw.readinto(buffer)
         self._advance(done or 0)
         return done

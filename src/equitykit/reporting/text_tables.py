@@ -53,16 +53,16 @@ def fit_tables(console: Console, renderable: RenderableType) -> int:
         least = [_longest_word(_plain(cell) for cell in [column.header, *column.cells]) for column in columns]
         natural = [max(Measurement.get(console, options, cell).maximum for cell in [column.header, *column.cells])
                    for column in columns]
-        for column, narrowest in zip(columns, least, strict=True):
-            column.min_width = max(column.min_width or 0, narrowest)
+        minimum = [max(column.min_width or 0, narrowest) for column, narrowest in zip(columns, least, strict=True)]
+        for column, narrowest in zip(columns, minimum, strict=True):
+            column.min_width = narrowest
             column.overflow = "fold"  # "…" never; a word is never narrower than its column, so never folded
             column.no_wrap = False  # words are kept whole by the width; a heading may take two lines
-        natural = [max(wide, column.min_width) for wide, column in zip(natural, columns, strict=True)]
+        natural = [max(wide, narrowest) for wide, narrowest in zip(natural, minimum, strict=True)]
         overhead = Measurement.get(console, options, table).maximum - sum(natural)  # padding and borders
         room = width - overhead
         if sum(natural) <= room:
             continue
-        minimum = [column.min_width for column in columns]
         if sum(minimum) >= room:
             width = max(width, sum(minimum) + overhead)
             shares = minimum
