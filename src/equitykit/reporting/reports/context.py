@@ -113,7 +113,10 @@ class Builder:
         return text
 
     @staticmethod
-    def status(slug: str) -> str:
+    def status(slug: str | None) -> str:
+        """A record's status in words; "Not stated" where the record states none."""
+        if slug is None:
+            return _("Not stated")
         return _(STATUS_WORDS[slug]) if slug in STATUS_WORDS else slug
 
     @staticmethod
