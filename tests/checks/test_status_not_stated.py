@@ -60,7 +60,7 @@ def test_the_calendar_never_calls_an_action_without_a_status_overdue(valid_root:
     found = deadlines(load_records(_without_statuses(valid_root)), AS_OF)
     action = found.find("action-ACT-001")
     assert action is not None
-    assert (action.status, action.note) == ("unknown", "status not stated")
+    assert (action.status, action.note) == ("unknown", "status: not stated")
 
 
 def test_an_objective_as_published_warns_for_each_part_it_leaves_out(valid_root: Path) -> None:

@@ -76,9 +76,9 @@ def _found(root: Path, as_of: str) -> dict:
 
 
 @pytest.mark.parametrize(("status", "completed", "as_of", "expected", "note"), [
-    ("in-progress", "", "2025-09-30", "due", "status in-progress"),
-    ("in-progress", "", "2025-10-01", "overdue", "status in-progress"),
-    ("not-started", "", "2025-06-01", "upcoming", "status not-started"),
+    ("in-progress", "", "2025-09-30", "due", "status: in progress"),
+    ("in-progress", "", "2025-10-01", "overdue", "status: in progress"),
+    ("not-started", "", "2025-06-01", "upcoming", "status: not started"),
     ("complete", "completed: 2025-10-03\n", "2025-11-01", "met-late", "completed 2025-10-03, 3 days late"),
     ("complete", "completed: 2025-09\n", "2025-11-01", "met", "completed 2025-09"),
     ("complete", "completed: 2025-10\n", "2025-11-01", "met-late", "completed 2025-10, after the due date, 2025-09-30"),
@@ -137,7 +137,7 @@ def test_eia_review_met_by_its_reviewed_date(tmp_path: Path, reviewed: str, as_o
 
 @pytest.mark.parametrize(("completed", "as_of", "expected", "note"), [
     ("2027-11-30", "2028-04-01", "met", "completed 2027-11-30"),
-    ("2028-05-01", "2028-04-01", "overdue", "status complete"),  # completion after --as-of
+    ("2028-05-01", "2028-04-01", "overdue", "status: complete"),  # completion after --as-of
 ])
 def test_objective_end_met_by_its_completed_date(tmp_path: Path, completed: str, as_of: str, expected: str,
                                                  note: str) -> None:

@@ -43,10 +43,12 @@ def status_words(status: str) -> str:
 class Applicability:
     """Whether a duty applies to the body (on a snapshot date), and why in words.
 
-    `applies` is None when it cannot be told (the headcount on the snapshot date is unknown)."""
+    `applies` is None when it cannot be told (the headcount on the snapshot date is unknown). `reason` is in
+    plain words, fit for published output; `hint` says what to write in the records to tell (CLI only)."""
 
     applies: bool | None
     reason: str | None = None
+    hint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,10 @@ class Obligation:
 
     `evidence` names the publication that met it (for actions: none; `note` says when it was
     completed); `in_hand` a planned or draft publication that will meet it once published. `dates`
-    lists the dates the due date was worked out from, for `--explain`.
+    lists the dates the due date was worked out from, for `--explain`. `note` is in plain words, fit for a
+    published calendar; `hint` says what to write in the records (the command line adds it to the note);
+    `met_by` is the title of the publication that met it; `english_title` the title in English where it
+    comes from a record with no text in the language being written (a calendar marks it as English).
     """
 
     id: str
@@ -81,6 +86,14 @@ class Obligation:
     note: str | None = None
     dates: tuple[tuple[str, PartialDate | dt.date], ...] = field(default_factory=tuple)
     in_hand: str | None = None
+    hint: str | None = None
+    met_by: str | None = None
+    english_title: str | None = None
+
+    @property
+    def note_and_hint(self) -> str | None:
+        """The note with what to write in the records to settle it, for the command line."""
+        return "; ".join(part for part in (self.note, self.hint) if part) or None
 
     def to_dict(self) -> dict[str, object]:
         """The obligation with stable keys, for `--format json`."""
@@ -93,9 +106,16 @@ class Obligation:
             "basis": self.basis,
             "evidence": self.evidence,
             "source": None if self.source is None else {"file": self.source.file, "line": self.source.line},
-            "note": self.note,
+            "note": self.note_and_hint,
             "in_hand": self.in_hand,
         }
+
+
+def public_basis(basis: str) -> str:
+    """A duty's legal or contractual basis for the public: without the parts that explain which
+    setting of equitykit.yaml moves a date (those stay in `equitykit deadlines --explain`)."""
+    parts = [part for part in basis.split("; ") if "calendar." not in part and "equitykit.yaml" not in part]
+    return "; ".join(parts)
 
 
 Timing = Literal["met", "met-late", "met-timing-unknown"]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TypedDict
 
 from pydantic import BaseModel
 
-from ..i18n import N_, SOURCE_LANGUAGE, _, current_language
+from ..i18n import N_, SOURCE_LANGUAGE, _, current_language, language
 from ..records.action import Action
 from ..records.bilingual import WELSH_SUFFIX
+from ..records.common import status_text
 from ..records.dates import PartialDate
 from ..records.eia import Eia
 from ..records.loader import Loc
@@ -35,6 +38,21 @@ def record_text(part: BaseModel, field: str) -> str:
     if welsh:
         return _joined(welsh)
     return _("{text} [English only: no Welsh text yet]").format(text=_joined(english))
+
+
+class Titles(TypedDict):
+    title: str
+    english_title: str | None
+
+
+def titled(part: BaseModel, heading: Callable[[str], str] = str) -> Titles:
+    """An obligation's `title` from a record's title (`heading` words it, e.g. "Review: {title}"), and its
+    `english_title`: the whole title in English where the record has no title in the language being written."""
+    title = heading(record_text(part, "title"))
+    if current_language() == SOURCE_LANGUAGE or getattr(part, "title" + WELSH_SUFFIX, None):
+        return {"title": title, "english_title": None}
+    with language(SOURCE_LANGUAGE):
+        return {"title": title, "english_title": heading(record_text(part, "title"))}
 
 
 def _joined(text: str | list[str]) -> str:
@@ -68,12 +86,12 @@ def _action(record: LoadedRecord, action: Action, due: dt.date, as_of: dt.date, 
     if not done and action.completed is not None and action.status == "complete":
         note = _("completed {date}, after {today}").format(date=action.completed, today=as_of)
     elif not done:
-        note = _status_note(action.status)
+        note = _("status: {status}").format(status=status_text(action.status).lower())
     elif action.completed is None:
         note = _("marked complete without a completed date")
     else:
         note = timing_note(COMPLETED_NOTES, action.completed, due)
-    return Obligation(id=f"action-{action.id}", duty="action", title=record_text(action, "title"), due=due,
+    return Obligation(id=f"action-{action.id}", duty="action", **titled(action), due=due,
                       status=_stated(action.status, status_on(due, as_of, window,
                                                               met=timing(action.completed, due) if done else None)),
                       basis=_(ACTION_BASIS),
@@ -89,17 +107,13 @@ def _stated(record_status: str | None, status: Status) -> Status:
     return "unknown" if record_status is None else status
 
 
-def _status_note(status: str | None) -> str:
-    return _("status not stated") if status is None else _("status {status}").format(status=status)
-
-
 def _objective_end(record: LoadedRecord, objective: Objective, as_of: dt.date,
                    window: int) -> Obligation:
     done = objective.status == "complete" and (objective.completed is None or objective.completed.earliest <= as_of)
     note = (_("completed {date}").format(date=objective.completed) if done and objective.completed
-            else _status_note(objective.status))
+            else _("status: {status}").format(status=status_text(objective.status).lower()))
     end = objective.end.latest
-    return Obligation(id=f"objective-{objective.id}", duty="objective", title=record_text(objective, "title"),
+    return Obligation(id=f"objective-{objective.id}", duty="objective", **titled(objective),
                       due=end,
                       status=_stated(objective.status, status_on(
                           end, as_of, window, met=timing(objective.completed, end) if done else None)),
@@ -127,7 +141,7 @@ def _objective_updates(record: LoadedRecord, objective: Objective, as_of: dt.dat
     note = _("last updated {date}").format(date=last) if last else _("no update yet")
     dates = ((N_("last update"), last),) if last else ((N_("start"), objective.start),)
     return [Obligation(id=f"objective-{objective.id}-update", duty="objective-update",
-                       title=_("Annual progress update: {title}").format(title=record_text(objective, "title")),
+                       **titled(objective, lambda title: _("Annual progress update: {title}").format(title=title)),
                        due=due, status=status_on(due, as_of, window, met=None), basis=_(UPDATE_BASIS),
                        description=_("Record a dated progress update on the objective at least once a year."),
                        source=_source(record, ("updates",) if objective.updates else ("start",)),
@@ -138,7 +152,7 @@ def _eia_review(record: LoadedRecord, eia: Eia, review: PartialDate, as_of: dt.d
                 window: int) -> Obligation:
     done = eia.reviewed is not None and eia.reviewed.earliest <= as_of
     return Obligation(id=f"eia-{eia.id}-review", duty="eia-review",
-                      title=_("Review: {title}").format(title=record_text(eia, "title")),
+                      **titled(eia, lambda title: _("Review: {title}").format(title=title)),
                       due=review.latest,
                       status=status_on(review.latest, as_of, window,
                                        met=timing(eia.reviewed, review.latest) if done else None),

@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from ..i18n import N_, _, ngettext
-from ..records.dates import PartialDate
+from ..records.dates import PartialDate, date_words
 from ..records.organisation import Organisation
-from ..records.publication import Publication
+from ..records.publication import PUBLICATION_STATUS_WORDS, Publication
 from .cycles import Cycle, Fixed, Rolling, latest_and_next
 from .dates import add_years
 from .evidence import covering, in_hand, names_cycle, publications_of
 from .lifetime import Lifetime, lifetime
 from .model import PUBLISHED_NOTES, Obligation, Status, status_on, timing, timing_note
+from .plans import record_text
 from .rules import RULES, Rule
 
 
@@ -67,7 +68,7 @@ def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history:
                  _undated_note([p for p in history if not p.is_dated]))
     basis = _(rule.basis if first_basis == schedule.first_basis else first_basis)
     return _obligation(rule, rule.id, _(rule.title), due, status, None, note, dates, basis,
-                       planned.id if planned else None)
+                       planned.id if planned else None, condition.hint if condition else None)
 
 
 def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: list[Publication],
@@ -97,7 +98,8 @@ def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: lis
         start = _calendar_start(life, cycle) if cycle is shown[0] else None
         note = _join(condition.reason if condition else None, _lateness(publication, cycle), _in_hand_note(planned),
                      start)
-        found.append(_cycle_obligation(rule, organisation, cycle, status, publication, note, planned))
+        found.append(_cycle_obligation(rule, organisation, cycle, status, publication, note, planned,
+                                       condition.hint if condition else None))
     return found
 
 
@@ -127,11 +129,11 @@ def _undated_note(undated: list[Publication]) -> str | None:
 def _in_hand_note(planned: Publication | None) -> str | None:
     if planned is None:
         return None
+    title, status = record_text(planned, "title").rstrip("."), _(PUBLICATION_STATUS_WORDS[planned.status])
     if planned.planned:
-        return _("in hand: {id} ({status}, expected {date}); it meets the duty once published").format(
-            id=planned.id, status=planned.status, date=planned.planned)
-    return _("in hand: {id} ({status}); it meets the duty once published").format(id=planned.id,
-                                                                                   status=planned.status)
+        return _("in hand: {title} ({status}, expected {date}); it meets the duty once published").format(
+            title=title, status=status, date=date_words(planned.planned))
+    return _("in hand: {title} ({status}); it meets the duty once published").format(title=title, status=status)
 
 
 def _due(cycle: Cycle) -> dt.date:
@@ -147,19 +149,20 @@ def _lateness(publication: Publication | None, cycle: Cycle) -> str | None:
 
 
 def _cycle_obligation(rule: Rule, organisation: Organisation, cycle: Cycle, status: Status,
-                      publication: Publication | None,
-                      note: str | None, planned: Publication | None = None) -> Obligation:
+                      publication: Publication | None, note: str | None, planned: Publication | None = None,
+                      hint: str | None = None) -> Obligation:
     return _obligation(rule, f"{rule.id}-{cycle.key}", f"{_(rule.title)}, {cycle.label}", cycle.due, status,
                        publication.id if publication else None, note, cycle.dates, rule.basis_for(organisation),
-                       planned.id if planned else None)
+                       planned.id if planned else None, hint,
+                       record_text(publication, "title").rstrip(".") if publication else None)
 
 
 def _obligation(rule: Rule, obligation_id: str, title: str, due: dt.date, status: Status,
                 evidence: str | None, note: str | None, dates: tuple[tuple[str, PartialDate | dt.date], ...],
-                basis: str, planned: str | None) -> Obligation:
+                basis: str, planned: str | None, hint: str | None = None, met_by: str | None = None) -> Obligation:
     return Obligation(id=obligation_id, duty=rule.duty, title=title, due=due, status=status,
                       basis=basis, description=_(rule.description), evidence=evidence,
-                      note=note, dates=dates, in_hand=planned)
+                      note=note, dates=dates, in_hand=planned, hint=hint, met_by=met_by)
 
 
 def _join(*parts: str | None) -> str | None:

@@ -8,7 +8,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
-from ..i18n import N_
+from ..i18n import N_, _
 from .bilingual import WELSH_SUFFIX, welsh
 from .dates import PartialDate
 
@@ -56,6 +56,24 @@ PLACEHOLDER = "To be written"
 
 Aim = Literal["eliminate-discrimination", "advance-equality", "foster-good-relations"]
 Status = Literal["not-started", "in-progress", "complete", "ongoing"]
+STATUS_WORDS: dict[str, str] = {
+    "not-started": N_("Not started"),
+    "in-progress": N_("In progress"),
+    "complete": N_("Complete"),
+    "ongoing": N_("Ongoing"),
+    "carried-forward": N_("Carried forward"),
+}
+"""Each status of an action or objective in words (translate with `_`): the one table every output uses."""
+
+
+def status_text(slug: str | None) -> str:
+    """An action's or objective's status in words, in the language being written (a slug not in the table as
+    it is); "Not stated" where the record states none, as many published plans do."""
+    if slug is None:
+        return _("Not stated")
+    return _(STATUS_WORDS[slug]) if slug in STATUS_WORDS else slug
+
+
 STATUS_COLOURS: dict[str, str] = {
     "not-started": "red",
     "in-progress": "amber",

@@ -46,6 +46,9 @@ DUTY_NAMES: dict[str, str] = {
 """Each duty's name in English; translated where shown, with `_()` (the Welsh is in the calendar catalogue)."""
 
 PublicationStatus = Literal["planned", "draft", "published"]
+PUBLICATION_STATUS_WORDS: dict[str, str] = {"planned": N_("planned"), "draft": N_("draft"),
+                                             "published": N_("published")}
+"""Each publication status in words (translate with `_`), as a note reads: in hand, draft."""
 Scope = Literal["organisation", "system"]
 
 

@@ -9,22 +9,15 @@ from pydantic import BaseModel
 
 from ...i18n import N_, _, current_language
 from ...records.bilingual import text_in
-from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE, STATUS_COLOURS
+from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE, STATUS_COLOURS, status_text
 from ...records.dates import PartialDate, span_words
 from ...records.repository import RecordSet
 from ...records.sectors import not_applicable_reason
+from ...records.years import ReportingYear, year_of_label
 from .branding import embedded_logo, report_style
 from .document import Block, Cell, Facts, Link, Paragraph, Report, Section, Table, in_english, long_date
 from .escaping import anchor, link
 from .suppression import Suppressor
-
-STATUS_WORDS = {
-    "not-started": N_("Not started"),
-    "in-progress": N_("In progress"),
-    "complete": N_("Complete"),
-    "ongoing": N_("Ongoing"),
-    "carried-forward": N_("Carried forward"),
-}
 
 AIM_NAMES = {
     "eliminate-discrimination": N_("Eliminate discrimination"),
@@ -37,6 +30,16 @@ COLOUR_NAMES = {"red": N_("Red"), "amber": N_("Amber"), "green": N_("Green"), "b
 
 class ReportUnavailable(Exception):
     """The records hold nothing a report of this kind can be built from."""
+
+
+def chosen_year(start_month_day: str, label: str | None) -> ReportingYear | None:
+    """The reporting year `--year` names (e.g. 2025-26), or None when it names none."""
+    if label is None:
+        return None
+    year = year_of_label(label, start_month_day)
+    if year is None:
+        raise ReportUnavailable(f"--year {label!r} is not a reporting year; write it like 2025-26")
+    return year
 
 
 def heading_text(title: str) -> str:
@@ -114,10 +117,7 @@ class Builder:
 
     @staticmethod
     def status(slug: str | None) -> str:
-        """A record's status in words; "Not stated" where the record states none."""
-        if slug is None:
-            return _("Not stated")
-        return _(STATUS_WORDS[slug]) if slug in STATUS_WORDS else slug
+        return status_text(slug)
 
     @staticmethod
     def date(day: PartialDate | dt.date | None, missing: str | None = None) -> str:
@@ -223,16 +223,23 @@ def header(text: str) -> Cell:
 
 
 KEY_ORDER = ("not-started", "overdue", "in-progress", "complete", "ongoing", "carried-forward")
+KEY_WORDS = {"overdue": N_("Overdue")}
+"""Words for a status that is not an action's or objective's, where the key needs them (a count coloured
+by it: the key names the status, not the count)."""
 """Status colours in the order a RAG and blue key reads: red, amber, green, blue, then others."""
 
 
 def status_key(sections: Sequence[Section]) -> list[tuple[Cell, Cell]]:
     """The rows of a key to the status colours a report uses: each colour, shown in itself, and the
-    words it marks in this report (without any detail in brackets, such as a due date)."""
+    words it marks in this report (without any detail in brackets, such as a due date); a cell that holds a
+    number coloured by a status (a count of overdue duties) adds the status's own words, not the number."""
     shown: dict[str, dict[str, None]] = {}
     for slug, text in _statuses(sections):
         colour = STATUS_COLOURS.get(slug, "red" if slug == "overdue" else slug)
-        shown.setdefault(colour, {})[text.split(" (")[0].strip()] = None
+        words = text.split(" (")[0].strip()
+        if not any(character.isalpha() for character in words):
+            words = _(KEY_WORDS[slug]) if slug in KEY_WORDS else status_text(slug)
+        shown.setdefault(colour, {})[words] = None
     first_slug = {STATUS_COLOURS.get(slug, "red"): slug for slug in reversed(KEY_ORDER)}
     order = sorted(shown, key=lambda colour: KEY_ORDER.index(first_slug[colour]) if colour in first_slug else 99)
     return [(Cell(_(COLOUR_NAMES[colour]) if colour in COLOUR_NAMES else colour.capitalize(), first_slug.get(colour),

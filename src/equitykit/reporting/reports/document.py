@@ -196,6 +196,9 @@ class Chart:
     description: str
     plot: Plot
     table: Table
+    name: str = ""
+    """The chart's accessible name (the SVG's <title>, the Word picture's alternative text), where no passage can
+    be marked as English: the title, or a phrase in the report's language where the title holds English."""
 
     block = "chart"
 

@@ -8,16 +8,16 @@ import datetime as dt
 
 from ...i18n import N_, _, decimal
 from ...obligations.deadlines import deadlines
-from ...obligations.model import Obligation, status_words
+from ...obligations.model import Obligation, public_basis, status_words
 from ...records.common import PSED_AIMS
 from ...records.eia import Eia
 from ...records.organisation import Organisation
-from ...records.publication import DUTY_NAMES, Publication
+from ...records.publication import DUTY_NAMES, PUBLICATION_STATUS_WORDS, Publication
 from ...records.repository import RecordSet
 from ...records.sectors import JURISDICTION_NAMES, SECTORS
-from ...records.years import ReportingYear, last_year_ended_before, year_of_label
+from ...records.years import ReportingYear, last_year_ended_before
 from .actions import summary_section
-from .context import Builder, ReportUnavailable, cell, header
+from .context import Builder, cell, chosen_year, header
 from .document import BulletList, Fact, Facts, Paragraph, Report
 from .eds import eds_sections
 from .eias import register_section
@@ -56,14 +56,14 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
                                               or _("Governance arrangements have not been recorded."))]),
         b.section(_("Equality objectives"),
                   plan_section(b, sorted(records.of("objective"), key=lambda o: o.id)).blocks),
-        b.section(_("Equality Delivery System"), [], eds_sections(b, summary_only=True))
+        b.section(_("Equality Delivery System"), [], eds_sections(b, summary_only=True, year=covered))
         if b.follows("eds") else None,
         b.section(_("Workforce profile"), workforce_profile(b)),
         b.section(_("Workforce Race Equality Standard"), [], standard_sections(b, WRES))
         if b.follows("wres") else None,
         b.section(_("Workforce Disability Equality Standard"), [], standard_sections(b, WDES))
         if b.follows("wdes") else None,
-        b.section(_("Gender pay gap"), [], paygap_sections(b)),
+        b.section(_("Gender pay gap"), [], gender) if (gender := paygap_sections(b)) else None,
         *([b.section(_("Ethnicity, disability and sexual orientation pay gaps"), [], diversity)]
           if (diversity := diversity_sections(b)) else []),
         b.section(_("Equality impact assessments"), [
@@ -83,12 +83,7 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
 
 def reporting_year(start_month_day: str, as_of: dt.date, label: str | None) -> ReportingYear:
     """The year named by `label`, or by default the last reporting year that ended before `as_of`."""
-    if label is None:
-        return last_year_ended_before(as_of, start_month_day)
-    year = year_of_label(label, start_month_day)
-    if year is None:
-        raise ReportUnavailable(f"--year {label!r} is not a reporting year; write it like 2025-26")
-    return year
+    return chosen_year(start_month_day, label) or last_year_ended_before(as_of, start_month_day)
 
 
 PUBLICATION_STATUS = {"planned": (N_("Planned"), "not-started"), "draft": (N_("Draft, in hand"), "in-progress"),
@@ -219,7 +214,7 @@ def calendar_note(b: Builder, obligation: Obligation, publications: dict[str, Pu
             return _("{title}, published (date not recorded)").format(title=title)
         return _("{title}, published {date}").format(title=title, date=b.date(met_by.published))
     if in_hand is not None:
-        title, status = b.text(in_hand, "title").rstrip("."), _(IN_HAND_WORDS[in_hand.status])
+        title, status = b.text(in_hand, "title").rstrip("."), _(PUBLICATION_STATUS_WORDS[in_hand.status])
         if in_hand.planned:
             return _("{title}: {status}, in hand, expected {date}").format(title=title, status=status,
                                                                           date=b.date(in_hand.planned))
@@ -227,16 +222,7 @@ def calendar_note(b: Builder, obligation: Obligation, publications: dict[str, Pu
     return ""
 
 
-IN_HAND_WORDS = {"planned": N_("planned"), "draft": N_("draft"), "published": N_("published")}
-
-
 def capitalised(text: str) -> str:
     """Text with a capital first letter (the rest as it is)."""
     return text[:1].upper() + text[1:]
 
-
-def public_basis(basis: str) -> str:
-    """A duty's legal or contractual basis for the public: without the parts that explain which
-    setting of equitykit.yaml moves a date (those stay in `equitykit deadlines --explain`)."""
-    parts = [part for part in basis.split("; ") if "calendar." not in part and "equitykit.yaml" not in part]
-    return "; ".join(parts)
