@@ -194,6 +194,8 @@ def _status(kind: str, record_id: str, old: dict, new: dict):
 
 def _coloured(status: Any) -> str:
     colour = STATUS_COLOURS.get(status) if isinstance(status, str) else None
+    if status is None:
+        return "not stated"
     return f"{status} ({colour})" if colour else str(status)
 
 

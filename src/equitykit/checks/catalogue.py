@@ -80,6 +80,11 @@ _CODES = [
     Code("EK437", "EDS2 grade as published differs from the grade the characteristics give (or a grade on an "
          "EDS 2022 outcome)",
          "NHS EDS2 (2013) grading: 3-5 characteristics Developing, 6-8 Achieving"),
+    Code("EK451", "Objective published without a lead, measures, characteristics or general duty aims",
+         "SI 2017/353 reg 5 and SI 2011/1064 reg 3: objectives are to be specific and measurable; SSI 2012/162 "
+         "reg 4 (outcomes)"),
+    Code("EK450", "Actions or objectives that state no status (said once for each folder)",
+         "As published: many plans publish no status; reports say Not stated"),
     Code("EK440", "Ethnicity, disability or sexual orientation pay gap record not named <snapshot>-<characteristic>",
          "NHS EDI Improvement Plan HIA 3; GOV.UK ethnicity pay reporting guidance (2023)"),
     Code("EK470", "EIA without an owner or a start date (recorded as published, a warning)",

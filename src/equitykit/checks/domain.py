@@ -108,13 +108,13 @@ def _unmeasured(objective) -> Iterator[Finding]:
 
 @rule("EK407", "objective", severity="warning")
 def objective_being_drafted_measurable(objective, records: RecordSet) -> Iterator[Finding]:
-    if objective.status == "not-started":
+    if objective.status in (None, "not-started"):  # being drafted, or as published with no status
         yield from _unmeasured(objective)
 
 
 @rule("EK407", "objective")
 def objective_measurable(objective, records: RecordSet) -> Iterator[Finding]:
-    if objective.status != "not-started":
+    if objective.status not in (None, "not-started"):
         yield from _unmeasured(objective)
 
 
@@ -141,6 +141,42 @@ def completed_date_matches_status(record, records: RecordSet) -> Iterator[Findin
     if record.completed is not None and record.status != "complete":
         yield ("completed",), (f"the {type(record).__name__.lower()} has a completed: date but its status is "
                                f"{record.status}; set status: complete or remove the date")
+
+
+def status_not_stated(record, records: RecordSet) -> Iterator[Finding]:
+    """Once for each folder, on its first record that states no status: how many do not, and what follows."""
+    if record.status is not None:
+        return
+    kind = type(record).__name__.lower()
+    unstated = [other.id for other in records.of(kind) if other.status is None]
+    if unstated and unstated[0] == record.id:
+        count = len(unstated)
+        which = ", ".join(unstated[:5]) + (f" and {count - 5} more" if count > 5 else "")
+        yield (), (f"{count} {kind}{'s' * (count != 1)} state{'s' * (count == 1)} no status ({which}); reports "
+                   "say Not stated, leave them out of the counts by status and of overdue, and give them no "
+                   "colour. Where the published plan gives a status, add it as status: (not-started, in-progress, "
+                   "complete or ongoing)")
+
+
+for kind in ("action", "objective"):
+    rule("EK450", kind, severity="warning")(status_not_stated)
+
+
+_AS_PUBLISHED = {
+    "lead": "no responsible officer; add lead: (a role) if the source names one, so people know who answers for it",
+    "measures": "no measures; the law asks for specific and measurable objectives: add measures: (a figure with "
+                "its baseline and target, or a milestone by a date) where the source gives them",
+    "characteristics": "no characteristics; add characteristics: for those the source says it addresses",
+    "psed_aims": "no general duty aims; add psed_aims: for those the source says it advances",
+}
+
+
+@rule("EK451", "objective", severity="warning")
+def objective_as_published(objective, records: RecordSet) -> Iterator[Finding]:
+    """What a published objective leaves out: a warning each, never an error (record what was published)."""
+    for field, missing in _AS_PUBLISHED.items():
+        if not getattr(objective, field):
+            yield (), f"the objective was published with {missing}"
 
 
 @rule("EK409", "organisation")

@@ -18,7 +18,7 @@ from ..records.loader import Loc
 from ..records.objective import Objective
 from ..records.repository import LoadedRecord, RecordSet
 from .dates import add_years
-from .model import COMPLETED_NOTES, Obligation, Source, status_on, timing, timing_note
+from .model import COMPLETED_NOTES, Obligation, Source, Status, status_on, timing, timing_note
 
 ACTION_BASIS = N_("The body's equality action plan: the action's due date")
 OBJECTIVE_BASIS = N_("The body's equality objectives: the objective's end date")
@@ -92,13 +92,19 @@ def _action(record: LoadedRecord, action: Action, due: dt.date, as_of: dt.date, 
     else:
         note = timing_note(COMPLETED_NOTES, action.completed, due)
     return Obligation(id=f"action-{action.id}", duty="action", **titled(action), due=due,
-                      status=status_on(due, as_of, window, met=timing(action.completed, due) if done else None),
+                      status=_stated(action.status, status_on(due, as_of, window,
+                                                              met=timing(action.completed, due) if done else None)),
                       basis=_(ACTION_BASIS),
                       description=_("Complete the action by its due date (lead: {lead}).").format(
                           lead=record_text(action, "lead")),
                       source=_source(record, ("due",)), note=note,
                       dates=((N_("due"), due),) + (((N_("completed"), action.completed),)
                                                    if action.completed else ()))
+
+
+def _stated(record_status: str | None, status: Status) -> Status:
+    """A record's obligation status; `unknown` (never overdue) when the record states no status."""
+    return "unknown" if record_status is None else status
 
 
 def _objective_end(record: LoadedRecord, objective: Objective, as_of: dt.date,
@@ -109,10 +115,11 @@ def _objective_end(record: LoadedRecord, objective: Objective, as_of: dt.date,
     end = objective.end.latest
     return Obligation(id=f"objective-{objective.id}", duty="objective", **titled(objective),
                       due=end,
-                      status=status_on(end, as_of, window, met=timing(objective.completed, end) if done else None),
+                      status=_stated(objective.status, status_on(
+                          end, as_of, window, met=timing(objective.completed, end) if done else None)),
                       basis=_(OBJECTIVE_BASIS),
                       description=_("Achieve the objective by its end date (lead: {lead}).").format(
-                          lead=record_text(objective, "lead")),
+                          lead=record_text(objective, "lead") or _("not stated")),
                       source=_source(record, ("end",)), note=note,
                       dates=((N_("start"), objective.start), (N_("end"), objective.end)))
 

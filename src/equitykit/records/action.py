@@ -133,7 +133,9 @@ class Action(Record):
     due_history: list[DueRevision] = Field(
         default_factory=list, description="Earlier due dates, oldest first, each with the reason it changed.")
     completed: PartialDate | None = Field(None, description="When it was completed (required if complete).")
-    status: ActionStatus = Field(description="not-started, in-progress, complete, ongoing or carried-forward.")
+    status: ActionStatus | None = Field(
+        None, description="not-started, in-progress, complete, ongoing or carried-forward; left out where the plan "
+        "states none (reports then say Not stated).")
     carried_by: str | None = Field(
         None, description="With carried-forward: the action id or the plan that carries this action on.")
     risks: list[Risk] = Field(default_factory=list, description="Risks to delivery and their mitigations.")

@@ -66,9 +66,11 @@ STATUS_WORDS: dict[str, str] = {
 """Each status of an action or objective in words (translate with `_`): the one table every output uses."""
 
 
-def status_text(slug: str) -> str:
+def status_text(slug: str | None) -> str:
     """An action's or objective's status in words, in the language being written (a slug not in the table as
-    it is)."""
+    it is); "Not stated" where the record states none, as many published plans do."""
+    if slug is None:
+        return _("Not stated")
     return _(STATUS_WORDS[slug]) if slug in STATUS_WORDS else slug
 
 

@@ -115,23 +115,28 @@ class Objective(Record):
     title_cy: Text | None = welsh("title")
     description: str | None = Field(None, description="Why this objective, in a short paragraph.")
     description_cy: str | None = welsh("description")
-    characteristics: list[CharacteristicSlug] = Field(min_length=1, description="Characteristics it addresses.")
+    characteristics: list[CharacteristicSlug] = Field(
+        default_factory=list, description="Characteristics it addresses (left out where the source names none; "
+        "validate then warns).")
     barrier: str | None = Field(
         None, description="The barriers and issues at play, e.g. as identified in EDS engagement."
     )
     barrier_cy: str | None = welsh("barrier")
-    psed_aims: list[Aim] = Field(min_length=1, description="The general duty aims it advances.")
+    psed_aims: list[Aim] = Field(default_factory=list, description="The general duty aims it advances (left out "
+                                 "where the source names none; validate then warns).")
     eds_outcomes: list[str] = Field(default_factory=list, description="EDS outcome codes it supports.")
-    lead: Text = Field(description="Responsible officer (a role, not a person's name).")
+    lead: Text | None = Field(None, description="Responsible officer (a role, not a person's name); left out where "
+                                    "the source names none (validate then warns).")
     lead_cy: Text | None = welsh("lead")
     start: PartialDate = Field(description="When the objective starts (a day, a month or a year).")
     end: PartialDate = Field(description="When it ends, at most four years after the start; a year given alone "
                                          "ends on its last day.")
     completed: PartialDate | None = Field(None, description="When the objective was achieved (with status complete).")
-    status: Status = Field(description="not-started, in-progress, complete or ongoing.")
+    status: Status | None = Field(None, description="not-started, in-progress, complete or ongoing; left out where "
+                                        "the plan states none (reports then say Not stated).")
     measures: list[AnyMeasure] = Field(
-        min_length=1, description="How progress is measured: numeric measures (unit, baseline, target) or "
-                                  "milestones (by a date, done or not).")
+        default_factory=list, description="How progress is measured: numeric measures (unit, baseline, target) or "
+        "milestones (by a date, done or not); left out where the source publishes none (validate then warns).")
     updates: list[Update] = Field(default_factory=list, description="Annual progress updates.")
     tags: list[TagRef] = Field(default_factory=list, description="Tags by framework, e.g. hia:3, wres:2, wdes:4, "
                                                                  "or the body's own (declared in equitykit.yaml).")

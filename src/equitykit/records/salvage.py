@@ -28,7 +28,8 @@ class Salvaged:
     removed: list[Loc] = field(default_factory=list)
     """Original key paths of the parts left out (and of the fields with a stand-in)."""
     stand_ins: set[str] = field(default_factory=set)
-    """Fields of the record holding a stand-in value, not one the user wrote."""
+    """Fields of the record holding a stand-in value (or left out, holding their default), not one the user
+    wrote."""
     origin: dict[int, list[int]] = field(default_factory=dict)
     data: Any = None
 
@@ -99,6 +100,8 @@ def _leave_out(result: Salvaged, model: type[BaseModel], loc: Loc, kind: str) ->
         result.stand_ins.add(str(key))
     elif isinstance(parent, dict) and key in parent:
         del parent[key]
+        if len(target) == 1:  # an optional field of the record left out: its default stands in for what was written
+            result.stand_ins.add(str(key))
     elif isinstance(parent, list) and isinstance(key, int) and key < len(parent):
         del parent[key]
         indices = result.origin.get(id(parent))

@@ -113,7 +113,7 @@ def carried_text(builder: Builder, action: Action) -> str:
         action=numbered(other.id, builder.text(other, "title")) if other else carrier)
 
 
-def status_text(builder: Builder, action: Action) -> tuple[str, str]:
+def status_text(builder: Builder, action: Action) -> tuple[str, str | None]:
     words = builder.status(action.status)
     if is_overdue(action, builder.as_of):
         return _("{status}, overdue (due {date})").format(status=words, date=due_text(builder, action.due)), "overdue"
@@ -215,7 +215,8 @@ class Shown:
 def summary_section(builder: Builder, actions: list[Action]) -> Section:
     counts = {slug: 0 for slug in get_args(ActionStatus)}
     for action in actions:
-        counts[action.status] += 1
+        if action.status is not None:  # one with no status stated is in no count by status
+            counts[action.status] += 1
     overdue = [a for a in actions if is_overdue(a, builder.as_of)]
     rows = [(header(builder.status(slug)), cell(str(count))) for slug, count in counts.items()]
     rows.append((header(_("Overdue")), cell(str(len(overdue)))))

@@ -116,7 +116,7 @@ class Builder:
         return text
 
     @staticmethod
-    def status(slug: str) -> str:
+    def status(slug: str | None) -> str:
         return status_text(slug)
 
     @staticmethod

@@ -40,7 +40,7 @@ def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
     rows = [
         (header(numbered(o.id, builder.text(o, "title"))),
          cell(builder.characteristics(o.characteristics, o.psed_aims)),
-         cell(builder.text(o, "barrier") or _("Not recorded")), cell(builder.text(o, "lead")),
+         cell(builder.text(o, "barrier") or _("Not recorded")), cell(builder.text(o, "lead") or _("Not stated")),
          cell(builder.span(o.start, o.end)),
          *([cell(", ".join(o.eds_outcomes) or _("None"))] if eds else []), cell(aims(list(o.psed_aims))),
          cell(builder.status(o.status), o.status))
@@ -57,10 +57,11 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
     facts = Facts(tuple(fact for fact in (
         Fact(_("Protected characteristics"), builder.characteristics(objective.characteristics, objective.psed_aims)),
         Fact(_("Barriers and issues"), builder.text(objective, "barrier") or _("Not recorded")),
-        Fact(_("Responsible officer"), builder.text(objective, "lead")),
+        Fact(_("Responsible officer"), builder.text(objective, "lead") or _("Not stated")),
         Fact(_("Runs"), builder.span(objective.start, objective.end)),
         Fact(_("EDS outcomes"), ", ".join(objective.eds_outcomes) or _("None")) if builder.follows("eds") else None,
-        Fact(_("General duty aims"), "; ".join(_(PSED_AIMS[a]) if a in PSED_AIMS else a for a in objective.psed_aims)),
+        Fact(_("General duty aims"), "; ".join(_(PSED_AIMS[a]) if a in PSED_AIMS else a for a in objective.psed_aims)
+             or _("None given")),
         Fact(_("Status"), builder.status(objective.status), objective.status),
     ) if fact))
     description = builder.text(objective, "description")
@@ -68,7 +69,8 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
     blocks.append(facts)
     rows = [measure_row(builder, measure) for measure in objective.measures]
     blocks.append(builder.table(_("How progress on {id} is measured").format(id=objective.id),
-                                (_("Measure"), _("Source"), _("Baseline"), _("Target"), _("Latest")), rows))
+                                (_("Measure"), _("Source"), _("Baseline"), _("Target"), _("Latest")), rows,
+                                _("No measures published.")))
     blocks += [chart for number, measure in enumerate(objective.measures, start=1) if isinstance(measure, Measure)
                for chart in measure_chart(builder, measure, format_value, _("{objective}, measure {number}").format(
                    objective=objective.id, number=number))]
