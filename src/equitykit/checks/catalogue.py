@@ -82,6 +82,8 @@ _CODES = [
          "NHS EDS2 (2013) grading: 3-5 characteristics Developing, 6-8 Achieving"),
     Code("EK440", "Ethnicity, disability or sexual orientation pay gap record not named <snapshot>-<characteristic>",
          "NHS EDI Improvement Plan HIA 3; GOV.UK ethnicity pay reporting guidance (2023)"),
+    Code("EK441", "Pay gap: part of the statutory set is not recorded for a year the body had to publish it "
+         "(a warning)", "SI 2017/353 reg 3 and Schedule 1 para 2: all six figures, 250 or more employees"),
     Code("EK465", "Text without its Welsh version, for a body that publishes in Welsh",
          "Welsh Language Standards (Welsh Language (Wales) Measure 2011): Welsh treated no less favourably "
          "than English", hint="`equitykit translations` lists every text without its Welsh version, as a "

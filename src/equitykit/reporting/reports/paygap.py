@@ -73,8 +73,7 @@ def paygap_sections(builder: Builder) -> list[Section]:
         if field in hide:
             builder.suppress.used = True
             return SUPPRESSED
-        value = getattr(record.figures, field)
-        return _("not applicable (no bonuses paid)") if value is None else number(value, "%")
+        return figure_text(record, field)
 
     figures = (
         (_("1. Mean gender pay gap in hourly pay"), "DiffMeanHourlyPercent"),
@@ -122,6 +121,15 @@ def paygap_sections(builder: Builder) -> list[Section]:
     return sections
 
 
+def figure_text(record: PayGap, field: str) -> str:
+    """A figure as published: a percentage, a bonus gap that cannot be computed, or one not published."""
+    figures = record.figures
+    if figures is None or not figures.given(field):
+        return _("not published")
+    value = getattr(figures, field)
+    return _("not applicable (no bonuses paid)") if value is None else number(value, "%")
+
+
 def hidden(builder: Builder, record: PayGap | None) -> set[str]:
     """The figures of a record that rest on a small count and must not be published."""
     if record is None or record.counts is None:
@@ -134,9 +142,10 @@ def hidden(builder: Builder, record: PayGap | None) -> set[str]:
     full_pay = (counts.male_full_pay or 0) + (counts.female_full_pay or 0)
     if full_pay:
         for key, *_names in QUARTILES:
-            people = [round(getattr(record.figures, f"{sex}{key}Quartile") * full_pay / 400)
-                      for sex in ("Male", "Female")]
-            if small(*people):
+            shares = [getattr(record.figures, f"{sex}{key}Quartile") for sex in ("Male", "Female")]
+            if None in shares:
+                continue
+            if small(*(round(share * full_pay / 400) for share in shares)):
                 fields |= {f"Male{key}Quartile", f"Female{key}Quartile"}
     return fields
 
