@@ -77,7 +77,8 @@ def import_(
         fail_usage("give the body as --employer-id N or --company-number NUMBER (one of them)")
     files, root = _files_and_root(paths, write)
     downloads = [_read(file) for file in files]
-    rows = _rows(downloads, lambda download: employer_matcher(download, employer_id, company_number))
+    rows = _rows(downloads, lambda download: employer_matcher(download, employer_id, company_number),
+                 (employer_id or company_number or "").strip())
     records = _records(root)
     history = employer_history(rows, lambda snapshot: _recorded_figures(records, snapshot))
     if history is None:
@@ -111,10 +112,13 @@ def _files_and_root(paths: Sequence[Path], write: bool) -> tuple[list[Path], Pat
             fail_usage(f"{file} does not exist")
     if folder is not None or write:
         return files, find_root_or_exit(folder or Path("."))
+    here = Path(".").resolve()
+    if not any((place / "equitykit.yaml").is_file() for place in (here, *here.parents)):
+        return files, None  # no records folder to compare with (and no need to load the records code)
     from ..records.repository import RootNotFound, find_root
 
     try:
-        return files, find_root(Path("."))
+        return files, find_root(here)
     except (RootNotFound, OSError):
         return files, None
 
@@ -134,19 +138,23 @@ def _fail_file(error: DownloadFileError) -> NoReturn:
     fail_usage(str(error))
 
 
-def _rows(downloads: Sequence[DownloadFile], matcher) -> list[DownloadRow]:  # type: ignore[no-untyped-def]
+def _rows(downloads: Sequence[DownloadFile], matcher: Callable[[DownloadFile], Callable[[list[str]], bool]],
+          holding: str) -> list[DownloadRow]:
+    """The rows of every file whose text holds `holding` (a quick test) and whose cells pass the matcher."""
     from ..extracts.govuk_paygap import DownloadFileError
 
     try:
-        return [row for download in downloads for row in download.rows(matcher(download))]
+        return [row for download in downloads for row in download.rows(matcher(download), holding)]
     except DownloadFileError as exc:
         _fail_file(exc)
 
 
 def _records(root: Path | None) -> RecordSet | None:
+    if root is None:
+        return None
     from ..records.repository import load_records
 
-    return None if root is None else load_records(root)
+    return load_records(root)
 
 
 def _recorded_figures(records: RecordSet | None, snapshot: dt.date) -> dict[str, float | None] | None:
@@ -289,27 +297,50 @@ def peers(
 
 def _compare(files: Sequence[Path], root: Path | None, employer_id: str, date: dt.date,
              codes: tuple[str, ...] | None, size: bool, name_matches: str | None) -> PeerComparison:
-    from ..metrics.govuk_paygap import PeerFilter, compare_with_peers, latest_rows, public_employers, snapshot_of
+    from ..metrics.govuk_paygap import (
+        PeerFilter,
+        compare_with_peers,
+        employer_matcher,
+        latest_rows,
+        public_employers,
+        snapshot_of,
+    )
 
     downloads = [_read(file) for file in files]
-    all_rows = _rows(downloads, lambda download: _due_near(download, date))
-    public = public_employers(all_rows) if date.year == 2020 else set()
-    kept, _warnings = latest_rows(all_rows, public)
-    at_snapshot = [row for (employer, when), row in kept.items() if when == date]
-    body = next((row for row in at_snapshot if row.employer_id == employer_id), None)
+    choice = PeerFilter(codes, size, name_matches)
+    due_year = str(date.year + 1)  # rows fall due the year after the snapshot
+    if date.year == 2020:  # the extended year: a row's sector rests on the employer's other years, so read all
+        candidates = _rows(downloads, lambda download: _due_near(download, date), "")
+        public = public_employers(candidates)
+        body_rows = [row for row in candidates if row.employer_id == employer_id]
+    else:
+        public = set()
+        body_rows = _rows(downloads, lambda download: employer_matcher(download, employer_id, None), employer_id)
+    body = next((row for row in body_rows if snapshot_of(row.due, row.employer_id in public) == date), None)
     if body is None:
-        years = sorted({snapshot_of(row.due, row.employer_id in public).isoformat() for row in all_rows
-                        if row.employer_id == employer_id})
+        years = sorted({snapshot_of(row.due, row.employer_id in public).isoformat() for row in body_rows})
         found = f" (its snapshots in the files: {', '.join(years)})" if years else ""
         fail_problems(f"employer id {employer_id} has no row at the snapshot {date.isoformat()} in "
                       f"{', '.join(map(str, files))}{found}; give the file of that year, or another --snapshot")
+    if date.year != 2020:  # only the rows that may be peers are read whole
+        chosen = choice.chosen(body)
+
+        def may_be_peer(download: DownloadFile) -> Callable[[list[str]], bool]:
+            due, name, sic, size_cell = (download.column(column) for column in (
+                "DueDate", "EmployerName", "SicCodes", "EmployerSize"))
+            return lambda cells: due_year in due(cells) and chosen.may_admit(name(cells), sic(cells), size_cell(cells))
+
+        candidates = _rows(downloads, may_be_peer, due_year)
+    kept, _warnings = latest_rows([*candidates, body], public)
+    at_snapshot = [row for (_employer, when), row in kept.items() if when == date]
+    body = kept[(body.employer_id, date)]
     figures = _recorded_figures(_records(root), date)
     body_figures = {name: (figures[name] if figures and name in figures and figures[name] is not None
                            else value) for name, value in body.figures.items()}
-    return compare_with_peers(body, body_figures, at_snapshot, date, PeerFilter(codes, size, name_matches))
+    return compare_with_peers(body, body_figures, at_snapshot, date, choice)
 
 
-def _due_near(download: DownloadFile, snapshot: dt.date):  # type: ignore[no-untyped-def]
+def _due_near(download: DownloadFile, snapshot: dt.date) -> Callable[[list[str]], bool]:
     """A test of a row's raw due date: in the year after the snapshot's (parsed only when it may match)."""
     due = download.column("DueDate")
     year = str(snapshot.year + 1)

@@ -16,13 +16,21 @@ import csv
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from ..records.paygap import EmployerSize, PayGapFigures
+if TYPE_CHECKING:
+    from ..records.paygap import EmployerSize
 
-FIGURE_NAMES: tuple[str, ...] = tuple(PayGapFigures.model_fields)
-"""The fourteen figures, named and ordered as in the download files."""
+FIGURE_NAMES: tuple[str, ...] = (
+    "DiffMeanHourlyPercent", "DiffMedianHourlyPercent", "DiffMeanBonusPercent", "DiffMedianBonusPercent",
+    "MaleBonusPercent", "FemaleBonusPercent", "MaleLowerQuartile", "FemaleLowerQuartile", "MaleLowerMiddleQuartile",
+    "FemaleLowerMiddleQuartile", "MaleUpperMiddleQuartile", "FemaleUpperMiddleQuartile", "MaleTopQuartile",
+    "FemaleTopQuartile",
+)
+"""The fourteen figures, named and ordered as in the download files (and as the record's `figures`; the
+record model is not imported here, so that reading stays quick to start)."""
 COLUMNS: tuple[str, ...] = (
     "EmployerName", "EmployerId", "Address", "PostCode", "CompanyNumber", "SicCodes", *FIGURE_NAMES,
     "CompanyLinkToGPGInfo", "ResponsiblePerson", "EmployerSize", "CurrentName", "SubmittedAfterTheDeadline",
@@ -30,10 +38,11 @@ COLUMNS: tuple[str, ...] = (
 )
 """The columns of a download file, in the service's order (`DownloadResult.cs`)."""
 REQUIRED: tuple[str, ...] = ("EmployerName", "EmployerId", "DueDate", *FIGURE_NAMES)
-SIZES: tuple[EmployerSize, ...] = (
+SIZES: tuple[EmployerSize, ...] = (  # the record's EmployerSize
     "Less than 250", "250 to 499", "500 to 999", "1000 to 4999", "5000 to 19,999", "20,000 or more")
 NOT_PROVIDED = "not provided"
 MISSING = frozenset({"", "na", "n/a", "null"})
+MISSING_CELLS = frozenset({"NA", "na", "N/A", "n/a", "null", "NULL"})
 """Cells that hold no value: empty in the service's layout, NA in the snake_case copy."""
 PUBLIC_SECTOR_SIC = "1"
 """The service's SIC code for a public sector employer (not a real SIC code)."""
@@ -66,8 +75,9 @@ class DownloadFileError(ValueError):
 class DownloadRow:
     """One employer's figures for one reporting year, as the file gives them."""
 
-    file: str
-    line: int
+    source: DownloadFile = field(repr=False, compare=False)
+    index: int
+    """The row's place in the file (0: the first after the header)."""
     employer_name: str
     employer_id: str
     company_number: str | None
@@ -83,6 +93,15 @@ class DownloadRow:
     submitted_at: str | None
     """DateSubmitted as written: orders two submissions of one year."""
 
+    @property
+    def file(self) -> str:
+        return self.source.name
+
+    @property
+    def line(self) -> int:
+        """The line the row starts on (the header is line 1, or later after blank lines)."""
+        return self.source.line_of(self.index)
+
 
 def normalised(name: str) -> str:
     """A header as matched: no BOM, lower case, letters and digits only ("Employer_Id" is "employerid")."""
@@ -90,17 +109,34 @@ def normalised(name: str) -> str:
 
 
 _OURS = {normalised(name): name for name in COLUMNS}
+_SLOW = object()
+"""A cell the fast path leaves to the checked one (which reads it or says what is wrong)."""
+
+
+def _fast_number(text: str) -> object:
+    if not text or text in MISSING_CELLS:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return _SLOW
+    return value if value - value == 0 else _SLOW  # not nan or infinite
 
 
 @dataclass
 class DownloadFile:
-    """A download file read whole: where each column is, and its rows' cells with their first line."""
+    """A download file read whole as text and cut into records (a record may span lines: a quoted cell with a
+    new line in it); a record's cells are parsed by csv's C reader only when its text may be wanted."""
 
     name: str
     positions: dict[str, int]
-    cells: list[tuple[int, list[str]]]
+    records: list[str]
+    header_line: int
     layout: str
     """`service` (CamelCase headers) or `copy` (snake_case)."""
+    width: int
+    _lines: list[int] | None = field(default=None, repr=False)
+    _values: dict[tuple[str, str], object] = field(default_factory=dict, repr=False)
 
     def column(self, name: str) -> Callable[[list[str]], str]:
         """The getter of one column's raw cell ("" when the file has no such column)."""
@@ -109,24 +145,99 @@ class DownloadFile:
             return lambda cells: ""
         return lambda cells: cells[index] if index < len(cells) else ""
 
-    def rows(self, wanted: Callable[[list[str]], bool] | None = None) -> Iterator[DownloadRow]:
-        """The rows whose raw cells pass `wanted` (all rows without it), as typed values."""
-        for line, cells in self.cells:
-            if wanted is None or wanted(cells):
-                yield self.row(line, cells)
+    def rows(self, wanted: Callable[[list[str]], bool] | None = None, holding: str = "") -> Iterator[DownloadRow]:
+        """The rows whose text holds `holding` and whose cells pass `wanted` (all rows without either), as
+        typed values. `holding` is a quick test on a record's text before its cells are parsed."""
+        for index, text in enumerate(self.records):
+            if holding in text and text.strip():
+                cells = self.cells(index)
+                if wanted is None or wanted(cells):
+                    yield self.row(index, cells)
 
-    def row(self, line: int, cells: list[str]) -> DownloadRow:
+    def cells(self, index: int) -> list[str]:
+        """A record's cells; raises `DownloadFileError` for one that is not a row of the file."""
+        try:
+            cells = next(csv.reader([self.records[index]]))
+        except csv.Error as error:
+            raise DownloadFileError(self.name, self.line_of(index), None,
+                                    f"The line is not valid CSV: {error}.") from None
+        if len(cells) != self.width and (len(cells) < self.width or any(cell.strip() for cell in cells[self.width:])):
+            raise DownloadFileError(
+                self.name, self.line_of(index), None,
+                f"This line has {len(cells)} values but the header has {self.width} columns: check for a missing "
+                "comma, or a comma inside a value that is not in quotes (such as \"5000 to 19,999\").")
+        cells.append("")  # the cell of every column the file lacks
+        return cells
+
+    def line_of(self, index: int) -> int:
+        """The line a record starts on, counted the first time it is asked."""
+        if self._lines is None:
+            lines, line = [], self.header_line + 1
+            for text in self.records:
+                lines.append(line)
+                line += text.count("\n")
+            self._lines = lines
+        return self._lines[index]
+
+    def __post_init__(self) -> None:
+        # a column the file lacks reads as the empty cell `cells` adds at the end of each row
+        self._at = {name: self.positions.get(name, self.width) for name in COLUMNS}
+        self._figures_at = tuple((name, self._at[name]) for name in FIGURE_NAMES)
+
+    def _checked(self, index: int, text: str, name: str, kind: str) -> object:
+        """A cell read by the checked path (`kind` is a method of `_Cells`), remembered by its text."""
+        key = (name, text)
+        if key not in self._values:
+            reader = _Cells(self, index, {name: text}, self.layout)
+            self._values[key] = getattr(reader, kind)(name)
+        return self._values[key]
+
+    def row(self, index: int, cells: list[str]) -> DownloadRow:
         """One row's values; raises `DownloadFileError` naming the line and column of a bad cell."""
-        get = {name: (cells[index] if index < len(cells) else "") for name, index in self.positions.items()}
-        cell = _Cells(self.name, line, get, self.layout)
+        at = self._at
+        figures: dict[str, float | None] = {}
+        for name, place in self._figures_at:
+            text = cells[place]
+            if not text or text in MISSING_CELLS:
+                figures[name] = None
+                continue
+            try:
+                value = float(text)
+            except ValueError:
+                value = float("nan")
+            figures[name] = value if value - value == 0 else self._checked(index, text, name, "number")  # type: ignore[assignment]
+        texts = {name: _text(cells[at[name]]) for name in _TEXTS}
+        submitted = texts["DateSubmitted"]
+        employer_id = texts["EmployerId"]
+        if employer_id is None:
+            _Cells(self, index, {"EmployerId": ""}, self.layout).required("EmployerId")
         return DownloadRow(
-            file=self.name, line=line, employer_name=cell.text("EmployerName") or "",
-            employer_id=cell.required("EmployerId"), company_number=cell.text("CompanyNumber"),
-            sic_codes=sic_codes(get.get("SicCodes", "")), figures={name: cell.number(name) for name in FIGURE_NAMES},
-            link=cell.text("CompanyLinkToGPGInfo"), responsible_person=cell.text("ResponsiblePerson"),
-            employer_size=cell.size("EmployerSize"), current_name=cell.text("CurrentName"),
-            late=cell.flag("SubmittedAfterTheDeadline"), due=cell.required_date("DueDate"),
-            submitted=cell.date("DateSubmitted"), submitted_at=cell.text("DateSubmitted"))
+            source=self, index=index, employer_name=texts["EmployerName"] or "", employer_id=str(employer_id),
+            company_number=texts["CompanyNumber"], sic_codes=self._sic(cells[at["SicCodes"]]), figures=figures,
+            link=texts["CompanyLinkToGPGInfo"], responsible_person=texts["ResponsiblePerson"],
+            employer_size=self._checked(index, cells[at["EmployerSize"]], "EmployerSize", "size"),  # type: ignore[arg-type]
+            current_name=texts["CurrentName"],
+            late=self._checked(index, cells[at["SubmittedAfterTheDeadline"]], "SubmittedAfterTheDeadline",
+                               "flag"),  # type: ignore[arg-type]
+            due=self._checked(index, cells[at["DueDate"]], "DueDate", "required_date"),  # type: ignore[arg-type]
+            submitted=None if submitted is None else
+            _Cells(self, index, {"DateSubmitted": submitted}, self.layout).date("DateSubmitted"),
+            submitted_at=submitted)
+
+    def _sic(self, text: str) -> tuple[str, ...]:
+        key = ("SicCodes", text)
+        if key not in self._values:
+            self._values[key] = sic_codes(text)
+        return self._values[key]  # type: ignore[return-value]
+
+
+def _text(cell: str) -> str | None:
+    text = cell.strip()
+    return None if text.lower() in MISSING else text
+
+
+_TEXTS = ("EmployerName", "EmployerId", "CompanyNumber", "CompanyLinkToGPGInfo", "ResponsiblePerson", "CurrentName",
+          "DateSubmitted")
 
 
 def sic_codes(text: str) -> tuple[str, ...]:
@@ -137,12 +248,12 @@ def sic_codes(text: str) -> tuple[str, ...]:
 class _Cells:
     """The cells of one row, read into values with errors that say where and how to fix."""
 
-    def __init__(self, file: str, line: int, cells: dict[str, str], layout: str) -> None:
-        self.file, self.line, self.cells, self.layout = file, line, cells, layout
+    def __init__(self, file: DownloadFile, index: int, cells: dict[str, str], layout: str) -> None:
+        self.file, self.index, self.cells, self.layout = file, index, cells, layout
 
     def _error(self, name: str, message: str) -> DownloadFileError:
         column = name if self.layout == "service" else re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-        return DownloadFileError(self.file, self.line, column, message)
+        return DownloadFileError(self.file.name, self.file.line_of(self.index), column, message)
 
     def text(self, name: str) -> str | None:
         value = self.cells.get(name, "").strip()
@@ -218,7 +329,7 @@ def read_download(path: Path, shown_as: str | None = None) -> DownloadFile:
     name = shown_as or str(path)
     try:
         with path.open(encoding="utf-8-sig", newline="") as stream:
-            return _read(stream, name)
+            return _read(stream, name, path)
     except UnicodeDecodeError:
         raise DownloadFileError(name, None, None, "The file is not UTF-8 text. Download it again from the "
                                                   "GOV.UK service, or save it as 'CSV UTF-8' in Excel.") from None
@@ -226,32 +337,40 @@ def read_download(path: Path, shown_as: str | None = None) -> DownloadFile:
         raise DownloadFileError(name, None, None, f"Cannot read the file: {error.strerror}.") from None
 
 
-def _read(stream: Iterator[str], name: str) -> DownloadFile:
-    reader = csv.reader(stream)
+_RECORD = re.compile(r'(?:[^"\n]++|"[^"]*+")*+(?:\n|\Z)')
+"""One CSV record: unquoted text and quoted cells (which may hold new lines), up to the end of its line."""
+
+
+def _read(stream: TextIO, name: str, path: Path) -> DownloadFile:
+    text = stream.read()
+    records = _RECORD.findall(text)
+    if sum(map(len, records)) != len(text):  # a quote never closed: csv's reader says where
+        _raise_csv_error(text, name)
+    records = [record for record in records if record]
+    start = next((index for index, record in enumerate(records) if record.strip()), None)
+    if start is None:
+        raise DownloadFileError(name, None, None, "The file is empty: a GOV.UK download file starts with a "
+                                                  "header line (EmployerName,EmployerId,...).")
+    header_line = 1 + sum(record.count("\n") for record in records[:start])
     try:
-        header = next((row for row in reader if any(cell.strip() for cell in row)), None)
-        if header is None:
-            raise DownloadFileError(name, None, None, "The file is empty: a GOV.UK download file starts with a "
-                                                      "header line (EmployerName,EmployerId,...).")
-        header_line = reader.line_num
-        positions = _positions(header, header_line, name)
-        cells: list[tuple[int, list[str]]] = []
-        line = header_line
-        width = len(header)
-        for row in reader:
-            blank = not any(cell.strip() for cell in row)
-            if not blank:
-                if len(row) < width or (len(row) > width and any(cell.strip() for cell in row[width:])):
-                    raise DownloadFileError(
-                        name, line + 1, None,
-                        f"This line has {len(row)} values but the header has {width} columns: check for a missing "
-                        "comma, or a comma inside a value that is not in quotes (such as \"5000 to 19,999\").")
-                cells.append((line + 1, row))
-            line = reader.line_num
+        header = next(csv.reader([records[start]]))
     except csv.Error as error:
-        raise DownloadFileError(name, reader.line_num, None, f"The file is not valid CSV: {error}.") from None
+        raise DownloadFileError(name, header_line, None, f"The header is not valid CSV: {error}.") from None
+    positions = _positions(header, header_line, name)
     snake = all("_" in header[index] or header[index].islower() for index in positions.values())
-    return DownloadFile(name, positions, cells, "copy" if snake else "service")
+    return DownloadFile(name, positions, records[start + 1:], header_line, "copy" if snake else "service",
+                        len(header))
+
+
+def _raise_csv_error(text: str, name: str) -> NoReturn:
+    reader = csv.reader(text.splitlines(keepends=True), strict=True)
+    try:
+        for _row in reader:
+            pass
+    except csv.Error as error:
+        raise DownloadFileError(name, reader.line_num, None, f"The file is not valid CSV: {error}. Check for a "
+                                                             "quote (\") that is never closed.") from None
+    raise DownloadFileError(name, None, None, "The file is not valid CSV: a quote (\") is never closed.")
 
 
 def _positions(header: Sequence[str], line: int, name: str) -> dict[str, int]:

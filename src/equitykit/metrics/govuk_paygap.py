@@ -166,6 +166,34 @@ class PeerFilter:
     size: bool = False
     name_matches: str | None = None
 
+    def chosen(self, body: DownloadRow) -> PeerChoice:
+        """The codes, size and pattern for this body: with neither --sic nor --name-matches, its own codes."""
+        codes = (self.sic if self.sic is not None else None if self.name_matches is not None
+                 else default_sic_codes(body.sic_codes))
+        pattern = re.compile(self.name_matches, re.IGNORECASE) if self.name_matches is not None else None
+        return PeerChoice(codes, body.employer_size if self.size else None, self.size, pattern)
+
+
+@dataclass(frozen=True, slots=True)
+class PeerChoice:
+    """The peers' SIC codes (any one shared; None: any), size band (when `by_size`) and name pattern."""
+
+    codes: tuple[str, ...] | None
+    size: str | None
+    by_size: bool
+    pattern: re.Pattern[str] | None
+
+    def admits(self, row: DownloadRow) -> bool:
+        return ((self.codes is None or not set(self.codes).isdisjoint(row.sic_codes))
+                and (not self.by_size or row.employer_size == self.size)
+                and (self.pattern is None or self.pattern.search(row.employer_name) is not None))
+
+    def may_admit(self, name: str, sic: str, size: str) -> bool:
+        """A quick test on a row's raw cells that lets through every row `admits` would (and a few more)."""
+        return ((self.codes is None or any(code in sic for code in self.codes))
+                and (not self.by_size or self.size is None or self.size.replace(" ", "") in size.replace(" ", ""))
+                and (self.pattern is None or self.pattern.search(name) is not None))
+
 
 def default_sic_codes(codes: Sequence[str]) -> tuple[str, ...]:
     """The body's own SIC codes; the public-sector marker 1 only when it is the only one (else every public
@@ -177,22 +205,11 @@ def default_sic_codes(codes: Sequence[str]) -> tuple[str, ...]:
 def compare_with_peers(body: DownloadRow, body_figures: Mapping[str, float | None], candidates: Iterable[DownloadRow],
                        snapshot: dt.date, choice: PeerFilter) -> PeerComparison:
     """The body against the `candidates` (rows at `snapshot`, one per employer, the body's among them or not)."""
-    codes: tuple[str, ...] | None
-    if choice.sic is not None:
-        codes = choice.sic
-    elif choice.name_matches is not None:
-        codes = None
-    else:
-        codes = default_sic_codes(body.sic_codes)
-    size = body.employer_size if choice.size else None
-    pattern = re.compile(choice.name_matches, re.IGNORECASE) if choice.name_matches is not None else None
-    peers = [row for row in candidates if row.employer_id != body.employer_id
-             and (codes is None or not set(codes).isdisjoint(row.sic_codes))
-             and (not choice.size or row.employer_size == size)
-             and (pattern is None or pattern.search(row.employer_name))]
+    chosen = choice.chosen(body)
+    peers = [row for row in candidates if row.employer_id != body.employer_id and chosen.admits(row)]
     figures = {name: peer_figure(body_figures.get(name), [row.figures[name] for row in peers])
                for name in PEER_FIGURES}
-    return PeerComparison(snapshot, len(peers), codes, size, choice.name_matches, figures,
+    return PeerComparison(snapshot, len(peers), chosen.codes, chosen.size, choice.name_matches, figures,
                           tuple(sorted((row.employer_name for row in peers), key=str.casefold)))
 
 
