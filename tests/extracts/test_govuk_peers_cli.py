@@ -143,3 +143,28 @@ def test_text_and_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     bad = runner.invoke(app, ["paygap", "peers", str(path), "--employer-id", "10", "--snapshot", "2019-03-31",
                               "--name-matches", "("])
     assert bad.exit_code == 2 and "not a regular expression" in bad.stderr
+
+
+@pytest.mark.parametrize(("lang", "heading", "sentence"), [
+    ("en", "## How we compare with other employers",
+     "Our median gender pay gap in hourly pay, 9.8%, was higher than those of about 50% of them (a percentile of "
+     "50.0)"),
+    ("cy", "## Sut rydym yn cymharu â chyflogwyr eraill", "Ein canradd"),
+])
+def test_the_reports_say_where_the_body_stands_and_who_the_peers_are(valid_root: Path, lang: str, heading: str,
+                                                                      sentence: str) -> None:
+    import datetime as dt
+
+    from equitykit.records.repository import load_records
+    from equitykit.reporting.reports import render_report
+
+    files = _file(valid_root.parent)
+    for command in (["import", str(files), str(valid_root)], ["peers", str(files), str(valid_root), "--snapshot",
+                                                              "2019-03-31"]):
+        result = runner.invoke(app, ["paygap", *command, "--employer-id", str(BODY), "--write"])
+        assert result.exit_code == 0, result.output
+    records = load_records(valid_root, dt.date(2019, 12, 31))
+    for kind in ("paygap", "psed"):
+        text = render_report(kind, records, dt.date(2019, 12, 31), "md", lang=lang)
+        assert heading.replace("## ", "") in text and sentence in text
+        assert "- Alpha NHS Trust" in text and "- Moorlands Council" not in text

@@ -14,6 +14,7 @@ from ...records.paygap import GroupComparison, GroupQuartiles, PayGap
 from ...records.repository import RecordSet
 from .context import Builder, cell, header
 from .document import Block, Fact, Facts, Paragraph, Report, Section
+from .paygap_peers import peers_section
 from .report_charts import gap_chart, quartile_chart
 from .suppression import SUPPRESSED, number
 
@@ -118,7 +119,8 @@ def paygap_sections(builder: Builder) -> list[Section]:
         facts.append(Fact(_("More information"), link(current.link, current.link)))
     narrative = [Paragraph(builder.text(current, "narrative"))] if current.narrative else []
     sections.append(builder.section(_("About the figures"), [Facts(tuple(facts)), *narrative]))
-    return sections
+    among_peers = peers_section(builder, current)
+    return sections + ([among_peers] if among_peers is not None else [])
 
 
 def figure_text(record: PayGap, field: str) -> str:
