@@ -78,3 +78,13 @@ def test_the_report_shows_what_is_there(valid_root: Path) -> None:
     assert "| 1\\. Mean gender pay gap in hourly pay | 0.0% |" in text
     assert "| 3\\. Mean gender pay gap in bonus pay | not published |" in text
     assert "Some quartiles were not published, and have no bar." in text
+
+
+def test_the_calendar_says_what_the_record_holds(valid_root: Path) -> None:
+    _with_headcount(valid_root, 1200)
+    (valid_root / "paygap" / "2024-03-31.yaml").write_text(GAPS_ONLY + "submitted: 2025-04-02\n", encoding="utf-8")
+    result = runner.invoke(app, ["deadlines", str(valid_root), "--as-of", "2025-06-01", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    notes = {o["id"]: o["note"] for o in json.loads(result.stdout)}
+    assert notes["gpg-2024"].endswith("figures recorded in paygap/2024-03-31 (2 of the 14; the others are not "
+                                      "recorded); submitted to GOV.UK 2025-04-02, 3 days late")
