@@ -148,26 +148,40 @@ class DownloadFile:
     def rows(self, wanted: Callable[[list[str]], bool] | None = None, holding: str = "") -> Iterator[DownloadRow]:
         """The rows whose text holds `holding` and whose cells pass `wanted` (all rows without either), as
         typed values. `holding` is a quick test on a record's text before its cells are parsed."""
-        for index, text in enumerate(self.records):
-            if holding in text and text.strip():
-                cells = self.cells(index)
-                if wanted is None or wanted(cells):
-                    yield self.row(index, cells)
+        indexes = [index for index, text in enumerate(self.records) if holding in text and text.strip()]
+        try:  # one reader over all the records picked: each is one whole CSV record
+            parsed = list(csv.reader([self.records[index] for index in indexes]))
+        except csv.Error:
+            parsed = [self._parsed(index) for index in indexes]  # raises, naming the record's line
+        if len(parsed) != len(indexes):
+            parsed = [self._parsed(index) for index in indexes]
+        for index, cells in zip(indexes, parsed, strict=True):
+            self.check_width(index, cells)
+            if wanted is None or wanted(cells):
+                yield self.row(index, cells)
 
     def cells(self, index: int) -> list[str]:
         """A record's cells; raises `DownloadFileError` for one that is not a row of the file."""
+        cells = self._parsed(index)
+        self.check_width(index, cells)
+        return cells
+
+    def _parsed(self, index: int) -> list[str]:
         try:
-            cells = next(csv.reader([self.records[index]]))
+            return next(csv.reader([self.records[index]]))
         except csv.Error as error:
             raise DownloadFileError(self.name, self.line_of(index), None,
                                     f"The line is not valid CSV: {error}.") from None
+
+    def check_width(self, index: int, cells: list[str]) -> None:
+        """Refuse a record with fewer cells than the header, or more that are not blank; add the empty cell
+        that every column the file lacks reads as."""
         if len(cells) != self.width and (len(cells) < self.width or any(cell.strip() for cell in cells[self.width:])):
             raise DownloadFileError(
                 self.name, self.line_of(index), None,
                 f"This line has {len(cells)} values but the header has {self.width} columns: check for a missing "
                 "comma, or a comma inside a value that is not in quotes (such as \"5000 to 19,999\").")
         cells.append("")  # the cell of every column the file lacks
-        return cells
 
     def line_of(self, index: int) -> int:
         """The line a record starts on, counted the first time it is asked."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-from ..extracts.govuk_paygap import FIGURE_NAMES, PUBLIC_SECTOR_SIC, DownloadFile, DownloadRow
+from ..extracts.govuk_paygap import FIGURE_NAMES, PUBLIC_SECTOR_SIC, DownloadFile, DownloadRow, sic_codes
 
 EXTENDED_DUE_YEAR, EXTENDED_DUE_MONTH = 2021, 10
 """The 2020-21 reporting year: every employer's due date was extended to 6 October 2021 (COVID-19)."""
@@ -190,7 +190,7 @@ class PeerChoice:
 
     def may_admit(self, name: str, sic: str, size: str) -> bool:
         """A quick test on a row's raw cells that lets through every row `admits` would (and a few more)."""
-        return ((self.codes is None or any(code in sic for code in self.codes))
+        return ((self.codes is None or not set(self.codes).isdisjoint(sic_codes(sic)))
                 and (not self.by_size or self.size is None or self.size.replace(" ", "") in size.replace(" ", ""))
                 and (self.pattern is None or self.pattern.search(name) is not None))
 
