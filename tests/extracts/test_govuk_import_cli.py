@@ -165,3 +165,28 @@ def test_usage_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _import(tmp_path / "none.csv", "--employer-id", 1).exit_code == 2
     missing = _import(*files, "--employer-id", 999)
     assert missing.exit_code == 1 and "no row" in missing.stderr
+
+
+def test_the_reader_names_the_figures_as_the_record_does() -> None:
+    from equitykit.extracts.govuk_paygap import FIGURE_NAMES
+    from equitykit.records.paygap import PayGapFigures
+
+    assert FIGURE_NAMES == tuple(PayGapFigures.model_fields)
+
+
+def test_a_quote_never_closed_names_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "cut.csv"
+    text = service_file([employer(TRUST, "A Trust", dt.date(2019, 3, 31))])
+    path.write_text(text + 'B Trust,5,"1 Road,\nTown\n', encoding="utf-8")
+    result = _import(path, "--employer-id", TRUST)
+    assert result.exit_code == 2 and f"{path}, line 3: A quote" in result.stderr and "never closed" in result.stderr
+
+
+def test_peers_in_the_extended_year_are_the_public_bodies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    files = _files(tmp_path)
+    result = runner.invoke(app, ["paygap", "peers", *map(str, files), "--employer-id", str(TRUST), "--snapshot",
+                                 "2020-03-31", "--sic", "1,86101,25990", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["peer_group"]["count"] == 1  # the council; the company's snapshot is 5 April

@@ -377,14 +377,13 @@ def _read(stream: TextIO, name: str, path: Path) -> DownloadFile:
 
 
 def _raise_csv_error(text: str, name: str) -> NoReturn:
-    reader = csv.reader(text.splitlines(keepends=True), strict=True)
-    try:
-        for _row in reader:
-            pass
-    except csv.Error as error:
-        raise DownloadFileError(name, reader.line_num, None, f"The file is not valid CSV: {error}. Check for a "
-                                                             "quote (\") that is never closed.") from None
-    raise DownloadFileError(name, None, None, "The file is not valid CSV: a quote (\") is never closed.")
+    """Name the line of the record whose quote is never closed (the records before it are whole)."""
+    position = 0
+    while (match := _RECORD.match(text, position)) is not None and match.end() > position:
+        position = match.end()
+    line = text.count("\n", 0, position) + 1
+    raise DownloadFileError(name, line, None, "A quote (\") opened on this line is never closed, so the rest of the "
+                                              "file cannot be read: close it, or download the file again.")
 
 
 def _positions(header: Sequence[str], line: int, name: str) -> dict[str, int]:
