@@ -340,13 +340,6 @@ def _compare(files: Sequence[Path], root: Path | None, employer_id: str, date: d
     return compare_with_peers(body, body_figures, at_snapshot, date, choice)
 
 
-def _due_near(download: DownloadFile, snapshot: dt.date) -> Callable[[list[str]], bool]:
-    """A test of a row's raw due date: in the year after the snapshot's (parsed only when it may match)."""
-    due = download.column("DueDate")
-    year = str(snapshot.year + 1)
-    return lambda cells: year in due(cells)
-
-
 def _write_peers(root: Path | None, comparison: PeerComparison) -> None:
     from ..metrics.paygap_record import peers_record
     from ..records.computed import ComputedRecord
