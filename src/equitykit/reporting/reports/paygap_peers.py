@@ -9,7 +9,7 @@ from ...metrics.figures import exact, round_half_up
 from ...records.paygap import PayGap, PeerGroup
 from .charts import BarRow, Reference, bar_chart
 from .context import Builder, cell, header
-from .document import BulletList, Paragraph, Section
+from .document import Block, BulletList, Paragraph, Section
 from .report_charts import chart
 from .suppression import number
 
@@ -35,9 +35,10 @@ def peers_section(builder: Builder, record: PayGap) -> Section | None:
     if group is None:
         return None
     date = builder.date(record.snapshot)
-    blocks = [Paragraph(_("We compared our gender pay gap figures for {date} with those that {count} other "
-                          "employers reported to the GOV.UK gender pay gap service: {who}.").format(
-                              date=date, count=number(group.count), who=_criteria(group)))]
+    intro = _("We compared our gender pay gap figures for {date} with those that {count} other employers reported "
+              "to the GOV.UK gender pay gap service: {who}.").format(date=date, count=number(group.count),
+                                                                      who=_criteria(group))
+    blocks: list[Block] = [Paragraph(intro)]
     median = group.figures.get("DiffMedianHourlyPercent")
     if median is None or median.percentile is None or median.body is None:
         blocks.append(Paragraph(_("Too few of them reported a median hourly pay gap to say where ours stands.")))
