@@ -5,9 +5,9 @@ Usage: python bench/scale_bench.py [RECORDS] [--keep DIR]   (default: 50000 reco
 Builds a valid records folder of RECORDS records (as bench/validate_bench.py does), then runs
 `equitykit validate --format json` on it three times as a user would and prints the median wall time
 and the largest peak resident memory. With --keep DIR the folder is built in DIR (or reused if DIR
-already holds one) and kept, so that farm-bench can time the same folder:
+already holds one) and kept, so that the same folder can be timed again as a whole command:
 
-    farm-bench -n 3 --timeout 600 -- .venv/bin/equitykit validate DIR --format json
+    /usr/bin/time -v .venv/bin/equitykit validate DIR --format json
 """
 
 from __future__ import annotations

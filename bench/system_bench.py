@@ -9,12 +9,12 @@ Usage:
 the fixture system's WRES/WDES snapshots so that pooling has work to do).
 
 `measure` times, in this process, `system status` against validating each member once in turn.
-Memory is measured from outside, with `farm-bench`: members are read one at a time, so the
+Memory is measured from outside, as whole commands: members are read one at a time, so the
 peak resident memory of `system status` should stay near that of validating one member, not grow
 with the number of members. Whole-process figures (start-up included), run by hand:
 
-  farm-bench -n 3 --timeout 900 -- equitykit system status DIR/icb --format json --as-of 2025-11-30
-  farm-bench -n 5 -- equitykit validate DIR/member-01 --format json
+  /usr/bin/time -v equitykit system status DIR/icb --format json --as-of 2025-11-30
+  /usr/bin/time -v equitykit validate DIR/member-01 --format json
 """
 
 from __future__ import annotations

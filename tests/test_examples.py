@@ -35,6 +35,13 @@ def test_every_record_names_its_schema_for_editors(example: Path) -> None:
             assert "yaml-language-server: $schema=" in path.read_text(encoding="utf-8").splitlines()[0], path
 
 
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_every_example_is_fmt_clean(example: Path) -> None:
+    result = runner.invoke(app, ["fmt", "--check", str(example)])
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+
+
 def test_a_defect_in_a_copy_of_the_trust_is_caught(tmp_path: Path) -> None:
     root = tmp_path / "trust"
     shutil.copytree(EXAMPLES[[p.name for p in EXAMPLES].index("northfield-trust")], root)

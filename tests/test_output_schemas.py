@@ -1,15 +1,18 @@
-"""Every machine output (`--format json` of validate, deadlines, grade eds, wres, wdes and paygap compute)
-is valid against its committed JSON Schema in schemas/output/, run from the repository's top, from inside
-the records folder and from outside it."""
+"""Every machine output (`--format json` of every command that has it) is valid against its committed JSON
+Schema in schemas/output/: for both examples, for a body a standard does not apply to, for each pay gap
+characteristic, run from the repository's top, from inside the records folder and from outside it."""
 
 from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from equitykit.cli import app
@@ -109,3 +112,110 @@ def test_schema_outputs_writes_every_output_schema(tmp_path: Path) -> None:
     result = runner.invoke(app, ["schema", "outputs", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert sorted(p.stem for p in tmp_path.iterdir()) == sorted(f"{name}.schema" for name in output_schemas())
+
+
+SCHEMA_OF = {
+    "validate": "validate", "deadlines": "deadlines", "grade eds": "grade-eds", "wres": "wres", "wdes": "wdes",
+    "paygap compute": "paygap-compute", "workforce compute": "workforce-compute", "diff": "diff",
+    "translations": "translations", "system status": "system-status",
+}
+"""Each command with `--format json`, and the name of its output's schema."""
+EXTRACTS = REPO / "examples" / "northfield-trust-extracts"
+SYSTEM = Path(__file__).parent / "fixtures" / "system" / "staffordshire-icb"
+STAFF = "".join([
+    "sex,ethnicity,disability,sexual_orientation,full_pay_relevant,bonus_pay,hourly_pay\n",
+    *(f"{'MF'[i % 2]},{'AAHNDB'[i % 6]},{('Yes', 'No', 'No')[i % 3]},"
+      f"{('Heterosexual', 'Heterosexual', 'Gay or Lesbian', 'Bisexual')[i % 4]},Y,{(0, 0, 100)[i % 3]},"
+      f"{10 + (i * 37 % 200) / 10:.2f}\n" for i in range(60)),
+])
+
+
+def json_commands() -> set[str]:
+    """Every command (with its group, e.g. `grade eds`) whose --format offers json."""
+    found: set[str] = set()
+
+    def walk(command: Any, names: tuple[str, ...]) -> None:
+        for name, sub in getattr(command, "commands", {}).items():  # a group of commands
+            walk(sub, (*names, name))
+        for parameter in command.params:
+            described = getattr(parameter, "type_descriptor", None) or getattr(parameter, "type", None)
+            if "--format" in getattr(parameter, "opts", ()) and "json" in (getattr(described, "choices", None) or ()):
+                found.add(" ".join(names))
+
+    walk(typer.main.get_command(app), ())
+    return found
+
+
+def test_every_command_with_json_output_has_a_published_schema() -> None:
+    assert json_commands() == set(SCHEMA_OF)
+    assert set(SCHEMA_OF.values()) <= set(output_schemas())
+
+
+def run_json(*args: str, exit_codes: tuple[int, ...] = (0,)) -> str:
+    result = runner.invoke(app, [*args, "--format", "json"])
+    assert result.exit_code in exit_codes, result.output
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Both examples in one git repository, committed, then with a change to each in the work tree."""
+    top = tmp_path_factory.mktemp("examples")
+    bodies = {name: top / name for name in ("northfield-trust", "aran-vale-council")}
+    for name, folder in bodies.items():
+        shutil.copytree(REPO / "examples" / name, folder)
+    git = ["git", "-C", str(top), "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "examples"], check=True)
+    for folder in bodies.values():
+        action = folder / "actions" / "ACT-001.yaml"
+        action.write_text(action.read_text(encoding="utf-8").replace("status: ", "status: complete  # ", 1))
+    return bodies
+
+
+@pytest.mark.parametrize("body", ["northfield-trust", "aran-vale-council"])
+@pytest.mark.parametrize(("command", "args"), [
+    ("validate", ()), ("deadlines", ("--as-of", "2025-09-01")), ("grade eds", ()), ("wres", ()), ("wdes", ()),
+    ("translations", ()), ("diff", ("HEAD",)),
+])
+def test_each_commands_output_for_each_example_is_valid(examples: dict[str, Path], body: str, command: str,
+                                                        args: tuple[str, ...]) -> None:
+    output = run_json(*command.split(), *args, str(examples[body]), exit_codes=(0, 1))
+    data = assert_valid(SCHEMA_OF[command], output)
+    if body == "aran-vale-council" and command in ("grade eds", "wres", "wdes"):
+        assert data["applies"] is False and "does not apply" in data["reason"]  # type: ignore[index]
+
+
+def test_the_not_applicable_outputs_are_only_valid_as_not_applicable() -> None:
+    for name, standard in (("grade-eds", "eds"), ("wres", "wres"), ("wdes", "wdes")):
+        assert_valid(name, json.dumps({"standard": standard, "applies": False, "reason": "Not an NHS body."}))
+        with pytest.raises(jsonschema.ValidationError):
+            assert_valid(name, json.dumps({"standard": standard, "applies": True, "reason": "Not an NHS body."}))
+
+
+@pytest.mark.parametrize("args", [(), ("--exclude-other",), ("--by", "ethnicity"), ("--by", "disability"),
+                                  ("--by", "sexual-orientation")])
+def test_paygap_compute_output_for_each_characteristic_is_valid(tmp_path: Path, args: tuple[str, ...]) -> None:
+    staff = tmp_path / "staff.csv"
+    staff.write_text(STAFF, encoding="utf-8")
+    data = assert_valid("paygap-compute", run_json("paygap", "compute", str(staff), "--snapshot", "2025-03-31", *args))
+    assert data.get("characteristic", "sex") == (args[1] if args[:1] == ("--by",) else "sex")  # type: ignore[union-attr]
+
+
+def test_workforce_compute_output_is_valid() -> None:
+    extracts = [f"--{name}={EXTRACTS / f'{name}.csv'}" for name in ("staff", "recruitment", "casework", "training",
+                                                                       "board")]
+    full = run_json("workforce", "compute", "--snapshot", "2025-03-31", *extracts,
+                    "--columns", "sex=Gender,religion_belief=Religious Belief")
+    assert {"headcount", "profile", "wres", "wdes"} <= set(assert_valid("workforce-compute", full))  # type: ignore[arg-type]
+    staff_only = run_json("workforce", "compute", "--snapshot", "2025-03-31", extracts[0],
+                          "--columns", "sex=Gender,religion_belief=Religious Belief")
+    assert_valid("workforce-compute", staff_only)
+
+
+def test_system_status_output_is_valid(tmp_path: Path) -> None:
+    shutil.copytree(SYSTEM.parent, tmp_path / "system")
+    output = run_json("system", "status", str(tmp_path / "system" / SYSTEM.name), "--as-of", "2025-11-30",
+                      exit_codes=(0, 1))
+    assert_valid("system-status", output)

@@ -102,7 +102,7 @@ def test_diff_text_and_json(history: Path) -> None:
     status = [c for c in data["changes"] if c["category"] == "status"]
     assert status == [{"category": "status", "kind": "action", "id": "ACT-001",
                        "summary": "ACT-001: in-progress (amber) → complete (green)",
-                       "before": "in-progress", "after": "complete"}]
+                       "before": "in-progress", "after": "complete", "path": "status"}]
 
 
 def test_diff_with_the_work_tree_never_touches_it(history: Path) -> None:
@@ -160,7 +160,7 @@ def test_diff_names_a_draft_publication_being_published_and_the_body_established
     result = runner.invoke(app, ["diff", "HEAD", str(history), "--format", fmt])
     assert result.exit_code == 0, result.output
     assert "PUB-002: draft → published on 2026-02-20" in result.stdout
-    assert "organisation: established not set → 2001-04-01" in result.stdout
+    assert "Organisation: Established: not set → 2001-04-01" in result.stdout
 
 
 def test_renaming_lead_officer_to_lead_is_no_change(history: Path) -> None:
@@ -204,7 +204,9 @@ def test_diff_says_what_changed_in_an_eia_and_in_a_measure(history: Path) -> Non
         "EIA-2025-001: outcome adjust → justify-and-continue",
         "EIA-2025-001: race impact not-relevant → negative",
         "EIA-2025-001: race mitigation added: Rota panel includes BME staff",
-        "OBJ-01 measure 1 (BME staff in bands 8a and above): target.value 15 → 18",
+        "EIA-2025-001: Characteristics › Race › Evidence: not set → Fewer BME staff on nights",
+        "EIA-2025-001: Characteristics › Race › Reason: No effect → not set",
+        "OBJ-01: Measure 1 (BME staff in bands 8a and above) › Target › Value: 15 → 18",
     ]
     text = runner.invoke(app, ["diff", "HEAD", str(history)])
     assert text.exit_code == 0, text.output
@@ -212,7 +214,7 @@ def test_diff_says_what_changed_in_an_eia_and_in_a_measure(history: Path) -> Non
         assert line in text.stdout
     assert "Objective measures:" in text.stdout
     md = runner.invoke(app, ["diff", "HEAD", str(history), "--format", "md"]).stdout
-    assert "race impact not-relevant → negative" in md and "target.value 15 → 18" in md
+    assert "race impact not-relevant → negative" in md and "Target › Value: 15 → 18" in md
     changes = json.loads(runner.invoke(app, ["diff", "HEAD", str(history), "--format", "json"]).stdout)["changes"]
     assert [c["summary"] for c in changes if c["category"] in ("eia", "measure")] == expected
     assert {(c["before"], c["after"]) for c in changes} >= {("not-relevant", "negative"), (15, 18)}
@@ -241,3 +243,35 @@ def test_diff_names_a_welsh_text_change_as_such(history: Path) -> None:
     text = runner.invoke(app, ["diff", "HEAD", str(history)]).stdout
     assert "Welsh text:\n  OBJ-01: Welsh text changed for title (title_cy)" in text
     assert "OBJ-01: in-progress (amber) → complete (green)" in text
+
+
+def test_diff_names_the_new_fields_of_plans_actions_and_eias(history: Path) -> None:
+    """Issue 24's fields round trip through diff: a plan added; an action's plan, tags and KPIs; an EIA's
+    reference, directorate, decision meeting and wards, previous assessment and a row's data, feedback and
+    actions, each before and after."""
+    plan = "id: wres-2025\ntitle: WRES action plan\nheadings:\n  - title: Recruitment\n  - title: Bullying\n"
+    tagged = action("ACT-002", "not-started", "2025-12-31") + (
+        "plan: wres-2025\ntags:\n  - hia:2\n  - wres:2\nmeasures:\n  - id: shortlisting\n"
+        "    description: Relative likelihood of appointment\n    unit: ratio\n    owner: AB\n"
+        "    baseline: {value: 1.6, date: 2025-03-31}\n")
+    revised = eia("EIA-2025-001", "adjust").replace("owner: Head of Policy\n", (
+        "owner: Head of Policy\nreference: ''\ndirectorate: People\n")).replace(
+        "  race: {impact: not-relevant, reason: No effect}",
+        "  race:\n    impact: negative\n    data: Night rota 12% BME\n    feedback: Staff network raised rotas\n"
+        "    actions:\n      - action: Review the rota rules\n        lead: Head of Rostering\n        due: 2025-12-31")
+    revised += ("decision:\n  date: 2025-07-01\n  maker: Board\n  meeting: Board, 1 July 2025\n  wards: [All wards]\n"
+                "previous:\n  title: Rostering review 2021\n  actions:\n    - action: New rota\n      outcome: Done\n")
+    write(history, {"plans/wres-2025.yaml": plan, "actions/ACT-002.yaml": tagged, "eias/EIA-2025-001.yaml": revised})
+    text = runner.invoke(app, ["diff", "HEAD", str(history)])
+    assert text.exit_code == 0, text.output
+    for line in ("Action plan wres-2025 added: WRES action plan", "ACT-002: Plan: not set → wres-2025",
+                 "ACT-002: Tags: added hia:2, wres:2", "ACT-002: Measure 1 (Relative likelihood of appointment) added",
+                 "EIA-2025-001: Characteristics › Race › Data: not set → Night rota 12% BME",
+                 "EIA-2025-001: Characteristics › Race › Feedback: not set → Staff network raised rotas",
+                 "EIA-2025-001: Characteristics › Race › Action 1 added",
+                 "EIA-2025-001: Directorate: not set → People", "EIA-2025-001: Reference: not set",
+                 "EIA-2025-001: Decision: not set → Date 2025-07-01; Maker Board; Meeting Board, 1 July 2025; Wards "
+                 "All wards",
+                 "EIA-2025-001: Previous: not set → Title Rostering review 2021; Actions Action New rota; "
+                 "Outcome Done"):
+        assert line in text.stdout, text.stdout

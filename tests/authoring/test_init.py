@@ -109,16 +109,63 @@ def test_init_prompts_for_missing_options_on_a_terminal(tmp_path: Path, monkeypa
     assert data["established"] == "2022-07-01"  # the default offered for an ICB
 
 
-def test_a_new_folder_shows_no_duty_overdue(tmp_path: Path) -> None:
+def test_a_new_body_given_its_date_shows_no_duty_overdue(tmp_path: Path) -> None:
     flags = ["--name", "Testshire Council", "--sector", "local-authority", "--jurisdiction", "england",
-             "--headcount", "300", "--as-of", "2025-06-01"]
+             "--headcount", "300", "--as-of", "2025-06-01", "--established", "2025-06-01"]
     assert runner.invoke(app, ["init", str(tmp_path / "new"), *flags]).exit_code == 0
-    data = load_document(tmp_path / "new" / "equitykit.yaml", "x").data
-    assert data["established"] == "2025-06-01"
     result = runner.invoke(app, ["deadlines", str(tmp_path / "new"), "--as-of", "2025-06-01", "--format", "json"])
     statuses = {o["id"]: o["status"] for o in json.loads(result.stdout)}
     assert "overdue" not in statuses.values(), statuses
     assert statuses["england-equality-information"] == "upcoming"
+
+
+def test_init_without_a_terminal_never_invents_established_and_says_what_it_assumed(tmp_path: Path) -> None:
+    flags = ["--name", "Northfield NHS Trust", "--sector", "nhs-trust", "--jurisdiction", "england",
+             "--headcount", "3000", "--as-of", "2025-06-01"]
+    result = runner.invoke(app, ["init", str(tmp_path / "trust"), *flags])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "trust" / "equitykit.yaml").read_text()
+    assert "\nestablished:\n" in text and "2025-06-01" not in text  # left to fill in, not today
+    assert "taken to have existed before the equality duties began" in result.stderr
+    assert "established: YYYY-MM-DD" in result.stderr
+    deadlines = runner.invoke(app, ["deadlines", str(tmp_path / "trust"), "--as-of", "2025-06-01",
+                                    "--format", "json"])
+    statuses = {o["id"]: o["status"] for o in json.loads(deadlines.stdout)}
+    assert statuses["england-equality-objectives"] == "overdue"  # a body of 1994 with nothing recorded
+
+
+def test_init_of_an_icb_without_a_terminal_says_it_starts_when_icbs_began(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "icb"), "--name", "A Board", "--sector", "icb",
+                                 "--jurisdiction", "england", "--headcount", "300", "--as-of", "2025-06-01"])
+    assert result.exit_code == 0, result.output
+    assert load_document(tmp_path / "icb" / "equitykit.yaml", "x").data["established"] is None
+    assert "from 2022-07-01, the day its kind of body was first established" in result.stderr
+
+
+def test_init_given_established_says_nothing_of_assumptions(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "x"), *FLAGS, "--established", "1996-04-01"])
+    assert result.exit_code == 0, result.output
+    assert "note:" not in result.stderr
+
+
+def test_init_on_a_terminal_leaves_established_empty_when_the_answer_is_empty(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("equitykit.cli.authoring.on_terminal", lambda: True)
+    result = runner.invoke(app, ["init", str(tmp_path / "x"), *FLAGS], input="\n")
+    assert result.exit_code == 0, result.output
+    assert "leave empty if it existed before the equality duties began" in result.output
+    assert load_document(tmp_path / "x" / "equitykit.yaml", "x").data["established"] is None
+    assert "taken to have existed before the equality duties began" in result.stderr
+
+
+def test_init_reports_every_missing_required_option_in_one_message(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "x"), "--sector", "icb", "--as-of", "2025-06-01"])
+    assert result.exit_code == 2
+    assert "--name, --jurisdiction and --headcount are required when not run on a terminal" in result.stderr
+    assert result.stderr.count("equitykit: error:") == 1
+    assert "--name 'Northfield NHS Trust' --jurisdiction england --headcount 4200" in result.stderr
+    assert not (tmp_path / "x").exists()
+    everything = runner.invoke(app, ["init", str(tmp_path / "x")])
+    assert "--name, --sector, --jurisdiction and --headcount are required" in everything.stderr
 
 
 def test_init_writes_the_established_date_given(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ def test_diff_names_a_carried_forward_status() -> None:
     before = ACTION + "due: ongoing\nstatus: ongoing\n"
     after = ACTION + "due: ongoing\nstatus: carried-forward\ncarried_by: Workforce plan\n"
     assert changes({"actions/ACT-001.yaml": before}, {"actions/ACT-001.yaml": after}) == [
-        "ACT-001: ongoing (blue) → carried-forward (purple)"]
+        "ACT-001: ongoing (blue) → carried-forward (purple)", "ACT-001: Carried by: not set → Workforce plan"]
 
 
 def test_diff_names_an_eds2_grade_as_published() -> None:

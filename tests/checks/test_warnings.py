@@ -19,6 +19,7 @@ runner = CliRunner()
     ("eds/2024-25.yaml", "  3C: {score: 1}\n", "", "EK415", 5),
     ("equitykit.yaml", "sector: nhs-trust", "sector: icb\nestablished: 2020-04-01", "EK431", 3),
     ("equitykit.yaml", "sector: nhs-trust", "sector: ccg\ndissolved: 2023-04-01", "EK431", 3),
+    ("publications/PUB-001.yaml", "published: 2025-02-20\n", "", "EK430", 1),  # out, with no date in the source
 ])
 def test_warning_passes_unless_strict(valid_root: Path, file: str, old: str, new: str, code: str,
                                       line: int) -> None:
@@ -76,3 +77,20 @@ def test_validate_accepts_as_of_and_a_completion_date_after_it_is_a_warning(vali
 def test_validate_as_of_that_is_not_a_date_is_a_usage_error(valid_root: Path) -> None:
     result = runner.invoke(app, ["validate", str(valid_root), "--as-of", "31/03/2025"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+
+
+@pytest.mark.parametrize(("file", "old", "new", "line", "path"), [
+    ("equitykit.yaml", "sector: nhs-trust", "sector: nhs-trust\ngovernance: To be written.", 3, "governance"),
+    ("actions/ACT-001.yaml", "Head of Patient Experience", "To be written, once the post is filled", 4, "lead"),
+    ("actions/ACT-001.yaml", "Head of Patient Experience", "Head of Patient Experience\nlead_cy: To be written",
+     5, "lead_cy"),
+])
+def test_validate_warns_about_placeholder_text_in_any_shown_text(valid_root: Path, file: str, old: str, new: str,
+                                                                  line: int, path: str) -> None:
+    target = valid_root / file
+    target.write_text(target.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(valid_root), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    problems = json.loads(result.stdout)["problems"]
+    assert [(p["code"], p["line"], p["path"]) for p in problems if p["code"] == "EK419"] == [("EK419", line, path)]
+    assert "To be written" in problems[0]["message"]

@@ -265,3 +265,14 @@ def test_invalid_chosen_snapshot_exits_1(root: Path):
     result = run("wres", str(root), "--snapshot", "2025-03-31")
     assert result.exit_code == 1
     assert "workforce/2025-03-31.yaml has problems" in result.stderr
+
+
+@pytest.mark.parametrize("command", [("wres",), ("wdes",), ("grade", "eds")])
+def test_the_does_not_apply_message_names_bodies_as_the_label_table_does(root: Path, command: tuple[str, ...]):
+    organisation = root / "equitykit.yaml"
+    organisation.write_text(organisation.read_text(encoding="utf-8").replace("sector: nhs-trust",
+                                                                             "sector: local-authority"))
+    result = run(*command, str(root))
+    assert result.exit_code == 0, result.output
+    assert ", a local authority; it applies to NHS trust, NHS foundation trust" in result.stdout
+    assert "nhs trust" not in result.stdout

@@ -145,14 +145,40 @@ def test_a_misnamed_diversity_record_is_ek440(tmp_path: Path, valid_root: Path):
     assert codes == ["EK440"]
 
 
-def test_an_unknown_value_is_named_by_line_and_column_but_not_shown(tmp_path: Path):
-    staff = write_staff(tmp_path / "hr", "ethnicity,full_pay_relevant,bonus_pay,hourly_pay\nA,Y,0,10\nWelsh,Y,0,9\n")
+def test_an_unknown_value_is_named_by_line_and_column_quoted_with_the_nearest(tmp_path: Path):
+    staff = write_staff(tmp_path / "hr", "ethnicity,full_pay_relevant,bonus_pay,hourly_pay\nA,Y,0,10\n"
+                                         "Whte British,Y,0,9\n")
 
     result = run("paygap", "compute", staff, "--snapshot", "2025-03-31", "--by", "ethnicity")
 
     assert result.exit_code == 1
-    assert "Line 3, column ethnicity: The value is not an ethnic category equitykit knows" in result.stderr
-    assert "Welsh" not in result.stderr
+    assert "Line 3, column ethnicity: 'Whte British' is not an ethnicity equitykit knows" in result.stderr
+    assert "nearest known values: 'white british'" in result.stderr
+    assert "--mapping" not in result.stderr  # paygap compute reads the shipped mapping only
+    assert "9" not in result.stderr.split("column ethnicity")[1].split("It can mean")[0]  # never the pay
+
+
+ESR_LABELS = {"R Chinese": "R", "S Any Other Ethnic Group": "S", "H Indian": "H", "Chinese": "R",
+              "CA White - English": "C", "A White - British": "A", "Z Not Stated": None}
+
+
+def test_esr_ethnicity_labels_read_as_the_shipped_mapping_says_by_both_commands(tmp_path: Path):
+    from equitykit.extracts.mapping import load_mapping
+    from equitykit.metrics.staffcsv import tally_staff_groups
+
+    rows = "".join(f"{label},Y,0,{10 + number}\n" for number, label in enumerate(ESR_LABELS))
+    staff = write_staff(tmp_path / "hr", "ethnicity,full_pay_relevant,bonus_pay,hourly_pay\n" + rows)
+
+    result = run("paygap", "compute", staff, "--snapshot", "2025-03-31", "--by", "ethnicity", "--min-group", "1",
+                 "--format", "json")
+
+    assert result.exit_code == 0, result.stderr
+    tallies = tally_staff_groups(staff, "ethnicity")
+    assert {value: tally.relevant for value, tally in tallies.items()} == {"R": 2, "S": 1, "H": 1, "C": 1, "A": 1,
+                                                                          None: 1}
+    mapping = load_mapping()  # what workforce compute reads
+    assert {label: mapping.meaning("ethnicity", label) for label in ESR_LABELS} == {
+        label: code or "Z" for label, code in ESR_LABELS.items()}
 
 
 def test_a_missing_characteristic_column_shows_the_columns_form(tmp_path: Path):
@@ -186,7 +212,7 @@ def test_exclude_other_leaves_out_staff_neither_male_nor_female_and_counts_them(
     text_out = run("paygap", "compute", staff, "--snapshot", "2025-03-31", "--exclude-other")
 
     assert refused.exit_code == 1
-    assert "Line 4, column sex: The value is neither male nor female" in refused.stderr
+    assert "Line 4, column sex: 'Non-binary' is neither male nor female" in refused.stderr
     assert "--exclude-other" in refused.stderr
     output = json.loads(json_out.stdout)
     assert output["counts"]["excluded_other"] == 2

@@ -236,14 +236,59 @@ def test_bad_columns_syntax_is_a_usage_error(staff, columns: str, phrase: str):
     ("F,yes,0,", "hourly_pay", "blank for a full-pay relevant employee"),
     ("F,yes,0,eleven-Zebra", "hourly_pay", "is not a number"),
 ])
-def test_a_bad_row_names_its_line_and_column_but_not_its_value(staff, bad_line: str, column: str, phrase: str):
+def test_a_bad_row_names_its_line_column_and_invalid_text_but_never_pay(staff, bad_line: str, column: str,
+                                                                          phrase: str):
     lines = STAFF.splitlines()
     lines[6] = bad_line  # line 7 of the file
     result = run("paygap", "compute", staff("\n".join(lines) + "\n"), "--snapshot", "2025-03-31")
 
     assert_fails(result, 1, f"Line 7, column {column}: ", phrase)
-    assert "Zebra" not in result.stderr
-    assert "11.00" not in result.stderr and "-50" not in result.stderr
+    assert ("Zebra" in result.stderr) == ("Zebra" in bad_line)  # invalid text is quoted, to be found and fixed
+    assert "11.00" not in result.stderr and "-50" not in result.stderr  # pay is not
+
+
+@pytest.mark.parametrize(("cell", "phrase"), [
+    ("1e400", "'1e400' is in scientific notation"),
+    ("1E5", "'1E5' is in scientific notation"),
+    ("£2.5e1", "'£2.5e1' is in scientific notation"),
+    ("Infinity", "'Infinity' is not a number of pounds"),
+    ("-inf", "'-inf' is not a number of pounds"),
+    ("NaN", "'NaN' is not a number of pounds"),
+    ("-12.50", "Pay cannot be negative"),
+])
+def test_one_bad_pay_cell_is_refused_with_its_line_column_and_cell(staff, cell: str, phrase: str):
+    lines = STAFF.splitlines()
+    lines[6] = f"F,yes,0,{cell}"
+    result = run("paygap", "compute", staff("\n".join(lines) + "\n"), "--snapshot", "2025-03-31")
+
+    assert_fails(result, 1, "Line 7, column hourly_pay: ", phrase)
+    assert "internal error" not in result.stderr
+
+
+def test_implausible_hourly_pay_is_warned_about_by_line_and_not_written_without_force(staff, valid_root: Path):
+    lines = STAFF.splitlines()
+    lines[3] = "M,yes,0,99999999999999999999.99"
+    lines[6] = "F,yes,0,612.00"
+    path = staff("\n".join(lines) + "\n")
+    root = valid_root
+    (root / "paygap" / "2025-03-31.yaml").unlink(missing_ok=True)
+
+    shown = run("paygap", "compute", path, "--snapshot", "2025-03-31", "--format", "json")
+    assert shown.exit_code == 0
+    assert "Hourly pay above £500.00 on lines 4 and 7" in shown.stderr
+    assert "612" not in shown.stderr and "99999" not in shown.stderr
+
+    refused = run("paygap", "compute", path, root, "--snapshot", "2025-03-31", "--write")
+    assert refused.exit_code == 1
+    assert "not written" in refused.stderr and "--force" in refused.stderr
+    assert not (root / "paygap" / "2025-03-31.yaml").exists()
+
+    raised = run("paygap", "compute", path, "--snapshot", "2025-03-31", "--max-hourly", "1e30", "-f", "json")
+    assert raised.exit_code == 0 and "Hourly pay above" not in raised.stderr
+
+    forced = run("paygap", "compute", path, root, "--snapshot", "2025-03-31", "--write", "--force")
+    assert forced.exit_code == 0, forced.stderr
+    assert (root / "paygap" / "2025-03-31.yaml").exists()
 
 
 def test_zero_weekly_hours_is_a_bad_row(staff):

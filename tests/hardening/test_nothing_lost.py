@@ -108,8 +108,7 @@ INIT = ["--name", "Testshire Council", "--sector", "local-authority", "--jurisdi
         "--headcount", "300", "--as-of", AS_OF]
 
 
-@pytest.mark.parametrize("existing", ["equitykit.yaml", "README.md", ".pre-commit-config.yaml",
-                                      ".github/workflows/equitykit.yml", "schemas/action.schema.json"])
+@pytest.mark.parametrize("existing", ["equitykit.yaml", "README.md", "schemas/action.schema.json"])
 def test_init_never_overwrites(tmp_path: Path, existing: str) -> None:
     folder = tmp_path / "records"
     (folder / existing).parent.mkdir(parents=True, exist_ok=True)
@@ -117,6 +116,17 @@ def test_init_never_overwrites(tmp_path: Path, existing: str) -> None:
     result = run(["init", folder, *INIT])
     assert result.exit_code == 2 and existing in result.stderr and "nothing was written" in result.stderr
     assert _snapshot(folder) == {existing: b"mine\n"}
+
+
+@pytest.mark.parametrize("existing", [".pre-commit-config.yaml", ".github/workflows/equitykit.yml"])
+def test_init_never_overwrites_the_repositorys_tooling_and_says_what_to_add(tmp_path: Path, existing: str) -> None:
+    folder = tmp_path / "records"
+    (folder / existing).parent.mkdir(parents=True, exist_ok=True)
+    (folder / existing).write_text("mine\n")
+    result = run(["init", folder, *INIT])
+    assert result.exit_code == 0, result.stderr
+    assert (folder / existing).read_bytes() == b"mine\n"
+    assert f"{folder / existing} is already there and was left as it was" in result.stderr
 
 
 def test_init_into_a_folder_with_other_files_keeps_them(tmp_path: Path) -> None:

@@ -48,4 +48,4 @@ def test_northfield_hand_checked_figures() -> None:
     assert by_id["eds-2025-26"]["due"] == "2026-02-28"
     assert by_id["gpg-2025"]["due"] == "2026-03-30"
     assert by_id["wres-2025"]["status"] == by_id["wdes-2025"]["status"] == "met"
-    assert by_id["action-ACT-004"]["source"] == {"file": "actions/ACT-004.yaml", "line": 22}
+    assert by_id["action-ACT-004"]["source"] == {"file": "actions/ACT-004.yaml", "line": 23}

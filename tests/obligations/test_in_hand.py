@@ -9,17 +9,18 @@ TRUST = organisation("england", sector="nhs-trust", headcount={"2024-03-31": 300
 
 def test_a_draft_pay_gap_report_is_in_hand_but_does_not_meet_the_duty() -> None:
     draft = publication("PUB-002", "gender-pay-gap", None, period="2024-25", status="draft",
-                        planned="2025-03-20")
+                        planned="2025-03-20", title="Gender pay gap report 2024.")
     gap = evaluate(TRUST, [draft], "2025-03-01")["gpg-2024"]
     assert (gap.status, gap.evidence, gap.in_hand) == ("due", None, "PUB-002")
-    assert "in hand: PUB-002 (draft, expected 2025-03-20); it meets the duty once published" in gap.note
+    assert ("in hand: Gender pay gap report 2024 (draft, expected 20 March 2025); it meets the duty once "
+            "published") in gap.note
 
 
 def test_a_planned_annual_publication_is_in_hand_for_a_rolling_duty() -> None:
-    planned = publication("PUB-003", "equality-information", None, status="planned")
+    planned = publication("PUB-003", "equality-information", None, status="planned", title="Equality information")
     information = evaluate(TRUST, [planned], "2025-06-01")["england-equality-information"]
     assert (information.status, information.in_hand) == ("overdue", "PUB-003")
-    assert "in hand: PUB-003 (planned)" in information.note
+    assert "in hand: Equality information (planned)" in information.note
 
 
 def test_once_published_it_meets_the_duty() -> None:

@@ -21,9 +21,10 @@ DUE = dt.date(2025, 3, 30)
     ("2025-01-28", 60, "upcoming"),
 ])
 def test_status_around_the_due_date(as_of: str, window: int, expected: str) -> None:
-    assert status_on(DUE, dt.date.fromisoformat(as_of), window, met=False) == expected
+    assert status_on(DUE, dt.date.fromisoformat(as_of), window, met=None) == expected
 
 
 @pytest.mark.parametrize("as_of", ["2025-01-01", "2025-03-30", "2026-01-01"])
-def test_met_wins_whatever_the_date(as_of: str) -> None:
-    assert status_on(DUE, dt.date.fromisoformat(as_of), 60, met=True) == "met"
+@pytest.mark.parametrize("met", ["met", "met-late", "met-timing-unknown"])
+def test_met_wins_whatever_the_date(as_of: str, met: str) -> None:
+    assert status_on(DUE, dt.date.fromisoformat(as_of), 60, met=met) == met

@@ -3,6 +3,7 @@ does, from whichever folder equitykit runs: the repository's top, inside the rec
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ from typer.testing import CliRunner
 from equitykit.checks.validate import ValidationResult
 from equitykit.cli import app
 from equitykit.problem import Problem
-from equitykit.reporting.problems import junit_report
+from equitykit.reporting.problems import junit_report, sarif_report
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 DOCS_RULES = Path(__file__).parent.parent.parent / "docs" / "rules.md"
@@ -140,6 +141,26 @@ def test_sarif_fingerprints_are_stable_across_runs_folders_and_moved_lines(
     action.write_text("# a comment that moves every line down\n" + action.read_text(encoding="utf-8"),
                       encoding="utf-8")
     assert fingerprints("top") == first
+
+
+def test_sarif_fingerprints_do_not_depend_on_the_date_the_folder_or_the_wording(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fingerprints(top: Path, as_of: str) -> dict[str, str]:
+        monkeypatch.chdir(top)
+        result = runner.invoke(app, ["validate", "records", "--as-of", as_of, "--format", "sarif"])
+        results = json.loads(result.stdout)["runs"][0]["results"]
+        return {r["ruleId"]: r["partialFingerprints"]["equitykit/v1"] for r in results}
+
+    tops = [tmp_path / "monday" / "repo", tmp_path / "elsewhere" / "tuesday"]
+    for top in tops:
+        make_repository(top)  # ACT-001 says it was completed on 2025-09-12
+    monday, tuesday = fingerprints(tops[0], "2025-09-01"), fingerprints(tops[1], "2025-09-02")
+    assert "EK426" in monday  # "2025-09-12 has not come yet (today is 2025-09-01)..."
+    assert monday == tuesday
+    problem = Problem("actions/ACT-001.yaml", 9, 12, "completed", "EK426", "warning", "first wording")
+    reworded = dataclasses.replace(problem, message="second wording")
+    logs = [json.loads(sarif_report(ValidationResult(tmp_path, [p], 1, [p.file]), False)) for p in (problem, reworded)]
+    assert len({log["runs"][0]["results"][0]["partialFingerprints"]["equitykit/v1"] for log in logs}) == 1
 
 
 def test_junit_messages_keep_their_line_breaks_as_character_references(tmp_path: Path) -> None:

@@ -105,3 +105,17 @@ def test_without_diversity_records_the_reports_are_as_before(valid_root: Path):
     text = render_report("psed", load_records(valid_root), AS_OF, "md")
 
     assert "## Ethnicity, disability and sexual orientation pay gaps" not in text
+
+
+@pytest.mark.parametrize(("lang", "with_diversity", "without"), [
+    ("en", "# Pay gap report", "# Gender pay gap report"),
+    ("cy", "# Adroddiad ar y bylchau cyflog", "# Adroddiad ar y bwlch cyflog rhwng y rhywiau"),
+])
+def test_the_pay_gap_report_is_titled_for_what_it_carries(root: Path, lang: str,
+                                                          with_diversity: str, without: str):
+    carries = render_report("paygap", load_records(root), AS_OF, "md", lang=lang)
+    assert carries.startswith(f"{with_diversity}\n")
+    for path in root.glob("paygap/*-*-*-*.yaml"):  # the ethnicity, disability and sexual orientation records
+        path.unlink()
+    only_gender = render_report("paygap", load_records(root), AS_OF, "md", lang=lang)
+    assert only_gender.startswith(f"{without}\n")

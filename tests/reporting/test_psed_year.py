@@ -48,4 +48,55 @@ def test_psed_report_year_that_names_no_year_is_a_usage_error(args: tuple[str, .
 
 def test_year_option_on_a_report_without_years_is_a_usage_error() -> None:
     result = CliRunner().invoke(app, ["report", "wres", str(EXAMPLE), "--year", "2025-26"])
-    assert result.exit_code == 2 and "--year applies to the psed report only" in result.stderr
+    assert result.exit_code == 2 and "--year applies to the psed and actions reports only" in result.stderr
+
+
+def test_report_actions_year_chooses_the_year_of_the_plan() -> None:
+    result = CliRunner().invoke(app, ["report", "actions", str(EXAMPLE), "--as-of", "2025-06-01", "--year", "2024-25"])
+    assert result.exit_code == 0, result.output
+    assert "## Action plan 1 April 2024 to 31 March 2025" in result.stdout
+    assert "| Apr to May 2024 |" in result.stdout
+    default = CliRunner().invoke(app, ["report", "actions", str(EXAMPLE), "--as-of", "2025-06-01"])
+    assert "## Action plan 1 April 2025 to 31 March 2026" in default.stdout
+    wrong = CliRunner().invoke(app, ["report", "actions", str(EXAMPLE), "--year", "2024"])
+    assert wrong.exit_code == 2 and "--year '2024' is not a reporting year; write it like 2025-26" in wrong.stderr
+
+
+def _trust_with_eds(tmp_path: Path, *years: str) -> Path:
+    """The example trust with an EDS 2022 assessment added for each of `years` (a copy of its 2024-25 one)."""
+    import shutil
+
+    root = tmp_path / "trust"
+    shutil.copytree(EXAMPLE, root)
+    text = (root / "eds" / "2024-25.yaml").read_text(encoding="utf-8")
+    for label in years:
+        first = int(label[:4])
+        (root / "eds" / f"{label}.yaml").write_text(
+            text.replace("id: 2024-25", f"id: {label}")
+            .replace("period_start: 2024-04-01", f"period_start: {first}-04-01")
+            .replace("period_end: 2025-03-31", f"period_end: {first + 1}-03-31")
+            .replace("graded_on: 2025-01-22", f"graded_on: {first + 1}-01-22"), encoding="utf-8")
+    return root
+
+
+def _eds_section(report: str) -> str:
+    return report[report.index("## Equality Delivery System"):report.index("## Workforce profile")]
+
+
+def test_psed_report_shows_the_eds_of_its_reporting_year_not_a_later_one(tmp_path: Path) -> None:
+    root = _trust_with_eds(tmp_path, "2025-26", "2026-27")
+    result = CliRunner().invoke(app, ["report", "psed", str(root), "--as-of", "2026-12-01"])
+    assert result.exit_code == 0, result.output
+    eds = _eds_section(result.stdout)
+    assert "EDS 2022 summary 2025-26" in eds and "2026-27" not in eds
+    assert "this is the latest one before it" not in eds
+
+
+def test_psed_report_shows_the_latest_eds_ended_before_its_year_and_says_so(tmp_path: Path) -> None:
+    root = _trust_with_eds(tmp_path, "2026-27")
+    result = CliRunner().invoke(app, ["report", "psed", str(root), "--as-of", "2026-12-01"])
+    assert result.exit_code == 0, result.output
+    eds = _eds_section(result.stdout)
+    assert "EDS 2022 summary 2024-25" in eds and "2026-27" not in eds
+    assert ("No EDS assessment is recorded for the reporting year 2025-26; this is the latest one before it, for "
+            "1 April 2024 to 31 March 2025.") in eds

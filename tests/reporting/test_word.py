@@ -140,3 +140,34 @@ def test_word_report_refuses_a_terminal_as_its_output(monkeypatch: pytest.Monkey
     with pytest.raises(typer.Exit) as exit_info:
         write_binary_output(b"PK", None, "A Word document")
     assert exit_info.value.exit_code == 2
+
+
+def _languages_in(data: bytes) -> dict[str, set[str]]:
+    """Every language named in the document's styles, defaults and settings, by part."""
+    import zipfile
+
+    found: dict[str, set[str]] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for name in package.namelist():
+            if name.startswith("word/") and name.endswith(".xml") and name != "word/document.xml":
+                text = package.read(name).decode("utf-8")
+                languages = set(re.findall(r'<w:(?:lang|themeFontLang) w:val="([^"]+)"', text))
+                if languages:
+                    found[name] = languages
+    return found
+
+
+@pytest.mark.parametrize(("lang", "code"), [("en", "en-GB"), ("cy", "cy-GB")])
+def test_word_document_defaults_and_every_style_are_in_the_reports_language(lang: str, code: str) -> None:
+    result = CliRunner().invoke(app, ["report", "psed", str(EXAMPLES / "aran-vale-council"), "--format", "docx",
+                                      "--lang", lang, "--as-of", "2025-10-01"])
+    assert result.exit_code == 0, result.output
+    found = _languages_in(result.stdout_bytes)
+    assert {"word/styles.xml", "word/settings.xml"} <= set(found)
+    assert all(languages == {code} for languages in found.values()), found  # defaults, styles, theme: no en-US
+    document = docx.Document(io.BytesIO(result.stdout_bytes))
+    defaults = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    assert defaults.find(qn("w:lang")).get(qn("w:val")) == code
+    for style in document.styles:
+        if style.type != 4:  # a numbering style has no run properties
+            assert style.element.find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:val")) == code, style.name

@@ -31,7 +31,7 @@ ORGANISATION: list[Element] = [
     Element("163 staff as at March 2021", "psed", "About us", "163 on 31 March 2021"),
     Element("not subject to gender pay gap reporting", "psed", "Gender pay gap",
             "NHS South Sefton CCG is not required to publish gender pay gap figures (163 employees on 2021-03-31: "
-            "below the 250 threshold for gender pay gap reporting)."),
+            "below the 250 threshold for the gender pay gap)."),
 ]
 EDS2: list[Element] = [
     *(Element(f"EDS2 outcome {o.code}", "eds", EDS, o.text) for o in FRAMEWORKS["eds2"].outcomes),

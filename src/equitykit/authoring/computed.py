@@ -23,7 +23,7 @@ from ruamel.yaml.error import CommentMark, YAMLError
 from ruamel.yaml.tokens import CommentToken
 
 from ..atomic import atomic_write_text
-from ..records.computed import ComputedRecord
+from ..records.computed import ComputedRecord, NewRecord
 from ..records.kinds import Kind
 from ..records.loader import LoadError, parse_document, read_text
 from ..records.repository import YAML_SUFFIXES, inside_root
@@ -56,7 +56,7 @@ def write_computed_record(root: Path, record: ComputedRecord) -> WrittenRecord:
         raise ComputedRecordError(f"{file} is a symbolic link to a file outside the records folder; it was "
                                   "neither read nor written (replace the link with the file itself)")
     if not path.exists():
-        text = updated_record_text(record.new_text, file, record)
+        text = updated_record_text(new_record_text(record), file, record)
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, text)
         return WrittenRecord(path, file, "created")
@@ -79,6 +79,39 @@ def record_path(root: Path, kind: Kind, record_id: str) -> Path:
         if candidate.exists():
             return candidate
     return folder / f"{record_id}{YAML_SUFFIXES[0]}"
+
+
+def new_record_text(record: ComputedRecord) -> str:
+    """The text of a new record before the computed values are merged in: the computation's own text, or
+    its `NewRecord` laid out (placeholders and notes described from the kind's model)."""
+    if isinstance(record.new, str):
+        return record.new
+    new: NewRecord = record.new
+    data = CommentedMap(new.data)
+    for key, note in new.notes.items():
+        data.yaml_set_comment_before_after_key(key, before=f"{_description(record.kind, key)} {note}")
+    stream = io.StringIO()
+    round_trip_yaml().dump(data, stream)
+    lines = [f"# {record.kind.schema_comment()}", "#", *(f"# {line}" for line in new.heading),
+             f"id: {record.record_id}", stream.getvalue().rstrip("\n")]
+    for key, example in new.placeholders:
+        lines += [f"# {_description(record.kind, key)}", *_commented_example(key, example)]
+    return "\n".join(lines) + "\n"
+
+
+PROSE = 30
+"""An example text with spaces longer than this is shown as a folded block, as a paragraph is best written."""
+
+
+def _commented_example(key: str, example: str) -> list[str]:
+    """A key for people to fill in, as comment lines: `# link: https://...`, or a paragraph as a block."""
+    if len(example) > PROSE and " " in example:
+        return [f"# {key}: >-", f"#   {example}"]
+    return [f"# {key}: {example}"]
+
+
+def _description(kind: Kind, key: str) -> str:
+    return str(kind.model.model_fields[key].description)
 
 
 def _problem_message(exc: LoadError) -> str:

@@ -1,24 +1,29 @@
 """`equitykit diff`: what changed in the records between two revisions, in the reviewer's terms.
 
-Records added and removed; status changes; moved due dates; EDS gradings and the rating they
-lead to; workforce headcounts; objective measures field by field; new or changed EIAs (outcome, each
-characteristic's impact, mitigations added); Welsh text added, changed or removed (named as such, apart
-from the English edits); other edited records.
+Records added and removed; status changes (with their colours); moved due dates (how far, and why);
+EDS gradings and the rating they lead to; EIA outcomes, impacts and mitigations; Welsh text added,
+changed or removed (named as such, apart from the English edits). Then every other field that changed,
+of every record kind, before and after: found by walking the loaded data beside the kind's model, and
+named with the field's words from the model (its title, or `records.common.words` of its name), so a
+field added to a model is covered without code here.
 Records are compared as loaded data, so a record that does not validate is still compared.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..metrics.eds import GRADES, eds2_grade, eds2022_rating
 from ..records.bilingual import WELSH_SUFFIX
-from ..records.common import STATUS_COLOURS, migrate_keys
+from ..records.common import CHARACTERISTIC_NAMES, STATUS_COLOURS, migrate_keys, words
+from ..records.dates import PartialDate
+from ..records.fields import field_at, field_names_at, plain_type, type_at
 from ..records.frameworks import FRAMEWORKS
 from ..records.kinds import KINDS_BY_NAME, kind_of_path
 from ..records.loader import LoadError, parse_document
@@ -29,7 +34,9 @@ WORK_TREE = "working tree"
 
 @dataclass(frozen=True)
 class Change:
-    """One change a reviewer should see: its category, the record, a sentence, and the values."""
+    """One change a reviewer should see: its category, the record, a sentence, the values, and the key
+    path of the field changed (e.g. `measures[0].target.value`; empty for a record added or removed, or a
+    figure derived from several fields, such as the EDS overall rating)."""
 
     category: str
     kind: str
@@ -37,6 +44,7 @@ class Change:
     summary: str
     before: Any = None
     after: Any = None
+    path: str = ""
 
 
 @dataclass(frozen=True)
@@ -105,11 +113,17 @@ def compare(before: Snapshot, after: Snapshot) -> list[Change]:
                                       "(see equitykit validate)", old is not None, new is not None))
             elif old != new:
                 found = list(COMPARERS.get(kind, _nothing)(record_id, old, new))
-                english_old, english_new = _without_welsh(old), _without_welsh(new)
-                if not found and english_old != english_new:
-                    found = [_edited(kind, record_id, english_old, english_new)]
+                covered = [path for change in found for path in (change.path, *COVERS.get((kind, change.path), ()))
+                           if change.path]
+                found += [change for change in field_changes(kind, record_id, old, new)
+                          if not any(_within(change.path, path) for path in covered)]
                 changes.extend([*found, *_welsh_changes(kind, record_id, old, new)])
     return changes
+
+
+def _within(path: str, outer: str) -> bool:
+    """Whether the key path `path` is `outer` or inside it."""
+    return path == outer or path.startswith((f"{outer}.", f"{outer}["))
 
 
 def _without_welsh(value: Any) -> Any:
@@ -151,7 +165,7 @@ def _welsh_changes(kind: str, record_id: str, old: dict, new: dict):
             continue
         verb = "added" if was in (None, "", []) else ("removed" if now in (None, "", []) else "changed")
         yield Change("welsh", kind, record_id, f"{record_id}: Welsh text {verb} for {path} ({path}{WELSH_SUFFIX})",
-                     was, now)
+                     was, now, f"{path}{WELSH_SUFFIX}")
 
 
 def _title(data: dict | None) -> str | None:
@@ -167,11 +181,6 @@ def _added(kind: str, record_id: str, data: dict) -> Change:
     return Change("added", kind, record_id, summary, None, title)
 
 
-def _edited(kind: str, record_id: str, old: dict, new: dict) -> Change:
-    keys = [key for key in dict.fromkeys([*old, *new]) if old.get(key) != new.get(key)]
-    return Change("changed", kind, record_id, f"{record_id}: {', '.join(keys)} changed", None, keys)
-
-
 def _nothing(record_id: str, old: dict, new: dict):
     return iter(())
 
@@ -180,7 +189,7 @@ def _status(kind: str, record_id: str, old: dict, new: dict):
     before, after = old.get("status"), new.get("status")
     if before != after:
         yield Change("status", kind, record_id, f"{record_id}: {_coloured(before)} → {_coloured(after)}",
-                     before, after)
+                     before, after, "status")
 
 
 def _coloured(status: Any) -> str:
@@ -193,30 +202,39 @@ def _moved(kind: str, record_id: str, old: dict, new: dict, field: str):
     if before == after:
         return
     summary = f"{record_id}: {field} {_due_words(before)} → {_due_words(after)}"
-    first, last = _last_day(before), _last_day(after)
-    if first is not None and last is not None:
-        days = (last - first).days
-        summary += f" ({abs(days)} days {'later' if days > 0 else 'earlier'})"
+    summary += _shift(_due_date(before), _due_date(after))
     reason = _revision_reason(old, new)
     if reason:
         summary += f"; reason: {reason}"
-    yield Change("due", kind, record_id, summary, before, after)
+    yield Change("due", kind, record_id, summary, before, after, field)
 
 
 def _due_words(due: Any) -> str:
     """A due date as loaded: a day, `ongoing`, or a period written as start to end."""
     if isinstance(due, dict):
         return f"{due.get('start')} to {due.get('end')}"
-    return str(due)
+    return "not set" if due is None else str(due)
 
 
-def _last_day(due: Any) -> dt.date | None:
-    """The day a due date ends on, or None when it is ongoing or not a date."""
-    text = due.get("end") if isinstance(due, dict) else due
+def _due_date(due: Any) -> PartialDate | None:
+    """The date a due date ends on (a day, a month or a year), or None when it is ongoing or not a date."""
     try:
-        return dt.date.fromisoformat(text) if isinstance(text, str) else None
+        return PartialDate.parse(due.get("end") if isinstance(due, dict) else due)
     except ValueError:
         return None
+
+
+def _shift(before: PartialDate | None, after: PartialDate | None) -> str:
+    """How far a due date moved: days between two days; later or earlier between dates of a month or a year that
+    do not overlap; nothing when they overlap (the date was made more or less precise)."""
+    if before is None or after is None:
+        return ""
+    if before.is_day and after.is_day:
+        days = (after.earliest - before.earliest).days
+        return f" ({abs(days)} days {'later' if days > 0 else 'earlier'})"
+    if after.earliest > before.latest:
+        return " (later)"
+    return " (earlier)" if after.latest < before.earliest else ""
 
 
 def _revision_reason(old: dict, new: dict) -> str | None:
@@ -237,47 +255,10 @@ def _action(record_id: str, old: dict, new: dict):
 def _objective(record_id: str, old: dict, new: dict):
     yield from _status("objective", record_id, old, new)
     yield from _moved("objective", record_id, old, new, "end")
-    yield from _measures(record_id, _list(_without_welsh(old.get("measures"))),
-                         _list(_without_welsh(new.get("measures"))))
-
-
-def _list(value: Any) -> list:
-    return value if isinstance(value, list) else []
 
 
 def _mapping(value: Any) -> dict:
     return value if isinstance(value, dict) else {}
-
-
-def _leaves(value: Any, prefix: str = "") -> dict[str, Any]:
-    """Every scalar inside `value` by its key path, e.g. {"target.value": 12, "progress[0].date": ...}."""
-    if isinstance(value, dict):
-        return {path: leaf for key, item in value.items()
-                for path, leaf in _leaves(item, f"{prefix}.{key}" if prefix else str(key)).items()}
-    if isinstance(value, list):
-        return {path: leaf for index, item in enumerate(value)
-                for path, leaf in _leaves(item, f"{prefix}[{index}]").items()}
-    return {prefix: value}
-
-
-def _measures(record_id: str, old: list, new: list):
-    """Each measure added, removed or changed: which measure, which field, before and after."""
-    for index in range(max(len(old), len(new))):
-        before = _mapping(old[index]) if index < len(old) else None
-        after = _mapping(new[index]) if index < len(new) else None
-        name = f"{record_id} measure {index + 1}"
-        description = (after or before or {}).get("description")
-        if isinstance(description, str):
-            name += f" ({description})"
-        if before is None or after is None:
-            yield Change("measure", "objective", record_id, f"{name} {'added' if before is None else 'removed'}",
-                         before, after)
-            continue
-        old_leaves, new_leaves = _leaves(before), _leaves(after)
-        for path in dict.fromkeys([*old_leaves, *new_leaves]):
-            was, now = old_leaves.get(path, "not set"), new_leaves.get(path, "not set")
-            if was != now:
-                yield Change("measure", "objective", record_id, f"{name}: {path} {was} → {now}", was, now)
 
 
 def _eia(record_id: str, old: dict, new: dict):
@@ -286,20 +267,21 @@ def _eia(record_id: str, old: dict, new: dict):
     if before != after:
         yield Change("eia", "eia", record_id,
                      f"{record_id}: outcome {before or 'not yet recorded'} → {after or 'not yet recorded'}",
-                     before, after)
+                     before, after, "outcome")
     old_findings, new_findings = _mapping(old.get("characteristics")), _mapping(new.get("characteristics"))
     for slug in dict.fromkeys([*old_findings, *new_findings]):
         was, now = _mapping(old_findings.get(slug)), _mapping(new_findings.get(slug))
         if was.get("impact") != now.get("impact"):
             yield Change("eia", "eia", record_id, f"{record_id}: {slug} impact {was.get('impact', 'not recorded')} "
-                         f"→ {now.get('impact', 'not recorded')}", was.get("impact"), now.get("impact"))
+                         f"→ {now.get('impact', 'not recorded')}", was.get("impact"), now.get("impact"),
+                         f"characteristics.{slug}.impact")
         if was.get("mitigation") != now.get("mitigation") and now.get("mitigation"):
             verb = "changed" if was.get("mitigation") else "added"
             yield Change("eia", "eia", record_id, f"{record_id}: {slug} mitigation {verb}: {now['mitigation']}",
-                         was.get("mitigation"), now.get("mitigation"))
+                         was.get("mitigation"), now.get("mitigation"), f"characteristics.{slug}.mitigation")
         elif was.get("mitigation") and not now.get("mitigation"):
             yield Change("eia", "eia", record_id, f"{record_id}: {slug} mitigation removed",
-                         was.get("mitigation"), None)
+                         was.get("mitigation"), None, f"characteristics.{slug}.mitigation")
 
 
 def _eds(record_id: str, old: dict, new: dict):
@@ -310,7 +292,9 @@ def _eds(record_id: str, old: dict, new: dict):
     for code in framework.codes:
         before, after = _grade(framework.name, old, code), _grade(framework.name, new, code)
         if before != after:
-            yield Change("eds", "eds", record_id, f"EDS {record_id} outcome {code}: {before} → {after}", before, after)
+            field = "score" if framework.name == "eds2022" else "grade"
+            yield Change("eds", "eds", record_id, f"EDS {record_id} outcome {code}: {before} → {after}", before, after,
+                         f"outcomes.{code}.{field}")
     if framework.name == "eds2022":
         before, after = _overall(old), _overall(new)
         if before != after:
@@ -348,47 +332,211 @@ def _overall(data: dict) -> str:
     return f"{total} ({eds2022_rating(total)})"
 
 
-def _workforce(record_id: str, old: dict, new: dict):
-    if old.get("headcount") != new.get("headcount"):
-        yield _figure(record_id, "headcount", old.get("headcount"), new.get("headcount"))
-    old_profile, new_profile = old.get("profile") or {}, new.get("profile") or {}
-    if isinstance(old_profile, dict) and isinstance(new_profile, dict):
-        for slug in dict.fromkeys([*old_profile, *new_profile]):
-            groups_before, groups_after = old_profile.get(slug) or {}, new_profile.get(slug) or {}
-            if not (isinstance(groups_before, dict) and isinstance(groups_after, dict)):
-                continue
-            for group in dict.fromkeys([*groups_before, *groups_after]):
-                if groups_before.get(group) != groups_after.get(group):
-                    yield _figure(record_id, f"{slug} {group}", groups_before.get(group), groups_after.get(group))
-
-
-def _figure(record_id: str, name: str, before: Any, after: Any) -> Change:
-    if isinstance(before, int) and isinstance(after, int):
-        summary = f"Workforce {record_id}: {name} {before:,} → {after:,} ({after - before:+,})"
-    else:
-        summary = f"Workforce {record_id}: {name} {before} → {after}"
-    return Change("workforce", "workforce", record_id, summary, before, after)
-
-
 def _publication(record_id: str, old: dict, new: dict):
     before, after = old.get("status", "published"), new.get("status", "published")
     if before != after:
         when = f" on {new.get('published')}" if after == "published" and new.get("published") else ""
-        yield Change("status", "publication", record_id, f"{record_id}: {before} → {after}{when}", before, after)
+        yield Change("status", "publication", record_id, f"{record_id}: {before} → {after}{when}", before, after,
+                     "status")
     yield from _moved("publication", record_id, old, new, "planned")
 
 
-ORGANISATION_KEYS = ("sector", "unit", "established", "dissolved")
-"""Organisation settings that change which duties apply or how the body is named."""
+COMPARERS = {"action": _action, "objective": _objective, "eia": _eia, "eds": _eds, "publication": _publication}
+"""Changes of each kind told in compliance terms; every other field that changed is told by `field_changes`."""
+
+COVERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("action", "due"): ("due_history",),
+    ("publication", "status"): ("published",),
+}
+"""Fields a change of (kind, path) also tells of: the reason of a revised due date; the day published."""
+
+_NAMES = {"eds": "EDS {id}", "workforce": "Workforce {id}", "paygap": "Pay gap {id}", "organisation": "Organisation"}
+_CATEGORIES = {"eia": "eia", "eds": "eds", "workforce": "workforce", "paygap": "paygap"}
+_ITEM_NAMES = ("description", "title", "group", "activity", "risk", "date")
+"""Fields that name an item of a list, in the order looked for: `Measure 1 (BME staff in bands 8a and above)`."""
+_MISSING: Any = object()
 
 
-def _organisation(record_id: str, old: dict, new: dict):
-    for key in ORGANISATION_KEYS:
-        before, after = old.get(key), new.get(key)
-        if before != after:
-            yield Change("changed", "organisation", record_id,
-                         f"organisation: {key} {before or 'not set'} → {after or 'not set'}", before, after)
+def field_changes(kind: str, record_id: str, old: dict, new: dict) -> Iterator[Change]:
+    """Every field of the record whose value changed (Welsh texts apart), before and after, in words."""
+    model = KINDS_BY_NAME[kind].model
+    name = _NAMES.get(kind, "{id}").format(id=record_id)
+    for path, labels, before, after in _walk(model, (), _without_welsh(old), _without_welsh(new)):
+        where = " › ".join(labels)
+        if path and isinstance(path[-1], int) and (_is_item(before) or _is_item(after)):
+            summary = f"{name}: {where} {'added' if before is _MISSING else 'removed'}"
+        elif (listed := _list_change(before, after, model, path)) is not None:
+            summary = f"{name}: {where}: {listed}"
+        elif _is_long_text(before) and _is_long_text(after):
+            was, now = _changed_passage(before, after)
+            summary = f"{name}: {where}: “{was}” now reads “{now}”"
+        else:
+            summary = f"{name}: {where}: {_words(before, model, path)} → {_words(after, model, path)}"
+            summary += _difference(before, after, model, path)
+        category = "measure" if kind == "objective" and path[:1] == ("measures",) else _CATEGORIES.get(kind, "changed")
+        yield Change(category, kind, record_id, summary, _plain(before), _plain(after), _key_path(path))
 
 
-COMPARERS = {"action": _action, "objective": _objective, "eia": _eia, "eds": _eds, "workforce": _workforce,
-             "publication": _publication, "organisation": _organisation}
+Loc = tuple[str | int, ...]
+
+
+def _walk(model: type[BaseModel], loc: Loc, old: Any, new: Any,
+          labels: tuple[str, ...] = ()) -> Iterator[tuple[Loc, tuple[str, ...], Any, Any]]:
+    """(key path, its words, before, after) of each value that differs, looking inside mappings and lists
+    of mappings; a value left out and one set to null (or empty) are the same."""
+    if _empty(old) and _empty(new) or old == new:
+        return
+    if isinstance(old, dict) and isinstance(new, dict):
+        keys = [*field_names_at(model, loc), *old, *new]
+        for key in dict.fromkeys(key for key in keys if key in old or key in new):
+            yield from _walk(model, (*loc, key), old.get(key, _MISSING), new.get(key, _MISSING),
+                             (*labels, _label(model, (*loc, key))))
+        return
+    if _items_or_missing(old) and _items_or_missing(new) and (_is_items(old) or _is_items(new)):
+        before, after = _items(old), _items(new)
+        for index in range(max(len(before), len(after))):
+            was = before[index] if index < len(before) else _MISSING
+            now = after[index] if index < len(after) else _MISSING
+            item = f"{_singular(labels[-1] if labels else 'Item')} {index + 1}{_item_name(now, was)}"
+            if was is _MISSING or now is _MISSING:
+                yield (*loc, index), (*labels[:-1], item), was, now
+            else:
+                yield from _walk(model, (*loc, index), was, now, (*labels[:-1], item))
+        return
+    yield loc, labels, old, new
+
+
+def _empty(value: Any) -> bool:
+    return value is _MISSING or value is None or value == [] or value == {}
+
+
+def _is_item(value: Any) -> bool:
+    return isinstance(value, dict)
+
+
+def _is_items(value: Any) -> bool:
+    return isinstance(value, list) and any(isinstance(item, dict) for item in value)
+
+
+def _items_or_missing(value: Any) -> bool:
+    return isinstance(value, list) or value is _MISSING or value is None
+
+
+def _items(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _label(model: type[BaseModel], loc: Loc) -> str:
+    """A key in words: its field's title or name in words, a characteristic's name, else the key itself (a
+    group, an outcome code or a date)."""
+    key = str(loc[-1])
+    info = field_at(model, loc)
+    if info is not None:
+        return info.title or words(key)
+    return CHARACTERISTIC_NAMES.get(key, key)
+
+
+def _singular(label: str) -> str:
+    return label[:-1] if label.endswith("s") and not label.endswith("ss") else label
+
+
+def _item_name(*items: Any) -> str:
+    """What names an item of a list, in brackets: its description, title, group or date, if it has one."""
+    for item in items:
+        if isinstance(item, dict):
+            if isinstance(item.get("staff_group"), str) and item.get("band") is not None:
+                return f" ({item['staff_group']}, band {item['band']})"
+            for key in _ITEM_NAMES:
+                if isinstance(item.get(key), (str, int, float)) and not isinstance(item.get(key), bool):
+                    return f" ({_short(str(item[key]))})"
+    return ""
+
+
+def _short(name: str) -> str:
+    """A long name to its first words, ending with `…` where words are left out."""
+    if len(name) <= LONG_TEXT // 2:
+        return name
+    kept = ""
+    for word in name.split():
+        if len(kept) + len(word) > LONG_TEXT // 2:
+            break
+        kept = f"{kept} {word}" if kept else word
+    return f"{kept or name.split()[0]}…"
+
+
+def _is_count(model: type[BaseModel], loc: Loc) -> bool:
+    """Whether the model declares the value at `loc` a whole number (written with thousands separators)."""
+    return plain_type(type_at(model, loc)) is int
+
+
+def _words(value: Any, model: type[BaseModel], loc: Loc) -> str:
+    """A value as a reviewer reads it: `not set`, yes or no, 4,210, a list joined with commas."""
+    if value is _MISSING or value is None:
+        return "not set"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int) and _is_count(model, loc):
+        return f"{value:,}"
+    if isinstance(value, list):
+        return ", ".join(_words(item, model, (*loc, index)) for index, item in enumerate(value)) or "none"
+    if isinstance(value, dict):
+        return "; ".join(f"{_label(model, (*loc, key))} {_words(item, model, (*loc, key))}"
+                         for key, item in value.items() if not _is_welsh_key(key) and not _empty(item)) or "none"
+    return str(value)
+
+
+def _list_change(before: Any, after: Any, model: type[BaseModel], loc: Loc) -> str | None:
+    """What was added to and removed from a list of values (`added race; removed sex`); None when it is not
+    a list on both sides, or only its order changed."""
+    if not all(isinstance(value, list) or _empty(value) for value in (before, after)):
+        return None
+    before, after = _items(before), _items(after)  # a list left out is an empty one
+    added = [item for item in after if item not in before]
+    removed = [item for item in before if item not in after]
+    parts = [f"{verb} {_words(items, model, loc)}" for verb, items in (("added", added), ("removed", removed)) if items]
+    return "; ".join(parts) or None
+
+
+LONG_TEXT = 80
+"""Texts longer than this are told by the passage that changed, with a few words either side."""
+CONTEXT_WORDS = 4
+
+
+def _is_long_text(value: Any) -> bool:
+    return isinstance(value, str) and len(value) > LONG_TEXT
+
+
+def _changed_passage(before: str, after: str) -> tuple[str, str]:
+    """The words that changed in a long text, before and after, with the words around them; `…` where
+    words are left out (never inside a word or a number)."""
+    old, new = before.split(), after.split()
+    blocks = [op for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes() if op[0] != "equal"]
+    first, last = blocks[0], blocks[-1]
+    start = max(first[1] - CONTEXT_WORDS, 0)
+    old_end, new_end = min(last[2] + CONTEXT_WORDS, len(old)), min(last[4] + CONTEXT_WORDS, len(new))
+    new_start = max(first[3] - CONTEXT_WORDS, 0)
+
+    def passage(words: list[str], begin: int, end: int) -> str:
+        return ("…" if begin > 0 else "") + " ".join(words[begin:end]) + ("…" if end < len(words) else "")
+
+    return passage(old, start, old_end), passage(new, new_start, new_end)
+
+
+def _difference(before: Any, after: Any, model: type[BaseModel], loc: Loc) -> str:
+    """`(+95)` after a changed count."""
+    if (isinstance(before, int) and isinstance(after, int) and not isinstance(before, bool)
+            and not isinstance(after, bool) and _is_count(model, loc)):
+        return f" ({after - before:+,})"
+    return ""
+
+
+def _plain(value: Any) -> Any:
+    return None if value is _MISSING else value
+
+
+def _key_path(loc: Loc) -> str:
+    """A key path as validate writes it: `measures[0].target.value`."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text

@@ -15,6 +15,7 @@ SECTIONS = (
     ("measure", "Objective measures"),
     ("eds", "EDS gradings"),
     ("workforce", "Workforce figures"),
+    ("paygap", "Pay gap figures"),
     ("eia", "Equality impact assessments"),
     ("welsh", "Welsh text"),
     ("changed", "Other changes"),

@@ -1,13 +1,15 @@
 """`equitykit init`: a records folder that validates clean the moment it is made.
 
-It holds the organisation file, a README for the folder's users, the JSON Schemas its records
-point editors at, a pre-commit configuration and a GitHub Actions workflow. It never overwrites.
+It holds the organisation file, a README for the folder's users and the JSON Schemas its records
+point editors at. The pre-commit configuration and the GitHub Actions workflow go where those tools
+read them, at the top of the git repository holding the folder, pointed at it (`tooling`). It never
+overwrites.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..atomic import atomic_write_text
@@ -16,12 +18,10 @@ from ..records.organisation import NHS_SECTORS, Contact, Organisation, default_l
 from ..schemas import SCHEMAS_FOLDER, write_schemas
 from .installation import this_installation
 from .render import complete, render_record, welsh_beside_text
+from .tooling import Placement, install_tooling
 
-SCAFFOLD = {
-    "README.md": "README.md.j2",
-    ".pre-commit-config.yaml": "pre-commit-config.yaml.j2",
-    ".github/workflows/equitykit.yml": "workflow.yml.j2",
-}
+SCAFFOLD = {"README.md": "README.md.j2"}
+"""Files of the records folder made from a template (the hooks and the workflow go at the repository's top)."""
 
 
 class FilesExist(Exception):
@@ -77,8 +77,27 @@ def organisation_text(details: OrganisationDetails, as_of: dt.date) -> str:
     return render_record(Organisation, welsh_beside_text(complete(Organisation, values), welsh), header)
 
 
-def init_folder(directory: Path, details: OrganisationDetails, as_of: dt.date) -> list[Path]:
-    """Write a new records folder; raise `FilesExist` (writing nothing) if any file is there."""
+@dataclass
+class Initialised:
+    """What `init` did: the files it wrote (or added to), and notes for the person about the rest."""
+
+    written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def yaml_scalar(text: str) -> str:
+    """`text` as a YAML value on one line: as it is where YAML reads it back unchanged, else quoted."""
+    import json
+
+    plain = (text == text.strip() and ": " not in text and " #" not in text and not text.endswith(":")
+             and text[:1] not in set("-?:,[]{}#&*!|>'\"%@`") and text.isprintable())
+    return text if plain else json.dumps(text, ensure_ascii=False)
+
+
+def init_folder(directory: Path, details: OrganisationDetails, as_of: dt.date) -> Initialised:
+    """Write a new records folder, and its hooks and workflow at the repository's top (merged into an
+    existing pre-commit configuration, never overwriting one); raise `FilesExist` (writing nothing) if
+    any file of the folder is there."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     existing = [name for name in planned_files() if (directory / name).exists()]
@@ -86,15 +105,20 @@ def init_folder(directory: Path, details: OrganisationDetails, as_of: dt.date) -
         raise FilesExist(existing)
     environment = Environment(loader=PackageLoader("equitykit", "templates/init"), undefined=StrictUndefined,
                               keep_trailing_newline=True, autoescape=False)
-    texts = {ORGANISATION_FILE: organisation_text(details, as_of)}
+    environment.filters["scalar"] = yaml_scalar
+    placement = Placement.of(directory)
     installation = this_installation()
+    values = {"name": details.name, "install": installation.command, "local": installation.local,
+              **placement.template_values()}
+    texts = {ORGANISATION_FILE: organisation_text(details, as_of)}
     for name, template in SCAFFOLD.items():
-        texts[name] = environment.get_template(template).render(
-            name=details.name, install=installation.command, local=installation.local)
+        texts[name] = environment.get_template(template).render(values)
     written = write_schemas(directory / SCHEMAS_FOLDER)
     for name, text in texts.items():
         path = directory / name
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, text)
         written.append(path)
-    return written
+    tooling = install_tooling(placement, environment.get_template("pre-commit-config.yaml.j2").render(values),
+                              environment.get_template("workflow.yml.j2").render(values))
+    return Initialised([*written, *tooling.written], tooling.notes)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from ..metrics.eds import GRADES, computed_eds2_grade
 from ..records.action import DuePeriod
 from ..records.common import FIRST_AIM, MARRIAGE, PLACEHOLDER, PROTECTED_CHARACTERISTICS
+from ..records.dates import PartialDate, earliest, latest
 from ..records.frameworks import FRAMEWORKS
 from ..records.objective import Measure
 from ..records.repository import RecordSet
@@ -27,7 +28,7 @@ def _add_years(day, years: int):
 
 @rule("EK401", "eia")
 def eia_before_decision(eia, records: RecordSet) -> Iterator[Finding]:
-    if eia.decision and eia.completed and eia.completed > eia.decision.date:
+    if eia.decision and eia.completed and eia.completed.earliest > eia.decision.date.latest:
         yield ("completed",), (
             f"the assessment was completed on {eia.completed}, after the decision on "
             f"{eia.decision.date}; due regard must be had before the decision is taken (Brown "
@@ -51,16 +52,16 @@ def eia_findings_evidenced(eia, records: RecordSet) -> Iterator[Finding]:
         if finding.impact == "not-relevant" and not finding.reason:
             yield ("characteristics", slug, "impact"), (
                 f"{slug} is marked not-relevant without a reason; add reason: saying why")
-        elif finding.impact not in ("not-relevant", "not-assessed") and not finding.evidence:
+        elif finding.impact not in ("not-relevant", "not-assessed") and not finding.recorded:
             yield ("characteristics", slug, "impact"), (
-                f"the {finding.impact} impact on {slug} has no evidence; add evidence: with the data, "
-                "research or engagement behind it")
+                f"the {finding.impact} impact on {slug} has no evidence; add evidence: (or data:, feedback: or "
+                "considerations:, as the form's columns say) with the data, research or engagement behind it")
 
 
 @rule("EK404", "eia")
 def eia_negative_mitigated(eia, records: RecordSet) -> Iterator[Finding]:
     for slug, finding in eia.characteristics.items():
-        if finding.impact in ("negative", "mixed") and not finding.mitigation:
+        if finding.impact in ("negative", "mixed") and not finding.mitigation and not finding.actions:
             yield ("characteristics", slug, "impact"), (
                 f"the {finding.impact} impact on {slug} has no mitigation; add mitigation: saying how it "
                 "is removed or reduced (or why it is justified)")
@@ -94,7 +95,7 @@ def eia_marriage_aims(eia, records: RecordSet) -> Iterator[Finding]:
 
 @rule("EK406", "objective")
 def objective_four_years(objective, records: RecordSet) -> Iterator[Finding]:
-    if objective.end > _add_years(objective.start, 4):
+    if objective.end.earliest > _add_years(objective.start.latest, 4):
         yield ("end",), (f"the objective runs from {objective.start} to {objective.end}, more than four "
                          "years; objectives must be set at least every four years, so end it sooner")
 
@@ -161,19 +162,25 @@ def organisation_within_its_kind(organisation, records: RecordSet) -> Iterator[F
                                f"({profile.existence_basis}); check the date, or the sector")
 
 
-@rule("EK430", "publication")
+@rule("EK430", "publication", severity="warning")
 def publication_dated_when_published(publication, records: RecordSet) -> Iterator[Finding]:
     if publication.status == "published" and publication.published is None:
-        yield ("status",), ("the publication is published but has no published: date; add the date it was "
-                            "published, or set status: planned or draft (with planned: its expected date)")
-    elif publication.status != "published" and publication.published is not None:
+        yield ("status",), ("the publication is published but has no published: date, so the calendar cannot tell "
+                            "whether it was on time, nor restart a rolling duty's clock from it; add the date as the "
+                            "source gives it (YYYY-MM-DD, or YYYY-MM or YYYY), or, if it is not out yet, set "
+                            "status: planned or draft")
+
+
+@rule("EK430", "publication")
+def publication_not_out_undated(publication, records: RecordSet) -> Iterator[Finding]:
+    if publication.status != "published" and publication.published is not None:
         yield ("published",), (f"the publication is {publication.status} but has a published: date; set "
                                "status: published, or write the expected date as planned: instead")
 
 
 def _order(pairs, record_label: str) -> Iterator[Finding]:
     for (first_name, first), (second_name, second) in pairs:
-        if first is not None and second is not None and second < first:
+        if first is not None and second is not None and latest(second) < earliest(first):
             yield (second_name,), f"{second_name} ({second}) is before {first_name} ({first}) in this {record_label}"
 
 
@@ -217,7 +224,7 @@ def eds_year_agrees(eds, records: RecordSet) -> Iterator[Finding]:
             yield (field,), (f"the assessment {eds.id} covers {year.start} to {year.end}, but {field} is "
                              f"{getattr(eds, field)}; set {field}: {expected}, or rename the file after the "
                              "year it covers")
-    if eds.graded_on is not None and not year.start <= eds.graded_on <= year.end:
+    if eds.graded_on is not None and not eds.graded_on.overlaps(year.start, year.end):
         yield ("graded_on",), (f"graded_on {eds.graded_on} is outside the year {eds.id} ({year.start} to "
                                f"{year.end}); an assessment is graded within its year, so check the date or "
                                "the file's year")
@@ -229,6 +236,24 @@ def completed_eia_recorded(eia, records: RecordSet) -> Iterator[Finding]:
         for part in ("outcome", "sign_off"):
             if getattr(eia, part) is None:
                 yield ("completed",), f"the assessment is completed but has no {part}:; record it"
+
+
+@rule("EK470", "eia", severity="warning")
+def eia_owner_and_start_recorded(eia, records: RecordSet) -> Iterator[Finding]:
+    """An assessment whose form names no owner or gives no start date: recorded as published, with a warning."""
+    if eia.owner is None:
+        yield ("title",), ("the assessment names no owner; add owner: with the role that owns it (a role, not a "
+                           "person's name) if the form or the decision report gives one")
+    if eia.started is None:
+        yield ("title",), ("the assessment has no start date; add started: if the form gives one (an assessment "
+                           "is started when the proposal is first developed)")
+
+
+@rule("EK201", "eia")
+def eia_previous_named(eia, records: RecordSet) -> Iterator[Finding]:
+    if eia.previous is not None and eia.previous.eia is None and eia.previous.title is None:
+        yield ("previous",), ("name the previous assessment: eia: with its id when it is recorded here, or "
+                              "title: with its title when it is not")
 
 
 def _not_assessed(eia) -> Iterator[Finding]:
@@ -424,7 +449,7 @@ def diversity_pay_gap_named_for_its_characteristic(paygap, records: RecordSet) -
                         "gender pay gap or another characteristic's figures")
 
 
-def _done_dates(record) -> Iterator[tuple[tuple, dt.date]]:
+def _done_dates(record) -> Iterator[tuple[tuple, PartialDate]]:
     """The dates on which a record says something was done (completed, reviewed, signed off...)."""
     for name in ("completed", "reviewed", "published"):
         if getattr(record, name, None) is not None:
@@ -439,7 +464,7 @@ def _done_dates(record) -> Iterator[tuple[tuple, dt.date]]:
 def dates_still_to_come(record, records: RecordSet) -> Iterator[Finding]:
     """A date of something done that is after today: a typo, or a record written too early."""
     for loc, day in _done_dates(record):
-        if day > records.as_of:
+        if day.earliest > records.as_of:
             yield loc, (f"{day} has not come yet (today is {records.as_of}); something cannot be done "
                         "in the future: check the year, or wait to record it")
 
@@ -449,8 +474,10 @@ for kind in ("objective", "action", "eia", "publication"):
 
 
 def _placeholders(value, loc=()) -> Iterator[Finding]:
-    if isinstance(value, str) and value.strip() == PLACEHOLDER:
-        yield loc, f"`{loc[-1]}` still says '{PLACEHOLDER}'; write it before publishing"
+    if isinstance(value, str) and PLACEHOLDER.casefold() in value.casefold():
+        said = "says" if value.strip().rstrip(".").casefold() == PLACEHOLDER.casefold() else "holds"
+        yield loc, (f"`{loc[-1]}` still {said} '{PLACEHOLDER}', which a published report would show; "
+                    "write it before publishing")
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _placeholders(item, (*loc, key))
@@ -460,9 +487,18 @@ def _placeholders(value, loc=()) -> Iterator[Finding]:
 
 
 def placeholders_left(record, records: RecordSet) -> Iterator[Finding]:
-    """Every field of a record that still holds the placeholder `equitykit new` wrote."""
+    """Every text of a record (the organisation's too, and every Welsh text) that still holds the placeholder
+    `equitykit new` and `init` write, alone or inside a longer text: a report would publish it."""
     return _placeholders(record.model_dump(exclude_none=True))
 
 
-for kind in ("objective", "action", "eia", "eds", "workforce", "paygap", "publication", "engagement"):
+for kind in ("organisation", "objective", "plan", "action", "eia", "eds", "workforce", "paygap", "publication",
+             "engagement"):
     rule("EK419", kind, severity="warning")(placeholders_left)
+
+
+@rule("EK409", "plan")
+def plan_dates(plan, records: RecordSet) -> Iterator[Finding]:
+    if plan.period is not None:
+        for loc, message in _order([(("start", plan.period.start), ("end", plan.period.end))], "plan's period"):
+            yield ("period", *loc), message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -62,8 +63,9 @@ def check_records(records: RecordSet) -> list[Problem]:
     return sorted(set(problems))
 
 
-def validate(root: Path, as_of: dt.date | None = None) -> ValidationResult:
-    """Validate the records folder at `root`, taking `as_of` (default: today) as today."""
-    records = load_records(root, as_of)
+def validate(root: Path, as_of: dt.date | None = None, track: Callable | None = None) -> ValidationResult:
+    """Validate the records folder at `root`, taking `as_of` (default: today) as today; `track` wraps the
+    record files as they are read (see `load_records`)."""
+    records = load_records(root, as_of, track=track)
     files = ["equitykit.yaml", *(record.file for record in records.records)]
     return ValidationResult(root, check_records(records), len(records.records), files)

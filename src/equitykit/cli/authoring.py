@@ -30,6 +30,7 @@ class NewKind(StrEnum):
     workforce = "workforce"
     publication = "publication"
     engagement = "engagement"
+    plan = "plan"
 
 
 class Sector(StrEnum):
@@ -63,11 +64,9 @@ ASKED = " [required: asked for on a terminal if not given]"
 
 
 def _ask(value, option: str, prompt: str, choices=None):
-    """The option's value, else a prompt on a terminal, else a usage error."""
+    """The option's value, else a prompt (`init` has checked that a person can answer)."""
     if value is not None:
         return value
-    if not on_terminal():
-        fail_usage(f"{option} is required when not run on a terminal")
     if option == "--headcount":
         while (number := typer.prompt(prompt, type=int)) < 0:
             typer.echo("Please answer a whole number, 0 or more", err=True)
@@ -80,25 +79,62 @@ def _ask(value, option: str, prompt: str, choices=None):
     return answer
 
 
-def _established(value: str | None, sector: str, as_of: dt.date) -> dt.date:
-    """The --established date, else asked on a terminal, else the default for a new body of the sector."""
+def _require_without_terminal(options: dict[str, object]) -> None:
+    """Without a terminal nobody can answer a prompt: a usage error naming every option not given."""
+    missing = [option for option, value in options.items() if value is None]
+    if missing and not on_terminal():
+        names = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} and {missing[-1]}"
+        verb = "is" if len(missing) == 1 else "are"
+        fail_usage(f"{names} {verb} required when not run on a terminal (there is nobody to ask); "
+                   f"give {'it' if len(missing) == 1 else 'them'} on the command line, e.g. "
+                   + " ".join(f"{option} {EXAMPLES[option]}" for option in missing))
+
+
+EXAMPLES = {"--name": "'Northfield NHS Trust'", "--sector": "nhs-trust", "--jurisdiction": "england",
+            "--headcount": "4200"}
+"""An example value of each option `init` needs, for the usage error that names the missing ones."""
+
+
+def _established(value: str | None, sector: str) -> dt.date | None:
+    """The --established date, else asked on a terminal (the kind of body's first day offered), else None:
+    never invented. None leaves `established:` empty, so the body is taken to have existed before the
+    duties began (or from the first day its kind of body existed), and `init` says so."""
     from ..records.sectors import SECTORS
 
-    default = SECTORS[sector].existed_from or as_of
     if value is None and on_terminal():
+        default = SECTORS[sector].existed_from
         while True:
-            answer = typer.prompt("Date the body was established (YYYY-MM-DD; its calendar starts there)",
-                                  default=default.isoformat()).strip()
+            answer = typer.prompt(
+                "Date the body was established (YYYY-MM-DD; its calendar starts there"
+                + ("" if default else "; leave empty if it existed before the equality duties began") + ")",
+                default=default.isoformat() if default else "", show_default=default is not None).strip()
+            if not answer:
+                return None
             try:
                 return dt.date.fromisoformat(answer)
             except ValueError:
                 typer.echo("Please write the date as YYYY-MM-DD, e.g. 2022-07-01", err=True)
     if value is None:
-        return default
+        return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         fail_usage(f"--established {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2022-07-01")
+
+
+def _say_what_was_assumed(details) -> None:
+    """Tell the person, on stderr, what `init` took the body's start to be when no date was given."""
+    from ..records.sectors import SECTORS
+
+    if details.established is not None:
+        return
+    start = SECTORS[details.sector].existed_from
+    since = (f"to have existed from {start.isoformat()}, the day its kind of body was first established"
+             if start else "to have existed before the equality duties began")
+    sys.stderr.write(
+        f"equitykit: note: no --established date, so equitykit.yaml leaves established: empty and the body is "
+        f"taken {since}: every duty since then applies. If the body is newer, write its date there "
+        "(established: YYYY-MM-DD).\n")
 
 
 def init(
@@ -110,7 +146,8 @@ def init(
         min=0, help=f"Employees at the latest 31 March.{ASKED}")] = None,
     established: Annotated[str | None, typer.Option(
         metavar="DATE", help="The date the body was established (YYYY-MM-DD); its calendar starts there. "
-        "Default: asked on a terminal; otherwise 1 July 2022 for an ICB and --as-of (a new body) for others.")] = None,
+        "Default: asked on a terminal; otherwise left empty: the body is taken to have existed before the "
+        "duties began (an ICB: from 1 July 2022), and init says so.")] = None,
     name_cy: Annotated[str | None, typer.Option(
         "--name-cy", help="The body's name in Welsh (Cymraeg), for a body that publishes in Welsh: a body in "
         "Wales does by default. Without it, equitykit.yaml has an empty name_cy: to fill in.")] = None,
@@ -121,6 +158,8 @@ def init(
 
     if directory.exists() and not directory.is_dir():
         fail_usage(f"{directory} is a file, not a folder")
+    _require_without_terminal({"--name": name, "--sector": sector, "--jurisdiction": jurisdiction,
+                               "--headcount": headcount})
     details = OrganisationDetails(
         name=_ask(name, "--name", "Full legal name of the body"),
         sector=Sector(_ask(sector, "--sector", "Sector", list(Sector))).value,
@@ -130,17 +169,20 @@ def init(
     if not details.name.strip():
         fail_usage("--name must not be empty")
     day = parse_as_of(as_of)
-    details = replace(details, established=_established(established, details.sector, day),
+    details = replace(details, established=_established(established, details.sector),
                       name_cy=(name_cy or "").strip() or None)
     try:
-        written = init_folder(directory, details, day)
+        done = init_folder(directory, details, day)
     except FilesExist as exc:
         fail_usage(f"{directory} already has files init would write; nothing was written:\n"
                    + "".join(f"  {name}\n" for name in exc.files).rstrip("\n"))
     except OSError as exc:
         fail_usage(f"cannot write to {directory}: {exc.strerror or exc}")
-    for path in written:
+    for path in done.written:
         typer.echo(path.as_posix())
+    for note in done.notes:
+        sys.stderr.write(f"equitykit: note: {note}\n")
+    _say_what_was_assumed(details)
 
 
 def new(

@@ -124,10 +124,29 @@ def fail_problems(message: str) -> NoReturn:
 
 
 def print_rich(renderable: Any, soft_wrap: bool = True) -> None:
-    """Print rich markup or a rich renderable to stdout: colour only on a terminal, NO_COLOR respected."""
+    """Print rich markup or a rich renderable to stdout: colour only on a terminal, NO_COLOR respected; a
+    table wraps its words to the screen (or COLUMNS when piped) and never cuts one, printed wider than the
+    screen if it must be."""
     from rich.console import Console
 
-    Console(highlight=False, soft_wrap=soft_wrap).print(renderable)
+    from ..reporting.text_tables import fit_tables
+
+    console = Console(highlight=False, soft_wrap=soft_wrap)
+    if (needed := fit_tables(console, renderable)) > console.width:
+        console = Console(highlight=False, soft_wrap=soft_wrap, width=needed)
+    console.print(renderable)
+
+
+def stdout_is_terminal() -> bool:
+    """Whether a person is reading stdout on a terminal (not a pipe, a file or CI)."""
+    return sys.stdout.isatty()
+
+
+def terminal_width() -> int:
+    """The width of the terminal (COLUMNS, when set, as rich reads it)."""
+    from rich.console import Console
+
+    return Console().width
 
 
 def write_record_or_exit(root: Path, record: ComputedRecord) -> None:

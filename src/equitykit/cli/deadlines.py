@@ -17,6 +17,8 @@ from .common import (
     find_root_or_exit,
     parse_as_of,
     print_rich,
+    stdout_is_terminal,
+    terminal_width,
     write_output,
 )
 
@@ -95,6 +97,7 @@ def _write(result: Deadlines, output_format: DeadlinesFormat, explain: str | Non
     """The deadlines (or one explained) in the format asked for, in the language being written."""
     from ..obligations import reporters
     from ..obligations.ics import ics_calendar
+    from ..reporting.text_tables import plain_text
 
     if explain is not None:
         _explain(result, explain, output_format, out)
@@ -102,10 +105,10 @@ def _write(result: Deadlines, output_format: DeadlinesFormat, explain: str | Non
         write_output(reporters.json_report(result), out)
     elif output_format is DeadlinesFormat.ics:
         _write_exact(ics_calendar(result), out)
-    elif out is not None or not sys.stdout.isatty():  # a file, a pipe or CI: wide enough to keep every id whole
-        write_output(reporters.plain_text(reporters.text_table(result)), out)
+    elif out is not None or not stdout_is_terminal():  # a file, a pipe or CI: wide, so a row reads on one line
+        write_output(plain_text(reporters.text_table(result)), out)
     else:
-        print_rich(reporters.text_table(result), soft_wrap=False)
+        print_rich(reporters.text_table(result, terminal_width()), soft_wrap=False)
 
 
 def _explain(result: Deadlines, obligation_id: str, output_format: DeadlinesFormat, out: Path | None) -> None:

@@ -8,8 +8,11 @@ invalid, or the figures cannot be written to the record; 2 a usage error or unre
 file, a file that is not a staff CSV or lacks a column, a bad --snapshot or --columns, no records
 folder for --write).
 
-Nothing from the staff file is written anywhere but the aggregate figures and counts, and error
-messages name only the line and column of a bad cell, never what it holds.
+Nothing from the staff file is written anywhere but the aggregate figures and counts. Error messages
+name the line and column of a bad cell and quote it only when its text is no valid value (a sex or
+ethnicity the reader does not know, an amount in scientific notation), never a valid amount of pay.
+Hourly pay above --max-hourly is warned about by line, and figures built on it are written only with
+--force.
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import re
 import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, cast
@@ -31,15 +36,17 @@ from .common import (
     fail_problems,
     fail_usage,
     print_rich,
+    warn,
     write_output,
     write_record_or_exit,
 )
+from .progress import QuietOption, read_with_progress
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from ..metrics.diversity_paygap import Characteristic, DiversityPayGap, EthnicityReference
-    from ..metrics.paygap import PayGapResult
+    from ..metrics.paygap import PayGapResult, PayTally
     from ..metrics.staffcsv import StaffFileError
 
 
@@ -80,8 +87,6 @@ _BAND_LABELS = {
     "UpperMiddle": "Upper middle quartile",
     "Top": "Upper quartile (highest paid)",
 }
-_QUOTED_CELL = re.compile(r"""^(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")""")
-"""An invalid cell's text, quoted at the start of a reader's message."""
 
 
 @paygap_app.command("compute", epilog=_COLUMNS_HELP)
@@ -116,6 +121,14 @@ def compute(
     write: Annotated[bool, typer.Option(
         "--write", help="Create or update paygap/<snapshot>.yaml (paygap/<snapshot>-<characteristic>.yaml with "
                         "--by) in the records folder at PATH: only its figures and counts change.")] = False,
+    quiet: QuietOption = False,
+    max_hourly: Annotated[float, typer.Option(
+        "--max-hourly", min=0, metavar="POUNDS", help="Warn about full-pay relevant staff paid more than this an "
+                                                      "hour, naming their lines: most likely a slip in the file.")
+    ] = 500.0,
+    force: Annotated[bool, typer.Option(
+        "--force", help="With --write: write the figures even though some hourly pay is above --max-hourly.")
+    ] = False,
 ) -> None:
     """Pay gap figures from staff-level pay data: the gender pay gap (SI 2017/353 Sch 1) by default, or with
     --by the same figures by ethnicity, disability or sexual orientation. `--write [PATH]` records them."""
@@ -124,11 +137,39 @@ def compute(
     date, mapping, root = compute_options(snapshot, columns, COLUMN_NAMES, "sex=Gender,hourly_pay=Rate", path, write,
                                           "figures")
     _check_options_for(by, reference, min_group, exclude_other)
+    if force and not write:
+        fail_usage("--force applies to --write: it writes figures built on hourly pay above --max-hourly")
+    plausible = _Plausible(Decimal(repr(max_hourly)), force)
     if by is PayGapBy.sex:
-        _compute_sex(staff, date, mapping, output_format, root, exclude_other)
+        _compute_sex(staff, date, mapping, output_format, root, exclude_other, quiet, plausible)
     else:
         chosen = reference.value if reference else _default_reference(root or path or Path("."))
-        _compute_by(staff, date, mapping, output_format, root, by, chosen, min_group)
+        _compute_by(staff, date, mapping, output_format, root, by, chosen, min_group, quiet, plausible)
+
+
+@dataclass(frozen=True)
+class _Plausible:
+    """The highest plausible hourly pay, and whether to write figures built on pay above it."""
+
+    max_hourly: Decimal
+    force: bool
+
+    def check(self, staff: Path, tallies: Mapping[str | None, PayTally], key_column: str,
+              mapping: dict[str, str]) -> bool:
+        """Warn about hourly pay above the bound; whether the figures may be written."""
+        from ..metrics.staffcsv import implausible_pay
+
+        warning = implausible_pay(staff, tallies, self.max_hourly, key_column, mapping)
+        if warning is None:
+            return True
+        warn(f"{staff}: {warning}")
+        return self.force
+
+
+def _refuse_to_write(root: Path | None, writable: bool) -> None:
+    if root is not None and not writable:
+        fail_problems("The figures were not written: they are built on the hourly pay above --max-hourly named above."
+                      " Correct the staff file, or add --force to write them as they are.")
 
 
 def _check_options_for(by: PayGapBy, reference: Reference | None, min_group: int | None, exclude_other: bool) -> None:
@@ -143,46 +184,52 @@ def _check_options_for(by: PayGapBy, reference: Reference | None, min_group: int
 
 
 def _compute_sex(staff: Path, date: dt.date, mapping: dict[str, str], output_format: PayGapFormat,
-                 root: Path | None, exclude_other: bool) -> None:
-    from ..metrics.paygap import PayGapInputError, pay_gap_figures
-    from ..metrics.staffcsv import StaffFileError, read_staff_csv
+                 root: Path | None, exclude_other: bool, quiet: bool, plausible: _Plausible) -> None:
+    from ..metrics.paygap import PayGapInputError, PayTally, pay_gap_figures_of
+    from ..metrics.staffcsv import StaffFileError, tally_staff_csv
 
     try:
-        employees = read_staff_csv(staff, mapping, exclude_other=exclude_other)
-        kept = [employee for employee in employees if employee.sex != "other"]
-        result = pay_gap_figures(kept)
+        tallies = read_with_progress(staff, quiet, lambda source: tally_staff_csv(
+            source, mapping, exclude_other=exclude_other))
+        nobody = PayTally.merged([])
+        result = pay_gap_figures_of(tallies.get("male", nobody), tallies.get("female", nobody))
     except StaffFileError as exc:
         _fail_staff_file(staff, exc)
     except PayGapInputError as exc:
         fail_problems(f"{staff}: {exc}")
-    excluded = len(employees) - len(kept) if exclude_other else None
+    excluded = tallies.get("other", nobody).relevant if exclude_other else None
+    writable = plausible.check(staff, cast("Mapping[str | None, PayTally]", tallies), "sex", mapping)
     if output_format is PayGapFormat.json:
         write_output(paygap_json(date, result, excluded))
     else:
         print_rich(paygap_text(date, result, excluded), soft_wrap=False)
+    _refuse_to_write(root, writable)
     if root is not None:
         _write_record(root, staff, date, result)
 
 
 def _compute_by(staff: Path, date: dt.date, mapping: dict[str, str], output_format: PayGapFormat,
-                root: Path | None, by: PayGapBy, reference: EthnicityReference, min_group: int | None) -> None:
-    from ..metrics.diversity_paygap import DEFAULT_MIN_GROUP, diversity_pay_gaps, grouping
+                root: Path | None, by: PayGapBy, reference: EthnicityReference, min_group: int | None,
+                quiet: bool, plausible: _Plausible) -> None:
+    from ..metrics.diversity_paygap import DEFAULT_MIN_GROUP, diversity_pay_gaps_of, grouping
     from ..metrics.paygap import PayGapInputError
-    from ..metrics.staffcsv import StaffFileError, read_staff_groups
+    from ..metrics.staffcsv import StaffFileError, tally_staff_groups
 
     characteristic = cast("Characteristic", by.value)
     try:
-        members = read_staff_groups(staff, characteristic, mapping)
-        result = diversity_pay_gaps(members, grouping(characteristic, reference),
-                                    DEFAULT_MIN_GROUP if min_group is None else min_group)
+        tallies = read_with_progress(staff, quiet, lambda source: tally_staff_groups(source, characteristic, mapping))
+        result = diversity_pay_gaps_of(tallies, grouping(characteristic, reference),
+                                       DEFAULT_MIN_GROUP if min_group is None else min_group)
     except StaffFileError as exc:
         _fail_staff_file(staff, exc)
     except PayGapInputError as exc:
         fail_problems(f"{staff}: {exc}")
+    writable = plausible.check(staff, tallies, characteristic, mapping)
     if output_format is PayGapFormat.json:
         write_output(diversity_json(date, result))
     else:
         print_rich(diversity_text(date, result), soft_wrap=False)
+    _refuse_to_write(root, writable)
     if root is not None:
         _write_record(root, staff, date, result)
 
@@ -198,21 +245,12 @@ def _default_reference(start: Path) -> EthnicityReference:
 def _fail_staff_file(staff: Path, error: StaffFileError) -> NoReturn:
     """A bad row is exit 1; a file that cannot be read as a staff file at all is exit 2: it cannot be
     opened, is not UTF-8, or its header lacks a column or is not comma-separated."""
-    message = f"{staff}: {_without_cell_text(error)}"
+    message = f"{staff}: {error}"
     header = _header_line(staff)
     encoding = "not UTF-8" in error.message
     if error.row is not None and header is not None and error.row > header and not encoding:
         fail_problems(message)
     fail_usage(message)
-
-
-def _without_cell_text(error: StaffFileError) -> str:
-    """The reader's message with the bad cell's text left out: staff data stays out of logs too."""
-    from ..metrics.staffcsv import StaffFileError
-
-    if error.row is None or error.column is None:
-        return str(error)
-    return str(StaffFileError(error.row, error.column, _QUOTED_CELL.sub("The value", error.message, count=1)))
 
 
 def _header_line(staff: Path) -> int | None:

@@ -21,6 +21,7 @@ from .common import (
     print_rich,
     write_output,
 )
+from .progress import QuietOption, tracking
 
 
 class ProblemFormat(StrEnum):
@@ -38,12 +39,15 @@ def validate(
         "$GITHUB_STEP_SUMMARY when it is set.")] = ProblemFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     as_of: AsOfOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Check every record: schema, references between records, and the domain rules."""
     from ..checks.validate import validate as validate_root
     from ..reporting.problems import REPORTERS, github_step_summary
 
-    result = validate_root(find_root_or_exit(path), parse_as_of(as_of))
+    root, day = find_root_or_exit(path), parse_as_of(as_of)
+    with tracking("Reading records", quiet) as track:
+        result = validate_root(root, day, track)
     output = REPORTERS[output_format.value](result, strict)
     if output_format is ProblemFormat.text:
         print_rich(output)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .common import AsOfOption, PathArgument, fail_usage, find_root_or_exit, parse_as_of, print_rich, write_output
+from .progress import QuietOption, tracking
 
 if TYPE_CHECKING:
     from ..system import SystemStatus
@@ -28,13 +29,15 @@ class SystemFailOn(StrEnum):
     overdue = "overdue"
 
 
-def load_system(path: Path, as_of: str | None) -> SystemStatus:
-    """The system at or above `path` on `--as-of`, or a usage error; names members with problems on stderr."""
+def load_system(path: Path, as_of: str | None, quiet: bool = True) -> SystemStatus:
+    """The system at or above `path` on `--as-of`, or a usage error; names members with problems on stderr.
+    Unless `quiet`, a bar on a terminal moves as each member is read."""
     from ..system import SystemUnavailable, system_status
 
-    root = find_root_or_exit(path)
+    root, day = find_root_or_exit(path), parse_as_of(as_of)
     try:
-        status = system_status(root, parse_as_of(as_of))
+        with tracking("Reading members", quiet) as track:
+            status = system_status(root, day, track=track)
     except SystemUnavailable as exc:
         fail_usage(str(exc))
     troubled = status.with_problems
@@ -53,14 +56,15 @@ def status(
     fail_on: Annotated[SystemFailOn | None, typer.Option(
         "--fail-on", help="Also exit 1 if any member has an overdue duty.")] = None,
     out: Annotated[Path | None, typer.Option("--out", metavar="FILE", help="Write to a file, not stdout.")] = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Every member's problems, overdue and due duties, EDS, WRES, WDES, pay gap and objectives, and the
     system figures pooled from members' counts: exit 1 if a member cannot be read or has errors (or, with
     --fail-on overdue, has an overdue duty)."""
-    from ..obligations.reporters import plain_text
+    from ..reporting.text_tables import plain_text
     from ..system import reporters
 
-    result = load_system(path, as_of)
+    result = load_system(path, as_of, quiet)
     if output_format is StatusFormat.json:
         write_output(reporters.json_report(result), out)
     elif output_format is StatusFormat.md:

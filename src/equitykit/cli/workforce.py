@@ -27,6 +27,7 @@ from .common import (
     write_output,
     write_record_or_exit,
 )
+from .progress import QuietOption, read_with_progress
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -83,6 +84,7 @@ def compute(
         metavar="PATH",
         help="With --write: the records folder, or any path inside it (default: the current folder).",
         show_default=False)] = None,
+    quiet: QuietOption = False,
 ) -> None:
     """A workforce snapshot's headcount, profile and WRES and WDES counts from staff-level extracts."""
     from ..extracts.mapping import MappingFileError, load_mapping
@@ -102,7 +104,7 @@ def compute(
                 "--board": board}
     given = {option: file for option, file in extracts.items() if file is not None}
     _warn_about_exposure(given, root)
-    values = _values(date, given, mapping, names)
+    values = _values(date, given, mapping, names, quiet)
     notes = []
     record_is_new = root is not None and _is_new(root, date)
     if record_is_new and missing_inputs(values):
@@ -122,8 +124,10 @@ def compute(
         write_record_or_exit(root, workforce_record(date, values, new=record_is_new))
 
 
-def _values(date: dt.date, given: dict[str, Path], mapping: ValueMapping, names: dict[str, str]) -> dict[str, Any]:
-    """The counts from each extract given, combined; a bad file ends the command."""
+def _values(date: dt.date, given: dict[str, Path], mapping: ValueMapping, names: dict[str, str],
+            quiet: bool) -> dict[str, Any]:
+    """The counts from each extract given, combined; a bad file ends the command. On a terminal, a bar
+    moves as each file is read."""
     from ..extracts import workforce as read
     from ..extracts.csvfile import StaffFileError
     from ..metrics import workforce_counts as count
@@ -138,7 +142,7 @@ def _values(date: dt.date, given: dict[str, Path], mapping: ValueMapping, names:
     parts = []
     for option, file in given.items():
         try:
-            parts.append(readers[option](file))
+            parts.append(read_with_progress(file, quiet, readers[option]))
         except StaffFileError as exc:
             _fail_extract(option, file, exc)
     return count.combined(*parts)

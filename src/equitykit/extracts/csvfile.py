@@ -15,9 +15,12 @@ import csv
 import difflib
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import islice, tee
+from operator import itemgetter
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import Any, TextIO, TypeVar
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -57,6 +60,17 @@ class MissingColumn(Exception):
 
 RowParser = Callable[[tuple[str, ...]], _T]
 """A function from a row's cells (in the order of the columns found) to its value."""
+Progress = Callable[[int, int], None]
+"""Told, after each chunk of a file is read, how many bytes have been read and how many there are."""
+_CHUNK = 1 << 24
+"""Bytes read at a time when checking a file for polars (16 MiB)."""
+_CHUNK_ROWS = 200_000
+"""Rows counted between two reports of progress."""
+
+
+class IrregularRows(Exception):
+    """Raised by ``count_distinct_rows`` for a file whose rows need reading one by one: a blank line,
+    or a row longer or shorter than the header. ``read_rows`` then reads it and says where."""
 
 
 def read_rows(
@@ -73,6 +87,17 @@ def read_rows(
     for a column the file needs and lacks. Raises ``StaffFileError`` naming the line and
     column of the first problem.
     """
+    for _, value in read_numbered_rows(source, wanted, columns, parser):
+        yield value
+
+
+def read_numbered_rows(
+    source: str | os.PathLike[str] | TextIO,
+    wanted: Sequence[str],
+    columns: Mapping[str, str],
+    parser: Callable[[dict[str, str]], RowParser[_T]],
+) -> Iterator[tuple[int, _T]]:
+    """As ``read_rows``, each value with the line its row starts on (the header is line 1)."""
     if not isinstance(source, (str, os.PathLike)):
         try:
             yield from _rows(source, wanted, columns, parser)
@@ -90,7 +115,7 @@ def read_rows(
 
 
 def _rows(stream: TextIO, wanted: Sequence[str], columns: Mapping[str, str],
-          parser: Callable[[dict[str, str]], RowParser[_T]]) -> Iterator[_T]:
+          parser: Callable[[dict[str, str]], RowParser[_T]]) -> Iterator[tuple[int, _T]]:
     reader = csv.reader(stream)
     try:
         header = read_header(reader)
@@ -108,7 +133,7 @@ def _rows(stream: TextIO, wanted: Sequence[str], columns: Mapping[str, str],
             try:
                 if len(row) != width and not only_blank_extras(row, width):
                     raise IndexError("the row and the header differ in length")
-                yield parse(cells_of(row))
+                yield ended + 1, parse(cells_of(row))
             except (StaffFileError, IndexError) as problem:
                 if not is_blank(row):  # a row may span lines (a quoted new line): name the line it starts on
                     raise located(problem, ended + 1, len(row), width) from None
@@ -119,6 +144,189 @@ def _rows(stream: TextIO, wanted: Sequence[str], columns: Mapping[str, str],
 
 def _cells_getter(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
     return lambda row: tuple(row[index] for index in indexes)
+
+
+Counts = Counter[tuple[str, ...]]
+"""Rows per distinct combination of cells."""
+
+
+def count_distinct_rows(
+    path: str | os.PathLike[str],
+    wanted: Sequence[str],
+    columns: Mapping[str, str],
+    used: Callable[[dict[str, str]], Sequence[Sequence[str]]],
+    progress: Progress | None = None,
+) -> tuple[dict[str, str], list[Counts]]:
+    """How many rows of a CSV file hold each distinct combination of cells of some columns.
+
+    The header is read as ``read_rows`` reads it; ``used`` gets the columns found (ours to the
+    file's header text, in ``wanted`` order) and says which to count together, as one or more
+    lists of our names, raising ``MissingColumn`` for a column the file needs and lacks. Returns the
+    columns found and, for each list, the rows per distinct combination of its cells (in its
+    order). Nothing is parsed: the caller parses each distinct cell once, and reads the file again
+    with ``read_rows`` to say where a bad cell is. Raises ``StaffFileError`` for a file that cannot
+    be read and ``IrregularRows`` when its rows need reading one by one.
+
+    A file without quotes, NUL bytes or lone carriage returns is counted by polars when it is
+    installed, several times faster; any other by Python's csv module. Both give the same counts.
+    ``progress`` is told after each chunk read (once, at the end, with polars).
+    """
+    with _opened(path) as stream:
+        reader = csv.reader(stream)
+        try:
+            header = read_header(reader)
+            check_delimiter(header, reader.line_num)
+            positions = column_positions(header, reader.line_num, wanted, columns)
+        except csv.Error as error:
+            raise StaffFileError(reader.line_num, None, f"The file is not valid CSV: {error}.") from None
+        found = {ours: header[index] for ours, index in positions.items()}
+        try:
+            projections = [[positions[ours] for ours in projection] for projection in used(found)]
+        except MissingColumn as missing:
+            raise missing_column_error(missing.ours, missing.theirs, header, reader.line_num,
+                                       missing.alternative) from None
+        counts = _counted_by_polars(Path(path), reader.line_num, len(header), projections, progress)
+        if counts is None:
+            every = sorted({index for projection in projections for index in projection})
+            whole = _counted_by_csv(stream, reader, len(header), every, progress)
+            counts = [_projected(whole, [every.index(index) for index in projection], len(every))
+                      for projection in projections]
+    return found, counts
+
+
+def _projected(counts: Counts, places: list[int], width: int) -> Counts:
+    """Rows per distinct combination of some of the ``width`` cells counted."""
+    if places == list(range(width)):
+        return counts
+    cells_of = itemgetter(*places) if len(places) > 1 else lambda cells: (cells[places[0]],)
+    projected: dict[tuple[str, ...], int] = {}
+    for cells, count in counts.items():
+        key = cells_of(cells)
+        projected[key] = projected.get(key, 0) + count
+    return Counter(projected)
+
+
+class _opened:
+    """A CSV file opened as ``read_rows`` opens it, with its errors as ``StaffFileError``."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+
+    def __enter__(self) -> TextIO:
+        try:
+            self.stream = self.path.open(encoding="utf-8-sig", newline="")
+        except OSError as error:
+            raise StaffFileError(None, None, f"Cannot read {self.path}: {error.strerror}.") from None
+        return self.stream
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        self.stream.close()
+        if isinstance(error, UnicodeDecodeError):
+            raise not_utf8_error(self.path) from None
+
+
+def _counted_by_csv(stream: TextIO, reader: Iterator[list[str]], width: int, indexes: list[int],
+                    progress: Progress | None) -> Counter[tuple[str, ...]]:
+    """Counts by Python's csv module: each row's length and cells counted together, in C."""
+    size = os.fstat(stream.fileno()).st_size
+    position = stream.buffer.raw.tell if progress else None  # type: ignore[attr-defined]
+    cells = itemgetter(*indexes) if len(indexes) > 1 else lambda row: (row[indexes[0]],)
+    rows = filter(None, reader)  # the csv module reads a blank line as no cells: skip it
+    counts: Counter[tuple[int, tuple[str, ...]]] = Counter()
+    try:
+        while True:
+            lengths, same = tee(islice(rows, _CHUNK_ROWS))
+            before = counts.total()
+            counts.update(zip(map(len, lengths), map(cells, same), strict=True))
+            if counts.total() == before:
+                break
+            if progress and position:
+                progress(min(position(), size), size)
+    except (IndexError, csv.Error):  # a short row, or a line the csv module refuses
+        raise IrregularRows from None
+    if any(length != width for length, _ in counts):
+        raise IrregularRows
+    return Counter({key: count for (_, key), count in counts.items()})
+
+
+def _counted_by_polars(path: Path, header_lines: int, width: int, projections: list[list[int]],
+                       progress: Progress | None) -> list[Counts] | None:
+    """Counts by polars, for a file in which it splits every row as the csv module does; else None.
+
+    polars is used only where it cannot read a row differently: no quotes (the csv module keeps a
+    stray quote, polars does not), no NUL (the csv module refuses it), no carriage return but
+    before a new line (the csv module ends a row at one), and exactly ``width`` cells in every row
+    (so no blank line): polars fills in a short row, so the commas after the header are counted
+    (a row longer than the header is an error in polars, so none is short when they add up to
+    ``width - 1`` a row), and no cell counted longer than the csv module reads.
+    """
+    try:
+        import polars
+    except ImportError:
+        return None
+    if width < 2 or not _plain(path, header_lines):  # a line of spaces is a blank row to the csv module
+        return None
+    commas = _commas(path, header_lines)
+    if commas is None:
+        return None
+    chosen = sorted({index for projection in projections for index in projection})
+    try:
+        rows = polars.scan_csv(
+            path, has_header=False, skip_lines=header_lines, infer_schema=False, empty_string_is_null=False,
+            truncate_ragged_lines=False, raise_if_empty=False, encoding="utf8",
+        )
+        names = rows.collect_schema().names()
+        if len(names) != width:
+            return None
+        shape, *distinct = polars.collect_all([
+            rows.select(polars.len(), *(polars.col(names[index]).str.len_bytes().max() for index in chosen)),
+            *(rows.group_by([names[index] for index in projection]).len() for projection in projections),
+        ], engine="streaming")
+    except polars.exceptions.PolarsError:
+        return None
+    lines, *longest = shape.row(0)
+    if commas != lines * (width - 1):  # a row polars filled in (or a blank line)
+        return None
+    if max((length or 0 for length in longest), default=0) > csv.field_size_limit():
+        return None  # a cell the csv module refuses
+    counts = [_counts_of(frame.get_columns()) for frame in distinct]
+    if progress:
+        size = path.stat().st_size
+        progress(size, size)
+    return counts
+
+
+def _counts_of(columns: Sequence[Any]) -> Counts:
+    """The counts from polars' columns of distinct cells and their counts (the last), column by column."""
+    *cells, counts = (column.to_list() for column in columns)
+    return Counter(dict(zip(zip(*cells, strict=True), counts, strict=True)))
+
+
+def _plain(path: Path, header_lines: int) -> bool:
+    """The header lines hold no lone carriage return (the csv module ends a line at one)."""
+    with path.open("rb") as raw:
+        for _ in range(header_lines):
+            line = raw.readline()
+            if line.count(b"\r") != line.count(b"\r\n"):
+                return False
+    return True
+
+
+def _commas(path: Path, header_lines: int) -> int | None:
+    """The commas after the header; None when the rest holds a quote, a NUL or a lone carriage return."""
+    commas = 0
+    last = b"\n"
+    with path.open("rb") as raw:
+        for _ in range(header_lines):
+            raw.readline()
+        while chunk := raw.read(_CHUNK):
+            lone_returns = b"\r" in chunk and (
+                (last[-1:] + chunk).count(b"\r") - (last[-1:] + chunk).count(b"\r\n") - chunk.endswith(b"\r"))
+            if b'"' in chunk or b"\0" in chunk or lone_returns:
+                return None
+            commas += chunk.count(b",")
+            last = chunk
+    return None if last.endswith(b"\r") else commas
 
 
 def read_header(reader: Iterator[list[str]]) -> list[str]:

@@ -60,8 +60,8 @@ class MappingFileError(ValueError):
 
 
 def normalised(text: str) -> str:
-    """A value as matched: lower case, runs of anything but letters and digits as one space."""
-    return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
+    """A value as matched: lower case, '&' as 'and', runs of anything but letters and digits as one space."""
+    return re.sub(r"[^0-9a-z]+", " ", text.casefold().replace("&", " and ")).strip()
 
 
 @dataclass(frozen=True)
@@ -72,15 +72,16 @@ class ValueMapping:
     written: Mapping[str, Mapping[str, str]]
     """Each entry's value as written in its file, for suggestions."""
 
-    def meaning(self, column: str, text: str) -> str:
-        """What a cell of `column` means; a ValueError naming the nearest known values if unknown."""
+    def meaning(self, column: str, text: str, *, mappable: bool = True) -> str:
+        """What a cell of `column` means; a ValueError quoting it and naming the nearest known values if
+        unknown, with how to say what it means in a mapping file when ``mappable``."""
         key = normalised(text)
         found = self.entries[column].get(key) or _recognised(column, text, key)
         if found is None:
-            raise ValueError(self._unknown(column, text))
+            raise ValueError(self._unknown(column, text, mappable))
         return found
 
-    def _unknown(self, column: str, text: str) -> str:
+    def _unknown(self, column: str, text: str, mappable: bool = True) -> str:
         labels = {normalised(label): label for label, _ in ETHNIC_CATEGORIES.values()} if column == "ethnicity" else {}
         known = {**labels, **self.written[column]}
         key = normalised(text)
@@ -89,10 +90,10 @@ class ValueMapping:
         nearest = ", ".join(repr(known[key]) for key in close) or "none"
         value = text.strip() or '""'
         example = f"{value}: {VOCABULARIES[column][0]}"
+        remedy = (f"correct the value, or say what it means in a mapping file (--mapping) under '{column}:', "
+                  f"e.g. '{example}'" if mappable else "correct the value")
         return (f"{shown(text)} is not {_LABELS[column]} equitykit knows (nearest known values: {nearest}). "
-                f"Nothing is guessed: correct the value, or say what it means in a mapping file (--mapping) "
-                f"under '{column}:', e.g. '{example}'. "
-                f"It can mean: {_meanings(column)}.")
+                f"Nothing is guessed: {remedy}. It can mean: {_meanings(column)}.")
 
 
 def _meanings(column: str) -> str:

@@ -167,7 +167,13 @@ def diversity_pay_gaps(
     Raises ``PayGapInputError`` when there are no staff or one is invalid (negative pay, or no
     hourly pay though full-pay relevant). The result does not depend on the order of the staff.
     """
-    by_value = _tallies_by_value(staff)
+    return diversity_pay_gaps_of(_tallies_by_value(staff), groups, min_group)
+
+
+def diversity_pay_gaps_of(by_value: dict[str | None, PayTally], groups: Grouping,
+                          min_group: int = DEFAULT_MIN_GROUP) -> DiversityPayGap:
+    """The pay gaps of ``groups`` from each value's pay (``None``: not disclosed), reduced to headcounts
+    per distinct amount (as ``pay_tally`` or a staff file reader's tallies give it); as ``diversity_pay_gaps``."""
     total = sum(tally.relevant for tally in by_value.values())
     if not total:
         raise PayGapInputError("No employees were given: the pay gap needs the relevant employees.")

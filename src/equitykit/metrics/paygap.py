@@ -205,7 +205,14 @@ def pay_gap_figures(employees: Iterable[Employee]) -> PayGapResult:
     are no employees or one is invalid. The result does not depend on the order of the employees.
     """
     men, women = _split_by_sex(employees)
-    male, female = pay_tally(men), pay_tally(women)
+    return pay_gap_figures_of(pay_tally(men), pay_tally(women))
+
+
+def pay_gap_figures_of(male: PayTally, female: PayTally) -> PayGapResult:
+    """The six figures from the men's and the women's pay, each reduced to headcounts per distinct
+    amount (as ``pay_tally`` or a staff file reader's tallies give it); as ``pay_gap_figures``."""
+    if not male.relevant and not female.relevant:
+        raise PayGapInputError("No employees were given: the pay gap needs the relevant employees.")
     warnings: list[str] = []
     mean_hourly, median_hourly = _hourly_gaps(male, female, warnings)
     mean_bonus, median_bonus = _bonus_gaps(male, female, warnings)
@@ -275,7 +282,10 @@ def _ascending(ratios: Collection[_Ratio]) -> list[_Ratio]:
     a < b gives float(a) <= float(b); otherwise sorted as fractions.
     """
     listed = list(ratios)
-    values = list(starmap(truediv, listed))
+    try:
+        values = list(starmap(truediv, listed))
+    except OverflowError:  # an amount too large for a float: sorted exactly
+        return sorted(listed, key=lambda ratio: Fraction(*ratio))
     if len(set(values)) < len(values):
         return sorted(listed, key=lambda ratio: Fraction(*ratio))
     return [ratio for _, ratio in sorted(zip(values, listed, strict=True))]

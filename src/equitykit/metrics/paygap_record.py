@@ -11,7 +11,6 @@ writes them, keeping every other key and comment.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import re
 from dataclasses import asdict
@@ -21,7 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..records.computed import ComputedRecord
+from ..records.computed import ComputedRecord, NewRecord
 from ..records.kinds import KINDS_BY_NAME
 from ..records.paygap import BONUS_GAPS, EmployerSize, PayGap, PayGapCounts, PayGapFigures
 from .diversity_paygap import CHARACTERISTIC_LABELS, DiversityPayGap, published
@@ -42,7 +41,7 @@ _PLACEHOLDER_EXAMPLES = {
     "link": "https://www.example.nhs.uk/gender-pay-gap",
     "responsible_person": "Chief Executive",
     "submitted": "YYYY-MM-DD",
-    "narrative": ">-\n#   Explain the gap and what you are doing about it.",
+    "narrative": "Explain the gap and what you are doing about it.",
 }
 
 
@@ -96,7 +95,7 @@ def paygap_record(snapshot: dt.date, result: PayGapResult) -> ComputedRecord:
     """
     figures, counts = _checked_values(snapshot, result)
     return ComputedRecord(_KIND, snapshot.isoformat(), {"figures": figures, "counts": counts},
-                          new_record_text(snapshot, figures, counts))
+                          new_record(snapshot, figures, counts))
 
 
 def diversity_record(snapshot: dt.date, result: DiversityPayGap) -> ComputedRecord:
@@ -111,7 +110,7 @@ def diversity_record(snapshot: dt.date, result: DiversityPayGap) -> ComputedReco
         PayGap.model_validate({"id": stem, "characteristic": result.characteristic, "snapshot": snapshot, **values})
     except ValidationError as exc:
         raise PayGapRecordError(f"paygap/{stem}.yaml was not written: {exc.errors()[0]['msg']}") from None
-    return ComputedRecord(_KIND, stem, values, new_diversity_record_text(stem, snapshot, result.characteristic, values),
+    return ComputedRecord(_KIND, stem, values, new_diversity_record(snapshot, result.characteristic, values),
                           exact=frozenset({"quartiles"}))
 
 
@@ -136,54 +135,29 @@ def _checked_values(snapshot: dt.date, result: PayGapResult) -> tuple[dict[str, 
     return figures, counts
 
 
-def new_record_text(snapshot: dt.date, figures: dict[str, float | None], counts: dict[str, int]) -> str:
+def new_record(snapshot: dt.date, figures: dict[str, float | None], counts: dict[str, int]) -> NewRecord:
     """A new record: the figures and counts, a derived employer size, and commented placeholders."""
-    date = snapshot.isoformat()
     headcount = counts["male_relevant"] + counts["female_relevant"]
-    lines = [
-        f"# {_KIND.schema_comment()}",
-        "#",
-        f"# Gender pay gap figures for the snapshot date {date}, from `equitykit paygap compute`.",
-        "# The staff-level pay data stays outside this folder. Computing again with --write replaces",
-        "# only the figures and counts, and keeps everything else, comments included.",
-        f"id: {date}",
-        f"snapshot: {date}",
-        "figures:",
-        *(f"  {name}: {_scalar(value)}" for name, value in figures.items()),
-        "counts:",
-        *(f"  {name}: {value}" for name, value in counts.items()),
-        f"# {_description('employer_size')} Derived from the {headcount:,} relevant employees; check it.",
-        f"employer_size: {employer_size(headcount)}",
-    ]
-    for name in _PLACEHOLDERS:
-        lines += [f"# {_description(name)}", f"# {name}: {_PLACEHOLDER_EXAMPLES[name]}"]
-    return "\n".join(lines) + "\n"
+    return NewRecord(
+        (f"Gender pay gap figures for the snapshot date {snapshot.isoformat()}, from `equitykit paygap compute`.",
+         "The staff-level pay data stays outside this folder. Computing again with --write replaces",
+         "only the figures and counts, and keeps everything else, comments included."),
+        {"snapshot": snapshot, "figures": figures, "counts": counts, "employer_size": employer_size(headcount)},
+        {"employer_size": f"Derived from the {headcount:,} relevant employees; check it."},
+        tuple((name, _PLACEHOLDER_EXAMPLES[name]) for name in _PLACEHOLDERS))
 
 
-def new_diversity_record_text(stem: str, snapshot: dt.date, characteristic: str, values: dict[str, Any]) -> str:
+def new_diversity_record(snapshot: dt.date, characteristic: str, values: dict[str, Any]) -> NewRecord:
     """A new record of one characteristic's pay gaps, with commented placeholders."""
-    from ..authoring.fmt import round_trip_yaml
-
-    date = snapshot.isoformat()
     label = CHARACTERISTIC_LABELS[characteristic]
-    stream = io.StringIO()
-    round_trip_yaml().dump({"id": stem, "characteristic": characteristic, "snapshot": snapshot, **values}, stream)
-    lines = [
-        f"# {_KIND.schema_comment()}",
-        "#",
-        f"# {label} pay gaps for the snapshot date {date}, from `equitykit paygap compute --by {characteristic}`.",
-        "# The staff-level pay data stays outside this folder. Computing again with --write replaces",
-        "# only the reference group, disclosure, comparisons and quartiles, and keeps everything else.",
-        stream.getvalue().rstrip("\n"),
-    ]
-    for name in ("link", "responsible_person", "narrative"):
-        example = _PLACEHOLDER_EXAMPLES[name].replace("gender-pay-gap", f"{characteristic}-pay-gap")
-        lines += [f"# {_description(name)}", f"# {name}: {example}"]
-    return "\n".join(lines) + "\n"
-
-
-def _description(name: str) -> str:
-    return str(PayGap.model_fields[name].description)
+    return NewRecord(
+        (f"{label} pay gaps for the snapshot date {snapshot.isoformat()}, from "
+         f"`equitykit paygap compute --by {characteristic}`.",
+         "The staff-level pay data stays outside this folder. Computing again with --write replaces",
+         "only the reference group, disclosure, comparisons and quartiles, and keeps everything else."),
+        {"characteristic": characteristic, "snapshot": snapshot, **values}, {},
+        tuple((name, _PLACEHOLDER_EXAMPLES[name].replace("gender-pay-gap", f"{characteristic}-pay-gap"))
+              for name in ("link", "responsible_person", "narrative")))
 
 
 def _scalar(value: float | None) -> str:

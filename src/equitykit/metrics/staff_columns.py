@@ -29,9 +29,9 @@ STAFF_COLUMNS = (
     StaffColumn("pay_period_days", "days in the pay period, e.g. 30 for April", "required without hourly_pay"),
     StaffColumn("weekly_hours", "weekly working hours", "required without hourly_pay"),
     StaffColumn("period_bonus_pay", "bonus pay pro-rated to the pay period; blank is 0", "optional"),
-    StaffColumn("ethnicity", "NHS ethnic category code A to S or its name (A, White - British, A White - "
-                "British); Z, X, 99, not stated, prefer not to say or blank: not disclosed",
-                "required with --by ethnicity"),
+    StaffColumn("ethnicity", "NHS ethnic category code A to S, its name or an ESR label, as workforce compute "
+                "reads them (A, White - British, A White - British, R Chinese, CA White - English, Chinese); Z, X, "
+                "99, not stated, prefer not to say or blank: not disclosed", "required with --by ethnicity"),
     StaffColumn("disability", "yes or no (Y/N, disabled, not disabled); not declared, prefer not to say or "
                 "blank: not disclosed", "required with --by disability"),
     StaffColumn("sexual_orientation", "heterosexual (or straight), gay or lesbian, bisexual, other (NHS codes "

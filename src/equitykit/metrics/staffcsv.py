@@ -17,35 +17,48 @@ Columns read (``staff_columns.STAFF_COLUMNS`` says what each accepts and when it
 Money may carry a leading £ and thousands separators (``£1,234.56``). Hourly pay may be blank for an
 employee who is not full-pay relevant. Blank lines are skipped.
 
-The file is read once, as a stream; nothing from it is written anywhere. Error messages quote a
-cell only when its text is invalid, and never quote pay.
+Amounts in scientific notation (``1e5``) and ones that are not finite (``NaN``, ``Infinity``) are
+refused; ``implausible_pay`` names the lines of hourly pay above a plausible bound.
+
+The file is read for its distinct rows (``tally_staff_csv``; see ``extracts.csvfile.count_distinct_rows``),
+or once, as a stream, row by row; nothing from it is written anywhere. Error messages quote a cell
+only when its text is invalid, and never quote pay.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Generic, TextIO, TypeVar
+from fractions import Fraction
+from typing import Generic, TextIO, TypeVar, cast
 
 from ..extracts.csvfile import (
+    IrregularRows,
     Memo,
     MissingColumn,
+    Progress,
     StaffFileError,
+    count_distinct_rows,
     flag,
     in_column,
+    read_numbered_rows,
     read_rows,
     shown,
 )
-from ..records.ethnicity import ETHNIC_CATEGORIES, UNKNOWN_CODES
+from ..records.ethnicity import UNKNOWN_CODES
 from .diversity_paygap import DISABILITY_VALUES, Characteristic, StaffMember
-from .paygap import Employee, ExactAmount, RecordedSex, hourly_rate
+from .paygap import Employee, ExactAmount, PayDistribution, PayTally, RecordedSex, hourly_rate, pay_tally
 from .staff_columns import CHARACTERISTIC_COLUMNS, COLUMN_NAMES
 
-__all__ = ["COLUMN_NAMES", "StaffFileError", "read_staff_csv", "read_staff_groups"]
+__all__ = ["COLUMN_NAMES", "DEFAULT_MAX_HOURLY", "StaffFileError", "implausible_pay", "read_staff_csv",
+           "read_staff_groups", "tally_staff_csv", "tally_staff_groups"]
 
+DEFAULT_MAX_HOURLY = Decimal(500)
+"""Hourly pay above this (pounds an hour) is most likely a mistake in the file: a warning names its lines."""
 _DERIVED_PAY_COLUMNS = ("ordinary_pay", "pay_period_days", "weekly_hours")
 _PAY_COLUMNS = tuple(name for name in COLUMN_NAMES if name not in CHARACTERISTIC_COLUMNS.values())
 """full_pay_relevant, bonus_pay and the pay: read whatever the characteristic."""
@@ -76,11 +89,6 @@ _SEXES: dict[str, RecordedSex] = _vocabulary({
     **dict.fromkeys(("other", "non-binary", "nonbinary", "x", "i", "indeterminate", "9", "not known",
                      "unknown", "prefer not to say"), "other"),
 })
-_ETHNICITIES: dict[str, str | None] = _vocabulary({
-    **_NOT_DISCLOSED_WORDS,
-    **{text: None if code in UNKNOWN_CODES else code
-       for code, (name, _) in ETHNIC_CATEGORIES.items() for text in (code, name, f"{code} {name}")},
-})
 _DISABILITIES: dict[str, str | None] = _vocabulary({
     **_NOT_DISCLOSED_WORDS,
     **dict.fromkeys(("yes", "y", "disabled", "yes disabled"), DISABILITY_VALUES[1]),
@@ -99,9 +107,6 @@ _SEXUAL_ORIENTATIONS: dict[str, str | None] = _vocabulary({
     **dict.fromkeys(("other", "other sexual orientation", "other sexual orientation not listed", "4"), "other"),
 })
 _CHARACTERISTIC_HINTS = {
-    "ethnicity": ("an ethnic category equitykit knows", _ETHNICITIES,
-                  "write an NHS ethnic category code (A to S; Z, X or 99 when not stated) or its name,"
-                  " such as 'White - British'"),
     "disability": ("a disability answer equitykit knows", _DISABILITIES,
                    "write yes, no or not declared (Y and N are fine)"),
     "sexual-orientation": ("a sexual orientation equitykit knows", _SEXUAL_ORIENTATIONS,
@@ -144,6 +149,19 @@ def read_staff_groups(
 
     As ``read_staff_csv``, with the characteristic's column in place of ``sex``.
     """
+    return _read(source, columns, _Key(CHARACTERISTIC_COLUMNS[characteristic], _characteristic_reader(characteristic),
+                                       StaffMember))
+
+
+def _characteristic_reader(characteristic: Characteristic) -> Callable[[str], str | None]:
+    """Reads a characteristic's value: None when not disclosed.
+
+    Ethnicity is read as `workforce compute` reads it, through the shipped value mapping: an NHS
+    ethnic category code, alone or leading an ESR label ("R Chinese", "CA White - English"), a
+    code's label, or a value the mapping lists ("Chinese").
+    """
+    if characteristic == "ethnicity":
+        return _ethnicity_reader()
     kind, vocabulary, fix = _CHARACTERISTIC_HINTS[characteristic]
 
     def value_of(text: str) -> str | None:
@@ -152,12 +170,161 @@ def read_staff_groups(
         except KeyError:
             raise ValueError(f"{shown(text)} is not {kind}: {fix}.") from None
 
-    return _read(source, columns, _Key(CHARACTERISTIC_COLUMNS[characteristic], value_of, StaffMember))
+    return value_of
 
 
-def _read(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None, key: _Key[_T]) -> list[_T]:
-    """The rows of the file through the shared CSV reader: the key column, then the pay columns."""
-    columns = columns or {}
+def tally_staff_csv(
+    source: str | os.PathLike[str] | TextIO,
+    columns: Mapping[str, str] | None = None,
+    *,
+    exclude_other: bool = False,
+    progress: Progress | None = None,
+) -> dict[RecordedSex, PayTally]:
+    """Each sex's pay in a staff CSV file, reduced to headcounts per distinct amount: what the figures
+    read (``paygap.pay_gap_figures_of``), without a value per employee.
+
+    The same file, the same errors and the same pay as ``read_staff_csv``; "other" is there only
+    with ``exclude_other``. ``progress`` is told how far through the file the reading is.
+    """
+    tallies = _tally(source, columns, _Key("sex", _sex_reader(exclude_other), Employee), progress)
+    return cast("dict[RecordedSex, PayTally]", tallies)
+
+
+def tally_staff_groups(
+    source: str | os.PathLike[str] | TextIO,
+    characteristic: Characteristic,
+    columns: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+) -> dict[str | None, PayTally]:
+    """Each value's pay (``None``: not disclosed) in a staff CSV file, as ``tally_staff_csv`` gives each
+    sex's: the tallies behind ``diversity_paygap.diversity_pay_gaps_of``."""
+    return _tally(source, columns, _Key(CHARACTERISTIC_COLUMNS[characteristic], _characteristic_reader(characteristic),
+                                        StaffMember), progress)
+
+
+def _tally(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None, key: _Key[_T],
+           progress: Progress | None) -> dict[_KeyValue, PayTally]:
+    """The tallies from the file's distinct rows, each parsed once; from every row, one at a time, for
+    a stream, a file with irregular rows, or a bad cell (whose line only a row by row reading finds)."""
+    if isinstance(source, (str, os.PathLike)):
+        columns = columns or {}
+        _check_mapped(columns)
+        try:
+            found, (pay_counts, bonus_counts) = count_distinct_rows(
+                source, (key.column, *_PAY_COLUMNS), columns, lambda found: _projections(found, columns, key.column),
+                progress)
+            names = [found[ours] for ours in _used_columns(found, columns, key.column)]
+            return _tallied(pay_counts, bonus_counts, names, key)
+        except (StaffFileError, IrregularRows):
+            pass  # read again row by row, which names the line at fault
+    employees: list[Employee] | list[StaffMember] = _read(source, columns, key)  # type: ignore[assignment]
+    groups: defaultdict[_KeyValue, list[Employee | StaffMember]] = defaultdict(list)
+    for employee in employees:
+        groups[employee.sex if isinstance(employee, Employee) else employee.value].append(employee)
+    return {value: pay_tally(members) for value, members in groups.items()}
+
+
+_KeyValue = str | None
+_Ratio = tuple[int, int]
+
+
+def _projections(found: dict[str, str], columns: Mapping[str, str], key_column: str) -> list[Sequence[str]]:
+    """The columns counted together: the key, full-pay relevance and the pay; the key and the bonus."""
+    used = _used_columns(found, columns, key_column)
+    return [(used[0], used[1], *used[3:]), (used[0], used[2])]
+
+
+def _tallied(pay_counts: Counter[tuple[str, ...]], bonus_counts: Counter[tuple[str, ...]], names: list[str],
+             key: _Key[_T]) -> dict[_KeyValue, PayTally]:
+    """Headcounts per key value, distinct hourly rate (full-pay relevant) and bonus (when paid), from
+    the rows per distinct key, full-pay relevance and pay, and per distinct key and bonus.
+
+    ``names`` are the file's names of the key, full_pay_relevant, bonus_pay and pay columns.
+    """
+    values: Memo[str, _KeyValue] = Memo(in_column(names[0], cast("Callable[[str], _KeyValue]", key.parse)))
+    flags = Memo(in_column(names[1], flag))
+    bonus_of = _ratios(names[2], {text for _, text in bonus_counts})
+    relevant: dict[_KeyValue, int] = {}
+    paid_bonus: defaultdict[_KeyValue, dict[_Ratio, int]] = defaultdict(dict)
+    for (key_text, bonus_text), count in bonus_counts.items():
+        value = values[key_text]
+        relevant[value] = relevant.get(value, 0) + count
+        bonus = bonus_of[bonus_text]
+        if bonus and bonus[0]:
+            bonuses = paid_bonus[value]
+            bonuses[bonus] = bonuses.get(bonus, 0) + count
+    if not relevant:
+        raise IrregularRows  # no employees: the row by row reading says so
+    paid_hourly: defaultdict[_KeyValue, dict[_Ratio, int]] = defaultdict(dict)
+    if len(names) == 4:  # hourly pay as given
+        rate_of = _ratios(names[3], {cells[2] for cells in pay_counts})
+        for (key_text, flag_text, rate_text), count in pay_counts.items():
+            if flags[flag_text]:
+                rate = rate_of[rate_text]
+                if rate is None:
+                    raise StaffFileError(None, None, "blank pay")  # the row by row reading names the line
+                rates = paid_hourly[values[key_text]]
+                rates[rate] = rates.get(rate, 0) + count
+    else:
+        hourly_pay_of = _hourly_pay_reader(names[3:])
+        for cells, count in pay_counts.items():
+            full_pay_relevant = flags[cells[1]]
+            hourly_pay = hourly_pay_of(cells[2:], full_pay_relevant)
+            if full_pay_relevant:
+                rates = paid_hourly[values[cells[0]]]
+                ratio = hourly_pay.as_integer_ratio()  # type: ignore[union-attr]
+                rates[ratio] = rates.get(ratio, 0) + count
+    return {value: PayTally(headcount, PayDistribution.counted(Counter(paid_hourly[value])),
+                            PayDistribution.counted(Counter(paid_bonus[value])))
+            for value, headcount in relevant.items()}
+
+
+_PLAIN_AMOUNT = re.compile(r"\d{1,15}(?:\.\d{1,15})?").fullmatch
+"""An amount in digits alone, as most files write them: read without the checks of ``_amount``."""
+
+
+def _ratios(column: str, texts: set[str]) -> dict[str, _Ratio | None]:
+    """Each distinct amount of a column as an exact ratio (None when blank); a ``StaffFileError`` for
+    a bad one, without its line."""
+    ratios: dict[str, _Ratio | None] = {
+        text: Decimal(text).as_integer_ratio() for text in texts if _PLAIN_AMOUNT(text)}
+    amount_of = in_column(column, _amount)
+    for text in texts - ratios.keys():
+        amount = amount_of(text)
+        ratios[text] = None if amount is None else amount.as_integer_ratio()
+    return ratios
+
+
+def implausible_pay(
+    source: str | os.PathLike[str] | TextIO,
+    tallies: Mapping[_KeyValue, PayTally],
+    bound: Decimal,
+    key_column: str = "sex",
+    columns: Mapping[str, str] | None = None,
+) -> str | None:
+    """A warning naming the lines of full-pay relevant staff paid more than ``bound`` an hour, or None.
+
+    Such pay is most likely a slip (a misplaced decimal point, a yearly salary in the hourly column),
+    and every figure is built on it. The tallies say whether there is any; only then is the file
+    (``source``, read as the tallies were, by ``key_column``) read again to find the lines.
+    """
+    highest = [Fraction(*tally.hourly_rates.ascending[-1]) for tally in tallies.values() if tally.hourly_rates.total]
+    if not highest or max(highest) <= bound:
+        return None
+    if not isinstance(source, (str, os.PathLike)):
+        source.seek(0)
+    key = _Key(CHARACTERISTIC_COLUMNS.get(key_column, key_column), lambda _text: None, StaffMember)
+    lines = [line for line, member in read_numbered_rows(source, (key.column, *_PAY_COLUMNS), columns or {},
+                                                           _row_reader(columns or {}, key))
+             if member.full_pay_relevant and member.hourly_pay is not None and member.hourly_pay > bound]
+    named = [str(line) for line in lines[:10]] + ([f"{len(lines) - 10:,} more"] if len(lines) > 10 else [])
+    shown_lines = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+    return (f"Hourly pay above £{bound:,.2f} on line{'s' if len(lines) > 1 else ''} {shown_lines}: check"
+            " those cells (a misplaced decimal point, or a yearly salary in the hourly pay) and correct them;"
+            " every figure is built on them.")
+
+
+def _check_mapped(columns: Mapping[str, str]) -> None:
     unknown = sorted(set(columns) - set(COLUMN_NAMES))
     if unknown:
         raise StaffFileError(
@@ -165,6 +332,25 @@ def _read(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | 
             None,
             f"There is no column called {unknown[0]!r} to map: use {', '.join(COLUMN_NAMES)}.",
         )
+
+
+def _ethnicity_reader() -> Callable[[str], str | None]:
+    """An NHS ethnic category code (None: not known or not stated) through the shipped mapping."""
+    from ..extracts.mapping import load_mapping
+
+    mapping = load_mapping()
+
+    def code_of(text: str) -> str | None:
+        code = mapping.meaning("ethnicity", text, mappable=False)
+        return None if code in UNKNOWN_CODES else code
+
+    return code_of
+
+
+def _read(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None, key: _Key[_T]) -> list[_T]:
+    """The rows of the file through the shared CSV reader: the key column, then the pay columns."""
+    columns = columns or {}
+    _check_mapped(columns)
     employees = list(read_rows(source, (key.column, *_PAY_COLUMNS), columns, _row_reader(columns, key)))
     if not employees:
         raise StaffFileError(
@@ -183,24 +369,30 @@ def _row_reader(
     """
 
     def reader(found: dict[str, str]) -> Callable[[tuple[str, ...]], _T]:
-        pay_columns = ("hourly_pay",) if "hourly_pay" in found else _DERIVED_PAY_COLUMNS
-        needed = (key.column, "full_pay_relevant", "bonus_pay", *pay_columns)
-        for ours in needed:
-            if ours not in found:
-                alternative = (
-                    " The pay needs an hourly_pay column, or ordinary_pay, pay_period_days and weekly_hours"
-                    " to derive it."
-                    if ours in _DERIVED_PAY_COLUMNS
-                    else ""
-                )
-                raise MissingColumn(ours, columns.get(ours, ours), alternative)
-        optional = ("period_bonus_pay",) if pay_columns == _DERIVED_PAY_COLUMNS and "period_bonus_pay" in found else ()
-        used = (*needed, *optional)
+        used = _used_columns(found, columns, key.column)
         indexes = [list(found).index(ours) for ours in used]
         employee_by_cells = Memo(_employee_reader([found[ours] for ours in used], key))
         return lambda cells: employee_by_cells[tuple(cells[index] for index in indexes)]
 
     return reader
+
+
+def _used_columns(found: dict[str, str], columns: Mapping[str, str], key_column: str) -> Sequence[str]:
+    """The columns a row is read from: the key column (e.g. sex), full_pay_relevant, bonus_pay, then the
+    pay (hourly_pay, or what derives it); ``MissingColumn`` for one the file lacks."""
+    pay_columns = ("hourly_pay",) if "hourly_pay" in found else _DERIVED_PAY_COLUMNS
+    needed = (key_column, "full_pay_relevant", "bonus_pay", *pay_columns)
+    for ours in needed:
+        if ours not in found:
+            alternative = (
+                " The pay needs an hourly_pay column, or ordinary_pay, pay_period_days and weekly_hours"
+                " to derive it."
+                if ours in _DERIVED_PAY_COLUMNS
+                else ""
+            )
+            raise MissingColumn(ours, columns.get(ours, ours), alternative)
+    optional = ("period_bonus_pay",) if pay_columns == _DERIVED_PAY_COLUMNS and "period_bonus_pay" in found else ()
+    return (*needed, *optional)
 
 
 def _employee_reader(names: list[str], key: _Key[_T]) -> Callable[[tuple[str, ...]], _T]:
@@ -308,11 +500,22 @@ def _positive(text: str) -> Decimal | None:
 def _number(text: str) -> Decimal | None:
     """A number, None when blank; see ``_formatted_number`` for £ signs and thousands separators."""
     try:
-        number = Decimal(text)
+        return _plain_number(Decimal(text), text)
     except InvalidOperation:
         return _formatted_number(text)
+
+
+def _plain_number(number: Decimal, text: str) -> Decimal:
+    """The number read, unless it is not finite (``NaN``, ``Infinity``) or in scientific notation
+    (``1e5``: a spreadsheet writes one for a cell it has taken for a large number)."""
     if not number.is_finite():
-        raise ValueError(_not_a_number(text))
+        raise ValueError(
+            f"{shown(text)} is not a number of pounds: write the amount, like 1234.56, or leave the cell blank"
+            " where that is allowed.")
+    if "e" in text or "E" in text:
+        raise ValueError(
+            f"{shown(text)} is in scientific notation: write the amount in full, like 1234.56 (in Excel, format the"
+            " column as Number with 2 decimal places before saving as CSV).")
     return number
 
 
@@ -326,7 +529,7 @@ def _formatted_number(text: str) -> Decimal | None:
     if _THOUSANDS.fullmatch(digits):
         digits = digits.replace(",", "")
     try:
-        return Decimal(sign + digits)
+        return _plain_number(Decimal(sign + digits), text)
     except InvalidOperation:
         raise ValueError(_not_a_number(text)) from None
 

@@ -7,6 +7,7 @@ import difflib
 from dataclasses import dataclass, replace
 
 from ..i18n import _, ngettext
+from ..records.dates import earliest
 from ..records.organisation import Organisation
 from ..records.repository import RecordSet
 from .model import Obligation
@@ -62,7 +63,7 @@ def with_pay_gap_record(obligation: Obligation, records: RecordSet) -> Obligatio
     parts = [_("figures recorded in paygap/{id}").format(id=record.id) + (
         _(" (all 14)") if not missing else _(" ({given} of the 14; the others are not recorded)").format(given=given))]
     if record.submitted is not None:
-        late = (record.submitted - obligation.due).days
+        late = (earliest(record.submitted) - obligation.due).days  # a month or a year: late only if all of it is
         parts.append(_("submitted to GOV.UK {date}").format(date=record.submitted) if late <= 0 else
                      ngettext("submitted to GOV.UK {date}, {days} day late", "submitted to GOV.UK {date}, {days} days "
                               "late", late).format(date=record.submitted, days=late))

@@ -18,9 +18,10 @@ def threshold(organisation: Organisation, snapshot: dt.date, minimum: int, what:
     """
     entry = organisation.headcount_on(snapshot)
     if entry is None:
-        return Applicability(None, _("headcount at {date} unknown, so whether {what} applies ({minimum} or more "
-                                     "employees) cannot be told: add the headcount at {date} under headcount: in "
-                                     "equitykit.yaml").format(date=spoken_date(snapshot), what=what, minimum=minimum))
+        return Applicability(None, _("the number of employees on {date} is not recorded, so whether {what} applies "
+                                     "({minimum} or more employees) cannot be told").format(
+            date=spoken_date(snapshot), what=what, minimum=minimum),
+            _("add the headcount at {date} under headcount: in equitykit.yaml").format(date=spoken_date(snapshot)))
     on = _("{employees} employees on {date}").format(employees=entry.employees, date=entry.date)
     if entry.employees < minimum:
         return Applicability(False, _("{on}: below the {minimum} threshold for {what}").format(

@@ -4,7 +4,12 @@ Written by hand to stay dependency-free: CRLF line endings, content lines folded
 (never inside a UTF-8 character), TEXT values escaped, UIDs built from the obligation id so a
 re-import updates events instead of duplicating them, and DTSTAMP taken from --as-of so the
 output is reproducible. In a language other than English, the calendar's name is in that language and
-SUMMARY and DESCRIPTION carry its LANGUAGE parameter (RFC 5545 3.2.10), e.g. `SUMMARY;LANGUAGE=cy:`.
+SUMMARY and DESCRIPTION carry its LANGUAGE parameter (RFC 5545 3.2.10), e.g. `SUMMARY;LANGUAGE=cy:`; a
+SUMMARY from a record with no text in that language is the whole title in English, marked `LANGUAGE=en`.
+
+The calendar is published output: it speaks to the public, as the reports do. It names the publication that
+met a duty by its title, gives the basis without equitykit's settings, and leaves out the record's file and
+what to write in the records (those stay in `equitykit deadlines`).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import re
 from ..i18n import SOURCE_LANGUAGE, _, current_language
 from .dates import ONE_DAY
 from .deadlines import Deadlines
-from .model import Obligation, status_words
+from .model import Obligation, public_basis, status_words
 from .reporters import body_name
 
 MAX_OCTETS = 75
@@ -58,21 +63,23 @@ def ics_calendar(result: Deadlines) -> str:
 
 def _event(obligation: Obligation, domain: str, stamp: str) -> list[str]:
     details = [_("Status on the date of export: {status}").format(status=status_words(obligation.status)),
-               _("Basis: {basis}").format(basis=obligation.basis), obligation.description]
-    if obligation.evidence:
-        details.append(_("Met by: {publication}").format(publication=obligation.evidence))
+               _("Basis: {basis}").format(basis=public_basis(obligation.basis)), obligation.description]
+    if obligation.met_by:
+        details.append(_("Met by: {publication}").format(publication=obligation.met_by))
     if obligation.note:
         details.append(_("Note: {note}").format(note=obligation.note))
-    if obligation.source:
-        details.append(_("Source: {file}").format(file=obligation.source))
     language = "" if current_language() == SOURCE_LANGUAGE else f";LANGUAGE={current_language()}"
+    summary = f"{language}:{escape_text(obligation.title)}"
+    if obligation.english_title and language:
+        summary = f";LANGUAGE={SOURCE_LANGUAGE}:{escape_text(obligation.english_title)}"
+        details.insert(0, _("The title of this event is in English only: it has no Welsh version yet."))
     return [
         "BEGIN:VEVENT",
         f"UID:{obligation.id}@{domain}.equitykit",
         f"DTSTAMP:{stamp}",
         f"DTSTART;VALUE=DATE:{obligation.due:%Y%m%d}",
         f"DTEND;VALUE=DATE:{obligation.due + ONE_DAY:%Y%m%d}",
-        f"SUMMARY{language}:{escape_text(obligation.title)}",
+        f"SUMMARY{summary}",
         f"DESCRIPTION{language}:{escape_text(chr(10).join(details))}",
         f"CATEGORIES:{escape_text(obligation.duty)}",
         "TRANSP:TRANSPARENT",

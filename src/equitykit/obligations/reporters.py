@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import io
 import json
 from collections import Counter
 
-from rich.console import RenderableType
 from rich.markup import escape
 from rich.table import Table
 
@@ -15,26 +13,40 @@ from .deadlines import Deadlines
 from .model import STATUSES, Obligation, status_words
 from .plans import record_text
 
-STATUS_STYLES = {"overdue": "bold red", "due": "yellow", "met": "green", "upcoming": "", "unknown": "magenta",
+STATUS_STYLES = {"overdue": "bold red", "due": "yellow", "met": "green", "met-late": "dark_orange",
+                 "met-timing-unknown": "cyan", "upcoming": "", "unknown": "magenta",
                  "not-applicable": "dim"}
 
 
-def text_table(result: Deadlines) -> Table:
-    """A table of obligations in reading order, status in words, with a summary caption."""
+def text_table(result: Deadlines, width: int = 160) -> Table:
+    """A table of obligations in reading order, status in words, with a summary caption, for a screen or
+    page `width` characters wide: the id and the evidence in columns of their own where they leave the
+    obligation room (`STACKED_BELOW`), else on lines of their own under it, so the duty is never squeezed."""
     title = _("{name}: deadlines on {date}").format(name=body_name(result), date=result.as_of)
     table = Table(title=escape(title), caption=_summary(result), caption_justify="left")
     widest_id = max((len(o.id) for o in result.obligations), default=2)
-    table.add_column(_("Due"), no_wrap=True, min_width=10)
-    table.add_column(_("Status"), no_wrap=True)
-    table.add_column(_("Obligation"), overflow="fold")
-    table.add_column(_("Id"), no_wrap=True, min_width=widest_id)  # an id is copied into --explain: never cut
-    table.add_column(_("Evidence or note"), overflow="fold")
+    stacked = width < widest_id + STACKED_BELOW
+    table.add_column(_("Due"), no_wrap=True)
+    table.add_column(_("Status"))
+    if stacked:
+        table.add_column("\n".join([_("Obligation"), _("Id"), _("Evidence or note")]))
+    else:
+        table.add_column(_("Obligation"))
+        table.add_column(_("Id"), no_wrap=True)  # an id is copied into --explain: never cut
+        table.add_column(_("Evidence or note"))
     for obligation in result.obligations:
         style = STATUS_STYLES[obligation.status]
         status = status_words(obligation.status)
-        table.add_row(obligation.due.isoformat(), f"[{style}]{status}[/]" if style else status,
-                      escape(obligation.title), obligation.id, escape(_evidence_or_note(obligation)))
+        cells = [escape(obligation.title), obligation.id, escape(_evidence_or_note(obligation))]
+        if stacked:
+            cells = ["\n".join(cell for cell in [cells[0], f"[dim]{cells[1]}[/]", cells[2]] if cell)]
+        table.add_row(obligation.due.isoformat(), f"[{style}]{status}[/]" if style else status, *cells)
     return table
+
+
+STACKED_BELOW = 84
+"""The width, beyond the widest id, under which the id and the evidence go under the obligation: what the
+date, the status, two columns of text of about 24 characters and the borders take."""
 
 
 def body_name(result: Deadlines) -> str:
@@ -61,8 +73,8 @@ def explain_text(obligation: Obligation) -> str:
             id=obligation.in_hand)))
     if obligation.evidence is None and obligation.status != "not-applicable":
         outcome.append((_("to meet it:"), how_to_meet(obligation)))
-    if obligation.note:
-        outcome.append((_("note:"), obligation.note))
+    if obligation.note_and_hint:
+        outcome.append((_("note:"), obligation.note_and_hint))
     width = max(LABEL_WIDTH, *(len(label) + 1 for label, _value in [*rule, *outcome]))
     dates_used = _("dates used:")
     return "\n".join([f"{obligation.id}: {obligation.title}",
@@ -105,29 +117,10 @@ def how_to_meet(obligation: Obligation) -> str:
 
 
 def _evidence_or_note(obligation: Obligation) -> str:
-    parts = [obligation.evidence, obligation.note, str(obligation.source) if obligation.source else None]
+    parts = [obligation.evidence, obligation.note_and_hint, str(obligation.source) if obligation.source else None]
     return "; ".join(part for part in parts if part)
 
 
 def _summary(result: Deadlines) -> str:
     counts = Counter(o.status for o in result.obligations)
     return ", ".join(f"{counts[status]} {status_words(status)}" for status in STATUSES if counts[status])
-
-
-def plain_text(table: RenderableType, width: int = 160) -> str:
-    """A table (or any rich renderable) without colour or styles, for writing to a file."""
-    from rich.console import Console
-
-    console = Console(width=width, no_color=True, color_system=None, record=True, file=_Discard())
-    console.print(table)
-    return console.export_text(styles=False)
-
-
-class _Discard(io.StringIO):
-    """A file that forgets what is written to it (rich records the text for export instead)."""
-
-    def write(self, text: str) -> int:
-        return len(text)
-
-    def flush(self) -> None:
-        pass

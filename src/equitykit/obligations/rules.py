@@ -60,7 +60,7 @@ class Rule:
 def _employee_information(organisation: Organisation, day: dt.date) -> Applicability:
     size = threshold(organisation, day, 150, _("employee information (reg 4(4))"))
     if size.applies is None:
-        return Applicability(True, size.reason)
+        return Applicability(True, size.reason, size.hint)
     required = _("employee information required") if size.applies else _("employee information not required")
     return Applicability(True, f"{required}: {size.reason}")
 
@@ -178,3 +178,17 @@ RULES: tuple[Rule, ...] = (
          GREAT_BRITAIN, Fixed("modern-slavery", 2016, 1, schedules.modern_slavery),
          excluded=_not_opted_in),
 )
+
+
+PAY_GAP_DUTIES = ("gender-pay-gap", "scottish-pay-gap")
+"""The duties to publish a gender pay gap: England's (SI 2017/353) and Scotland's (SSI 2012/162 reg 7)."""
+
+
+def duty_on(organisation: Organisation, duties: tuple[str, ...], day: dt.date) -> Applicability | None:
+    """Whether the first of `duties` the body has (by jurisdiction, kind of body) applies to it on `day`, and
+    why (its condition, e.g. a headcount threshold); None when the body has none of them at all, e.g. the
+    gender pay gap for a body in Wales."""
+    rule = next((rule for rule in RULES if rule.duty in duties and rule.seen_by(organisation)), None)
+    if rule is None:
+        return None
+    return rule.condition(organisation, day) if rule.condition else Applicability(True)

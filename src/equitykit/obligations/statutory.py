@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from ..i18n import N_, _, ngettext
+from ..records.dates import PartialDate, date_words
 from ..records.organisation import Organisation
-from ..records.publication import Publication
+from ..records.publication import PUBLICATION_STATUS_WORDS, Publication
 from .cycles import Cycle, Fixed, Rolling, latest_and_next
 from .dates import add_years
 from .evidence import covering, in_hand, names_cycle, publications_of
 from .lifetime import Lifetime, lifetime
-from .model import Obligation, Status, status_on
+from .model import PUBLISHED_NOTES, Obligation, Status, status_on, timing, timing_note
+from .plans import record_text
 from .rules import RULES, Rule
 
 
@@ -38,9 +40,10 @@ def statutory_obligations(organisation: Organisation, publications: list[Publica
 def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history: list[Publication],
              pending: list[Publication], excluded: str | None, life: Lifetime, as_of: dt.date,
              window: int) -> Obligation:
-    last = history[-1] if history else None
+    dated = [p for p in history if p.is_dated]
+    last = dated[-1] if dated else None
     regulations_first, first_basis = schedule.first(as_of)
-    dates: tuple[tuple[str, dt.date], ...]
+    dates: tuple[tuple[str, PartialDate | dt.date], ...]
     if last is None:
         due = life.first_due(regulations_first, schedule.years)
         dates = ((N_("first due date"), due),)
@@ -52,19 +55,20 @@ def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history:
                              "no publication on record; the first is due by {due}, {years} years after {start}",
                              schedule.years).format(due=due, years=schedule.years, start=life.start_reason)
     else:
-        due = add_years(last.published_on, schedule.years)
+        due = add_years(last.published_on.earliest, schedule.years)  # a month or a year: from its first day
         dates = ((N_("last published"), last.published_on), (N_("due"), due))
         clock = ngettext("last published {date} ({id}); due again within {years} year",
                          "last published {date} ({id}); due again within {years} years",
                          schedule.years).format(date=last.published_on, id=last.id, years=schedule.years)
     excluded = excluded or life.ended_before(due)
     condition = rule.condition(organisation, as_of) if rule.condition else None
-    status: Status = "not-applicable" if excluded else status_on(due, as_of, window, met=False)
+    status: Status = "not-applicable" if excluded else status_on(due, as_of, window, met=None)
     planned = None if excluded else (pending[0] if pending else None)
-    note = _join(excluded, clock, condition.reason if condition else None, _in_hand_note(planned))
+    note = _join(excluded, clock, condition.reason if condition else None, _in_hand_note(planned),
+                 _undated_note([p for p in history if not p.is_dated]))
     basis = _(rule.basis if first_basis == schedule.first_basis else first_basis)
     return _obligation(rule, rule.id, _(rule.title), due, status, None, note, dates, basis,
-                       planned.id if planned else None)
+                       planned.id if planned else None, condition.hint if condition else None)
 
 
 def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: list[Publication],
@@ -88,12 +92,14 @@ def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: lis
         elif condition is not None and condition.applies is False:
             status = "not-applicable"
         else:
-            status = status_on(cycle.due, as_of, window, met=publication is not None)
+            status = status_on(cycle.due, as_of, window,
+                               met=None if publication is None else timing(publication.published, cycle.due))
         planned = None if publication is not None or status == "not-applicable" else _planned_for(cycle, pending)
         start = _calendar_start(life, cycle) if cycle is shown[0] else None
         note = _join(condition.reason if condition else None, _lateness(publication, cycle), _in_hand_note(planned),
                      start)
-        found.append(_cycle_obligation(rule, organisation, cycle, status, publication, note, planned))
+        found.append(_cycle_obligation(rule, organisation, cycle, status, publication, note, planned,
+                                       condition.hint if condition else None))
     return found
 
 
@@ -112,14 +118,22 @@ def _planned_for(cycle: Cycle, pending: list[Publication]) -> Publication | None
     return next(iter(named or loose), None)
 
 
+def _undated_note(undated: list[Publication]) -> str | None:
+    """Publications of a rolling duty out with no date: they cannot restart the clock."""
+    if not undated:
+        return None
+    return _("{ids} published, date not recorded: add its published: date to restart the clock").format(
+        ids=", ".join(p.id for p in undated))
+
+
 def _in_hand_note(planned: Publication | None) -> str | None:
     if planned is None:
         return None
+    title, status = record_text(planned, "title").rstrip("."), _(PUBLICATION_STATUS_WORDS[planned.status])
     if planned.planned:
-        return _("in hand: {id} ({status}, expected {date}); it meets the duty once published").format(
-            id=planned.id, status=planned.status, date=planned.planned)
-    return _("in hand: {id} ({status}); it meets the duty once published").format(id=planned.id,
-                                                                                   status=planned.status)
+        return _("in hand: {title} ({status}, expected {date}); it meets the duty once published").format(
+            title=title, status=status, date=date_words(planned.planned))
+    return _("in hand: {title} ({status}); it meets the duty once published").format(title=title, status=status)
 
 
 def _due(cycle: Cycle) -> dt.date:
@@ -129,27 +143,26 @@ def _due(cycle: Cycle) -> dt.date:
 def _lateness(publication: Publication | None, cycle: Cycle) -> str | None:
     if publication is None:
         return None
-    late = (publication.published_on - cycle.due).days
-    if late > 0:
-        return ngettext("published {date}, {days} day late", "published {date}, {days} days late", late).format(
-            date=publication.published_on, days=late)
-    return _("published {date}").format(date=publication.published_on)
+    if publication.published is None:
+        return _("published, date not recorded")
+    return timing_note(PUBLISHED_NOTES, publication.published, cycle.due)
 
 
 def _cycle_obligation(rule: Rule, organisation: Organisation, cycle: Cycle, status: Status,
-                      publication: Publication | None,
-                      note: str | None, planned: Publication | None = None) -> Obligation:
+                      publication: Publication | None, note: str | None, planned: Publication | None = None,
+                      hint: str | None = None) -> Obligation:
     return _obligation(rule, f"{rule.id}-{cycle.key}", f"{_(rule.title)}, {cycle.label}", cycle.due, status,
                        publication.id if publication else None, note, cycle.dates, rule.basis_for(organisation),
-                       planned.id if planned else None)
+                       planned.id if planned else None, hint,
+                       record_text(publication, "title").rstrip(".") if publication else None)
 
 
 def _obligation(rule: Rule, obligation_id: str, title: str, due: dt.date, status: Status,
-                evidence: str | None, note: str | None, dates: tuple[tuple[str, dt.date], ...],
-                basis: str, planned: str | None) -> Obligation:
+                evidence: str | None, note: str | None, dates: tuple[tuple[str, PartialDate | dt.date], ...],
+                basis: str, planned: str | None, hint: str | None = None, met_by: str | None = None) -> Obligation:
     return Obligation(id=obligation_id, duty=rule.duty, title=title, due=due, status=status,
                       basis=basis, description=_(rule.description), evidence=evidence,
-                      note=note, dates=dates, in_hand=planned)
+                      note=note, dates=dates, in_hand=planned, hint=hint, met_by=met_by)
 
 
 def _join(*parts: str | None) -> str | None:

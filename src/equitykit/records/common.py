@@ -8,8 +8,9 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
-from ..i18n import N_
+from ..i18n import N_, _
 from .bilingual import WELSH_SUFFIX, welsh
+from .dates import PartialDate
 
 PROTECTED_CHARACTERISTICS: tuple[str, ...] = (
     "age",
@@ -55,6 +56,22 @@ PLACEHOLDER = "To be written"
 
 Aim = Literal["eliminate-discrimination", "advance-equality", "foster-good-relations"]
 Status = Literal["not-started", "in-progress", "complete", "ongoing"]
+STATUS_WORDS: dict[str, str] = {
+    "not-started": N_("Not started"),
+    "in-progress": N_("In progress"),
+    "complete": N_("Complete"),
+    "ongoing": N_("Ongoing"),
+    "carried-forward": N_("Carried forward"),
+}
+"""Each status of an action or objective in words (translate with `_`): the one table every output uses."""
+
+
+def status_text(slug: str) -> str:
+    """An action's or objective's status in words, in the language being written (a slug not in the table as
+    it is)."""
+    return _(STATUS_WORDS[slug]) if slug in STATUS_WORDS else slug
+
+
 STATUS_COLOURS: dict[str, str] = {
     "not-started": "red",
     "in-progress": "amber",
@@ -148,7 +165,8 @@ def migrate_keys(data: Any, model: type[BaseModel]) -> Any:
 class Update(Model):
     """A dated progress note."""
 
-    date: IsoDate = Field(description="When the update was written.", examples=["2025-06-30"])
+    date: PartialDate = Field(description="When the update was written (a day, a month or a year).",
+                              examples=["2025-06-30"])
     note: Text = Field(description="What happened: progress, slippage, decisions.",
                       examples=["First cohort finished; the second starts in September."])
     note_cy: Text | None = welsh("note")

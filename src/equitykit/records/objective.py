@@ -7,7 +7,9 @@ from typing import Annotated, Any, Literal
 from pydantic import Discriminator, Field, Tag
 
 from .bilingual import welsh
-from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Status, Text, Update
+from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Slug, Status, Text, Update
+from .dates import PartialDate
+from .tags import TagRef
 
 Standard = Literal["wres", "wdes"]
 
@@ -58,9 +60,9 @@ class MilestoneMeasure(Model):
     description_cy: Text | None = welsh("description")
     source: str | None = Field(None, description="Where its completion is recorded.")
     source_cy: str | None = welsh("source")
-    by: IsoDate = Field(description="The date it is to be done by.")
+    by: PartialDate = Field(description="The date it is to be done by (a day, a month or a year).")
     done: bool = Field(False, description="Whether it has been done.")
-    done_on: IsoDate | None = Field(None, description="When it was done.")
+    done_on: PartialDate | None = Field(None, description="When it was done.")
 
 
 def _measure_kind(value: Any) -> str:
@@ -74,6 +76,36 @@ AnyMeasure = Annotated[
     Discriminator(_measure_kind),
 ]
 """A numeric measure, or a milestone measure (one with `by:`)."""
+
+
+class KpiFields(Model):
+    """What a measure of an action (a KPI) adds to an objective's measure: an id to share it by, an owner."""
+
+    id: Slug | None = Field(None, description="A name for the KPI, so that other actions can share it by writing "
+                                              "this name in their measures.", examples=["bme-shortlisting"])
+    owner: str | None = Field(None, description="Who owns the KPI, as the plan gives it (a role or initials).",
+                              examples=["Head of Resourcing"])
+    owner_cy: str | None = welsh("owner")
+
+
+class Kpi(KpiFields, Measure):
+    """A numeric KPI of an action: figures from a baseline towards a target."""
+
+
+class MilestoneKpi(KpiFields, MilestoneMeasure):
+    """A milestone KPI of an action: something done, or not yet done, by a date."""
+
+
+def _kpi_kind(value: Any) -> str:
+    return "shared" if isinstance(value, str) else _measure_kind(value)
+
+
+ActionMeasure = Annotated[
+    Annotated[Kpi, Tag("numeric")] | Annotated[MilestoneKpi, Tag("milestone")] | Annotated[Slug, Tag("shared")],
+    Discriminator(_kpi_kind),
+]
+"""A KPI of an action: a numeric measure, a milestone (one with `by:`), or the id of a KPI another action
+defines (shared, and shown once)."""
 
 
 class Objective(Record):
@@ -92,11 +124,14 @@ class Objective(Record):
     eds_outcomes: list[str] = Field(default_factory=list, description="EDS outcome codes it supports.")
     lead: Text = Field(description="Responsible officer (a role, not a person's name).")
     lead_cy: Text | None = welsh("lead")
-    start: IsoDate = Field(description="When the objective starts.")
-    end: IsoDate = Field(description="When it ends; at most four years after the start.")
-    completed: IsoDate | None = Field(None, description="When the objective was achieved (with status complete).")
+    start: PartialDate = Field(description="When the objective starts (a day, a month or a year).")
+    end: PartialDate = Field(description="When it ends, at most four years after the start; a year given alone "
+                                         "ends on its last day.")
+    completed: PartialDate | None = Field(None, description="When the objective was achieved (with status complete).")
     status: Status = Field(description="not-started, in-progress, complete or ongoing.")
     measures: list[AnyMeasure] = Field(
         min_length=1, description="How progress is measured: numeric measures (unit, baseline, target) or "
                                   "milestones (by a date, done or not).")
     updates: list[Update] = Field(default_factory=list, description="Annual progress updates.")
+    tags: list[TagRef] = Field(default_factory=list, description="Tags by framework, e.g. hia:3, wres:2, wdes:4, "
+                                                                 "or the body's own (declared in equitykit.yaml).")

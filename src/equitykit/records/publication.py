@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
 
 from ..i18n import N_
 from .bilingual import welsh
-from .common import IsoDate, Record, Text
+from .common import Record, Text
+from .dates import PartialDate
 
 Duty = Literal[
     "diversity-pay-gaps",
@@ -46,6 +46,9 @@ DUTY_NAMES: dict[str, str] = {
 """Each duty's name in English; translated where shown, with `_()` (the Welsh is in the calendar catalogue)."""
 
 PublicationStatus = Literal["planned", "draft", "published"]
+PUBLICATION_STATUS_WORDS: dict[str, str] = {"planned": N_("planned"), "draft": N_("draft"),
+                                             "published": N_("published")}
+"""Each publication status in words (translate with `_`), as a note reads: in hand, draft."""
 Scope = Literal["organisation", "system"]
 
 
@@ -57,10 +60,12 @@ class Publication(Record):
     duty: Duty = Field(description="Which duty the publication meets.")
     status: PublicationStatus = Field(
         "published", description="published (the default), or planned or draft: in hand, meeting no duty "
-        "until published.")
-    published: IsoDate | None = Field(
-        None, description="The date it was published (required once status is published).")
-    planned: IsoDate | None = Field(None, description="The date a planned or draft publication is expected.")
+        "until published. A publication known to be out whose date the source does not give is published "
+        "without a published: date.")
+    published: PartialDate | None = Field(
+        None, description="The date it was published: a day, a month or a year (left out when the source does "
+        "not give it; validate then warns).")
+    planned: PartialDate | None = Field(None, description="The date a planned or draft publication is expected.")
     scope: Scope = Field(
         "organisation", description="system: a statement published for the whole integrated care system.")
     url: str | None = Field(None, description="Where it is published.")
@@ -71,13 +76,19 @@ class Publication(Record):
     formats: list[str] = Field(default_factory=list, description="Alternative formats offered.")
 
     @property
-    def published_on(self) -> dt.date:
-        """The published date of a publication that is out (callers keep only those)."""
+    def published_on(self) -> PartialDate:
+        """The published date of a publication that is out with its date (callers keep only those)."""
         if self.published is None:
-            raise ValueError(f"{self.id} has not been published")
+            raise ValueError(f"{self.id} has no published date")
         return self.published
 
     @property
     def is_out(self) -> bool:
-        """Whether it has been published (status published, with its date)."""
-        return self.status == "published" and self.published is not None
+        """Whether it has been published (status published), with its date or without: a publication known to be
+        out whose date the source does not give."""
+        return self.status == "published"
+
+    @property
+    def is_dated(self) -> bool:
+        """Whether it is out with its published date."""
+        return self.is_out and self.published is not None

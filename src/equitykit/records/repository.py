@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -76,6 +77,13 @@ class RecordSet:
         return self._by_id.get(kind, {}).get(record_id)
 
     @cached_property
+    def kpis(self) -> dict[str, tuple[Any, Any]]:
+        """Every action's KPI given an id, with the action defining it (`action.kpis_by_id`), read once."""
+        from .action import kpis_by_id
+
+        return kpis_by_id(self.of("action"))
+
+    @cached_property
     def _by_kind(self) -> dict[str, list[LoadedRecord]]:
         index: dict[str, list[LoadedRecord]] = {}
         for record in self.records:
@@ -138,17 +146,20 @@ def organisation_sector(start: Path) -> str | None:
     return sector if isinstance(sector, str) else None
 
 
-def load_records(root: Path, as_of: dt.date | None = None, positions: bool = False) -> RecordSet:
+def load_records(root: Path, as_of: dt.date | None = None, positions: bool = False,
+                 track: Callable[[Sequence[tuple[Kind, Path]]], Iterable[tuple[Kind, Path]]] | None = None,
+                 ) -> RecordSet:
     """Read and validate the organisation file and every record file under `root` (today: `as_of`).
 
     Without `positions`, a record file's positions are read again only for a problem, and a valid
     record keeps only its model (see `Document`): much less memory at scale. A command that
-    names the line of many valid records (deadlines) asks for positions.
+    names the line of many valid records (deadlines) asks for positions. `track`, if given, wraps the
+    record files to be read (e.g. to move a progress bar as each is read).
     """
     problems: list[Problem] = []
     organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, problems, positions)
-    loaded = [_load(root, path, kind, problems, positions)
-              for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
+    files = [(kind, path) for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
+    loaded = [_load(root, path, kind, problems, positions) for kind, path in (track(files) if track else files)]
     return RecordSet(root=root, organisation=organisation.model, records=loaded, problems=problems,
                      organisation_file=organisation, as_of=as_of or dt.date.today())
 

@@ -82,7 +82,15 @@ def not_applicable_reason(name: str, sector: str, jurisdiction: str, standard: s
             standard=title, name=name, where=_(IN_JURISDICTION[jurisdiction]))
     if applies(sector, standard):
         return None
-    kinds = [_(profile.name).lower() for key, profile in SECTORS.items() if applies(key, standard)]
+    kinds = [sector_in_sentence(key) for key in SECTORS if applies(key, standard)]
     return _("The {standard} does not apply to {name}, a {kind}; it applies to {kinds} and {last} bodies in "
-             "England.").format(standard=title, name=name, kind=_(SECTORS[sector].name).lower(),
+             "England.").format(standard=title, name=name, kind=sector_in_sentence(sector),
                                 kinds=", ".join(kinds[:-1]), last=kinds[-1])
+
+
+def sector_in_sentence(sector: str) -> str:
+    """A kind of body's name from the one table (`SECTORS`), as within a sentence: "local authority", but
+    "NHS trust" (an acronym keeps its capitals)."""
+    name = _(SECTORS[sector].name)
+    first = name.split(" ", 1)[0]
+    return name if len(first) > 1 and first.isupper() else name[:1].lower() + name[1:]

@@ -1,7 +1,11 @@
-"""JSON Schemas of the commands' JSON outputs (`schemas/output/`), for the people and tools that read them.
+"""JSON Schemas of the commands' JSON outputs (`schemas/output/`), for the people and tools that read them:
+one for every command with `--format json`.
 
-The metric outputs (`grade eds`, `wres`, `wdes`) are described from the typed results that `metrics_json`
-serialises, so the schema follows the code; the others are small, stable objects written out here.
+The metric outputs (`grade eds`, `wres`, `wdes`), the `diff` changes and the `translations` worklist are
+described from the typed results they serialise, and the pay gap and workforce outputs from the record
+models whose values they hold, so the schema follows the code; the others are small, stable objects
+written out here. A metric command for a body the standard does not apply to writes
+`{"standard", "applies": false, "reason"}` instead.
 """
 
 from __future__ import annotations
@@ -21,7 +25,10 @@ from typing import Any, Literal, get_args, get_origin, get_type_hints
 from pydantic import BaseModel
 
 from ..atomic import atomic_write_text
+from ..authoring.diff import Change
+from ..authoring.diffreport import SECTIONS
 from ..checks.catalogue import CODES
+from ..checks.translation import MissingWelsh
 from ..metrics.eds import Eds2Grading, Eds2022Grading
 from ..metrics.govuk_paygap import PEER_FIGURES
 from ..metrics.paygap import FIGURE_NAMES, QUARTILE_NAMES
@@ -29,7 +36,16 @@ from ..metrics.wdes import WdesMetrics
 from ..metrics.wres import WresIndicators
 from ..obligations.model import STATUSES
 from ..problem import Severity
-from ..records.paygap import EmployerSize
+from ..records.kinds import KINDS_BY_NAME
+from ..records.paygap import (
+    Disclosure,
+    EmployerSize,
+    GroupComparison,
+    GroupQuartiles,
+    PayGapCharacteristic,
+    PayGapGroup,
+)
+from ..records.workforce import Workforce
 from ..schemas import SCHEMA_DIALECT
 
 Schema = dict[str, Any]
@@ -37,6 +53,7 @@ _SCALARS: dict[Any, Schema] = {
     bool: {"type": "boolean"}, int: {"type": "integer"}, str: {"type": "string"},
     float: {"type": "number"}, Decimal: {"type": "number"}, Fraction: {"type": "number"},
     dt.date: {"type": "string", "format": "date"}, type(None): {"type": "null"},
+    Any: {"description": "Any JSON value."},
 }
 
 
@@ -81,10 +98,16 @@ def _result(result: type, header: dict[str, Schema], defs: dict[str, Schema]) ->
     return {**own, "properties": {**header, **own["properties"]}, "required": [*header, *own["required"]]}
 
 
-def _metrics(name: str, description: str, results: tuple[type, ...], header: dict[str, Schema]) -> Schema:
+def _metrics(name: str, description: str, results: tuple[type, ...], header: dict[str, Schema],
+             standard: str) -> Schema:
     defs: dict[str, Schema] = {}
     bodies = [_result(result, header, defs) for result in results]
-    body = bodies[0] if len(bodies) == 1 else {"oneOf": bodies}
+    defs["NotApplicable"] = _object({
+        "standard": {"const": standard},
+        "applies": {"const": False, "description": "The standard does not apply to this body."},
+        "reason": {"type": "string", "description": "Why it does not apply, in plain English."},
+    })
+    body = {"oneOf": [*bodies, {"$ref": "#/$defs/NotApplicable"}]}
     return _document(name, f"equitykit {name.replace('-', ' ')} --format json", description, body, defs)
 
 
@@ -141,14 +164,98 @@ def deadlines_schema() -> Schema:
 
 
 def paygap_schema() -> Schema:
+    defs: dict[str, Schema] = {}
+    sex = _object({
+        "snapshot": {"type": "string", "format": "date"},
+        "figures": _object({name: NULLABLE_NUMBER for name in FIGURE_NAMES}),
+        "counts": _object({**{name: COUNT for name in COUNT_NAMES}, "quartiles": _object(
+            {band: _object({"men": COUNT, "women": COUNT}) for band in QUARTILE_NAMES}),
+            "excluded_other": {**COUNT, "description": "With --exclude-other: staff left out (sex other)."}},
+            [*COUNT_NAMES, "quartiles"]),
+        "warnings": {"type": "array", "items": {"type": "string"}},
+    })
+    characteristics = [value for value in get_args(PayGapCharacteristic) if value != "sex"]
+    by = _object({
+        "snapshot": {"type": "string", "format": "date"},
+        "characteristic": {"enum": characteristics},
+        "reference": {**type_schema(PayGapGroup, defs), "description": "The group every group is compared with."},
+        "disclosure": type_schema(Disclosure, defs),
+        "comparisons": {"type": "array", "items": type_schema(GroupComparison, defs)},
+        "quartiles": type_schema(GroupQuartiles, defs),
+    })
     return _document("paygap-compute", "equitykit paygap compute --format json",
-                     "The six gender pay gap figures from staff-level pay, and the counts behind them.", _object({
-                         "snapshot": {"type": "string", "format": "date"},
-                         "figures": _object({name: NULLABLE_NUMBER for name in FIGURE_NAMES}),
-                         "counts": _object({**{name: COUNT for name in COUNT_NAMES}, "quartiles": _object(
-                             {band: _object({"men": COUNT, "women": COUNT}) for band in QUARTILE_NAMES})}),
-                         "warnings": {"type": "array", "items": {"type": "string"}},
-                     }))
+                     "The six gender pay gap figures from staff-level pay and the counts behind them; with --by "
+                     "ethnicity, disability or sexual-orientation, each group against the reference group.",
+                     {"oneOf": [sex, by]}, defs)
+
+
+def _optional(schema: Any) -> Any:
+    """A schema with nothing required, at any depth: for output that holds only the parts computed."""
+    if isinstance(schema, dict):
+        return {key: _optional(value) for key, value in schema.items() if key not in ("required", "minItems")}
+    if isinstance(schema, list):
+        return [_optional(item) for item in schema]
+    return schema
+
+
+def workforce_schema() -> Schema:
+    record = Workforce.model_json_schema(mode="serialization")
+    fields = {name: record["properties"][name] for name in ("headcount", "bank", "profile", "wres", "wdes")}
+    return _document("workforce-compute", "equitykit workforce compute --format json",
+                     "A workforce snapshot's counts from staff-level extracts, laid out as in the workforce record: "
+                     "each part only when the extracts it comes from were given.", _optional(_object({
+                         "snapshot": {"type": "string", "format": "date"}, **fields,
+                         "notes": {"type": "array", "items": {"type": "string"}},
+                     }, ["snapshot", "notes"])) | {"required": ["snapshot", "notes"]},
+                     _optional(record.get("$defs", {})))
+
+
+def diff_schema() -> Schema:
+    defs: dict[str, Schema] = {}
+    changes = {"type": "array", "items": type_schema(Change, defs)}
+    defs["Change"]["properties"] |= {
+        "category": {"enum": [category for category, _heading in SECTIONS],
+                     "description": "The section of the summary the change is listed in."},
+        "kind": {"enum": list(KINDS_BY_NAME)}}
+    return _document("diff", "equitykit diff --format json", "What changed in the records between two revisions.",
+                     _object({"base": {"type": "string"}, "head": {"type": "string", "description": "A revision, "
+                              "or \"working tree\" for the files as they are now."}, "changes": changes}), defs)
+
+
+def translations_schema() -> Schema:
+    defs: dict[str, Schema] = {}
+    return _document("translations", "equitykit translations --format json",
+                     "Every text in the records without its Welsh version.", _object({
+                         "publishes_in_welsh": {"type": "boolean"},
+                         "texts": {**COUNT, "description": "Texts that a Welsh version is asked for."},
+                         "missing": {"type": "array", "items": type_schema(MissingWelsh, defs)},
+                     }), defs)
+
+
+def system_status_schema() -> Schema:
+    likelihoods = {"anyOf": [{"type": "null"}, _object({
+        "snapshot": {"type": "string", "format": "date"},
+        "likelihoods": {"type": "object", "additionalProperties": NULLABLE_NUMBER,
+                        "description": "Each likelihood by its number: the ratio, null when it cannot be computed."},
+    })]}
+    member = _object({
+        "path": {"type": "string"}, "role": {"type": "string"}, "name": {"type": "string"},
+        "sector": NULLABLE_STRING, "readable": {"type": "boolean"}, "unreadable": NULLABLE_STRING,
+        "errors": COUNT, "warnings": COUNT, "first_error": NULLABLE_STRING,
+        "overdue": {"type": "array", "items": {"type": "string"}},
+        "due": {"type": "array", "items": {"type": "string"}},
+        "eds": NULLABLE_STRING, "wres": likelihoods, "wdes": likelihoods,
+        "paygap": {"anyOf": [{"type": "null"}, {"type": "object"}]}, "objectives_in_progress": COUNT,
+    })
+    pooled = {name: {"anyOf": [{"type": "null"}, {"type": "object"}],
+                     "description": "The figures pooled from the members' counts, null when none can be."}
+              for name in ("wres", "wdes", "paygap")}
+    return _document("system-status", "equitykit system status --format json",
+                     "Each member's summary and the system figures pooled from members' counts.", _object({
+                         "system": {"type": "string"}, "as_of": {"type": "string", "format": "date"},
+                         "ok": {"type": "boolean"}, "members": {"type": "array", "items": {"$ref": "#/$defs/Member"}},
+                         "pooled": _object(pooled),
+                     }), {"Member": member})
 
 
 def paygap_import_schema() -> Schema:
@@ -202,10 +309,15 @@ def output_schemas() -> dict[str, Schema]:
         "validate": validate_schema(),
         "deadlines": deadlines_schema(),
         "grade-eds": _metrics("grade-eds", "An EDS assessment graded: EDS 2022 scores and rating, or EDS2 grades, "
-                              "with the change on the previous one.", (Eds2022Grading, Eds2Grading), eds_header),
-        "wres": _metrics("wres", "The nine WRES indicators.", (WresIndicators,), {"standard": standard}),
-        "wdes": _metrics("wdes", "The ten WDES metrics.", (WdesMetrics,), {"standard": standard}),
+                              "with the change on the previous one.", (Eds2022Grading, Eds2Grading), eds_header,
+                              "eds"),
+        "wres": _metrics("wres", "The nine WRES indicators.", (WresIndicators,), {"standard": standard}, "wres"),
+        "wdes": _metrics("wdes", "The ten WDES metrics.", (WdesMetrics,), {"standard": standard}, "wdes"),
         "paygap-compute": paygap_schema(),
+        "workforce-compute": workforce_schema(),
+        "diff": diff_schema(),
+        "translations": translations_schema(),
+        "system-status": system_status_schema(),
         "paygap-import": paygap_import_schema(),
         "paygap-peers": paygap_peers_schema(),
     }

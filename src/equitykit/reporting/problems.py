@@ -193,15 +193,13 @@ SRCROOT = "SRCROOT"
 def sarif_report(result: ValidationResult, strict: bool) -> str:
     """SARIF 2.1.0 as GitHub code scanning ingests it: paths from the repository's top under `SRCROOT`,
     percent-encoded; every rule described with help and a link to its docs; fingerprints that do not move
-    with line numbers."""
+    with line numbers, the date, the folder the repository is in or run from, or the message's wording."""
     used = sorted({p.code for p in result.problems})
     occurrences: Counter[str] = Counter()
     results = []
     for p in result.problems:
         path = result.repository_path(p.file)
-        identity = "\0".join([path, p.code, p.path, p.message])
-        occurrences[identity] += 1
-        fingerprint = hashlib.sha256(f"{identity}\0{occurrences[identity]}".encode()).hexdigest()
+        fingerprint = _fingerprint(path, p, occurrences)
         results.append({
             "ruleId": p.code,
             "ruleIndex": used.index(p.code),
@@ -223,6 +221,15 @@ def sarif_report(result: ValidationResult, strict: bool) -> str:
                   "results": results}],
     }
     return json.dumps(log, indent=2, ensure_ascii=False)
+
+
+def _fingerprint(path: str, problem: Problem, occurrences: Counter[str]) -> str:
+    """What makes a problem the same one from run to run: its file from the repository's top, its code and
+    its key path, and which of the problems alike it is (counted in order). Never its message, which may
+    hold today's date (EK426) or be reworded, nor its line, which moves when lines are added above."""
+    identity = "\0".join([path, problem.code, problem.path])
+    occurrences[identity] += 1
+    return hashlib.sha256(f"{identity}\0{occurrences[identity]}".encode()).hexdigest()
 
 
 def _sarif_rule(code: str) -> dict[str, object]:

@@ -11,11 +11,12 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-_ETHNIC = {"white": "White", "bme": "BME", "unknown": "Unknown"}
-_DISABILITY = {"disabled": "Disabled", "non_disabled": "Non-disabled", "unknown": "Unknown"}
-_STAFF_GROUPS = {"clinical": "Clinical", "non-clinical": "Non-clinical", "medical-dental": "Medical and dental"}
-_GRADES = {"vsm": "VSM", "consultant": "consultants", "non-consultant-career-grade": "non-consultant career grades",
-           "trainee": "trainee grades", "other": "other"}
+from ..i18n import _
+from .reports.labels import MEMBERSHIP_WORDS, band_label, group_label
+
+_ETHNIC = {key: group_label(key) for key in ("white", "bme", "unknown")}
+_DISABILITY = {key: group_label(key.replace("_", "-")) for key in ("disabled", "non_disabled", "unknown")}
+"""The groups of the record's counts (its keys) in the words of the one label table (`reports.labels`)."""
 _COUNTS = (
     ("wres", "shortlisted", "WRES 2: applicants shortlisted", _ETHNIC),
     ("wres", "appointed", "WRES 2: shortlisted applicants appointed", _ETHNIC),
@@ -75,8 +76,7 @@ def _bands(values: dict[str, Any]) -> Table:
     table = _table("Staff by band (WRES indicator 1, WDES metric 1)", "Staff group and band",
                    *_ETHNIC.values(), *_DISABILITY.values())
     for ethnic, disability in zip(values["wres"]["bands"], values["wdes"]["bands"], strict=True):
-        band = _GRADES.get(ethnic["band"], f"band {ethnic['band']}")
-        table.add_row(f"{_STAFF_GROUPS[ethnic['staff_group']]}: {band}",
+        table.add_row(band_label(ethnic["staff_group"], ethnic["band"]),
                       *(f"{ethnic[group]:,}" for group in _ETHNIC),
                       *(f"{disability[group]:,}" for group in _DISABILITY))
     return table
@@ -88,6 +88,6 @@ def _board(values: dict[str, Any]) -> Table:
     for membership in ("voting", "executive"):
         ethnic = values.get("wres", {}).get("board", {}).get(membership, {})
         disability = values.get("wdes", {}).get("board", {}).get(membership, {})
-        table.add_row(membership.capitalize(), *(f"{ethnic.get(group, 0):,}" for group in _ETHNIC),
+        table.add_row(_(MEMBERSHIP_WORDS[membership]), *(f"{ethnic.get(group, 0):,}" for group in _ETHNIC),
                       *(f"{disability.get(group, 0):,}" for group in _DISABILITY))
     return table

@@ -30,6 +30,10 @@ def protect_standard(pooled: PooledStandard, spec: StandardSpec, threshold: int)
                   for index, member in enumerate(pooled.contributions)}
         return given_back_by_total(counts, threshold)
 
+    def band_given_back(key: tuple[str, str], group: str) -> int | None:
+        return given_back_by_total({str(index): member.bands.get(key, {}).get(group, 0)
+                                    for index, member in enumerate(pooled.contributions)}, threshold)
+
     def likelihood(lk: Likelihood, met: str, population: str) -> Likelihood:
         # a rate rests on those meeting the outcome and those not, in its group
         found = {group: min_of(given_back(met, group), given_back(population, group, met)) for group in lk.rates}
@@ -40,13 +44,17 @@ def protect_standard(pooled: PooledStandard, spec: StandardSpec, threshold: int)
     share = _rests_on(pooled.share, given_back("staff", groups.focus), given_back("staff", groups.reference))
     likelihoods = tuple(likelihood(lk, met, population)
                         for lk, (_, met, population) in zip(pooled.likelihoods, spec.likelihoods, strict=True))
-    return replace(pooled, share=share, likelihoods=likelihoods)
+    bands = tuple((staff_group, band, _rests_on(figure, band_given_back((staff_group, band), groups.focus),
+                                                band_given_back((staff_group, band), groups.reference)))
+                  for staff_group, band, figure in pooled.bands)
+    return replace(pooled, share=share, likelihoods=likelihoods, bands=bands)
 
 
 def hides_more(before: PooledStandard, after: PooledStandard, threshold: int) -> bool:
     """Whether `after` hides a figure that `before` would publish."""
     def figures(pooled: PooledStandard) -> list[Figure]:
-        return [pooled.share, *(figure for lk in pooled.likelihoods for figure in (lk.ratio, *lk.rates.values()))]
+        return [pooled.share, *(figure for lk in pooled.likelihoods for figure in (lk.ratio, *lk.rates.values())),
+                *(figure for _group, _band, figure in pooled.bands)]
 
     return any(not is_small(old.min_count, threshold) and is_small(new.min_count, threshold)
                for old, new in zip(figures(before), figures(after), strict=True))

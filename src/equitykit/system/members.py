@@ -53,13 +53,15 @@ STANDARDS = (WRES, WDES)
 
 @dataclass(frozen=True, slots=True)
 class StandardCounts:
-    """The counts of one standard at one snapshot that pooled figures are summed from (unknown left out)."""
+    """The counts of one standard at one snapshot that pooled figures are summed from (unknown left out);
+    `bands` the staff of each (staff group, band) of indicator 1 / metric 1."""
 
     staff: Mapping[str, int]
     shortlisted: Mapping[str, int]
     appointed: Mapping[str, int]
     process: Mapping[str, int]
     training: Mapping[str, int]
+    bands: Mapping[tuple[str, str], Mapping[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +214,7 @@ def _counts(record: Workforce) -> dict[str, StandardCounts]:
             appointed=groups.counts(data.appointed),
             process=groups.counts(getattr(data, spec.process)),
             training=groups.counts(data.training) if spec.training else {},
+            bands={(band.staff_group, band.band): groups.counts(band) for band in data.bands},
         )
     return counts
 

@@ -40,6 +40,8 @@ class PooledStandard:
     share: Figure
     likelihoods: tuple[Likelihood, ...]
     contributions: tuple[StandardCounts, ...]
+    bands: tuple[tuple[str, str, Figure], ...] = ()
+    """The focus group's share of each (staff group, band), pooled from the members' band counts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +112,12 @@ def _pooled_figures(spec: StandardSpec, day: dt.date, found: list[StandardCounts
     staff = summed("staff")
     likelihoods = tuple(relative_likelihood(likelihood, spec.groups, summed(met), summed(population), DEFAULT_BAND)
                         for likelihood, met, population in spec.likelihoods)
+    zero = dict.fromkeys((spec.groups.focus, spec.groups.reference), 0)
+    keys = list(dict.fromkeys(key for counts in found for key in counts.bands))
+    bands = tuple((group, band, share(pooled(zero, *(counts.bands.get((group, band), zero) for counts in found)),
+                                      spec.groups)) for group, band in keys)
     return PooledStandard(spec.name, day, included, missing, staff, share(staff, spec.groups), likelihoods,
-                          tuple(found))
+                          tuple(found), bands)
 
 
 def pool_paygap(members: Sequence[MemberSummary], snapshot: dt.date | None = None) -> PooledPayGap | None:

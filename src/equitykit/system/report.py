@@ -18,13 +18,14 @@ from ..records.repository import RecordSet
 from ..reporting.reports.context import Builder, cell, header
 from ..reporting.reports.document import Block, Cell, Fact, Facts, Paragraph, Report, Section, Table
 from ..reporting.reports.environment import render
+from ..reporting.reports.labels import band_label
 from ..reporting.reports.standards import WDES as WDES_REPORT
 from ..reporting.reports.standards import WRES as WRES_REPORT
 from ..reporting.reports.standards import Standard, likelihood_row
 from ..reporting.reports.suppression import Suppressor, is_small
 from .disclosure import hides_more, protect_standard, withheld_relevant_employees
 from .members import WDES, WRES, MemberSummary, StandardSpec
-from .pooling import Missing, PooledStandard
+from .pooling import Missing, PooledStandard, pool_standard
 from .status import SystemStatus
 
 KIND = "system"
@@ -90,7 +91,7 @@ def _member_row(builder: Builder, member: MemberSummary) -> tuple[Cell, ...]:
     if member.unreadable is not None:
         return (header(member.name), *(cell(_("records not available")),) * 4)
     overdue = len(member.overdue)
-    return (header(member.name), cell(str(overdue), "not-started" if overdue else None),
+    return (header(member.name), cell(str(overdue), "overdue" if overdue else None),
             cell(str(len(member.due))),
             cell(builder.untranslated(member.eds) if member.eds else
                  (_("no assessment recorded") if member.nhs else _("does not apply"))),
@@ -105,7 +106,7 @@ def _standard(builder: Builder, status: SystemStatus, spec: StandardSpec, standa
             _("No member organisation has recorded {standard} data.").format(standard=short))])
     s, groups, item = builder.suppress, standard.groups, _(standard.item)
     focus, reference = _(groups.names[groups.focus]), _(groups.names[groups.reference])
-    earlier = trend[-2] if len(trend) > 1 and trend[-1].snapshot == pooled.snapshot else None
+    earlier = _previous(builder, status, spec, pooled, trend)
     old = {lk.number: lk for lk in earlier.likelihoods} if earlier else {}
     last = builder.date(earlier.snapshot if earlier else None, _("no data"))
     share_row = (header(_("{item} 1: {group} staff as a share of staff whose status is known").format(
@@ -123,6 +124,12 @@ def _standard(builder: Builder, status: SystemStatus, spec: StandardSpec, standa
         figures,
         _coverage(builder, _("Organisations in the system {standard} figures").format(standard=short),
                   pooled.included, pooled.missing),
+        *_previous_coverage(builder, pooled, earlier),
+        builder.table(_("{group} staff in each band, pooled").format(group=focus), (
+            _("Staff group and band"),
+            _("{group} share {date}").format(group=focus, date=builder.date(pooled.snapshot))),
+            [(header(band_label(staff_group, band)), cell(s.figure(figure, "%")))
+             for staff_group, band, figure in pooled.bands]),
         Paragraph(_("The pooled indicator 3 is a single year's figure: the organisations' figures a year earlier "
                      "may not be for the same date.") if standard.kind == "wres" else
                    _("The pooled metric 3 is a single year's figure: the organisations' figures a year earlier "
@@ -131,6 +138,36 @@ def _standard(builder: Builder, status: SystemStatus, spec: StandardSpec, standa
         _trend(builder, standard, trend),
         _member_figures(builder, status, spec, standard),
     ])
+
+
+def _previous(builder: Builder, status: SystemStatus, spec: StandardSpec, pooled: PooledStandard,
+              trend: Sequence[PooledStandard]) -> PooledStandard | None:
+    """The figures of the date before `pooled`'s, pooled over the same organisations (those of them with
+    figures for that date), so that the two columns compare like with like; None if none of them has any."""
+    dates = [each.snapshot for each in trend if each.snapshot < pooled.snapshot]
+    if not dates:
+        return None
+    same = [member for member in status.members if member.name in pooled.included]
+    found = pool_standard(same, spec, max(dates))
+    if found is None or not found.included:
+        return None
+    protected = protect_standard(found, spec, builder.suppress.threshold)
+    if hides_more(found, protected, builder.suppress.threshold):
+        _note_complementary(builder)
+    return protected
+
+
+def _previous_coverage(builder: Builder, pooled: PooledStandard, earlier: PooledStandard | None) -> list[Block]:
+    """Which organisations each column pools: the same ones, or which of them the previous column leaves out."""
+    if earlier is None:
+        return []
+    names = ", ".join(earlier.included)
+    if len(earlier.included) == len(pooled.included):
+        return [Paragraph(_("Both columns pool the same organisations: {names}.").format(names=names))]
+    left_out = ", ".join(m.name for m in earlier.missing)
+    return [Paragraph(_("The previous column ({date}) pools only {names}: of the organisations in the current "
+                        "figures, {left_out} had no figures for that date.").format(
+        date=builder.date(earlier.snapshot), names=names, left_out=left_out))]
 
 
 def _coverage(builder: Builder, caption: str, included: Sequence[str], missing: Sequence[Missing]) -> Table:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -58,8 +58,10 @@ class SystemStatus:
         return pool_paygap(self.members)
 
 
-def system_status(root: Path, as_of: dt.date, window: int = DEFAULT_WINDOW) -> SystemStatus:
-    """Read the system at `root` and each of its members, one at a time, and summarise them on `as_of`.
+def system_status(root: Path, as_of: dt.date, window: int = DEFAULT_WINDOW,
+                  track: Callable[[Sequence[str]], Iterable[str]] | None = None) -> SystemStatus:
+    """Read the system at `root` and each of its members, one at a time, and summarise them on `as_of`;
+    `track`, if given, wraps the members' paths as they are read (e.g. to move a progress bar).
 
     Raises `SystemUnavailable` when the system's own `equitykit.yaml` is not valid or names no members.
     """
@@ -73,9 +75,6 @@ def system_status(root: Path, as_of: dt.date, window: int = DEFAULT_WINDOW) -> S
                                 "`members:`, relative to it, e.g. `- ../north-trust`")
     first = summarise(own, SYSTEM_PATH, "system", as_of, window)
     del own  # only summaries are kept, so memory holds one records folder at a time
-    return SystemStatus(root, organisation, as_of, (first, *_members(root, organisation.members, as_of, window)))
-
-
-def _members(root: Path, paths: list[str], as_of: dt.date, window: int) -> Iterator[MemberSummary]:
-    for path in dict.fromkeys(paths):  # a member listed twice is read once
-        yield read_member(root, path, as_of, window)
+    paths = list(dict.fromkeys(organisation.members))  # a member listed twice is read once
+    members = [read_member(root, path, as_of, window) for path in (track(paths) if track else paths)]
+    return SystemStatus(root, organisation, as_of, (first, *members))

@@ -9,21 +9,15 @@ from pydantic import BaseModel
 
 from ...i18n import N_, _, current_language
 from ...records.bilingual import text_in
-from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE, STATUS_COLOURS
+from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE, STATUS_COLOURS, status_text
+from ...records.dates import PartialDate, span_words
 from ...records.repository import RecordSet
 from ...records.sectors import not_applicable_reason
+from ...records.years import ReportingYear, year_of_label
 from .branding import embedded_logo, report_style
 from .document import Block, Cell, Facts, Link, Paragraph, Report, Section, Table, in_english, long_date
 from .escaping import anchor, link
 from .suppression import Suppressor
-
-STATUS_WORDS = {
-    "not-started": N_("Not started"),
-    "in-progress": N_("In progress"),
-    "complete": N_("Complete"),
-    "ongoing": N_("Ongoing"),
-    "carried-forward": N_("Carried forward"),
-}
 
 AIM_NAMES = {
     "eliminate-discrimination": N_("Eliminate discrimination"),
@@ -36,6 +30,16 @@ COLOUR_NAMES = {"red": N_("Red"), "amber": N_("Amber"), "green": N_("Green"), "b
 
 class ReportUnavailable(Exception):
     """The records hold nothing a report of this kind can be built from."""
+
+
+def chosen_year(start_month_day: str, label: str | None) -> ReportingYear | None:
+    """The reporting year `--year` names (e.g. 2025-26), or None when it names none."""
+    if label is None:
+        return None
+    year = year_of_label(label, start_month_day)
+    if year is None:
+        raise ReportUnavailable(f"--year {label!r} is not a reporting year; write it like 2025-26")
+    return year
 
 
 def heading_text(title: str) -> str:
@@ -113,19 +117,20 @@ class Builder:
 
     @staticmethod
     def status(slug: str) -> str:
-        return _(STATUS_WORDS[slug]) if slug in STATUS_WORDS else slug
+        return status_text(slug)
 
     @staticmethod
-    def date(day: dt.date | None, missing: str | None = None) -> str:
-        """A date in words, or `missing` (by default "Not set") when there is none."""
+    def date(day: PartialDate | dt.date | None, missing: str | None = None) -> str:
+        """A date in words at its precision (2025, October 2023, 1 October 2023), or `missing` (by default
+        "Not set") when there is none."""
         if day is not None:
             return long_date(day)
         return _("Not set") if missing is None else missing
 
     @staticmethod
-    def span(start: dt.date, end: dt.date) -> str:
-        """A span of dates in words: 1 April 2025 to 31 March 2026."""
-        return _("{start} to {end}").format(start=long_date(start), end=long_date(end))
+    def span(start: PartialDate | dt.date, end: PartialDate | dt.date) -> str:
+        """A span of dates in words: 1 April 2025 to 31 March 2026; October 2023 for the whole month."""
+        return span_words(start, end)
 
     # structure
     def anchor(self, text: str) -> str:
@@ -201,7 +206,7 @@ def numbered(number: str, title: str) -> str:
     return _("{id}: {title}").format(id=number, title=title)
 
 
-def update_text(builder: Builder, day: dt.date, note: str, status: str | None = None) -> str:
+def update_text(builder: Builder, day: PartialDate | dt.date, note: str, status: str | None = None) -> str:
     """An update as published: its date and note, and the status it reported."""
     if status:
         return _("Update {date}: {note} (status: {status})").format(date=builder.date(day), note=note,
@@ -218,16 +223,23 @@ def header(text: str) -> Cell:
 
 
 KEY_ORDER = ("not-started", "overdue", "in-progress", "complete", "ongoing", "carried-forward")
+KEY_WORDS = {"overdue": N_("Overdue")}
+"""Words for a status that is not an action's or objective's, where the key needs them (a count coloured
+by it: the key names the status, not the count)."""
 """Status colours in the order a RAG and blue key reads: red, amber, green, blue, then others."""
 
 
 def status_key(sections: Sequence[Section]) -> list[tuple[Cell, Cell]]:
     """The rows of a key to the status colours a report uses: each colour, shown in itself, and the
-    words it marks in this report (without any detail in brackets, such as a due date)."""
+    words it marks in this report (without any detail in brackets, such as a due date); a cell that holds a
+    number coloured by a status (a count of overdue duties) adds the status's own words, not the number."""
     shown: dict[str, dict[str, None]] = {}
     for slug, text in _statuses(sections):
         colour = STATUS_COLOURS.get(slug, "red" if slug == "overdue" else slug)
-        shown.setdefault(colour, {})[text.split(" (")[0].strip()] = None
+        words = text.split(" (")[0].strip()
+        if not any(character.isalpha() for character in words):
+            words = _(KEY_WORDS[slug]) if slug in KEY_WORDS else status_text(slug)
+        shown.setdefault(colour, {})[words] = None
     first_slug = {STATUS_COLOURS.get(slug, "red"): slug for slug in reversed(KEY_ORDER)}
     order = sorted(shown, key=lambda colour: KEY_ORDER.index(first_slug[colour]) if colour in first_slug else 99)
     return [(Cell(_(COLOUR_NAMES[colour]) if colour in COLOUR_NAMES else colour.capitalize(), first_slug.get(colour),

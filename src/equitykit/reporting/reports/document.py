@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ...i18n import language
 from ...obligations.dates import spoken_date
+from ...records.dates import PartialDate
 
 ENGLISH_START, ENGLISH_END = "\ue000", "\ue001"
 """The marks around a passage in English in a report in another language."""
@@ -195,6 +196,9 @@ class Chart:
     description: str
     plot: Plot
     table: Table
+    name: str = ""
+    """The chart's accessible name (the SVG's <title>, the Word picture's alternative text), where no passage can
+    be marked as English: the title, or a phrase in the report's language where the title holds English."""
 
     block = "chart"
 
@@ -283,6 +287,6 @@ def html_language(code: str) -> str:
     return "en-GB" if code == "en" else code
 
 
-def long_date(day: dt.date | None) -> str:
-    """A date as people read it in the UK: 31 March 2025 (empty for none)."""
+def long_date(day: PartialDate | dt.date | None) -> str:
+    """A date as people read it in the UK, at its precision: 31 March 2025, March 2025, 2025 (empty for none)."""
     return "" if day is None else spoken_date(day)

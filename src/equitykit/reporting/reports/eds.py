@@ -4,12 +4,14 @@ the overall rating; or the EDS2 summary table (goal, outcome, last year's and th
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ...i18n import _
 from ...metrics.eds import Eds2Grading, Eds2022Grading, EdsAssessmentMissing, OutcomeGrade, grade_eds
 from ...records.eds import Eds
 from ...records.frameworks import FRAMEWORKS
 from ...records.repository import RecordSet
+from ...records.years import ReportingYear
 from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
 from .report_charts import eds_chart
@@ -23,17 +25,32 @@ def eds_report(records: RecordSet, as_of: dt.date) -> Report:
     return builder.finish("eds", _("Equality Delivery System report"), eds_sections(builder))
 
 
-def eds_sections(builder: Builder, summary_only: bool = False) -> list[Section]:
-    assessments = [a for a in builder.records.of("eds") if a.period_start <= builder.as_of]
+def eds_sections(builder: Builder, summary_only: bool = False, year: ReportingYear | None = None) -> list[Section]:
+    """The EDS sections: of the latest assessment begun by the as-of date; in a report on a reporting `year`,
+    of that year's assessment, or of the latest one ended before it (and a sentence says so), never a later one."""
+    assessments = [a for a in builder.records.of("eds") if a.period_start <= builder.as_of
+                   and (year is None or a.period_end <= year.end)]
     try:
         grading = grade_eds(assessments)
-    except EdsAssessmentMissing as exc:
-        return [builder.section(_("EDS assessment"), [Paragraph(_("No EDS report can be given: {reason}.").format(
-            reason=builder.untranslated(str(exc))))])]
+    except EdsAssessmentMissing:
+        missing = (_("No EDS assessment is recorded.") if year is None else
+                   _("No EDS assessment is recorded for the reporting year {year} or a year before it.").format(
+                       year=year.label))
+        return [builder.section(_("EDS assessment"), [Paragraph(missing)])]
     assessment = next(a for a in assessments if a.id == grading.id)
+    earlier = []
+    if year is not None and assessment.period_end < year.start:
+        earlier = [Paragraph(_("No EDS assessment is recorded for the reporting year {year}; this is the latest one "
+                               "before it, for {span}.").format(
+            year=year.label, span=builder.span(assessment.period_start, assessment.period_end)))]
     if isinstance(grading, Eds2022Grading):
-        return eds2022_sections(builder, grading, assessment, summary_only, assessments)
-    return eds2_sections(builder, grading, assessment, assessments)
+        sections = eds2022_sections(builder, grading, assessment, summary_only, assessments)
+    else:
+        sections = eds2_sections(builder, grading, assessment, assessments)
+    if earlier:
+        first = sections[0]
+        sections[0] = replace(first, blocks=(*earlier, *first.blocks))
+    return sections
 
 
 def overview(builder: Builder, assessment: Eds, facts: list[Fact]) -> list:

@@ -59,6 +59,8 @@ MEDICAL_GRADES: dict[str, str] = {
     "other": N_("other grades"),
     "vsm": N_("very senior managers"),
 }
+MEMBERSHIP_WORDS: dict[str, str] = {"voting": N_("Voting members"), "executive": N_("Executive members")}
+"""Board members counted by WRES indicator 9 and WDES metric 10."""
 
 
 def words(slug: str) -> str:

@@ -8,15 +8,13 @@ import datetime as dt
 
 from ...i18n import _, ngettext
 from ...records.common import PSED_AIMS
-from ...records.objective import Measure, MeasureValue, MilestoneMeasure, Objective
+from ...records.objective import Measure, Objective
 from ...records.repository import RecordSet
 from .actions import due_text, leads_text
 from .context import AIM_NAMES, Builder, cell, header, numbered, update_text
 from .document import BulletList, Fact, Facts, Paragraph, Report, Section
+from .measures import format_value, measure_row
 from .report_charts import measure_chart, way_to_target
-from .suppression import number
-
-COUNT_UNITS = frozenset({"count", "counts", "number", "people", "staff", "patients", "headcount"})
 
 
 def objectives_report(records: RecordSet, as_of: dt.date) -> Report:
@@ -55,68 +53,6 @@ def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
     return builder.section(_("Equality objective plan"), [table, *way_to_target(builder, objectives, format_value)])
 
 
-def measure_value(builder: Builder, measure: Measure, value: MeasureValue | None) -> str:
-    if value is None:
-        return _("Not set")
-    return _("{value} ({date})").format(value=format_value(builder, measure, value.value),
-                                        date=builder.date(value.date))
-
-
-def format_value(builder: Builder, measure: Measure, value: float) -> str:
-    if measure.unit.strip().lower() in COUNT_UNITS and value == int(value):
-        return builder.suppress.count(int(value))
-    percent = measure.unit.strip().lower() in {"percent", "percentage", "%"}
-    unit = "%" if percent else f" {builder.untranslated(measure.unit)}"
-    return number(value, unit)
-
-
-def source_text(builder: Builder, measure: Measure | MilestoneMeasure) -> str:
-    indicator = getattr(measure, "indicator", None)
-    named = None
-    if indicator is not None:
-        item = _("{standard} indicator {number}") if indicator.standard == "wres" else _("{standard} metric {number}")
-        named = item.format(standard=indicator.standard.upper(), number=indicator.number)
-    return "; ".join(part for part in (builder.text(measure, "source"), named) if part) or _("Not recorded")
-
-
-def target_text(builder: Builder, measure: Measure) -> str:
-    """The target, then the interim targets (the trajectory) in date order."""
-    lines = [measure_value(builder, measure, measure.target)]
-    lines += [_("Interim target {value}").format(value=measure_value(builder, measure, step))
-              for step in sorted(measure.trajectory, key=lambda v: v.date)]
-    return "\n".join(lines)
-
-
-def milestone_status(builder: Builder, measure: MilestoneMeasure) -> str:
-    if measure.done:
-        return _("Done ({date})").format(date=builder.date(measure.done_on)) if measure.done_on else _("Done")
-    if measure.by < builder.as_of:
-        return _("Not done, overdue (due by {date})").format(date=builder.date(measure.by))
-    return _("Not done (due by {date})").format(date=builder.date(measure.by))
-
-
-def measure_row(builder: Builder, measure: Measure | MilestoneMeasure) -> tuple:
-    """One measure: a numeric one's figures, or a milestone's date and whether it is done."""
-    description = builder.text(measure, "description")
-    if isinstance(measure, MilestoneMeasure):
-        return (header(_("Milestone: {description}").format(description=description)),
-                cell(source_text(builder, measure)), cell(_("Not applicable")),
-                cell(_("Done by {date}").format(date=builder.date(measure.by))),
-                cell(milestone_status(builder, measure)))
-    return (header(description), cell(source_text(builder, measure)),
-            cell(measure_value(builder, measure, measure.baseline)), cell(target_text(builder, measure)),
-            cell(latest_text(builder, measure)))
-
-
-def latest_text(builder: Builder, measure: Measure) -> str:
-    """The latest progress figure with its note, or that there is none yet."""
-    latest = max(measure.progress, key=lambda p: p.date, default=None)
-    if latest is None:
-        return _("No progress recorded yet")
-    note = builder.text(latest, "note")
-    return measure_value(builder, measure, latest) + (f"\n{note}" if note else "")
-
-
 def objective_section(builder: Builder, objective: Objective) -> Section:
     facts = Facts(tuple(fact for fact in (
         Fact(_("Protected characteristics"), builder.characteristics(objective.characteristics, objective.psed_aims)),
@@ -133,15 +69,16 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
     rows = [measure_row(builder, measure) for measure in objective.measures]
     blocks.append(builder.table(_("How progress on {id} is measured").format(id=objective.id),
                                 (_("Measure"), _("Source"), _("Baseline"), _("Target"), _("Latest")), rows))
-    blocks += [chart for measure in objective.measures if isinstance(measure, Measure)
-               for chart in measure_chart(builder, measure, format_value)]
+    blocks += [chart for number, measure in enumerate(objective.measures, start=1) if isinstance(measure, Measure)
+               for chart in measure_chart(builder, measure, format_value, _("{objective}, measure {number}").format(
+                   objective=objective.id, number=number))]
     actions = [a for a in builder.records.of("action") if objective.id in a.objectives]
     blocks.append(builder.table(_("Actions serving {id}").format(id=objective.id),
                                 (_("Action"), _("Lead officer"), _("Due"), _("Status")), (
         (header(numbered(a.id, builder.text(a, "title"))), cell(leads_text(builder, a)), cell(due_text(builder, a.due)),
          cell(builder.status(a.status), a.status)) for a in sorted(actions, key=lambda a: a.id)),
         _("No actions recorded for this objective.")))
-    updates = sorted(objective.updates, key=lambda u: u.date)
+    updates = sorted(objective.updates, key=lambda u: u.date.order)
     if updates:
         blocks.append(BulletList(tuple(update_text(builder, u.date, builder.text(u, "note"), u.status)
                                        for u in updates)))

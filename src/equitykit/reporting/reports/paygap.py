@@ -9,9 +9,10 @@ import datetime as dt
 
 from ...i18n import N_, _
 from ...metrics.diversity_paygap import CHARACTERISTIC_LABELS, GROUP_LABELS
-from ...obligations.headcount import threshold
+from ...obligations.rules import PAY_GAP_DUTIES, duty_on
 from ...records.paygap import GroupComparison, GroupQuartiles, PayGap
 from ...records.repository import RecordSet
+from ...records.sectors import IN_JURISDICTION
 from .context import Builder, cell, header
 from .document import Block, Fact, Facts, Paragraph, Report, Section
 from .paygap_peers import peers_section
@@ -34,9 +35,18 @@ DISCLOSED = {
 
 
 def paygap_report(records: RecordSet, as_of: dt.date) -> Report:
+    """The gender pay gap, and the ethnicity, disability and sexual orientation pay gaps where they are
+    recorded: titled for what it carries."""
     builder = Builder(records, as_of)
-    return builder.finish("paygap", _("Gender pay gap report"), [*paygap_sections(builder),
-                                                                *diversity_sections(builder)])
+    diversity = diversity_sections(builder)
+    sections = [*paygap_sections(builder), *diversity]
+    if not sections:
+        org = builder.organisation
+        sections = [builder.section(_("Not applicable"), [Paragraph(_(
+            "No gender pay gap reporting duty applies to {name}, a body {where}, and it has recorded no pay gap "
+            "figures.").format(name=builder.name, where=_(IN_JURISDICTION[org.jurisdiction])))])]
+    title = _("Pay gap report") if diversity else _("Gender pay gap report")
+    return builder.finish("paygap", title, sections)
 
 
 def gender_records(builder: Builder) -> list[PayGap]:
@@ -55,13 +65,21 @@ def chosen(builder: Builder) -> tuple[PayGap | None, PayGap | None]:
 
 
 def paygap_sections(builder: Builder) -> list[Section]:
+    """The gender pay gap figures; with none recorded, why (the body is not required to publish them, or has
+    not recorded them yet), or no section at all when no pay gap duty applies to the body (in Wales)."""
     current, previous = chosen(builder)
     if current is None:
-        applies = threshold(builder.organisation, builder.as_of, 250, "gender pay gap reporting")
-        why = (_("No gender pay gap figures are recorded yet; add them to paygap/ with `equitykit paygap compute`.")
-               if applies.applies else
-               _("{name} is not required to publish gender pay gap figures ({reason}).").format(
-                   name=builder.name, reason=builder.untranslated(applies.reason or "")))
+        applies = duty_on(builder.organisation, PAY_GAP_DUTIES, builder.as_of)
+        if applies is None:
+            return []
+        if applies.applies is False:
+            why = _("{name} is not required to publish gender pay gap figures ({reason}).").format(
+                name=builder.name, reason=applies.reason)
+        elif applies.applies is None:
+            why = _("No gender pay gap figures are recorded: {reason}.").format(
+                reason=applies.reason)
+        else:
+            why = _("No gender pay gap figures are recorded yet.")
         return [builder.section(_("Gender pay gap figures"), [Paragraph(why)])]
     hidden_now, hidden_before = hidden(builder, current), hidden(builder, previous)
     last = builder.date(previous.snapshot) if previous else ""

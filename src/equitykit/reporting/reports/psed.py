@@ -8,16 +8,16 @@ import datetime as dt
 
 from ...i18n import N_, _, decimal
 from ...obligations.deadlines import deadlines
-from ...obligations.model import Obligation, status_words
+from ...obligations.model import Obligation, public_basis, status_words
 from ...records.common import PSED_AIMS
 from ...records.eia import Eia
 from ...records.organisation import Organisation
-from ...records.publication import DUTY_NAMES, Publication
+from ...records.publication import DUTY_NAMES, PUBLICATION_STATUS_WORDS, Publication
 from ...records.repository import RecordSet
 from ...records.sectors import JURISDICTION_NAMES, SECTORS
-from ...records.years import ReportingYear, last_year_ended_before, year_of_label
+from ...records.years import ReportingYear, last_year_ended_before
 from .actions import summary_section
-from .context import Builder, ReportUnavailable, cell, header
+from .context import Builder, cell, chosen_year, header
 from .document import BulletList, Fact, Facts, Paragraph, Report
 from .eds import eds_sections
 from .eias import register_section
@@ -27,8 +27,10 @@ from .paygap import diversity_sections, paygap_sections
 from .standards import WDES, WRES, standard_sections
 from .suppression import SUPPRESSED
 
-DEADLINE_STATUS = {"met": "complete", "overdue": "overdue", "due": "in-progress", "upcoming": "ongoing",
-                   "unknown": "not-started"}
+DEADLINE_STATUS = {"met": "complete", "met-late": "in-progress", "overdue": "overdue", "due": "in-progress",
+                   "upcoming": "ongoing", "unknown": "not-started"}
+"""The colour of each deadline status, as a record status's; a duty met at a time not known has none, and neither
+that nor one met late is red."""
 
 
 def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> Report:
@@ -54,14 +56,14 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
                                               or _("Governance arrangements have not been recorded."))]),
         b.section(_("Equality objectives"),
                   plan_section(b, sorted(records.of("objective"), key=lambda o: o.id)).blocks),
-        b.section(_("Equality Delivery System"), [], eds_sections(b, summary_only=True))
+        b.section(_("Equality Delivery System"), [], eds_sections(b, summary_only=True, year=covered))
         if b.follows("eds") else None,
         b.section(_("Workforce profile"), workforce_profile(b)),
         b.section(_("Workforce Race Equality Standard"), [], standard_sections(b, WRES))
         if b.follows("wres") else None,
         b.section(_("Workforce Disability Equality Standard"), [], standard_sections(b, WDES))
         if b.follows("wdes") else None,
-        b.section(_("Gender pay gap"), [], paygap_sections(b)),
+        b.section(_("Gender pay gap"), [], gender) if (gender := paygap_sections(b)) else None,
         *([b.section(_("Ethnicity, disability and sexual orientation pay gaps"), [], diversity)]
           if (diversity := diversity_sections(b)) else []),
         b.section(_("Equality impact assessments"), [
@@ -81,12 +83,7 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
 
 def reporting_year(start_month_day: str, as_of: dt.date, label: str | None) -> ReportingYear:
     """The year named by `label`, or by default the last reporting year that ended before `as_of`."""
-    if label is None:
-        return last_year_ended_before(as_of, start_month_day)
-    year = year_of_label(label, start_month_day)
-    if year is None:
-        raise ReportUnavailable(f"--year {label!r} is not a reporting year; write it like 2025-26")
-    return year
+    return chosen_year(start_month_day, label) or last_year_ended_before(as_of, start_month_day)
 
 
 PUBLICATION_STATUS = {"planned": (N_("Planned"), "not-started"), "draft": (N_("Draft, in hand"), "in-progress"),
@@ -111,13 +108,15 @@ def people(b: Builder, org: Organisation) -> list:
 def publications(b: Builder) -> list:
     """Every publication on record up to the report date, with planned and draft ones in hand."""
     items: list[Publication] = sorted(
-        (p for p in b.records.of("publication") if p.status != "published" or (p.published or b.as_of) <= b.as_of),
-        key=lambda p: (p.published or p.planned or b.as_of, p.id))
+        (p for p in b.records.of("publication") if p.status != "published" or p.published is None
+         or p.published.earliest <= b.as_of),
+        key=lambda p: (_when(p, b.as_of), p.id))
     rows = []
     for p in items:
         words, status = PUBLICATION_STATUS[p.status]
         when = b.date(p.published) if p.published else (
-            _("expected {date}").format(date=b.date(p.planned)) if p.planned else _("Not set"))
+            _("expected {date}").format(date=b.date(p.planned)) if p.planned else
+            _("Not recorded") if p.status == "published" else _("Not set"))
         title = b.text(p, "title")
         rows.append((header(_(SYSTEM_WIDE).format(title=title) if p.scope == "system" else title),
                      cell(_(DUTY_NAMES[p.duty])), cell(_(words), status), cell(when)))
@@ -125,10 +124,17 @@ def publications(b: Builder) -> list:
                     _("No publications recorded."))]
 
 
+def _when(publication: Publication, as_of: dt.date) -> tuple[dt.date, dt.date]:
+    """When a publication came out or is expected, to sort by (one with neither date: on the report date)."""
+    day = publication.published or publication.planned
+    return (as_of, as_of) if day is None else day.order
+
+
 def _completed_between(eias: list[Eia], start: dt.date, end: dt.date) -> list[Eia]:
-    """The EIAs completed from `start` to `end`, in the order they were completed."""
-    completed = [(eia.completed, eia) for eia in eias if eia.completed and start <= eia.completed <= end]
-    return [eia for _, eia in sorted(completed, key=lambda pair: pair[0])]
+    """The EIAs completed from `start` to `end` (a date of a month or a year: any part of it), in the order
+    they were completed."""
+    completed = [(eia.completed, eia) for eia in eias if eia.completed and eia.completed.overlaps(start, end)]
+    return [eia for _, eia in sorted(completed, key=lambda pair: pair[0].order)]
 
 
 def link_or_text(url: str):
@@ -168,7 +174,8 @@ def workforce_profile(b: Builder) -> list:
 
 
 def engagement(b: Builder, year: ReportingYear) -> list:
-    items = sorted((e for e in b.records.of("engagement") if year.start <= e.date <= year.end), key=lambda e: e.date)
+    items = sorted((e for e in b.records.of("engagement") if e.date.overlaps(year.start, year.end)),
+                   key=lambda e: e.date.order)
     rows = [(header(_("{title} ({date})").format(title=b.text(e, "title"), date=b.date(e.date))),
              cell(b.text(e, "groups")), cell(b.suppress.count(e.participants, _("Not recorded"))),
              cell(b.text(e, "summary") or _("Not recorded")), cell(b.text(e, "outcome") or _("Not recorded")))
@@ -202,10 +209,12 @@ def calendar_note(b: Builder, obligation: Obligation, publications: dict[str, Pu
         return _("Not known whether the duty applies: the number of employees on the snapshot date is not recorded.")
     met_by, in_hand = publications.get(obligation.evidence or ""), publications.get(obligation.in_hand or "")
     if met_by is not None:
-        return _("{title}, published {date}").format(title=b.text(met_by, "title").rstrip("."),
-                                                     date=b.date(met_by.published_on))
+        title = b.text(met_by, "title").rstrip(".")
+        if met_by.published is None:
+            return _("{title}, published (date not recorded)").format(title=title)
+        return _("{title}, published {date}").format(title=title, date=b.date(met_by.published))
     if in_hand is not None:
-        title, status = b.text(in_hand, "title").rstrip("."), _(IN_HAND_WORDS[in_hand.status])
+        title, status = b.text(in_hand, "title").rstrip("."), _(PUBLICATION_STATUS_WORDS[in_hand.status])
         if in_hand.planned:
             return _("{title}: {status}, in hand, expected {date}").format(title=title, status=status,
                                                                           date=b.date(in_hand.planned))
@@ -213,16 +222,7 @@ def calendar_note(b: Builder, obligation: Obligation, publications: dict[str, Pu
     return ""
 
 
-IN_HAND_WORDS = {"planned": N_("planned"), "draft": N_("draft"), "published": N_("published")}
-
-
 def capitalised(text: str) -> str:
     """Text with a capital first letter (the rest as it is)."""
     return text[:1].upper() + text[1:]
 
-
-def public_basis(basis: str) -> str:
-    """A duty's legal or contractual basis for the public: without the parts that explain which
-    setting of equitykit.yaml moves a date (those stay in `equitykit deadlines --explain`)."""
-    parts = [part for part in basis.split("; ") if "calendar." not in part and "equitykit.yaml" not in part]
-    return "; ".join(parts)

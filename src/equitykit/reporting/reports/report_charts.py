@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
 from ...i18n import _, ngettext
 from ...metrics.eds import Eds2022Grading, grade_eds
@@ -25,17 +24,18 @@ from ...records.objective import Measure, Objective
 from ...records.paygap import PayGap
 from .charts import Band, BarRow, Part, Point, Reference, Series, bar_chart, line_chart, progress_chart, stacked_bars
 from .context import Builder, cell, header
-from .document import Block, Chart, Paragraph, Plot, Table
+from .document import ENGLISH_START, Block, Chart, Paragraph, Plot, Table, plain
 from .labels import band_label, band_parts
 from .suppression import SUPPRESSED, number
-
-if TYPE_CHECKING:
-    from .standards import Standard
+from .workforce_standard import Standard
 
 
-def chart(builder: Builder, title: str, summary: str, plot: Plot, table: Table) -> Chart:
-    """A chart block with a unique id."""
-    return Chart(builder.anchor(f"chart {title}"), title, summary, plot, table)
+def chart(builder: Builder, title: str, summary: str, plot: Plot, table: Table, name: str | None = None) -> Chart:
+    """A chart block with a unique id; `name` names it where its title holds a passage in English (record text
+    with no version in the report's language), since an accessible name cannot mark a passage's language."""
+    english = ENGLISH_START in title
+    return Chart(builder.anchor(f"chart {title}"), title, summary, plot, table,
+                 name if english and name else plain(title))
 
 
 def plotted(text: str) -> float | None:
@@ -250,10 +250,11 @@ def eds_chart(builder: Builder, assessments: Sequence[Eds]) -> list[Block]:
                  " ".join(sentences), bounds=(most,))
 
 
-def measure_chart(builder: Builder, measure: Measure,
-                  published: Callable[[Builder, Measure, float], str]) -> list[Block]:
+def measure_chart(builder: Builder, measure: Measure, published: Callable[[Builder, Measure, float], str],
+                  place: str = "") -> list[Block]:
     """A numeric objective measure from its baseline through its progress to its target, with the interim
-    targets (its trajectory) where the records give them; `published` writes a figure as published."""
+    targets (its trajectory) where the records give them; `published` writes a figure as published; `place`
+    (OBJ-01, measure 1) names the chart where the measure has no description in the report's language."""
     def text(value: float) -> str:
         return published(builder, measure, value)
 
@@ -296,7 +297,8 @@ def measure_chart(builder: Builder, measure: Measure,
     unit = "%" if all(p.text.endswith("%") for p in recorded + planned) else ""
     plot = progress_chart(recorded, planned, unit, (_("Recorded"), _("Interim targets and target") if measure.trajectory
                                                     else _("Target")))
-    return [chart(builder, title, " ".join(parts), plot, table)]
+    return [chart(builder, title, " ".join(parts), plot, table,
+                  _("{measure}: from baseline to target").format(measure=place) if place else None)]
 
 
 def way_to_target(builder: Builder, objectives: Sequence[Objective],

@@ -4,40 +4,20 @@ where it rests on fewer people than the organisation's threshold."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
-from ...i18n import N_, _
-from ...metrics.standards import Groups, Likelihood, WorkforceDataMissing
-from ...metrics.wdes import WDES_GROUPS, has_wdes, wdes_metrics
-from ...metrics.wres import WRES_GROUPS, has_wres, wres_indicators
+from ...i18n import _
+from ...metrics.standards import Likelihood, WorkforceDataMissing
 from ...records.objective import Measure, Objective
 from ...records.repository import RecordSet
-from .actions import natural_key
+from ...records.tags import split_tag
+from .actions import due_text, leads_text, natural_key, status_text
 from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
-from .labels import band_label
-from .objectives import latest_text, measure_value, target_text
+from .labels import MEMBERSHIP_WORDS, band_label
+from .measures import latest_text, measure_value, target_text
 from .report_charts import likelihood_chart, representation_chart
-
-
-@dataclass(frozen=True)
-class Standard:
-    """What differs between the WRES and the WDES."""
-
-    kind: str
-    title: str
-    short: str
-    item: str
-    groups: Groups
-    has: Any
-    compute: Any
-
-
-WRES = Standard("wres", N_("Workforce Race Equality Standard report"), "WRES", N_("Indicator"), WRES_GROUPS,
-                has_wres, wres_indicators)
-WDES = Standard("wdes", N_("Workforce Disability Equality Standard report"), "WDES", N_("Metric"), WDES_GROUPS,
-                has_wdes, wdes_metrics)
+from .workforce_standard import WDES, WRES, Standard
 
 
 def wres_report(records: RecordSet, as_of: dt.date) -> Report:
@@ -62,9 +42,9 @@ def results(builder: Builder, standard: Standard) -> tuple[Any, Any] | str:
     history = [w for w in builder.records.of("workforce") if w.snapshot <= builder.as_of]
     try:
         current = standard.compute(history)
-    except WorkforceDataMissing as exc:
-        return _("The {standard} cannot be reported: {reason}.").format(standard=standard.short,
-                                                                         reason=builder.untranslated(str(exc)))
+    except WorkforceDataMissing:  # its message says what to add to the records: advice for the command line
+        return _("No {standard} data is recorded yet, so the {standard} cannot be reported.").format(
+            standard=standard.short)
     previous = None
     if current.previous_snapshot is not None:
         previous = standard.compute(history, current.previous_snapshot)
@@ -198,6 +178,28 @@ def beside(targets: dict[str, str], columns: tuple[str, ...], rows: list,
 
 
 def targets_sections(builder: Builder, standard: Standard) -> list[Section]:
+    """The targets equality objectives set for this standard's indicators, in full, and the actions tagged with
+    each indicator."""
+    return [*objective_targets(builder, standard), *tagged_actions(builder, standard)]
+
+
+def tagged_actions(builder: Builder, standard: Standard) -> list[Section]:
+    """The actions tagged with each of this standard's indicators (wres:2, wdes:4), by indicator."""
+    found = sorted(((split_tag(tag)[1], action) for action in builder.records.of("action") for tag in action.tags
+                    if split_tag(tag)[0] == standard.kind), key=lambda t: (natural_key(t[0]), natural_key(t[1].id)))
+    if not found:
+        return []
+    item = _(standard.item)
+    rows = [(header(_("{item} {number}").format(item=item, number=number)),
+             cell(numbered(action.id, builder.text(action, "title"))), cell(leads_text(builder, action)),
+             cell(due_text(builder, action.due)), cell(*status_text(builder, action))) for number, action in found]
+    heading = _("Actions for the {standard} indicators").format(standard=standard.short) if standard.kind == "wres" \
+        else _("Actions for the {standard} metrics").format(standard=standard.short)
+    return [builder.section(heading, [builder.table(heading, (
+        item, _("Action"), _("Lead officer"), _("Due"), _("Status")), rows)])]
+
+
+def objective_targets(builder: Builder, standard: Standard) -> list[Section]:
     """The targets equality objectives set for this standard's indicators, in full."""
     found = targeted(builder, standard)
     if not found:
@@ -245,4 +247,3 @@ def engagement_section(builder: Builder, current: Any, previous: Any) -> Section
     ])
 
 
-MEMBERSHIP_WORDS = {"voting": N_("Voting members"), "executive": N_("Executive members")}

@@ -1,7 +1,7 @@
 """A report as a Word document (.docx), laid out from the same typed `Report` as the Markdown and HTML.
 
 Built with python-docx: real heading styles (so Word's navigation pane and a table of contents work),
-the document's language set on every style, tables with a caption, a header row that repeats on
+the document's language set on its defaults and every style, tables with a caption, a header row that repeats on
 each page and rows that never split across pages, links as real hyperlinks, and each chart as a
 picture with alt text followed by its data table. Suppression happened in the builder, so the
 document shows exactly what the HTML shows.
@@ -16,6 +16,7 @@ import io
 from docx import Document
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
@@ -99,25 +100,58 @@ def _set_run_language(elements: list, code: str) -> None:
             _language_of(properties).set(qn("w:val"), code)
 
 
+_AFTER_LANG = tuple(qn(tag) for tag in ("w:eastAsianLayout", "w:specVanish", "w:oMath"))
+"""The run properties that come after w:lang in the schema's order."""
+
+
 def _language_of(run_properties: BaseOxmlElement) -> BaseOxmlElement:
-    """The w:lang element of run properties, added if there is none."""
+    """The w:lang element of run properties, added in its place in the schema's order if there is none."""
     element = run_properties.find(qn("w:lang"))
     if element is None:
         element = OxmlElement("w:lang")
-        run_properties.append(element)
+        after = next((child for child in run_properties if child.tag in _AFTER_LANG), None)
+        if after is None:
+            run_properties.append(element)
+        else:
+            after.addprevious(element)
     return element
 
 
+def _set_document_language(document: WordDocument, code: str) -> None:
+    """The language `code` (e.g. en-GB) wherever a document names one: its defaults, every style that can
+    hold run properties, the theme's fonts, and the older copy of the styles Word 2010 kept is left out; so a PDF made
+    from it is tagged in the report's language, never the template's en-US."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    run_default = defaults.find(qn("w:rPrDefault"))
+    if run_default is None:
+        run_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_default)
+    run_properties = run_default.find(qn("w:rPr"))
+    if run_properties is None:
+        run_properties = OxmlElement("w:rPr")
+        run_default.append(run_properties)
+    _language_of(run_properties).set(qn("w:val"), code)
+    for style in document.styles:
+        if style.type != WD_STYLE_TYPE.LIST:  # a numbering style holds no run properties
+            _language_of(style.element.get_or_add_rPr()).set(qn("w:val"), code)
+    theme = document.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), code)
+    for rel_id, rel in list(document.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):  # Word 2010's copy of the styles, in en-US: Word rebuilds it
+            document.part.drop_rel(rel_id)
+
+
 def _set_up(document: WordDocument, report: Report) -> None:
-    """A4 pages with 2 cm margins, the language on every style, and the document's properties."""
+    """A4 pages with 2 cm margins, the document's language everywhere, and the document's properties."""
     for page in document.sections:
         page.page_width, page.page_height = A4_SHORT, A4_LONG
         page.left_margin = page.right_margin = page.top_margin = page.bottom_margin = MARGIN
-    for style in document.styles:
-        element = style.element
-        if element.find(qn("w:rPr")) is None and style.type != 1:  # only paragraph and character styles
-            continue
-        _language_of(element.get_or_add_rPr()).set(qn("w:val"), LANGUAGES[report.language])
+    _set_document_language(document, LANGUAGES[report.language])
     properties = document.core_properties
     with language(report.language):
         properties.title = plain(_("{title}: {organisation}").format(title=report.title,
@@ -325,7 +359,7 @@ def _add_chart(document: WordDocument, chart: Chart) -> None:
     _add_text(summary, chart.description)
     summary.paragraph_format.keep_with_next = True
     picture = document.add_paragraph().add_run().add_picture(io.BytesIO(chart_png(chart)), width=Cm(16))
-    _describe(picture, plain(f"{chart.title}. {chart.description}"))
+    _describe(picture, plain(f"{chart.name or chart.title}. {chart.description}"))
     _add_table(document, chart.table)
 
 

@@ -1,0 +1,149 @@
+"""The fast reading of a staff file (distinct rows counted, by polars or the csv module, each distinct
+cell parsed once) against the straightforward one (every row read, one employee each): the same tallies,
+figures and errors on any file, good or bad."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from equitykit.extracts import csvfile
+from equitykit.metrics.diversity_paygap import diversity_pay_gaps, diversity_pay_gaps_of, grouping
+from equitykit.metrics.paygap import PayGapInputError, PayTally, pay_gap_figures, pay_gap_figures_of, pay_tally
+from equitykit.metrics.staffcsv import (
+    StaffFileError,
+    read_staff_csv,
+    read_staff_groups,
+    tally_staff_csv,
+    tally_staff_groups,
+)
+
+ENGINES = ("polars", "csv")
+
+SEXES = st.sampled_from(["male", "female", "M", "F", " f ", "Woman", "x", "other", "zz", ""])
+FLAGS = st.sampled_from(["true", "false", "Y", "n", "1", "0", "yes", "maybe", ""])
+ETHNICITIES = st.sampled_from(["A", "B", "C", "H", "R Chinese", "White - British", "Z", "", "not stated", "Q"])
+GOOD_AMOUNTS = st.one_of(
+    st.decimals(min_value=0, max_value=200, places=2, allow_nan=False, allow_infinity=False).map(str),
+    st.sampled_from(["15", "15.5", "15.50", "£17.25", "1,234.56", "", "0", "0.00"]),
+)
+BAD_AMOUNTS = st.sampled_from(["1e5", "1E-2", "1e400", "NaN", "inf", "-Infinity", "-3.20", "£-1", "9" * 25,
+                               "99999999999999999999.99", "12,34", "abc", "1.2.3"])
+AMOUNTS = st.one_of(GOOD_AMOUNTS, GOOD_AMOUNTS, GOOD_AMOUNTS, BAD_AMOUNTS)
+ROW = st.tuples(SEXES, FLAGS, AMOUNTS, AMOUNTS, ETHNICITIES, st.sampled_from(["Wards", "HR", "", "a,b"]))
+ODDITIES = st.sampled_from(["", "blank", "short", "long", "trailing", "spaces"])
+
+
+def _staff_file(rows: list[tuple[str, ...]], oddities: list[str], crlf: bool, quoted: bool) -> str:
+    """A staff file of the rows (sex, flag, hourly, bonus, ethnicity, team), with the odd lines asked for."""
+    def cell(text: str) -> str:
+        return f'"{text}"' if quoted or "," in text else text
+
+    lines = ["Sex,Full pay relevant,hourly_pay,bonus_pay,ethnicity,team"]
+    for number, row in enumerate(rows):
+        lines.append(",".join(map(cell, row)))
+        oddity = oddities[number % len(oddities)] if oddities else ""
+        if oddity == "blank":
+            lines.append("")
+        elif oddity == "short":
+            lines[-1] = ",".join(map(cell, row[:3]))
+        elif oddity == "long":
+            lines[-1] += ",extra"
+        elif oddity == "trailing":
+            lines[-1] += ",,"
+        elif oddity == "spaces":
+            lines.append("   ")
+    return ("\r\n" if crlf else "\n").join(lines) + "\n"
+
+
+def _reference(read, tallied, path: Path, *args):
+    """The straightforward reading: every row an employee, grouped, then tallied; or its error."""
+    try:
+        staff = read(path, *args)
+    except StaffFileError as error:
+        return ("error", str(error))
+    groups: defaultdict[object, list] = defaultdict(list)
+    for member in staff:
+        groups[getattr(member, "sex", getattr(member, "value", None))].append(member)
+    return tallied(groups)
+
+
+def _fast(tally, path: Path, *args):
+    try:
+        return tally(path, *args)
+    except StaffFileError as error:
+        return ("error", str(error))
+
+
+def _tallies(groups) -> dict[object, PayTally]:
+    try:
+        return {value: pay_tally(members) for value, members in groups.items()}
+    except PayGapInputError as error:
+        return ("invalid", str(error))  # type: ignore[return-value]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request, monkeypatch):
+    """Each way of counting: polars (where it may be used), then Python's csv module alone."""
+    if request.param == "csv":
+        monkeypatch.setattr(csvfile, "_counted_by_polars", lambda *args: None)
+    return request.param
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(ROW, max_size=25), oddities=st.lists(ODDITIES, max_size=3), crlf=st.booleans(),
+       quoted=st.booleans(), exclude_other=st.booleans())
+def test_fast_tallies_equal_the_straightforward_reading(tmp_path_factory, engine, rows, oddities, crlf, quoted,
+                                                        exclude_other):
+    path = tmp_path_factory.mktemp("staff") / "staff.csv"
+    path.write_text(_staff_file(rows, oddities, crlf, quoted), encoding="utf-8", newline="")
+    expected = _reference(lambda p: read_staff_csv(p, exclude_other=exclude_other), _tallies, path)
+    assert _fast(lambda p: tally_staff_csv(p, exclude_other=exclude_other), path) == expected
+    expected = _reference(lambda p: read_staff_groups(p, "ethnicity"), _tallies, path)
+    assert _fast(lambda p: tally_staff_groups(p, "ethnicity"), path) == expected
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(st.sampled_from(["M", "F"]), st.sampled_from(["Y", "N"]), GOOD_AMOUNTS,
+                               GOOD_AMOUNTS, st.sampled_from(["A", "B", "C", "H", "Z", ""]), st.just("Wards")),
+                     min_size=1, max_size=40))
+def test_fast_figures_equal_the_straightforward_ones(tmp_path_factory, engine, rows):
+    rows = [(sex, flag, hourly or "10", bonus, ethnicity, team) for sex, flag, hourly, bonus, ethnicity, team in rows]
+    path = tmp_path_factory.mktemp("staff") / "staff.csv"
+    path.write_text(_staff_file(rows, [], False, False), encoding="utf-8")
+    tallies = tally_staff_csv(path)
+    nobody = PayTally.merged([])
+    assert pay_gap_figures_of(tallies.get("male", nobody), tallies.get("female", nobody)) == pay_gap_figures(
+        read_staff_csv(path))
+    groups = grouping("ethnicity", "white-british")
+    assert diversity_pay_gaps_of(tally_staff_groups(path, "ethnicity"), groups) == diversity_pay_gaps(
+        read_staff_groups(path, "ethnicity"), groups)
+
+
+def test_polars_counts_plain_files_and_leaves_the_others_to_the_csv_module(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.csv"
+    plain.write_text("sex,full_pay_relevant,hourly_pay,bonus_pay\nM,Y,10,\nF,Y,10,\nM,Y,10,\n")
+    used = [[0, 1, 2]]
+    assert csvfile._counted_by_polars(plain, 1, 4, used, None) == [{("M", "Y", "10"): 2, ("F", "Y", "10"): 1}]
+    for name, text in {
+        "quoted": 'M,Y,"10",\n',
+        "short": "M,Y\nF,Y,10,,\n",
+        "blank": "M,Y,10,\n\nF,Y,10,\n",
+        "lone return": "M,Y,10,\rF,Y,10,\n",
+        "nul": "M,Y,10\0,\n",
+    }.items():
+        path = tmp_path / "odd.csv"
+        path.write_text("sex,full_pay_relevant,hourly_pay,bonus_pay\n" + text, newline="")
+        assert csvfile._counted_by_polars(path, 1, 4, used, None) is None, name
+
+
+def test_progress_is_told_up_to_the_whole_file(tmp_path: Path, engine) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("sex,full_pay_relevant,hourly_pay,bonus_pay\n" + "M,Y,10,\nF,N,,5\n" * 50)
+    told: list[tuple[int, int]] = []
+    tally_staff_csv(path, progress=lambda done, size: told.append((done, size)))
+    assert told and told[-1] == (path.stat().st_size, path.stat().st_size)
