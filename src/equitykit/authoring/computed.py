@@ -14,7 +14,8 @@ from collections.abc import Callable, Mapping, MutableSequence, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, Literal, get_args
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -234,7 +235,8 @@ def _field_model(model: type[BaseModel] | None, name: str) -> type[BaseModel] | 
     info = None if model is None else model.model_fields.get(name)
     if info is None:
         return None
-    for candidate in (info.annotation, *get_args(info.annotation)):
+    optional = get_origin(info.annotation) in (Union, UnionType)  # X | None; not the values of a dict
+    for candidate in (info.annotation, *(get_args(info.annotation) if optional else ())):
         if isinstance(candidate, type) and issubclass(candidate, BaseModel):
             return candidate
     return None

@@ -87,6 +87,8 @@ _CODES = [
          "As published: many plans publish no status; reports say Not stated"),
     Code("EK440", "Ethnicity, disability or sexual orientation pay gap record not named <snapshot>-<characteristic>",
          "NHS EDI Improvement Plan HIA 3; GOV.UK ethnicity pay reporting guidance (2023)"),
+    Code("EK441", "Pay gap: part of the statutory set is not recorded for a year the body had to publish it "
+         "(a warning)", "SI 2017/353 reg 3 and Schedule 1 para 2: all six figures, 250 or more employees"),
     Code("EK470", "EIA without an owner or a start date (recorded as published, a warning)",
          "Brown: keep an adequate record; due regard from the start of development"),
     Code("EK471", "Action's work stream is not a heading of its plan"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -404,6 +405,8 @@ def quartiles_add_up(paygap, records: RecordSet) -> Iterator[Finding]:
     if paygap.figures is None:  # not the gender pay gap
         return
     for band in QUARTILES:
+        if not (paygap.figures.given(f"Male{band}Quartile") and paygap.figures.given(f"Female{band}Quartile")):
+            continue  # a share not published: EK441 says so
         male = Decimal(str(getattr(paygap.figures, f"Male{band}Quartile")))
         female = Decimal(str(getattr(paygap.figures, f"Female{band}Quartile")))
         if male + female != 100:
@@ -435,11 +438,40 @@ def bonus_gap_when_no_woman_paid(paygap, records: RecordSet) -> Iterator[Finding
     figures = paygap.figures
     if figures is None:  # not the gender pay gap
         return
-    if figures.FemaleBonusPercent == 0 and figures.MaleBonusPercent != 0:
+    if figures.FemaleBonusPercent == 0 and figures.MaleBonusPercent not in (0, None):
         for name in ("DiffMeanBonusPercent", "DiffMedianBonusPercent"):
-            if getattr(figures, name) != 100:
+            if figures.given(name) and getattr(figures, name) != 100:
                 yield ("figures", name), (f"no woman was paid a bonus, so {name} must be 100 "
                                           "(GOV.UK integrity rule)")
+
+
+FIRST_PAY_GAP_SNAPSHOT = dt.date(2017, 3, 31)
+"""The first snapshot date of the gender pay gap duty (SI 2017/353 Schedule 1)."""
+
+
+@rule("EK441", "paygap", severity="warning")
+def statutory_set_incomplete(paygap, records: RecordSet) -> Iterator[Finding]:
+    """A gender pay gap the body had to publish (England, 250 or more employees on the snapshot date) that
+    holds only part of the statutory set: a warning, never an error, since a record keeps what was published."""
+    figures, organisation = paygap.figures, records.organisation
+    if figures is None or organisation is None or organisation.jurisdiction != "england":
+        return
+    if paygap.snapshot < FIRST_PAY_GAP_SNAPSHOT or not _had_employees(organisation, paygap.snapshot, 250):
+        return
+    missing = figures.missing()
+    if missing:
+        listed = ", ".join(missing[:4]) + (f" and {len(missing) - 4} more" if len(missing) > 4 else "")
+        yield ("figures",), (
+            f"{len(missing)} of the 14 statutory figures are not recorded ({listed}), and the body had 250 or "
+            "more employees on the snapshot date, so it had to publish them all; add them from the published "
+            "report or the GOV.UK service (`equitykit paygap import`), or leave them out if they were never "
+            "published")
+
+
+def _had_employees(organisation, snapshot: dt.date, minimum: int) -> bool:
+    """Whether the latest headcount on or before `snapshot` is at least `minimum` (unknown: no)."""
+    latest = organisation.headcount_on(snapshot)
+    return latest is not None and latest.employees >= minimum
 
 
 @rule("EK440", "paygap")

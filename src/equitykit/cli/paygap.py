@@ -67,7 +67,8 @@ class Reference(StrEnum):
     white_british = "white-british"
 
 
-paygap_app = typer.Typer(help="Pay gap figures from staff-level pay data.", no_args_is_help=True)
+paygap_app = typer.Typer(help="Pay gap figures from staff-level pay data, and the GOV.UK service's published ones.",
+                         no_args_is_help=True)
 
 _COLUMNS_HELP = "\n\n".join([
     "Columns of STAFF.csv (names match ignoring case, spaces and hyphens; map others with --columns):",
@@ -406,5 +407,7 @@ def _gap_meaning(value: object, pay: str) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    """Add `paygap compute` to the app."""
+    """Add `paygap compute`, and `paygap import` and `peers` (the GOV.UK download files), to the app."""
+    from . import paygap_govuk  # noqa: F401  (its commands join paygap_app)
+
     app.add_typer(paygap_app, name="paygap")

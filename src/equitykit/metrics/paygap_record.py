@@ -11,15 +11,20 @@ writes them, keeping every other key and comment.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from dataclasses import asdict
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from ..records.computed import ComputedRecord, NewRecord
 from ..records.kinds import KINDS_BY_NAME
-from ..records.paygap import EmployerSize, PayGap, PayGapCounts, PayGapFigures
+from ..records.paygap import BONUS_GAPS, EmployerSize, PayGap, PayGapCounts, PayGapFigures
 from .diversity_paygap import CHARACTERISTIC_LABELS, DiversityPayGap, published
+from .govuk_paygap import PeerComparison, PublishedYear
 from .paygap import PayGapResult
 
 _KIND = KINDS_BY_NAME["paygap"]
@@ -112,16 +117,21 @@ def diversity_record(snapshot: dt.date, result: DiversityPayGap) -> ComputedReco
 def _checked_values(snapshot: dt.date, result: PayGapResult) -> tuple[dict[str, float | None], dict[str, int]]:
     """The figures and counts to write, refused when the record model would reject them."""
     figures, counts = published_figures(result), record_counts(result)
+    undefined = [name for name, value in figures.items() if value is None and name not in BONUS_GAPS]
     try:
         PayGapFigures.model_validate(figures)
         PayGapCounts.model_validate(counts)
+        invalid: set[str] = set()
     except ValidationError as exc:
-        names = sorted({str(error["loc"][0]) for error in exc.errors()}, key=list(figures).index)
+        invalid = {str(error["loc"][0]) for error in exc.errors()}
+    if undefined or invalid:
+        names = sorted({*undefined, *invalid}, key=lambda name: (name not in figures, list(figures).index(name)
+                                                                if name in figures else 0, name))
         reasons = " ".join(result.warnings)
         raise PayGapRecordError(
             f"paygap/{snapshot.isoformat()}.yaml was not written: the record needs {', '.join(names)}, "
             f"which cannot be computed from this staff file. {reasons}".rstrip()
-        ) from None
+        )
     return figures, counts
 
 
@@ -148,3 +158,55 @@ def new_diversity_record(snapshot: dt.date, characteristic: str, values: dict[st
         {"characteristic": characteristic, "snapshot": snapshot, **values}, {},
         tuple((name, _PLACEHOLDER_EXAMPLES[name].replace("gender-pay-gap", f"{characteristic}-pay-gap"))
               for name in ("link", "responsible_person", "narrative")))
+
+
+def _scalar(value: float | None) -> str:
+    return "null" if value is None else repr(value)
+
+
+def published_record(year: PublishedYear) -> ComputedRecord:
+    """A new record of one reporting year as the GOV.UK service publishes it: the figures it gives (a bonus
+    gap it leaves empty is null: no bonuses to compare), its size, link, responsible person and submission
+    date, and no counts. `paygap import --write` writes it only where there is no record yet."""
+    row, date = year.row, year.snapshot.isoformat()
+    figures = {name: value for name, value in row.figures.items() if value is not None or name in BONUS_GAPS}
+    details = [(key, value) for key, value in (
+        ("employer_size", row.employer_size), ("link", row.link), ("responsible_person", row.responsible_person))
+        if value is not None]
+    text = "\n".join([
+        f"# {_KIND.schema_comment()}",
+        "#",
+        f"# Gender pay gap figures for the snapshot date {date}, as published on the GOV.UK gender pay gap",
+        f"# service by {row.employer_name} (employer id {row.employer_id}), imported by `equitykit paygap import`",
+        f"# from {Path(row.file).name}, line {row.line}. The service publishes the figures without the counts",
+        "# behind them. Importing again never changes this record.",
+        f"id: {date}",
+        f"snapshot: {date}",
+        "figures:",
+        *(f"  {name}: {_scalar(value)}" for name, value in figures.items()),
+        *(f"{key}: {_text_scalar(value)}" for key, value in details),
+        *([f"submitted: {row.submitted.isoformat()}"] if row.submitted else []),
+        "imported_from: gov.uk",
+    ]) + "\n"
+    return ComputedRecord(_KIND, date, {"imported_from": "gov.uk"}, text)
+
+
+def _text_scalar(text: str) -> str:
+    """Text as a YAML scalar: plain where that reads back as the same text, else in double quotes."""
+    plain = (re.fullmatch(r"[A-Za-z0-9][\w .,()&/'+-]*", text) and re.search(r"[A-Za-z]", text)
+             and not text.endswith(" ") and text.lower() not in ("yes", "no", "true", "false", "null", "on", "off"))
+    return text if plain else json.dumps(text, ensure_ascii=False)
+
+
+def peers_record(comparison: PeerComparison) -> ComputedRecord:
+    """The summary of the body among its peers, kept under `peers` in its record at the snapshot (which
+    must exist: the figures come first); every other key stays as it is."""
+    values = {"peers": {
+        "count": comparison.count,
+        "sic_codes": None if comparison.sic_codes is None else list(comparison.sic_codes),
+        "size": comparison.size,
+        "name_matches": comparison.name_matches,
+        "employers": list(comparison.employers),
+        "figures": {name: asdict(figure) for name, figure in comparison.figures.items()},
+    }}
+    return ComputedRecord(_KIND, comparison.snapshot.isoformat(), values, "", exact=frozenset({"peers"}))

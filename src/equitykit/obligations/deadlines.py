@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..i18n import _, ngettext
+from ..records.dates import earliest
 from ..records.organisation import Organisation
 from ..records.repository import RecordSet
 from .model import Obligation
@@ -46,6 +48,28 @@ def in_reading_order(obligations: list[Obligation]) -> list[Obligation]:
     return sorted(obligations, key=lambda o: (_RANK.get(o.status, 1), o.due, o.id))
 
 
+def with_pay_gap_record(obligation: Obligation, records: RecordSet) -> Obligation:
+    """A gender pay gap cycle with what its record holds: how many of the fourteen figures, and when they were
+    submitted to GOV.UK (the duty itself is met by a publication, as every other)."""
+    snapshot = next((day for name, day in obligation.dates if name == "snapshot date"), None)
+    if obligation.duty != "gender-pay-gap" or snapshot is None:
+        return obligation
+    found = records.find("paygap", snapshot.isoformat())
+    record = found.model if found is not None else None
+    if record is None or record.figures is None:
+        return obligation
+    missing = len(record.figures.missing())
+    given = len(type(record.figures).model_fields) - missing
+    parts = [_("figures recorded in paygap/{id}").format(id=record.id) + (
+        _(" (all 14)") if not missing else _(" ({given} of the 14; the others are not recorded)").format(given=given))]
+    if record.submitted is not None:
+        late = (earliest(record.submitted) - obligation.due).days  # a month or a year: late only if all of it is
+        parts.append(_("submitted to GOV.UK {date}").format(date=record.submitted) if late <= 0 else
+                     ngettext("submitted to GOV.UK {date}, {days} day late", "submitted to GOV.UK {date}, {days} days "
+                              "late", late).format(date=record.submitted, days=late))
+    return replace(obligation, note="; ".join(part for part in (obligation.note, *parts) if part))
+
+
 def deadlines(records: RecordSet, as_of: dt.date, window: int = DEFAULT_WINDOW) -> Deadlines:
     """Every duty and self-set obligation of the folder on `as_of`, from its valid records.
 
@@ -53,7 +77,8 @@ def deadlines(records: RecordSet, as_of: dt.date, window: int = DEFAULT_WINDOW) 
     """
     if records.organisation is None:
         raise ValueError("equitykit.yaml has problems; run `equitykit validate` to see them")
-    found = statutory_obligations(records.organisation, records.of("publication"), as_of, window)
+    found = [with_pay_gap_record(obligation, records)
+             for obligation in statutory_obligations(records.organisation, records.of("publication"), as_of, window)]
     found += plan_obligations(records, as_of, window)
     broken = {p.file for p in records.problems if p.severity == "error"}
     return Deadlines(records.organisation, as_of, window, in_reading_order(found), len(broken))

@@ -5,15 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ..i18n import _
-from ..records.organisation import Headcount, Organisation
+from ..records.organisation import Organisation
 from .dates import spoken_date
 from .model import Applicability
-
-
-def headcount_on(organisation: Organisation, snapshot: dt.date) -> Headcount | None:
-    """The latest headcount entry on or before `snapshot`, or None if there is none."""
-    earlier = [entry for entry in organisation.headcount if entry.date <= snapshot]
-    return max(earlier, key=lambda entry: entry.date, default=None)
 
 
 def threshold(organisation: Organisation, snapshot: dt.date, minimum: int, what: str) -> Applicability:
@@ -22,7 +16,7 @@ def threshold(organisation: Organisation, snapshot: dt.date, minimum: int, what:
     With no entry on or before the snapshot the headcount is unknown, and so is whether the duty
     applies: never assumed, and the reason says which headcount to add.
     """
-    entry = headcount_on(organisation, snapshot)
+    entry = organisation.headcount_on(snapshot)
     if entry is None:
         return Applicability(None, _("the number of employees on {date} is not recorded, so whether {what} applies "
                                      "({minimum} or more employees) cannot be told").format(

@@ -202,6 +202,11 @@ class Organisation(Model):
         """The first day the body no longer existed: `dissolved`, else the day its kind was abolished."""
         return self.dissolved or SECTORS[self.sector].existed_until
 
+    def headcount_on(self, snapshot: dt.date) -> Headcount | None:
+        """The latest headcount entry on or before `snapshot`, or None if there is none."""
+        earlier = [entry for entry in self.headcount if entry.date <= snapshot]
+        return max(earlier, key=lambda entry: entry.date, default=None)
+
     def standard_not_applicable(self, standard: str) -> str | None:
         """Why an NHS England standard (eds, wres, wdes) does not apply to the body, or None if it does."""
         return not_applicable_reason(self.display_name, self.sector, self.jurisdiction, standard)

@@ -13,37 +13,47 @@ from .dates import PartialDate
 
 
 def _gap(title: str) -> Any:
-    return Field(None, le=100, title=title, description="Percentage gap: positive means women are paid less.")
+    return Field(None, le=100, title=title, description=f"{title}: positive means women are paid less.")
 
 
 def _share(title: str) -> Any:
-    return Field(ge=0, le=100, title=title, description="Percentage, to at most one decimal place.")
+    return Field(None, ge=0, le=100, title=title, description=f"{title}, to at most one decimal place.")
 
 
 EmployerSize = Literal[
     "Less than 250", "250 to 499", "500 to 999", "1000 to 4999", "5000 to 19,999", "20,000 or more"
 ]
+BONUS_GAPS = ("DiffMeanBonusPercent", "DiffMedianBonusPercent")
+"""The figures that may be null in a full set: no man (or no woman) was paid a bonus."""
 
 
 class PayGapFigures(Model):
-    """The six statutory figures (SI 2017/353 Schedule 1 para 2), named as on GOV.UK."""
+    """The statutory figures (SI 2017/353 Schedule 1 para 2), named as on GOV.UK: the fourteen numbers, or
+    as many of them as were published (older reports often give only the gaps). A figure left out was not
+    published; 0 is a figure. A bonus gap written as null is one that cannot be computed (no bonuses)."""
 
-    DiffMeanHourlyPercent: float = Field(le=100, title="Mean hourly pay gap (%)",
-                                         description="Mean hourly pay gap (%).")
-    DiffMedianHourlyPercent: float = Field(le=100, title="Median hourly pay gap (%)",
-                                           description="Median hourly pay gap (%).")
+    DiffMeanHourlyPercent: float | None = _gap("Mean hourly pay gap (%)")
+    DiffMedianHourlyPercent: float | None = _gap("Median hourly pay gap (%)")
     DiffMeanBonusPercent: float | None = _gap("Mean bonus pay gap (%)")
     DiffMedianBonusPercent: float | None = _gap("Median bonus pay gap (%)")
-    MaleBonusPercent: float = _share("Men paid a bonus (%)")
-    FemaleBonusPercent: float = _share("Women paid a bonus (%)")
-    MaleLowerQuartile: float = _share("Men in the lower pay quarter (%)")
-    FemaleLowerQuartile: float = _share("Women in the lower pay quarter (%)")
-    MaleLowerMiddleQuartile: float = _share("Men in the lower middle pay quarter (%)")
-    FemaleLowerMiddleQuartile: float = _share("Women in the lower middle pay quarter (%)")
-    MaleUpperMiddleQuartile: float = _share("Men in the upper middle pay quarter (%)")
-    FemaleUpperMiddleQuartile: float = _share("Women in the upper middle pay quarter (%)")
-    MaleTopQuartile: float = _share("Men in the top pay quarter (%)")
-    FemaleTopQuartile: float = _share("Women in the top pay quarter (%)")
+    MaleBonusPercent: float | None = _share("Men paid a bonus (%)")
+    FemaleBonusPercent: float | None = _share("Women paid a bonus (%)")
+    MaleLowerQuartile: float | None = _share("Men in the lower pay quarter (%)")
+    FemaleLowerQuartile: float | None = _share("Women in the lower pay quarter (%)")
+    MaleLowerMiddleQuartile: float | None = _share("Men in the lower middle pay quarter (%)")
+    FemaleLowerMiddleQuartile: float | None = _share("Women in the lower middle pay quarter (%)")
+    MaleUpperMiddleQuartile: float | None = _share("Men in the upper middle pay quarter (%)")
+    FemaleUpperMiddleQuartile: float | None = _share("Women in the upper middle pay quarter (%)")
+    MaleTopQuartile: float | None = _share("Men in the top pay quarter (%)")
+    FemaleTopQuartile: float | None = _share("Women in the top pay quarter (%)")
+
+    def given(self, name: str) -> bool:
+        """Whether the figure was published: written with a number, or a bonus gap written as null."""
+        return name in self.model_fields_set and (getattr(self, name) is not None or name in BONUS_GAPS)
+
+    def missing(self) -> list[str]:
+        """The figures of the statutory set not published, in GOV.UK order."""
+        return [name for name in type(self).model_fields if not self.given(name)]
 
 
 class PayGapCounts(Model):
@@ -106,6 +116,31 @@ class GroupQuartiles(Model):
     upper: dict[str, float | None] = Field(description="Upper quartile: group to percentage.")
 
 
+class PeerFigure(Model):
+    """One figure of the body against its peers: null where fewer than two peers have it."""
+
+    body: float | None = Field(None, description="The body's own figure.")
+    peers: Count = Field(description="How many peers have the figure.")
+    median: float | None = Field(None, description="The peers' median.")
+    lower_quartile: float | None = Field(None, description="The peers' lower quartile (statistics.quantiles, "
+                                                            "inclusive).")
+    upper_quartile: float | None = Field(None, description="The peers' upper quartile.")
+    percentile: float | None = Field(None, ge=0, le=100, description="Where the body stands: 100 x (peers "
+                                                                      "below + half the peers equal) / peers.")
+
+
+class PeerGroup(Model):
+    """Where the body stands among its peers on the GOV.UK service, from `equitykit paygap peers --write`."""
+
+    count: Count = Field(description="How many peers there are.")
+    sic_codes: list[str] | None = Field(None, description="The SIC codes a peer shares with the body (any one), "
+                                                          "or null when peers are chosen by name only.")
+    size: EmployerSize | None = Field(None, description="The size band peers share with the body, if chosen by size.")
+    name_matches: str | None = Field(None, description="The pattern the peers' names match, if chosen by name.")
+    employers: list[str] = Field(default_factory=list, description="The peers' names, as on GOV.UK.")
+    figures: dict[str, PeerFigure] = Field(description="Each figure compared, by its GOV.UK name.")
+
+
 class PayGap(Record):
     """Pay gap figures published for one snapshot date: the gender pay gap (the default), or one other
     characteristic's pay gaps, in a record of its own named <snapshot>-<characteristic>."""
@@ -125,6 +160,11 @@ class PayGap(Record):
     responsible_person: str | None = Field(None, description="Role of the person responsible.")
     responsible_person_cy: str | None = welsh("responsible_person")
     submitted: PartialDate | None = Field(None, description="When the figures were submitted to GOV.UK.")
+    imported_from: Literal["gov.uk"] | None = Field(
+        None, description="gov.uk when the figures were imported as published on the GOV.UK gender pay gap "
+                          "service (`equitykit paygap import`), without the counts behind them.")
+    peers: PeerGroup | None = Field(None, description="Where the body stands among its peers on GOV.UK "
+                                                      "(`equitykit paygap peers --write`).")
     narrative: str | None = Field(None, description="What explains the gap and what the body is doing.")
     narrative_cy: str | None = welsh("narrative")
 

@@ -30,13 +30,21 @@ from ..authoring.diffreport import SECTIONS
 from ..checks.catalogue import CODES
 from ..checks.translation import MissingWelsh
 from ..metrics.eds import Eds2Grading, Eds2022Grading
+from ..metrics.govuk_paygap import PEER_FIGURES
 from ..metrics.paygap import FIGURE_NAMES, QUARTILE_NAMES
 from ..metrics.wdes import WdesMetrics
 from ..metrics.wres import WresIndicators
 from ..obligations.model import STATUSES
 from ..problem import Severity
 from ..records.kinds import KINDS_BY_NAME
-from ..records.paygap import Disclosure, GroupComparison, GroupQuartiles, PayGapCharacteristic, PayGapGroup
+from ..records.paygap import (
+    Disclosure,
+    EmployerSize,
+    GroupComparison,
+    GroupQuartiles,
+    PayGapCharacteristic,
+    PayGapGroup,
+)
 from ..records.workforce import Workforce
 from ..schemas import SCHEMA_DIALECT
 
@@ -250,6 +258,49 @@ def system_status_schema() -> Schema:
                      }), {"Member": member})
 
 
+def paygap_import_schema() -> Schema:
+    date: Schema = {"type": "string", "format": "date"}
+    year = _object({
+        "snapshot": {**date, "description": "31 March (public authorities) or 5 April, the year before the due "
+                                            "date's year; 2020-21 (due 6 October 2021) by sector."},
+        "due": {**date, "description": "DueDate as the service gives it: the deadline + 1 day."},
+        "submitted": {"anyOf": [date, {"type": "null"}], "description": "DateSubmitted, as a day."},
+        "late": {"type": ["boolean", "null"], "description": "SubmittedAfterTheDeadline."},
+        "figures": _object({name: NULLABLE_NUMBER for name in FIGURE_NAMES}),
+        "employer_size": {"enum": [*get_args(EmployerSize), None]},
+        "link": NULLABLE_STRING, "responsible_person": NULLABLE_STRING,
+        "recorded": {"enum": ["same", "differs", "absent"], "description": "How paygap/<snapshot>.yaml in the "
+                     "records folder compares: every figure the same, any differing, or no record."},
+    })
+    return _document("paygap-import", "equitykit paygap import --format json",
+                     "A body's published gender pay gaps from GOV.UK download files, sorted by snapshot.", _object({
+                         "employer": _object({"employer_id": {"type": ["integer", "string"]},
+                                              "name": {"type": "string", "description": "As in the latest year."},
+                                              "company_number": NULLABLE_STRING}),
+                         "years": {"type": "array", "items": {"$ref": "#/$defs/Year"}},
+                     }), {"Year": year})
+
+
+def paygap_peers_schema() -> Schema:
+    figure = _object({
+        "body": NULLABLE_NUMBER,
+        "peers": {**COUNT, "description": "Peers that have the figure."},
+        "median": NULLABLE_NUMBER, "lower_quartile": NULLABLE_NUMBER, "upper_quartile": NULLABLE_NUMBER,
+        "percentile": {"type": ["number", "null"], "minimum": 0, "maximum": 100,
+                       "description": "100 x (peers below + half the peers equal) / peers; null with fewer than "
+                                      "two peers."},
+    })
+    return _document("paygap-peers", "equitykit paygap peers --format json",
+                     "Where the body stands among its peers on the GOV.UK service at a snapshot.", _object({
+                         "snapshot": {"type": "string", "format": "date"},
+                         "peer_group": _object({"count": COUNT,
+                                                "sic_codes": {"type": ["array", "null"], "items": {"type": "string"}},
+                                                "size": {"enum": [*get_args(EmployerSize), None]},
+                                                "name_matches": NULLABLE_STRING}),
+                         "figures": _object({name: {"$ref": "#/$defs/PeerFigure"} for name in PEER_FIGURES}),
+                     }), {"PeerFigure": figure})
+
+
 def output_schemas() -> dict[str, Schema]:
     """Every machine output's schema, by file stem."""
     eds_header: dict[str, Schema] = {"framework": {"enum": ["eds2022", "eds2"]}, "complete": {"type": "boolean"}}
@@ -267,6 +318,8 @@ def output_schemas() -> dict[str, Schema]:
         "diff": diff_schema(),
         "translations": translations_schema(),
         "system-status": system_status_schema(),
+        "paygap-import": paygap_import_schema(),
+        "paygap-peers": paygap_peers_schema(),
     }
 
 

@@ -20,7 +20,7 @@ from ..obligations import deadlines
 from ..problem import Problem
 from ..records.kinds import ORGANISATION_FILE
 from ..records.organisation import NHS_SECTORS
-from ..records.paygap import PayGap, PayGapFigures
+from ..records.paygap import PayGap
 from ..records.repository import RecordSet, load_records
 from ..records.workforce import Workforce
 
@@ -171,8 +171,8 @@ def summarise(records: RecordSet, path: str, role: Role, as_of: dt.date, window:
         wres=wres, wres_snapshot=wres_snapshot, wdes=wdes, wdes_snapshot=wdes_snapshot,
         objectives_in_progress=sum(o.status == "in-progress" for o in records.of("objective")),
         workforce={w.snapshot: _counts(w) for w in workforce},
-        paygap=tuple(_paygap(p, p.figures) for p in sorted(records.of("paygap"), key=lambda p: p.snapshot)
-                     if p.snapshot <= as_of and p.figures is not None),
+        paygap=tuple(entry for p in sorted(records.of("paygap"), key=lambda p: p.snapshot)
+                     if p.snapshot <= as_of and (entry := _paygap(p)) is not None),
     )
 
 
@@ -219,8 +219,11 @@ def _counts(record: Workforce) -> dict[str, StandardCounts]:
     return counts
 
 
-def _paygap(record: PayGap, figures: PayGapFigures) -> PayGapEntry:
-    """The gender pay gap of a record that has its figures (not another characteristic's pay gaps)."""
-    given = record.counts
+def _paygap(record: PayGap) -> PayGapEntry | None:
+    """The gender pay gap of a record that gives both hourly gaps (not another characteristic's pay gaps, nor
+    a partial set without them)."""
+    figures, given = record.figures, record.counts
+    if figures is None or figures.DiffMeanHourlyPercent is None or figures.DiffMedianHourlyPercent is None:
+        return None
     return PayGapEntry(record.snapshot, figures.DiffMeanHourlyPercent, figures.DiffMedianHourlyPercent,
                        None if given is None else given.male_relevant, None if given is None else given.female_relevant)

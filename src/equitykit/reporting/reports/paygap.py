@@ -15,6 +15,7 @@ from ...records.repository import RecordSet
 from ...records.sectors import IN_JURISDICTION
 from .context import Builder, cell, header
 from .document import Block, Fact, Facts, Paragraph, Report, Section
+from .paygap_peers import peers_section
 from .report_charts import gap_chart, quartile_chart
 from .suppression import SUPPRESSED, number
 
@@ -91,8 +92,7 @@ def paygap_sections(builder: Builder) -> list[Section]:
         if field in hide:
             builder.suppress.used = True
             return SUPPRESSED
-        value = getattr(record.figures, field)
-        return _("not applicable (no bonuses paid)") if value is None else number(value, "%")
+        return figure_text(record, field)
 
     figures = (
         (_("1. Mean gender pay gap in hourly pay"), "DiffMeanHourlyPercent"),
@@ -137,7 +137,17 @@ def paygap_sections(builder: Builder) -> list[Section]:
         facts.append(Fact(_("More information"), link(current.link, current.link)))
     narrative = [Paragraph(builder.text(current, "narrative"))] if current.narrative else []
     sections.append(builder.section(_("About the figures"), [Facts(tuple(facts)), *narrative]))
-    return sections
+    among_peers = peers_section(builder, current)
+    return sections + ([among_peers] if among_peers is not None else [])
+
+
+def figure_text(record: PayGap, field: str) -> str:
+    """A figure as published: a percentage, a bonus gap that cannot be computed, or one not published."""
+    figures = record.figures
+    if figures is None or not figures.given(field):
+        return _("not published")
+    value = getattr(figures, field)
+    return _("not applicable (no bonuses paid)") if value is None else number(value, "%")
 
 
 def hidden(builder: Builder, record: PayGap | None) -> set[str]:
@@ -152,9 +162,10 @@ def hidden(builder: Builder, record: PayGap | None) -> set[str]:
     full_pay = (counts.male_full_pay or 0) + (counts.female_full_pay or 0)
     if full_pay:
         for key, *_names in QUARTILES:
-            people = [round(getattr(record.figures, f"{sex}{key}Quartile") * full_pay / 400)
-                      for sex in ("Male", "Female")]
-            if small(*people):
+            shares = [getattr(record.figures, f"{sex}{key}Quartile") for sex in ("Male", "Female")]
+            if None in shares:
+                continue
+            if small(*(round(share * full_pay / 400) for share in shares)):
                 fields |= {f"Male{key}Quartile", f"Female{key}Quartile"}
     return fields
 

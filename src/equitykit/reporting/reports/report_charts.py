@@ -209,7 +209,8 @@ def quartile_chart(builder: Builder, table: Table, rows: Sequence[tuple[str, str
     for name, women_text, men_text in rows:
         shares = plotted(women_text), plotted(men_text)
         if shares[0] is None or shares[1] is None:
-            bars.append((name, None, _("not published (too few people)")))
+            small = SUPPRESSED in (women_text, men_text)
+            bars.append((name, None, _("not published (too few people)") if small else _("not published")))
         else:
             bars.append((name, ((shares[0], women_text), (shares[1], men_text)), ""))
     if all(values is None for _name, values, _note in bars):
@@ -219,8 +220,10 @@ def quartile_chart(builder: Builder, table: Table, rows: Sequence[tuple[str, str
     if plotted(lowest[1]) is not None and plotted(highest[1]) is not None:
         summary = _("Women are {lowest} of the lowest paid quartile and {highest} of the highest paid quartile.") \
             .format(lowest=lowest[1], highest=highest[1])
-    else:
+    elif any(SUPPRESSED in texts for _name, *texts in rows):
         summary = _("Some quartiles are not published because they rest on too few people, and have no bar.")
+    else:
+        summary = _("Some quartiles were not published, and have no bar.")
     return chart(builder, _("Women and men in each pay quartile, {date}").format(date=when), summary, plot, table)
 
 
