@@ -73,7 +73,7 @@ def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None
     if year is not None:
         if kind not in YEARLY_KINDS:
             raise ReportError(f"--year applies to the {' and '.join(YEARLY_KINDS)} reports only; leave it out")
-        builder = partial(builder, year=year)  # type: ignore[call-arg]
+        builder = partial(builder, year=year)
     try:
         with language(lang):
             return builder(records, as_of)
