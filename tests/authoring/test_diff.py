@@ -243,3 +243,35 @@ def test_diff_names_a_welsh_text_change_as_such(history: Path) -> None:
     text = runner.invoke(app, ["diff", "HEAD", str(history)]).stdout
     assert "Welsh text:\n  OBJ-01: Welsh text changed for title (title_cy)" in text
     assert "OBJ-01: in-progress (amber) → complete (green)" in text
+
+
+def test_diff_names_the_new_fields_of_plans_actions_and_eias(history: Path) -> None:
+    """Issue 24's fields round trip through diff: a plan added; an action's plan, tags and KPIs; an EIA's
+    reference, directorate, decision meeting and wards, previous assessment and a row's data, feedback and
+    actions, each before and after."""
+    plan = "id: wres-2025\ntitle: WRES action plan\nheadings:\n  - title: Recruitment\n  - title: Bullying\n"
+    tagged = action("ACT-002", "not-started", "2025-12-31") + (
+        "plan: wres-2025\ntags:\n  - hia:2\n  - wres:2\nmeasures:\n  - id: shortlisting\n"
+        "    description: Relative likelihood of appointment\n    unit: ratio\n    owner: AB\n"
+        "    baseline: {value: 1.6, date: 2025-03-31}\n")
+    revised = eia("EIA-2025-001", "adjust").replace("owner: Head of Policy\n", (
+        "owner: Head of Policy\nreference: ''\ndirectorate: People\n")).replace(
+        "  race: {impact: not-relevant, reason: No effect}",
+        "  race:\n    impact: negative\n    data: Night rota 12% BME\n    feedback: Staff network raised rotas\n"
+        "    actions:\n      - action: Review the rota rules\n        lead: Head of Rostering\n        due: 2025-12-31")
+    revised += ("decision:\n  date: 2025-07-01\n  maker: Board\n  meeting: Board, 1 July 2025\n  wards: [All wards]\n"
+                "previous:\n  title: Rostering review 2021\n  actions:\n    - action: New rota\n      outcome: Done\n")
+    write(history, {"plans/wres-2025.yaml": plan, "actions/ACT-002.yaml": tagged, "eias/EIA-2025-001.yaml": revised})
+    text = runner.invoke(app, ["diff", "HEAD", str(history)])
+    assert text.exit_code == 0, text.output
+    for line in ("Action plan wres-2025 added: WRES action plan", "ACT-002: Plan: not set → wres-2025",
+                 "ACT-002: Tags: added hia:2, wres:2", "ACT-002: Measure 1 (Relative likelihood of appointment) added",
+                 "EIA-2025-001: Characteristics › Race › Data: not set → Night rota 12% BME",
+                 "EIA-2025-001: Characteristics › Race › Feedback: not set → Staff network raised rotas",
+                 "EIA-2025-001: Characteristics › Race › Action 1 added",
+                 "EIA-2025-001: Directorate: not set → People", "EIA-2025-001: Reference: not set",
+                 "EIA-2025-001: Decision: not set → Date 2025-07-01; Maker Board; Meeting Board, 1 July 2025; Wards "
+                 "All wards",
+                 "EIA-2025-001: Previous: not set → Title Rostering review 2021; Actions Action New rota; "
+                 "Outcome Done"):
+        assert line in text.stdout, text.stdout

@@ -19,7 +19,7 @@ from equitykit.records.kinds import KINDS_BY_NAME
 from equitykit.records.loader import load_document
 
 runner = CliRunner()
-KINDS = ["objective", "action", "eia", "eds", "workforce", "publication", "engagement"]
+KINDS = ["objective", "action", "eia", "eds", "workforce", "publication", "engagement", "plan"]
 
 
 def new(root: Path, *args: str):
@@ -34,7 +34,7 @@ def test_init_then_new_of_every_kind_validates_with_no_edit(root: Path) -> None:
         written.append(Path(result.stdout.strip()).relative_to(root).as_posix())
     assert written == ["objectives/OBJ-01.yaml", "actions/ACT-001.yaml", "eias/EIA-2025-001.yaml",
                        "eds/2025-26.yaml", "workforce/2025-03-31.yaml", "publications/PUB-001.yaml",
-                       "engagement/ENG-001.yaml"]
+                       "engagement/ENG-001.yaml", "plans/PLAN-01.yaml"]
     result = validate(root)
     assert result.records == len(KINDS)
     assert result.errors == []
@@ -180,7 +180,7 @@ def _examples(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(("kind", "parts"), [
     ("objective", {"indicator", "baseline", "target", "trajectory", "progress", "updates"}),
     ("action", {"due_history", "risks", "milestones", "updates"}),
-    ("eia", {"decision", "sign_off"}),
+    ("eia", {"decision", "sign_off", "previous", "actions"}),
     ("workforce", {"profile", "wres", "wdes"}),
 ])
 def test_a_part_left_empty_shows_every_key_commented_as_the_example_fills_it(root: Path, kind: str,
@@ -197,6 +197,8 @@ def test_a_part_left_empty_shows_every_key_commented_as_the_example_fills_it(roo
     for key, block in blocks.items():
         value = YAML(typ="safe").load(block)[key]
         loc = ("measures", 0, key) if key in ("indicator", "baseline", "target", "trajectory", "progress") else (key,)
+        if kind == "eia" and key == "actions":  # a characteristic's row: what will be done (the record's are ids)
+            loc = ("characteristics", "age", key)
         info = field_at(model, loc)
         assert info is not None
         TypeAdapter(info.annotation).validate_python(value)  # the example, uncommented, is valid

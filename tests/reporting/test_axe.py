@@ -79,6 +79,26 @@ def test_html_report_passes_axe(kind: str, example: str, lang: str, tmp_path: Pa
     assert axe_violations(page, tmp_path) == []
 
 
+def _eias(example: str) -> list[str]:
+    return sorted(path.stem for path in (REPO / "examples" / example / "eias").glob("*.yaml"))
+
+
+@pytest.mark.parametrize(("example", "eia", "lang"), [
+    *(("northfield-trust", eia, "en") for eia in _eias("northfield-trust")),
+    *(("aran-vale-council", eia, lang) for eia in _eias("aran-vale-council") for lang in ("cy", "en"))])
+def test_one_assessment_passes_axe(example: str, eia: str, lang: str, tmp_path: Path) -> None:
+    records = load_records(REPO / "examples" / example)
+    page = render_report("eia", records, dt.date(2025, 11, 30), "html", lang=lang, record=eia)
+    assert axe_violations(page, tmp_path) == []
+
+
+def test_a_plan_with_kpis_and_tags_passes_axe(tmp_path: Path) -> None:
+    records = load_records(REPO / "examples" / "northfield-trust")
+    page = render_document([build_report("actions", records, dt.date(2025, 11, 30), plan="wres-wdes-2025-26")],
+                           "html", records.root)
+    assert isinstance(page, str) and axe_violations(page, tmp_path) == []
+
+
 @pytest.mark.parametrize("layout", ["side-by-side", "welsh-first"])
 def test_bilingual_html_report_passes_axe(layout: str, tmp_path: Path) -> None:
     records = load_records(REPO / "examples" / "aran-vale-council")

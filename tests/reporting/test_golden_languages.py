@@ -33,3 +33,16 @@ def test_welsh_council_report_matches_golden(kind: str, output_format: str, lang
         check_golden(f"aran/{kind}.{lang}.docx.txt", outline(rendered))
     else:
         check_golden(f"aran/{kind}.{lang}.{output_format}", rendered)
+
+
+@pytest.mark.parametrize("lang", ["cy", "en"])
+@pytest.mark.parametrize("output_format", ["md", "html", "docx"])
+def test_one_assessment_as_its_form_reads_matches_golden(output_format: str, lang: str) -> None:
+    """`report eia EIA-ID`: the Welsh example's assessment with every field of the form, in both languages."""
+    result = CliRunner().invoke(app, ["report", "eia", "EIA-2025-002", str(COUNCIL), "--format", output_format,
+                                      "--lang", lang, "--as-of", AS_OF])
+    assert result.exit_code == 0, result.output
+    if output_format == "docx":
+        check_golden(f"aran/eia-EIA-2025-002.{lang}.docx.txt", outline(result.stdout_bytes))
+    else:
+        check_golden(f"aran/eia-EIA-2025-002.{lang}.{output_format}", result.stdout)

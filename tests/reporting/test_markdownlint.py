@@ -52,7 +52,20 @@ def test_every_markdown_report_passes_markdownlint(trust_root: Path, tmp_path: P
         records = load_records(root)
         for kind in REPORT_KINDS:
             (folder / f"{name}-{kind}.md").write_text(render_report(kind, records, as_of, "md"), encoding="utf-8")
+        for eia in records.ids("eia"):  # each assessment as its form reads, in every language the body publishes
+            for lang in records.organisation.publishing_languages:
+                (folder / f"{name}-eia-{eia}-{lang}.md").write_text(
+                    render_report("eia", records, as_of, "md", lang=lang, record=eia), encoding="utf-8")
+        for plan in records.ids("plan"):
+            (folder / f"{name}-plan-{plan}.md").write_text(build_plan(records, as_of, plan), encoding="utf-8")
     assert lint(folder) == ""
+
+
+def build_plan(records, as_of: dt.date, plan: str) -> str:
+    from equitykit.reporting.reports import build_report
+    from equitykit.reporting.reports.environment import render
+
+    return render(build_report("actions", records, as_of, plan=plan), "md", records.root)
 
 
 def test_markdownlint_finds_what_it_should(tmp_path: Path) -> None:

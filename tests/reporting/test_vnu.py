@@ -68,6 +68,8 @@ def html_reports(folder: Path) -> list[Path]:
     for name, root in sorted(bodies.items()):
         records = load_records(root)
         pages |= {f"{name}-{kind}.html": render_report(kind, records, AS_OF, "html") for kind in REPORT_KINDS}
+        pages |= {f"{name}-eia-{eia}-{lang}.html": render_report("eia", records, AS_OF, "html", lang=lang, record=eia)
+                  for eia in records.ids("eia") for lang in records.organisation.publishing_languages}
     status = system_status(REPO / "tests" / "fixtures" / "system" / "staffordshire-icb", AS_OF)
     pages["system.html"] = render_system_report(status, "html")
     golden = REPO / "tests" / "reporting" / "golden"
@@ -109,7 +111,8 @@ def test_vnu_finds_errors_in_a_broken_page(findings: dict[str, list[str]]) -> No
 def test_every_html_report_passes_vnu(findings: dict[str, list[str]]) -> None:
     reports = {name: found for name, found in findings.items() if name != "broken.html"}
     kinds = len(REPORT_KINDS)
-    assert sum(name.startswith("example-") for name in reports) == 2 * kinds
+    assert sum(name.startswith("example-") and "-eia-" not in name for name in reports) == 2 * kinds
+    assert sum(name.startswith("example-") and "-eia-" in name for name in reports) == 6 + 2 * 2  # en; cy and en
     assert sum(name.startswith("seed-") for name in reports) == 4 * kinds
     assert {"system.html", "branded-psed.html"} <= set(reports)
     assert any(name.startswith("golden-northfield-") for name in reports)

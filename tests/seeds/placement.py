@@ -15,8 +15,9 @@ from typer.testing import CliRunner
 
 from equitykit.cli import app
 from equitykit.records.repository import load_records
-from equitykit.reporting.reports import render_report
+from equitykit.reporting.reports import build_report
 from equitykit.reporting.reports.context import heading_text
+from equitykit.reporting.reports.environment import render
 
 SEEDS = Path(__file__).parent
 runner = CliRunner()
@@ -79,9 +80,11 @@ def html_section(page: str, heading: str) -> str:
 
 
 def rendered(folder: Path, report: str, as_of: dt.date) -> tuple[str, str]:
-    """The report in Markdown and in HTML."""
+    """The report in Markdown and in HTML; `actions:PLAN` is the action plan PLAN (`report actions --plan`)."""
     records = load_records(folder)
-    return (render_report(report, records, as_of, "md"), render_report(report, records, as_of, "html"))
+    kind, _, plan = report.partition(":")
+    built = build_report(kind, records, as_of, plan=plan or None)
+    return render(built, "md", records.root), render(built, "html", records.root)
 
 
 def misplaced(folder: Path, elements: list[Element], as_of: dt.date) -> list[str]:

@@ -93,6 +93,13 @@ ELEMENTS: list[Element] = [
     *actions(SURGERIES, "EIA training and Equality surgeries will be delivered corporately and dates will be "
              "promoted to staff.", "One to one support for staff will also be available from within Children’s "
              "Services."),
+    # The plan as a record of its own (issue 24): its title, period and introduction, its work streams in order.
+    Element("the plan's title", "actions:action-plan-no-3", "", "Children’s Services Equalities Action Plan No 3"),
+    Element("the plan's period", "actions:action-plan-no-3", "", "1 April 2013 to 31 March 2014"),
+    Element("the plan's introduction", "actions:action-plan-no-3", "",
+            "This Action Plan is the third one developed by Children’s Services, for implementation from 1 April "
+            "2013 until 31 March 2014."),
+    *(Element(f"heading {stream}", "actions:action-plan-no-3", "Actions by heading", stream) for stream in STREAMS),
     Element("the 2012 training objective", "objectives", "Equality objective plan",
             "75% of staff will have had some form of equality training by March 2013"),
     Element("its target, without a baseline", "objectives",

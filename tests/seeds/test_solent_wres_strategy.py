@@ -17,6 +17,11 @@ TARGETS = "WRES targets"
 
 ELEMENTS: list[Element] = [
     Element("the trust", "wres", "", "Solent NHS Trust"),
+    # The strategy as a plan of its own (issue 24): its title and purpose, and the heading of its actions.
+    Element("the strategy's title", "actions:wres-strategy", "", "Our Workforce Equality Standard Strategy"),
+    Element("the strategy's purpose", "actions:wres-strategy", "",
+            "This strategy will provide Solent NHS Trust with a sustainable delivery model"),
+    Element("the implementation plan", "actions:wres-strategy", "Actions by heading", "The WRES Implementation Plan"),
     *(Element(f"strategic WRES action {name}", "actions", PLAN, f"Strategic WRES Action: {name}") for name in (
         "Diverse Data Analysis", "Workforce Engagement", "Training and Development", "Organisational Development")),
     *(Element(f"key aim {aim}", "objectives", "Equality objective plan", aim) for aim in AIMS),

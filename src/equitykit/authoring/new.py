@@ -28,7 +28,7 @@ from ..schemas import SCHEMAS_FOLDER
 from .ids import next_numbered_id
 from .render import complete, literal_choices, render_record, welsh_beside_text
 
-TITLED_KINDS = ("objective", "action", "eia", "publication", "engagement")
+TITLED_KINDS = ("objective", "plan", "action", "eia", "publication", "engagement")
 
 
 class RecordExists(Exception):
@@ -94,7 +94,7 @@ def _next_id(kind_name: str, existing: list[str], context: Context) -> str:
         return _next_free(existing, year_holding(context.as_of, _year_start_day(context)).start.year, year_label)
     if kind_name == "workforce":
         return _next_free(existing, _snapshot_year(context), lambda year: f"{year}-{_snapshot_day(context)}")
-    prefixes = {"objective": ("OBJ-", 2), "action": ("ACT-", 3), "eia": ("EIA-{year}-", 3),
+    prefixes = {"objective": ("OBJ-", 2), "plan": ("PLAN-", 2), "action": ("ACT-", 3), "eia": ("EIA-{year}-", 3),
                 "publication": ("PUB-", 3), "engagement": ("ENG-", 3)}
     prefix, width = prefixes[kind_name]
     return next_numbered_id(existing, prefix, width, year)
@@ -160,6 +160,17 @@ def _action(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     }, {}
 
 
+def _plan(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
+    """A plan for the financial year holding today, with one heading to rename (more may follow, with or
+    without actions under them)."""
+    year = year_holding(context.as_of, _year_start_day(context))
+    return {
+        "title": context.title,
+        "period": {"start": year.start, "end": year.end},
+        "headings": [{"title": PLACEHOLDER}],
+    }, {}
+
+
 def _eia(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     impact = complete(CharacteristicImpact, {"impact": "not-assessed"})
     notes: dict[tuple[str, ...], str] = {("characteristics", slug): name
@@ -212,6 +223,6 @@ def _engagement(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
 
 TEMPLATES: dict[str, Template] = {
     # paygap records come from `equitykit paygap compute`: placeholder figures would be false figures
-    "objective": _objective, "action": _action, "eia": _eia, "eds": _eds, "workforce": _workforce,
+    "objective": _objective, "plan": _plan, "action": _action, "eia": _eia, "eds": _eds, "workforce": _workforce,
     "publication": _publication, "engagement": _engagement,
 }

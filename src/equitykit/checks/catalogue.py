@@ -82,6 +82,12 @@ _CODES = [
          "NHS EDS2 (2013) grading: 3-5 characteristics Developing, 6-8 Achieving"),
     Code("EK440", "Ethnicity, disability or sexual orientation pay gap record not named <snapshot>-<characteristic>",
          "NHS EDI Improvement Plan HIA 3; GOV.UK ethnicity pay reporting guidance (2023)"),
+    Code("EK470", "EIA without an owner or a start date (recorded as published, a warning)",
+         "Brown: keep an adequate record; due regard from the start of development"),
+    Code("EK471", "Action's work stream is not a heading of its plan"),
+    Code("EK472", "Tag or framework not in the vocabulary (built in, or declared under tags: in equitykit.yaml)",
+         "NHS WRES (9 indicators), WDES (10 metrics), NHS EDI Improvement Plan (2023): six high impact actions"),
+    Code("EK473", "KPI id given to more than one measure"),
     Code("EK465", "Text without its Welsh version, for a body that publishes in Welsh",
          "Welsh Language Standards (Welsh Language (Wales) Measure 2011): Welsh treated no less favourably "
          "than English", hint="`equitykit translations` lists every text without its Welsh version, as a "

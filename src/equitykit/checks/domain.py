@@ -51,16 +51,16 @@ def eia_findings_evidenced(eia, records: RecordSet) -> Iterator[Finding]:
         if finding.impact == "not-relevant" and not finding.reason:
             yield ("characteristics", slug, "impact"), (
                 f"{slug} is marked not-relevant without a reason; add reason: saying why")
-        elif finding.impact not in ("not-relevant", "not-assessed") and not finding.evidence:
+        elif finding.impact not in ("not-relevant", "not-assessed") and not finding.recorded:
             yield ("characteristics", slug, "impact"), (
-                f"the {finding.impact} impact on {slug} has no evidence; add evidence: with the data, "
-                "research or engagement behind it")
+                f"the {finding.impact} impact on {slug} has no evidence; add evidence: (or data:, feedback: or "
+                "considerations:, as the form's columns say) with the data, research or engagement behind it")
 
 
 @rule("EK404", "eia")
 def eia_negative_mitigated(eia, records: RecordSet) -> Iterator[Finding]:
     for slug, finding in eia.characteristics.items():
-        if finding.impact in ("negative", "mixed") and not finding.mitigation:
+        if finding.impact in ("negative", "mixed") and not finding.mitigation and not finding.actions:
             yield ("characteristics", slug, "impact"), (
                 f"the {finding.impact} impact on {slug} has no mitigation; add mitigation: saying how it "
                 "is removed or reduced (or why it is justified)")
@@ -235,6 +235,24 @@ def completed_eia_recorded(eia, records: RecordSet) -> Iterator[Finding]:
         for part in ("outcome", "sign_off"):
             if getattr(eia, part) is None:
                 yield ("completed",), f"the assessment is completed but has no {part}:; record it"
+
+
+@rule("EK470", "eia", severity="warning")
+def eia_owner_and_start_recorded(eia, records: RecordSet) -> Iterator[Finding]:
+    """An assessment whose form names no owner or gives no start date: recorded as published, with a warning."""
+    if eia.owner is None:
+        yield ("title",), ("the assessment names no owner; add owner: with the role that owns it (a role, not a "
+                           "person's name) if the form or the decision report gives one")
+    if eia.started is None:
+        yield ("title",), ("the assessment has no start date; add started: if the form gives one (an assessment "
+                           "is started when the proposal is first developed)")
+
+
+@rule("EK201", "eia")
+def eia_previous_named(eia, records: RecordSet) -> Iterator[Finding]:
+    if eia.previous is not None and eia.previous.eia is None and eia.previous.title is None:
+        yield ("previous",), ("name the previous assessment: eia: with its id when it is recorded here, or "
+                              "title: with its title when it is not")
 
 
 def _not_assessed(eia) -> Iterator[Finding]:
@@ -442,6 +460,13 @@ def placeholders_left(record, records: RecordSet) -> Iterator[Finding]:
     return _placeholders(record.model_dump(exclude_none=True))
 
 
-for kind in ("organisation", "objective", "action", "eia", "eds", "workforce", "paygap", "publication",
+for kind in ("organisation", "objective", "plan", "action", "eia", "eds", "workforce", "paygap", "publication",
              "engagement"):
     rule("EK419", kind, severity="warning")(placeholders_left)
+
+
+@rule("EK409", "plan")
+def plan_dates(plan, records: RecordSet) -> Iterator[Finding]:
+    if plan.period is not None:
+        for loc, message in _order([(("start", plan.period.start), ("end", plan.period.end))], "plan's period"):
+            yield ("period", *loc), message

@@ -10,6 +10,7 @@ from ..records.frameworks import ALL_OUTCOME_CODES, FRAMEWORKS
 from ..records.kinds import KINDS_BY_FOLDER, KINDS_BY_NAME
 from ..records.repository import RecordSet
 from ..records.suggest import closest, did_you_mean
+from ..records.tags import PLAN_FRAMEWORKS, tag_frameworks, unknown_tag
 from .registry import Finding, rule
 
 
@@ -92,6 +93,13 @@ def action_references(action, records: RecordSet) -> Iterator[Finding]:
 def eia_references(eia, records: RecordSet) -> Iterator[Finding]:
     yield from _references(eia.actions, "action", ("actions",), records)
     yield from _references(eia.engagement, "engagement", ("engagement",), records)
+    if eia.previous is not None and eia.previous.eia is not None:
+        if eia.previous.eia == eia.id:
+            yield ("previous", "eia"), ("an assessment cannot revise itself; name the earlier assessment's id, or "
+                                        "give its title: when it is not recorded here")
+        else:
+            for _loc, message in _references([eia.previous.eia], "eia", ("previous",), records):
+                yield ("previous", "eia"), message + "; give title: instead when it is not recorded here"
 
 
 @rule("EK302", "publication")
@@ -155,3 +163,64 @@ def eds_characteristics(eds, records: RecordSet) -> Iterator[Finding]:
 def workforce_characteristics(workforce, records: RecordSet) -> Iterator[Finding]:
     for slug in _unknown(workforce.profile, records):
         yield ("profile", slug), _not_known(slug, records)
+
+
+def _tags(tags, loc, records: RecordSet) -> Iterator[Finding]:
+    frameworks = tag_frameworks(records.organisation)
+    for index, tag in enumerate(tags):
+        problem = unknown_tag(tag, frameworks)
+        if problem:
+            yield (*loc, index), problem
+
+
+@rule("EK472", "action")
+def action_tags(action, records: RecordSet) -> Iterator[Finding]:
+    yield from _tags(action.tags, ("tags",), records)
+
+
+@rule("EK472", "objective")
+def objective_tags(objective, records: RecordSet) -> Iterator[Finding]:
+    yield from _tags(objective.tags, ("tags",), records)
+
+
+@rule("EK472", "plan")
+def plan_framework(plan, records: RecordSet) -> Iterator[Finding]:
+    known = [*PLAN_FRAMEWORKS, *tag_frameworks(records.organisation)]
+    if plan.framework is not None and plan.framework not in known:
+        yield ("framework",), (f"`{plan.framework}` is not a framework equitykit knows: use one of "
+                               f"{', '.join(known)}{did_you_mean(plan.framework, known)}")
+
+
+@rule("EK302", "action")
+def action_plan_and_shared_kpis(action, records: RecordSet) -> Iterator[Finding]:
+    if action.plan is not None:
+        yield from ((("plan",), message) for _loc, message in _references([action.plan], "plan", ("plan",), records))
+    shared = records.kpis
+    for index, measure in enumerate(action.measures):
+        if isinstance(measure, str) and measure not in shared:
+            yield ("measures", index), (f"no action defines a KPI with the id `{measure}`; give the KPI id: "
+                                        f"{measure} where it is defined{did_you_mean(measure, shared)}")
+
+
+@rule("EK471", "action")
+def action_under_a_heading(action, records: RecordSet) -> Iterator[Finding]:
+    found = records.find("plan", action.plan) if action.plan is not None else None
+    plan = found.model if found is not None else None
+    headings = [heading.title for heading in plan.headings] if plan is not None else []
+    if headings and action.work_stream not in headings:
+        yield ("work_stream",), (f"`{action.work_stream}` is not a heading of the plan {plan.id}; use one of its "
+                                 f"headings{did_you_mean(action.work_stream, headings)}, or add it to the plan's "
+                                 "headings")
+
+
+@rule("EK473", "action")
+def kpi_ids_unique(action, records: RecordSet) -> Iterator[Finding]:
+    shared = records.kpis
+    for index, measure in enumerate(action.measures):
+        if isinstance(measure, str) or measure.id is None:
+            continue
+        owner, kpi = shared[measure.id]
+        if kpi is not measure:
+            yield ("measures", index, "id"), (f"the KPI id `{measure.id}` is already given to a measure of "
+                                              f"{owner.id}; give this one its own id, or write just `{measure.id}` "
+                                              "in the measures to share that one")

@@ -30,6 +30,7 @@ class NewKind(StrEnum):
     workforce = "workforce"
     publication = "publication"
     engagement = "engagement"
+    plan = "plan"
 
 
 class Sector(StrEnum):

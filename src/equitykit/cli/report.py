@@ -11,7 +11,6 @@ import typer
 
 from .common import (
     AsOfOption,
-    PathArgument,
     exit_if_records_have_errors,
     fail_usage,
     find_root_or_exit,
@@ -35,6 +34,7 @@ class ReportKind(StrEnum):
     objectives = "objectives"
     actions = "actions"
     eias = "eias"
+    eia = "eia"
     system = "system"
 
 
@@ -60,7 +60,11 @@ LangOption = Annotated[ReportLanguage | None, typer.Option(
 
 def report(
     kind: Annotated[ReportKind, typer.Argument(help="Which report to produce.")],
-    path: PathArgument = Path("."),
+    path: Annotated[Path, typer.Argument(
+        help="The records folder (or a folder or file inside it); for `eia`, the id of the assessment, then the "
+        "folder.", show_default=False)] = Path("."),
+    folder: Annotated[Path | None, typer.Argument(
+        help="eia: the records folder, after the assessment's id.", show_default=False)] = None,
     output_format: Annotated[ReportFormat, typer.Option(
         "--format", "-f", help="md, html or docx (Word; needs --out on a terminal).")] = ReportFormat.md,
     out: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE",
@@ -73,22 +77,35 @@ def report(
         "--templates", metavar="DIR", help="Folder of templates that override the records' templates/ "
         "folder and equitykit's own, file by file (md and html).")] = None,
     lang: LangOption = None,
+    plan: Annotated[str | None, typer.Option(
+        "--plan", metavar="ID", help="actions: the plan (plans/ID.yaml) to render, with its own title, period and "
+        "headings.")] = None,
+    tag: Annotated[str | None, typer.Option(
+        "--tag", metavar="TAG", help="actions: only the actions with this tag, e.g. hia:3 or wres:2.")] = None,
 ) -> None:
     """Produce a report from the records: exit 0 when written, 1 if some records have errors (they are
     left out and listed on stderr), 2 on a usage error or a template that fails. `system` reports on an
-    ICB's member organisations (named under `members:` in its equitykit.yaml)."""
+    ICB's member organisations (named under `members:` in its equitykit.yaml); `eia EIA-ID` is one
+    assessment laid out as its form reads."""
     from ..records.repository import load_records
     from ..reporting.reports import build_report
 
     if templates is not None and not templates.is_dir():
         fail_usage(f"--templates {templates} is not a folder")
+    record = None
+    if kind is ReportKind.eia:
+        if path == Path("."):
+            fail_usage("name the assessment: equitykit report eia EIA-ID [PATH], e.g. report eia EIA-2025-001")
+        record, path = path.name, folder or Path(".")
+    elif folder is not None:
+        fail_usage(f"the {kind.value} report takes one folder; {folder} is one too many")
     if kind is ReportKind.system:
         _system_report(path, as_of, output_format, out, templates, lang)
         return
     root = find_root_or_exit(path)
     day = parse_as_of(as_of)
     records = load_records(root, day)
-    _publish(lambda code: build_report(kind.value, records, day, year, code), records.organisation,
+    _publish(lambda code: build_report(kind.value, records, day, year, code, record, plan, tag), records.organisation,
              lang, output_format, out, root, templates)
     exit_if_records_have_errors(records, "the report")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Discriminator, Field, PlainValidator, Tag
@@ -10,6 +11,8 @@ from pydantic import Discriminator, Field, PlainValidator, Tag
 from .bilingual import welsh
 from .common import Aim, CharacteristicSlug, Model, Record, Text, Update
 from .dates import HOW_TO_WRITE, PartialDate
+from .objective import ActionMeasure, Kpi, MilestoneKpi
+from .tags import TagRef
 
 ActionStatus = Literal["not-started", "in-progress", "complete", "ongoing", "carried-forward"]
 """An action's status; `carried-forward` means another action or plan carries it on (see carried_by)."""
@@ -107,7 +110,10 @@ class Action(Record):
     title_cy: Text | None = welsh("title")
     description: str | None = Field(None, description="Detail of the action.")
     description_cy: str | None = welsh("description")
-    work_stream: Text = Field(description="Work stream or task group, e.g. Equality impact assessments.")
+    plan: str | None = Field(None, description="The id of the plan it belongs to (plans/), if the body keeps more "
+                                               "than one plan.", examples=["wres-2025-26"])
+    work_stream: Text = Field(description="Work stream or task group, e.g. Equality impact assessments; under a "
+                                          "plan, one of its headings.")
     work_stream_cy: Text | None = welsh("work_stream")
     lead: Leads = Field(description="Responsible officer (a role, not a person's name), or a list of them as "
                                     "published.")
@@ -133,6 +139,17 @@ class Action(Record):
     risks: list[Risk] = Field(default_factory=list, description="Risks to delivery and their mitigations.")
     milestones: list[Milestone] = Field(default_factory=list, description="Steps by period.")
     updates: list[Update] = Field(default_factory=list, description="Dated progress updates.")
+    measures: list[ActionMeasure] = Field(
+        default_factory=list, description="KPIs: numeric measures (unit, baseline, targets) or milestones (by a "
+                                          "date), each with an optional id and owner; or the id of a KPI another "
+                                          "action defines, to share it.")
+    tags: list[TagRef] = Field(default_factory=list, description="Tags by framework, e.g. hia:3, wres:2, wdes:4, "
+                                                                 "or the body's own (declared in equitykit.yaml).")
+
+    @property
+    def kpis(self) -> tuple[Kpi | MilestoneKpi, ...]:
+        """The KPIs the action defines (not those it shares from another action)."""
+        return tuple(measure for measure in self.measures if not isinstance(measure, str))
 
     @property
     def leads(self) -> tuple[str, ...]:
@@ -148,3 +165,13 @@ class Action(Record):
 def due_by(due: PartialDate | str | DuePeriod) -> dt.date | None:
     """The last day a due date allows: a date's latest day, a period's end, or None for `ongoing`."""
     return None if isinstance(due, str) else due.latest
+
+
+def kpis_by_id(actions: Iterable[Action]) -> dict[str, tuple[Action, Kpi | MilestoneKpi]]:
+    """Every KPI given an id, with the action that defines it (the first, in id order, if two define one)."""
+    found: dict[str, tuple[Action, Kpi | MilestoneKpi]] = {}
+    for action in sorted(actions, key=lambda a: a.id):
+        for kpi in action.kpis:
+            if kpi.id is not None:
+                found.setdefault(kpi.id, (action, kpi))
+    return found

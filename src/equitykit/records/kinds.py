@@ -12,6 +12,7 @@ from .engagement import Engagement
 from .objective import Objective
 from .organisation import Organisation
 from .paygap import PayGap
+from .plan import Plan
 from .publication import Publication
 from .workforce import Workforce
 
@@ -36,6 +37,7 @@ class Kind:
 ORGANISATION = Kind("organisation", None, Organisation, "Organisation")
 RECORD_KINDS: tuple[Kind, ...] = (
     Kind("objective", "objectives", Objective, "Equality objective"),
+    Kind("plan", "plans", Plan, "Action plan"),
     Kind("action", "actions", Action, "Action"),
     Kind("eia", "eias", Eia, "Equality impact assessment"),
     Kind("eds", "eds", Eds, "EDS assessment"),

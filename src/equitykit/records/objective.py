@@ -7,8 +7,9 @@ from typing import Annotated, Any, Literal
 from pydantic import Discriminator, Field, Tag
 
 from .bilingual import welsh
-from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Status, Text, Update
+from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Slug, Status, Text, Update
 from .dates import PartialDate
+from .tags import TagRef
 
 Standard = Literal["wres", "wdes"]
 
@@ -77,6 +78,36 @@ AnyMeasure = Annotated[
 """A numeric measure, or a milestone measure (one with `by:`)."""
 
 
+class KpiFields(Model):
+    """What a measure of an action (a KPI) adds to an objective's measure: an id to share it by, an owner."""
+
+    id: Slug | None = Field(None, description="A name for the KPI, so that other actions can share it by writing "
+                                              "this name in their measures.", examples=["bme-shortlisting"])
+    owner: str | None = Field(None, description="Who owns the KPI, as the plan gives it (a role or initials).",
+                              examples=["Head of Resourcing"])
+    owner_cy: str | None = welsh("owner")
+
+
+class Kpi(KpiFields, Measure):
+    """A numeric KPI of an action: figures from a baseline towards a target."""
+
+
+class MilestoneKpi(KpiFields, MilestoneMeasure):
+    """A milestone KPI of an action: something done, or not yet done, by a date."""
+
+
+def _kpi_kind(value: Any) -> str:
+    return "shared" if isinstance(value, str) else _measure_kind(value)
+
+
+ActionMeasure = Annotated[
+    Annotated[Kpi, Tag("numeric")] | Annotated[MilestoneKpi, Tag("milestone")] | Annotated[Slug, Tag("shared")],
+    Discriminator(_kpi_kind),
+]
+"""A KPI of an action: a numeric measure, a milestone (one with `by:`), or the id of a KPI another action
+defines (shared, and shown once)."""
+
+
 class Objective(Record):
     """One equality objective of the equality objective plan."""
 
@@ -102,3 +133,5 @@ class Objective(Record):
         min_length=1, description="How progress is measured: numeric measures (unit, baseline, target) or "
                                   "milestones (by a date, done or not).")
     updates: list[Update] = Field(default_factory=list, description="Annual progress updates.")
+    tags: list[TagRef] = Field(default_factory=list, description="Tags by framework, e.g. hia:3, wres:2, wdes:4, "
+                                                                 "or the body's own (declared in equitykit.yaml).")

@@ -77,6 +77,13 @@ class RecordSet:
         return self._by_id.get(kind, {}).get(record_id)
 
     @cached_property
+    def kpis(self) -> dict[str, tuple[Any, Any]]:
+        """Every action's KPI given an id, with the action defining it (`action.kpis_by_id`), read once."""
+        from .action import kpis_by_id
+
+        return kpis_by_id(self.of("action"))
+
+    @cached_property
     def _by_kind(self) -> dict[str, list[LoadedRecord]]:
         index: dict[str, list[LoadedRecord]] = {}
         for record in self.records:

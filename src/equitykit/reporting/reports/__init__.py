@@ -25,6 +25,7 @@ from .actions import actions_report
 from .context import ReportUnavailable
 from .document import Report
 from .eds import eds_report
+from .eia import eia_report
 from .eias import eias_report
 from .environment import FORMATS, ReportError, render
 from .languages import LanguageChoice
@@ -47,19 +48,32 @@ BUILDERS: dict[str, Builder] = {
 REPORT_KINDS: tuple[str, ...] = tuple(BUILDERS)
 YEARLY_KINDS = ("psed", "actions")
 """The reports that cover one reporting year, chosen with `--year`."""
+RECORD_REPORTS: dict[str, Builder] = {"eia": eia_report}
+"""The reports of one record, named by its id (`report eia EIA-2025-001`)."""
 
 
-def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None, lang: str = "en") -> Report:
+def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None, lang: str = "en",
+                 record: str | None = None, plan: str | None = None, tag: str | None = None) -> Report:
     """The typed context of a report of `kind` in language `lang`; `year` (e.g. 2025-26) chooses the year an
-    annual report covers."""
-    try:
-        builder = BUILDERS[kind]
-    except KeyError:
-        raise ReportError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}") from None
+    annual report covers; `record` names the record of a report of one record (`eia`); `plan` and `tag` choose
+    the plan and the tagged actions of the `actions` report."""
+    if (plan is not None or tag is not None) and kind != "actions":
+        raise ReportError("--plan and --tag choose the actions of the actions report; leave them out")
+    if kind in RECORD_REPORTS:
+        builder = partial(RECORD_REPORTS[kind], eia_id=record)
+    elif record is not None:
+        raise ReportError(f"the {kind} report covers every record; leave out {record}")
+    elif kind == "actions":
+        builder = partial(actions_report, plan=plan, tag=tag)
+    else:
+        try:
+            builder = BUILDERS[kind]
+        except KeyError:
+            raise ReportError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}") from None
     if year is not None:
         if kind not in YEARLY_KINDS:
             raise ReportError(f"--year applies to the {' and '.join(YEARLY_KINDS)} reports only; leave it out")
-        builder = partial(BUILDERS[kind], year=year)  # type: ignore[call-arg]
+        builder = partial(builder, year=year)  # type: ignore[call-arg]
     try:
         with language(lang):
             return builder(records, as_of)
@@ -68,17 +82,18 @@ def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None
 
 
 def render_report(kind: str, records: RecordSet, as_of: dt.date, output_format: str,
-                  templates: Path | None = None, year: str | None = None, lang: str = "en") -> str:
+                  templates: Path | None = None, year: str | None = None, lang: str = "en",
+                  record: str | None = None) -> str:
     """A report of `kind` rendered as Markdown (`md`) or HTML (`html`)."""
-    return render(build_report(kind, records, as_of, year, lang), output_format, records.root, templates)
+    return render(build_report(kind, records, as_of, year, lang, record), output_format, records.root, templates)
 
 
 def render_report_docx(kind: str, records: RecordSet, as_of: dt.date, year: str | None = None,
-                       lang: str = "en") -> bytes:
-    """A report of `kind` as the bytes of a Word (.docx) document; `year` as for `build_report`."""
+                       lang: str = "en", record: str | None = None) -> bytes:
+    """A report of `kind` as the bytes of a Word (.docx) document; `year` and `record` as for `build_report`."""
     from .word import render_docx
 
-    return render_docx(build_report(kind, records, as_of, year, lang))
+    return render_docx(build_report(kind, records, as_of, year, lang, record))
 
 
 def render_document(reports: Sequence[Report], output_format: str, root: Path | None = None,

@@ -11,10 +11,25 @@ from typing import get_args
 from ...i18n import _, short_month
 from ...records.action import Action, ActionStatus, DuePeriod
 from ...records.dates import PartialDate
+from ...records.objective import Kpi, Measure, MilestoneKpi
+from ...records.plan import Heading, Plan
 from ...records.repository import RecordSet
+from ...records.tags import tag_frameworks, unknown_tag
 from ...records.years import year_holding
-from .context import AIM_NAMES, Builder, cell, chosen_year, header, heading_text, numbered, update_text
+from .context import (
+    AIM_NAMES,
+    Builder,
+    ReportUnavailable,
+    cell,
+    chosen_year,
+    header,
+    heading_text,
+    numbered,
+    update_text,
+)
 from .document import Paragraph, Report, Section
+from .measures import latest_text, measure_value, milestone_status, target_text
+from .tags import tag_names, tag_text
 
 PERIOD_MONTHS = 2
 
@@ -52,12 +67,14 @@ def natural_key(text: str) -> tuple:
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text))
 
 
-def plan_order(actions: list[Action]) -> list[list[Action]]:
-    """The actions of each work stream, the streams in the plan's own order (that of their first action id)."""
-    streams: dict[str, list[Action]] = {}
+def plan_order(actions: list[Action], headings: list[Heading] = ()) -> list[tuple[Heading | None, list[Action]]]:
+    """The actions of each work stream: a plan's headings first, in its order (a heading may have no actions),
+    then the other streams in the order of their first action id."""
+    streams: dict[str, list[Action]] = {heading.title: [] for heading in headings}
     for action in sorted(actions, key=lambda a: natural_key(a.id)):
         streams.setdefault(action.work_stream, []).append(action)
-    return list(streams.values())
+    by_title = {heading.title: heading for heading in headings}
+    return [(by_title.get(title), members) for title, members in streams.items()]
 
 
 def leads_text(builder: Builder, action: Action) -> str:
@@ -129,23 +146,70 @@ def action_detail(builder: Builder, action: Action) -> str:
     return "\n".join(lines)
 
 
-def actions_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> Report:
-    """The action plan for the financial year `year` names (e.g. 2025-26), or by default the one holding `as_of`."""
+def actions_report(records: RecordSet, as_of: dt.date, year: str | None = None, plan: str | None = None,
+                   tag: str | None = None) -> Report:
+    """The action plan for the financial year `year` names (e.g. 2025-26), or by default the one holding `as_of`;
+    or the plan `plan` with its own title, period and headings; only the actions tagged `tag` (e.g. hia:3) when
+    given."""
     builder = Builder(records, as_of)
-    start_month_day = builder.organisation.financial_year_start
-    held = chosen_year(start_month_day, year) or year_holding(as_of, start_month_day)
-    start, end = held.start, held.end
-    actions = list(records.of("action"))
-    year = builder.span(start, end)
+    chosen = _plan(records, plan)
+    if chosen is not None and chosen.period is not None:
+        start, end = chosen.period.start.earliest, chosen.period.end.latest
+        span = builder.span(chosen.period.start, chosen.period.end)  # as printed: "April 2025 to March 2026"
+    else:
+        start_month_day = builder.organisation.financial_year_start
+        held = chosen_year(start_month_day, year) or year_holding(as_of, start_month_day)
+        start, end = held.start, held.end
+        span = builder.span(start, end)
+    actions = [action for action in records.of("action") if chosen is None or action.plan == chosen.id]
+    if tag is not None:
+        problem = unknown_tag(tag, tag_frameworks(builder.organisation))
+        if problem:
+            raise ReportUnavailable(f"--tag {problem}")
+        actions = [action for action in actions if tag in action.tags]
+    shown = Shown(any(a.measures for a in actions), any(a.tags for a in actions))
     sections = [summary_section(builder, actions)]
-    spans = periods(start)
-    streams = [stream_section(builder, members, spans) for members in plan_order(actions)]
-    sections.append(builder.section(_("Action plan {year}").format(year=year), [Paragraph(
-        _("Each work stream's actions, with the steps planned in each two-month period of the year."))]
-        if streams else [Paragraph(_("No actions recorded."))], streams))
-    return builder.finish("actions", _("Equality action plan"), sections,
-                          summary=_("The equality action plan of {name} for {year}.").format(name=builder.name,
-                                                                                            year=year))
+    if shown.kpis:
+        sections.append(kpi_section(builder, actions))
+    spans = periods(start) if end <= _add_months(start, 12) else []
+    streams = [stream_section(builder, members, spans, shown, heading)
+               for heading, members in plan_order(actions, chosen.headings if chosen else [])]
+    plan_title = _("Actions by heading") if chosen else _("Action plan {year}").format(year=span)
+    intro = (_("Each work stream's actions, with the steps planned in each two-month period of the year.") if spans
+             else _("Each heading's actions, with their steps."))
+    blocks = [Paragraph(intro if streams else _("No actions recorded."))]
+    sections.append(builder.section(plan_title, blocks, streams))
+    title = builder.text(chosen, "title") if chosen else _("Equality action plan")
+    if chosen is None:
+        summary = _("The equality action plan of {name} for {year}.").format(name=builder.name, year=span)
+    else:
+        summary = _("{plan} of {name}, {year}.").format(plan=title, name=builder.name, year=span)
+        if chosen.version:
+            summary += " " + _("Version: {version}.").format(version=builder.text(chosen, "version"))
+        description = builder.text(chosen, "description")
+        summary += f" {description}" if description else ""
+    if tag is not None:
+        summary += " " + _("Only the actions tagged {tag}.").format(tag=tag_text(builder, tag))
+    return builder.finish("actions", title, sections, summary=summary)
+
+
+def _plan(records: RecordSet, plan: str | None) -> Plan | None:
+    if plan is None:
+        return None
+    found = next((record for record in records.of("plan") if record.id == plan), None)
+    if found is None:
+        from ...records.suggest import did_you_mean
+
+        raise ReportUnavailable(f"there is no valid plan {plan} (looked for plans/{plan}.yaml)"
+                                f"{did_you_mean(plan, records.ids('plan'))}")
+    return found
+
+
+class Shown:
+    """Which optional columns the plan's tables carry: KPIs, tags (only when some action has them)."""
+
+    def __init__(self, kpis: bool, tags: bool) -> None:
+        self.kpis, self.tags = kpis, tags
 
 
 def summary_section(builder: Builder, actions: list[Action]) -> Section:
@@ -156,6 +220,8 @@ def summary_section(builder: Builder, actions: list[Action]) -> Section:
     rows = [(header(builder.status(slug)), cell(str(count))) for slug, count in counts.items()]
     rows.append((header(_("Overdue")), cell(str(len(overdue)))))
     blocks: list = [builder.table(_("Actions by status"), (_("Status"), _("Actions")), rows)]
+    if any(action.measures for action in actions):
+        blocks.append(Paragraph(_("Progress on KPIs: {summary}").format(summary=kpi_summary(builder, actions))))
     blocks.append(builder.table(_("Overdue actions"), (_("Action"), _("Lead officer"), _("Due"), _("Status")), (
         (header(numbered(a.id, builder.text(a, "title"))), cell(leads_text(builder, a)),
          cell(due_text(builder, a.due)), cell(builder.status(a.status), a.status))
@@ -164,9 +230,17 @@ def summary_section(builder: Builder, actions: list[Action]) -> Section:
     return builder.section(_("Summary"), blocks)
 
 
-def stream_section(builder: Builder, actions: list[Action], spans: list[tuple[dt.date, dt.date]]) -> Section:
-    """One work stream (named as its first action names it) with its actions over the year's periods."""
-    stream = builder.text(actions[0], "work_stream")
+def stream_section(builder: Builder, actions: list[Action], spans: list[tuple[dt.date, dt.date]],
+                   shown: Shown | None = None, heading: Heading | None = None) -> Section:
+    """One work stream (a plan's heading, or named as its first action names it) with its actions over the
+    year's periods, and the KPI and tag columns when the plan has them."""
+    shown = shown or Shown(False, False)
+    stream = builder.text(heading, "title") if heading else builder.text(actions[0], "work_stream")
+    blocks: list = []
+    if heading is not None:
+        lead, description = builder.text(heading, "lead", "; "), builder.text(heading, "description")
+        blocks += [Paragraph(text) for text in (
+            _("Lead: {lead}").format(lead=lead) if lead else "", description) if text]
     rows = []
     for action in actions:
         steps = []
@@ -175,8 +249,85 @@ def stream_section(builder: Builder, actions: list[Action], spans: list[tuple[dt
             steps.append(cell("\n".join(_("{step} (done)").format(step=builder.text(m, "activity")) if m.done
                                         else builder.text(m, "activity") for m in due)))
         words, slug = status_text(builder, action)
-        rows.append((header(action_detail(builder, action)), cell(leads_text(builder, action)), *steps,
+        detail = action_detail(builder, action) + ("" if spans else "".join(
+            "\n" + _("Step due {date}: {step}").format(date=builder.date(m.due), step=builder.text(m, "activity"))
+            for m in sorted(action.milestones, key=lambda m: m.due.order)))
+        rows.append((header(detail), cell(leads_text(builder, action)), *steps,
+                     *([cell(kpi_cell(builder, action))] if shown.kpis else []),
+                     *([cell(tag_names(builder, action.tags))] if shown.tags else []),
                      cell(due_with_history(builder, action)), cell(words, slug)))
-    columns = (_("Action"), _("Lead officer"), *(period_label(a, b) for a, b in spans), _("Due"), _("Status"))
-    return builder.section(stream, [builder.table(_("{stream}: actions").format(stream=heading_text(stream)),
-                                                  columns, rows)])
+    columns = (_("Action"), _("Lead officer"), *(period_label(a, b) for a, b in spans),
+               *([_("KPIs")] if shown.kpis else []), *([_("Tags")] if shown.tags else []), _("Due"), _("Status"))
+    if actions:
+        blocks.append(builder.table(_("{stream}: actions").format(stream=heading_text(stream)), columns, rows))
+    else:
+        blocks.append(Paragraph(_("No actions under this heading yet.")))
+    return builder.section(stream, blocks)
+
+
+def kpi_name(builder: Builder, kpi: Kpi | MilestoneKpi) -> str:
+    description = builder.text(kpi, "description")
+    owner = builder.text(kpi, "owner")
+    return _("{kpi} (owner: {owner})").format(kpi=description, owner=owner) if owner else description
+
+
+def kpi_cell(builder: Builder, action: Action) -> str:
+    """An action's KPIs in its row: each it defines with its figures, and each it shares, named once."""
+    lines = []
+    for measure in action.measures:
+        if isinstance(measure, str):
+            owner, kpi = builder.records.kpis.get(measure, (None, None))
+            lines.append(_("Shared with {action}: {kpi}").format(action=owner.id, kpi=builder.text(kpi, "description"))
+                         if owner and kpi else measure)
+        elif isinstance(measure, Measure):
+            lines.append(_("{kpi}: baseline {baseline}; target {target}").format(
+                kpi=kpi_name(builder, measure), baseline=measure_value(builder, measure, measure.baseline),
+                target=measure_value(builder, measure, measure.target)))
+        else:
+            lines.append(_("{kpi}: {status}").format(kpi=kpi_name(builder, measure),
+                                                     status=milestone_status(builder, measure)))
+    return "\n".join(lines)
+
+
+def plan_kpis(builder: Builder, actions: list[Action]) -> list[tuple[Kpi | MilestoneKpi, list[str]]]:
+    """Every KPI of the actions, once, with the ids of the actions that carry it (define or share it)."""
+    sharing: dict[int, tuple[Kpi | MilestoneKpi, list[str]]] = {}
+    for action in sorted(actions, key=lambda a: natural_key(a.id)):
+        for measure in action.measures:
+            kpi = builder.records.kpis.get(measure, (None, None))[1] if isinstance(measure, str) else measure
+            if kpi is not None:
+                sharing.setdefault(id(kpi), (kpi, []))[1].append(action.id)
+    return list(sharing.values())
+
+
+def kpi_summary(builder: Builder, actions: list[Action]) -> str:
+    kpis = [kpi for kpi, _carriers in plan_kpis(builder, actions)]
+    return _("{count} KPIs; {done} met or done.").format(count=len(kpis), done=sum(1 for kpi in kpis if _met(kpi)))
+
+
+def kpi_section(builder: Builder, actions: list[Action]) -> Section:
+    """Progress on every KPI of the plan, each shown once with the actions that share it."""
+    rows = []
+    for kpi, carriers in plan_kpis(builder, actions):
+        if isinstance(kpi, Measure):
+            figures = (measure_value(builder, kpi, kpi.baseline), target_text(builder, kpi), latest_text(builder, kpi))
+        else:
+            figures = (_("Not applicable"), _("Done by {date}").format(date=builder.date(kpi.by)),
+                       milestone_status(builder, kpi))
+        rows.append((header(builder.text(kpi, "description")), cell(", ".join(carriers)),
+                     cell(builder.text(kpi, "owner") or _("Not recorded")), *map(cell, figures)))
+    return builder.section(_("Progress on KPIs"), [
+        Paragraph(kpi_summary(builder, actions)),
+        builder.table(_("Progress on KPIs"), (_("KPI"), _("Actions"), _("Owner"), _("Baseline"), _("Target"),
+                                             _("Latest")), rows)])
+
+
+def _met(kpi: Kpi | MilestoneKpi) -> bool:
+    """A milestone done, or a numeric KPI whose latest figure has reached its target (from its baseline's side)."""
+    if not isinstance(kpi, Measure):
+        return kpi.done
+    if not (kpi.progress and kpi.target):
+        return False
+    latest = max(kpi.progress, key=lambda p: p.date).value
+    rising = kpi.baseline is None or kpi.target.value >= kpi.baseline.value
+    return latest >= kpi.target.value if rising else latest <= kpi.target.value

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ...i18n import N_, _
-from ...records.eia import Eia
+from ...records.eia import CharacteristicImpact, Eia, ImpactAction
 from ...records.repository import RecordSet
 from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
@@ -30,7 +30,7 @@ AFFECTED_WORDS = {"patients": N_("patients"), "service-users": N_("service users
 def eias_report(records: RecordSet, as_of: dt.date) -> Report:
     """The EIA register."""
     builder = Builder(records, as_of)
-    eias = sorted(records.of("eia"), key=lambda e: (e.started.order, e.id))
+    eias = sorted(records.of("eia"), key=lambda e: (e.started is None, e.started.order if e.started else (), e.id))
     sections = [register_section(builder, eias)] + [eia_section(builder, eia) for eia in eias]
     return builder.finish("eias", _("Equality impact assessments"), sections, summary=_(
         "The equality impact assessments (equality analyses) of {name}: {count} recorded.").format(
@@ -53,8 +53,10 @@ def register_section(builder: Builder, eias: list[Eia]) -> Section:
     rows = []
     for eia in eias:
         review, slug = review_text(builder, eia)
-        rows.append((header(numbered(eia.id, builder.text(eia, "title"))), cell(builder.text(eia, "owner")),
-                     cell(builder.date(eia.started)), cell(builder.date(eia.completed, _("Not completed"))),
+        rows.append((header(numbered(eia.id, builder.text(eia, "title"))),
+                     cell(builder.text(eia, "owner") or _("Not recorded")),
+                     cell(builder.date(eia.started, _("Not recorded"))),
+                     cell(builder.date(eia.completed, _("Not completed"))),
                      cell(builder.date(eia.decision.date) if eia.decision else _("Not recorded")),
                      cell(outcome_text(eia)), cell(negatives_text(eia)), cell(review, slug)))
     table = builder.table(_("Register of equality impact assessments"), (
@@ -87,9 +89,47 @@ def no_negative_text(eia: Eia) -> str:
     return _("No negative impact was found.")
 
 
+def evidence_text(builder: Builder, finding: CharacteristicImpact) -> str:
+    """What a finding rests on, as the form's columns give it: evidence, data, feedback, considerations."""
+    return "\n".join(text for text in (builder.text(finding, field) for field in
+                                       ("evidence", "data", "feedback", "considerations")) if text)
+
+
+def mitigation_text(builder: Builder, finding: CharacteristicImpact) -> str:
+    """The mitigation, then what the form's row says will be done (each with its lead and due date)."""
+    return "\n".join([*([builder.text(finding, "mitigation")] if finding.mitigation else []),
+                      *(action_text(builder, action) for action in finding.actions)])
+
+
+def action_text(builder: Builder, action: ImpactAction) -> str:
+    """What will be done, with its lead and due date where the form gives them."""
+    text = builder.text(action, "action")
+    lead = builder.text(action, "lead")
+    if lead and action.due:
+        return _("{action} (lead: {lead}; due {date})").format(action=text, lead=lead, date=builder.date(action.due))
+    if lead:
+        return _("{action} (lead: {lead})").format(action=text, lead=lead)
+    if action.due:
+        return _("{action} (due {date})").format(action=text, date=builder.date(action.due))
+    return text
+
+
+def assessed_summary(eia: Eia) -> str:
+    """How many negative impacts were found, and how many characteristics are still to be assessed: "not
+    assessed" never reads as "no negative impact"."""
+    negative = negative_count(eia)
+    waiting = sum(1 for f in eia.characteristics.values() if f.impact == "not-assessed")
+    if not negative:
+        return no_negative_text(eia)
+    if waiting:
+        return _("{negative} negative or mixed impacts found among the characteristics assessed so far; "
+                 "{waiting} not yet assessed.").format(negative=negative, waiting=waiting)
+    return _("{negative} negative or mixed impacts found.").format(negative=negative)
+
+
 def eia_section(builder: Builder, eia: Eia) -> Section:
     review, review_slug = review_text(builder, eia)
-    owner = builder.text(eia, "owner")
+    owner = builder.text(eia, "owner") or _("Not recorded")
     facts = [
         Fact(_("What is assessed"), _("{subject} ({new_or_existing})").format(
             subject=_(SUBJECT_WORDS[eia.subject]), new_or_existing=_(NEW_OR_EXISTING_WORDS[eia.new_or_existing]))),
@@ -97,7 +137,7 @@ def eia_section(builder: Builder, eia: Eia) -> Section:
              if eia.department else owner),
         Fact(_("Aims"), builder.text(eia, "aims")),
         Fact(_("Who is affected"), ", ".join(_(AFFECTED_WORDS[a]) for a in eia.affected)),
-        Fact(_("Started"), builder.date(eia.started)),
+        Fact(_("Started"), builder.date(eia.started, _("Not recorded"))),
         Fact(_("Completed"), builder.date(eia.completed, _("Not completed"))),
     ]
     if eia.decision:
@@ -115,13 +155,13 @@ def eia_section(builder: Builder, eia: Eia) -> Section:
     impacts = builder.table(_("Negative impacts found by {id} and their mitigation").format(id=eia.id),
                             (_("Characteristic"), _("Impact"), _("Evidence"), _("Mitigation")), (
         (header(builder.characteristic(slug)), cell(_(IMPACT_WORDS[f.impact])),
-         cell(builder.text(f, "evidence") or _("Not recorded")),
-         cell(builder.text(f, "mitigation") or _("No mitigation recorded"))) for slug, f in adverse),
+         cell(evidence_text(builder, f) or _("Not recorded")),
+         cell(mitigation_text(builder, f) or _("No mitigation recorded"))) for slug, f in adverse),
         no_negative_text(eia))
     others = builder.table(_("Other findings of {id}").format(id=eia.id),
                            (_("Characteristic"), _("Impact"), _("Evidence or reason")), (
         (header(builder.characteristic(slug)), cell(_(IMPACT_WORDS[f.impact])),
-         cell(builder.text(f, "evidence") or builder.text(f, "reason") or _("Not recorded")))
+         cell(evidence_text(builder, f) or builder.text(f, "reason") or _("Not recorded")))
         for slug, f in eia.characteristics.items() if f.impact not in ("negative", "mixed")))
     blocks: list = [Facts(tuple(facts)), impacts, others]
     if eia.actions:

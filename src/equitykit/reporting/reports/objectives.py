@@ -8,12 +8,12 @@ import datetime as dt
 
 from ...i18n import _, ngettext
 from ...records.common import PSED_AIMS
-from ...records.objective import Measure, MilestoneMeasure, Objective
+from ...records.objective import Measure, Objective
 from ...records.repository import RecordSet
 from .actions import due_text, leads_text
 from .context import AIM_NAMES, Builder, cell, header, numbered, update_text
 from .document import BulletList, Fact, Facts, Paragraph, Report, Section
-from .measures import format_value, latest_text, measure_value, target_text
+from .measures import format_value, measure_row
 from .report_charts import measure_chart, way_to_target
 
 
@@ -51,36 +51,6 @@ def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
         _("Dates"), *([_("EDS outcomes")] if eds else []), _("General duty aims"), _("Status")), rows,
         _("No objectives recorded."))
     return builder.section(_("Equality objective plan"), [table, *way_to_target(builder, objectives, format_value)])
-
-
-def source_text(builder: Builder, measure: Measure | MilestoneMeasure) -> str:
-    indicator = getattr(measure, "indicator", None)
-    named = None
-    if indicator is not None:
-        item = _("{standard} indicator {number}") if indicator.standard == "wres" else _("{standard} metric {number}")
-        named = item.format(standard=indicator.standard.upper(), number=indicator.number)
-    return "; ".join(part for part in (builder.text(measure, "source"), named) if part) or _("Not recorded")
-
-
-def milestone_status(builder: Builder, measure: MilestoneMeasure) -> str:
-    if measure.done:
-        return _("Done ({date})").format(date=builder.date(measure.done_on)) if measure.done_on else _("Done")
-    if measure.by.latest < builder.as_of:
-        return _("Not done, overdue (due by {date})").format(date=builder.date(measure.by))
-    return _("Not done (due by {date})").format(date=builder.date(measure.by))
-
-
-def measure_row(builder: Builder, measure: Measure | MilestoneMeasure) -> tuple:
-    """One measure: a numeric one's figures, or a milestone's date and whether it is done."""
-    description = builder.text(measure, "description")
-    if isinstance(measure, MilestoneMeasure):
-        return (header(_("Milestone: {description}").format(description=description)),
-                cell(source_text(builder, measure)), cell(_("Not applicable")),
-                cell(_("Done by {date}").format(date=builder.date(measure.by))),
-                cell(milestone_status(builder, measure)))
-    return (header(description), cell(source_text(builder, measure)),
-            cell(measure_value(builder, measure, measure.baseline)), cell(target_text(builder, measure)),
-            cell(latest_text(builder, measure)))
 
 
 def objective_section(builder: Builder, objective: Objective) -> Section:

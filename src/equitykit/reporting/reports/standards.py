@@ -10,7 +10,8 @@ from ...i18n import _
 from ...metrics.standards import Likelihood, WorkforceDataMissing
 from ...records.objective import Measure, Objective
 from ...records.repository import RecordSet
-from .actions import natural_key
+from ...records.tags import split_tag
+from .actions import due_text, leads_text, natural_key, status_text
 from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
 from .labels import MEMBERSHIP_WORDS, band_label
@@ -177,6 +178,28 @@ def beside(targets: dict[str, str], columns: tuple[str, ...], rows: list,
 
 
 def targets_sections(builder: Builder, standard: Standard) -> list[Section]:
+    """The targets equality objectives set for this standard's indicators, in full, and the actions tagged with
+    each indicator."""
+    return [*objective_targets(builder, standard), *tagged_actions(builder, standard)]
+
+
+def tagged_actions(builder: Builder, standard: Standard) -> list[Section]:
+    """The actions tagged with each of this standard's indicators (wres:2, wdes:4), by indicator."""
+    found = sorted(((split_tag(tag)[1], action) for action in builder.records.of("action") for tag in action.tags
+                    if split_tag(tag)[0] == standard.kind), key=lambda t: (natural_key(t[0]), natural_key(t[1].id)))
+    if not found:
+        return []
+    item = _(standard.item)
+    rows = [(header(_("{item} {number}").format(item=item, number=number)),
+             cell(numbered(action.id, builder.text(action, "title"))), cell(leads_text(builder, action)),
+             cell(due_text(builder, action.due)), cell(*status_text(builder, action))) for number, action in found]
+    heading = _("Actions for the {standard} indicators").format(standard=standard.short) if standard.kind == "wres" \
+        else _("Actions for the {standard} metrics").format(standard=standard.short)
+    return [builder.section(heading, [builder.table(heading, (
+        item, _("Action"), _("Lead officer"), _("Due"), _("Status")), rows)])]
+
+
+def objective_targets(builder: Builder, standard: Standard) -> list[Section]:
     """The targets equality objectives set for this standard's indicators, in full."""
     found = targeted(builder, standard)
     if not found:
