@@ -274,8 +274,8 @@ def test_a_sex_neither_male_nor_female_is_read_as_other_only_when_excluded(cell:
 
 
 @pytest.mark.parametrize(("column", "characteristic", "cell", "phrase"), [
-    ("ethnicity", "ethnicity", "Q", "is not an ethnic category equitykit knows"),
-    ("ethnicity", "ethnicity", "White - Welsh", "is not an ethnic category equitykit knows"),
+    ("ethnicity", "ethnicity", "Q", "is not an ethnicity equitykit knows"),
+    ("ethnicity", "ethnicity", "White - Welsh", "is not an ethnicity equitykit knows"),
     ("disability", "disability", "maybe", "is not a disability answer equitykit knows"),
     ("sexual_orientation", "sexual-orientation", "5", "is not a sexual orientation equitykit knows"),
 ])

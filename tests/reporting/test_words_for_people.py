@@ -67,5 +67,5 @@ def test_a_report_with_statuses_has_a_key_to_their_colours_in_words() -> None:
 
 
 def test_a_report_without_statuses_has_no_key() -> None:
-    text = render_report("wres", load_records(EXAMPLES / "northfield-trust"), dt.date(2025, 11, 30), "md")
+    text = render_report("paygap", load_records(EXAMPLES / "northfield-trust"), dt.date(2025, 11, 30), "md")
     assert "Key to status colours" not in text

@@ -105,6 +105,8 @@ def _meanings(column: str) -> str:
 def _recognised(column: str, text: str, key: str) -> str | None:
     """A value read without an entry: an ethnic category code or label, or an AfC band."""
     if column == "ethnicity":
+        if key.upper() in ETHNIC_CATEGORIES:  # a code alone, in either case ("a")
+            return key.upper()
         lead = _CODE_LEAD.match(text.strip())
         if lead:
             return lead.group(1) or lead.group(2)
