@@ -206,7 +206,9 @@ def action_plan_and_shared_kpis(action, records: RecordSet) -> Iterator[Finding]
 def action_under_a_heading(action, records: RecordSet) -> Iterator[Finding]:
     found = records.find("plan", action.plan) if action.plan is not None else None
     plan = found.model if found is not None else None
-    headings = [heading.title for heading in plan.headings] if plan is not None else []
+    if plan is None:
+        return
+    headings = [heading.title for heading in plan.headings]
     if headings and action.work_stream not in headings:
         yield ("work_stream",), (f"`{action.work_stream}` is not a heading of the plan {plan.id}; use one of its "
                                  f"headings{did_you_mean(action.work_stream, headings)}, or add it to the plan's "

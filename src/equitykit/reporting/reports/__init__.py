@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from functools import partial
 from pathlib import Path
 
 from ...i18n import language
@@ -48,7 +47,7 @@ BUILDERS: dict[str, Builder] = {
 REPORT_KINDS: tuple[str, ...] = tuple(BUILDERS)
 YEARLY_KINDS = ("psed", "actions")
 """The reports that cover one reporting year, chosen with `--year`."""
-RECORD_REPORTS: dict[str, Builder] = {"eia": eia_report}
+RECORD_REPORTS: dict[str, Callable[..., Report]] = {"eia": eia_report}
 """The reports of one record, named by its id (`report eia EIA-2025-001`)."""
 
 
@@ -59,12 +58,14 @@ def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None
     the plan and the tagged actions of the `actions` report."""
     if (plan is not None or tag is not None) and kind != "actions":
         raise ReportError("--plan and --tag choose the actions of the actions report; leave them out")
+    builder: Callable[..., Report]
+    options: dict[str, str | None] = {}
     if kind in RECORD_REPORTS:
-        builder = partial(RECORD_REPORTS[kind], eia_id=record)
+        builder, options = RECORD_REPORTS[kind], {"eia_id": record}
     elif record is not None:
         raise ReportError(f"the {kind} report covers every record; leave out {record}")
     elif kind == "actions":
-        builder = partial(actions_report, plan=plan, tag=tag)
+        builder, options = actions_report, {"plan": plan, "tag": tag}
     else:
         try:
             builder = BUILDERS[kind]
@@ -73,10 +74,10 @@ def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None
     if year is not None:
         if kind not in YEARLY_KINDS:
             raise ReportError(f"--year applies to the {' and '.join(YEARLY_KINDS)} reports only; leave it out")
-        builder = partial(builder, year=year)
+        options["year"] = year
     try:
         with language(lang):
-            return builder(records, as_of)
+            return builder(records, as_of, **options)
     except ReportUnavailable as exc:
         raise ReportError(str(exc)) from None
 

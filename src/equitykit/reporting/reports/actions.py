@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import get_args
 
 from ...i18n import _, short_month
@@ -67,7 +68,7 @@ def natural_key(text: str) -> tuple:
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text))
 
 
-def plan_order(actions: list[Action], headings: list[Heading] = ()) -> list[tuple[Heading | None, list[Action]]]:
+def plan_order(actions: list[Action], headings: Sequence[Heading] = ()) -> list[tuple[Heading | None, list[Action]]]:
     """The actions of each work stream: a plan's headings first, in its order (a heading may have no actions),
     then the other streams in the order of their first action id."""
     streams: dict[str, list[Action]] = {heading.title: [] for heading in headings}
