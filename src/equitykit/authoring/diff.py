@@ -1,7 +1,8 @@
 """`equitykit diff`: what changed in the records between two revisions, in the reviewer's terms.
 
 Records added and removed; status changes; moved due dates; EDS gradings and the rating they
-lead to; workforce headcounts; objective measures field by field; new or changed EIAs (outcome, each
+lead to, and EDS results as published; workforce headcounts, and WRES and WDES figures as published;
+objective measures field by field; new or changed EIAs (outcome, each
 characteristic's impact, mitigations added); Welsh text added, changed or removed (named as such, apart
 from the English edits); other edited records.
 Records are compared as loaded data, so a record that does not validate is still compared.
@@ -315,6 +316,24 @@ def _eds(record_id: str, old: dict, new: dict):
         before, after = _overall(old), _overall(new)
         if before != after:
             yield Change("eds", "eds", record_id, f"EDS {record_id} overall: {before} → {after}", before, after)
+    old_result, new_result = _mapping(old.get("published")), _mapping(new.get("published"))
+    for key in ("total", "rating"):
+        was, now = old_result.get(key), new_result.get(key)
+        if was != now:
+            yield Change("eds", "eds", record_id, f"EDS {record_id} {key} as published: {_shown(was)} → "
+                         f"{_shown(now)}", was, now)
+    old_domains, new_domains = _mapping(old_result.get("domains")), _mapping(new_result.get("domains"))
+    for number in dict.fromkeys([*old_domains, *new_domains]):
+        for key in ("score", "rating"):
+            was, now = _mapping(old_domains.get(number)).get(key), _mapping(new_domains.get(number)).get(key)
+            if was != now:
+                yield Change("eds", "eds", record_id, f"EDS {record_id} domain {number} {key} as published: "
+                             f"{_shown(was)} → {_shown(now)}", was, now)
+
+
+def _shown(value: Any) -> str:
+    """A value as a change names it: its text, or "none" when there is none."""
+    return "none" if value is None else str(value)
 
 
 def _outcome(data: dict, code: str) -> dict:
@@ -343,14 +362,26 @@ def _overall(data: dict) -> str:
     scores = [_outcome(data, code).get("score") for code in FRAMEWORKS["eds2022"].codes]
     graded = [score for score in scores if _is_score(score)]
     if len(graded) != len(scores):
+        total = _mapping(data.get("published")).get("total")
+        if _is_total(total):
+            rating = _mapping(data.get("published")).get("rating") or eds2022_rating(total)
+            return f"{total} ({rating}, as published)"
         return "not rated (incomplete)"
     total = sum(graded)
     return f"{total} ({eds2022_rating(total)})"
 
 
+def _is_total(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 33
+
+
 def _workforce(record_id: str, old: dict, new: dict):
     if old.get("headcount") != new.get("headcount"):
         yield _figure(record_id, "headcount", old.get("headcount"), new.get("headcount"))
+    old_results, new_results = _mapping(old.get("published")), _mapping(new.get("published"))
+    for standard in ("wres", "wdes"):
+        yield from _published_figures(record_id, standard, _mapping(old_results.get(standard)),
+                                      _mapping(new_results.get(standard)))
     old_profile, new_profile = old.get("profile") or {}, new.get("profile") or {}
     if isinstance(old_profile, dict) and isinstance(new_profile, dict):
         for slug in dict.fromkeys([*old_profile, *new_profile]):
@@ -360,6 +391,17 @@ def _workforce(record_id: str, old: dict, new: dict):
             for group in dict.fromkeys([*groups_before, *groups_after]):
                 if groups_before.get(group) != groups_after.get(group):
                     yield _figure(record_id, f"{slug} {group}", groups_before.get(group), groups_after.get(group))
+
+
+def _published_figures(record_id: str, standard: str, old: dict, new: dict):
+    """Each WRES or WDES figure as published that was added, changed or removed, as printed."""
+    for number in dict.fromkeys([*old, *new]):
+        was, now = _mapping(old.get(number)), _mapping(new.get(number))
+        for part in dict.fromkeys([*was, *now]):
+            if part in ("note", "note_cy") or was.get(part) == now.get(part):
+                continue
+            name = f"{standard.upper()} {number}" + ("" if part == "value" else f" {part.replace('_', ' ')}")
+            yield _figure(record_id, f"{name} as published", _shown(was.get(part)), _shown(now.get(part)))
 
 
 def _figure(record_id: str, name: str, before: Any, after: Any) -> Change:

@@ -82,6 +82,11 @@ _CODES = [
          "NHS EDS2 (2013) grading: 3-5 characteristics Developing, 6-8 Achieving"),
     Code("EK440", "Ethnicity, disability or sexual orientation pay gap record not named <snapshot>-<characteristic>",
          "NHS EDI Improvement Plan HIA 3; GOV.UK ethnicity pay reporting guidance (2023)"),
+    Code("EK455", "Figure as published differs from the figure computed from the counts or grades",
+         "Record what was published, as published; the computed figure is the one reported (NHS WRES and WDES "
+         "technical guidance; NHS EDS 2022 scoring: the overall score is the sum of the outcome scores)"),
+    Code("EK456", "Figure as published that its indicator or metric does not report, or a result stated two ways "
+         "without a note"),
     Code("EK465", "Text without its Welsh version, for a body that publishes in Welsh",
          "Welsh Language Standards (Welsh Language (Wales) Measure 2011): Welsh treated no less favourably "
          "than English", hint="`equitykit translations` lists every text without its Welsh version, as a "

@@ -12,12 +12,13 @@ says so in a sentence instead of drawing a chart.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ...i18n import _, ngettext
-from ...metrics.eds import Eds2022Grading, grade_eds
+from ...metrics.eds import DomainScore, Eds2022Grading, grade_eds
 from ...metrics.figures import round_half_up
 from ...metrics.standards import LikelihoodBand
 from ...records.eds import Eds
@@ -38,12 +39,14 @@ def chart(builder: Builder, title: str, summary: str, plot: Plot, table: Table) 
     return Chart(builder.anchor(f"chart {title}"), title, summary, plot, table)
 
 
+_LEADING_NUMBER = re.compile(r"^[+-]?[\d,]*\.?\d+")
+
+
 def plotted(text: str) -> float | None:
-    """The value a published figure plots at: None for a suppressed or missing one."""
-    try:
-        return float(text.replace(",", "").rstrip("%"))
-    except ValueError:
-        return None
+    """The value a figure shown in a table plots at (its leading number, whatever follows it: a unit, or
+    "(as published)"): None for a suppressed or missing one."""
+    match = _LEADING_NUMBER.match(text.strip())
+    return float(match.group().replace(",", "")) if match else None
 
 
 def trend_sentence(name: str, years: Sequence[str], texts: Sequence[str], reading: str = "") -> str:
@@ -235,8 +238,8 @@ def eds_chart(builder: Builder, assessments: Sequence[Eds]) -> list[Block]:
     rows, sentences = [], []
     most = 0
     for place, domain in enumerate(gradings[-1].domains, start=1):
-        texts = [next((str(d.total) if d.total is not None else _("not complete")
-                       for d in g.domains if d.name == domain.name), _("not graded")) for g in gradings]
+        texts = [next((domain_total(builder, d) for d in g.domains if d.name == domain.name), _("not graded"))
+                 for g in gradings]
         most = max(most, 3 * len(domain.outcomes))
         short = _("Domain {number}").format(number=place)
         rows.append((f"{short}: {_(domain.name)}", short, texts))
@@ -245,6 +248,15 @@ def eds_chart(builder: Builder, assessments: Sequence[Eds]) -> list[Block]:
     sentences.append(_("Each outcome is scored 0 to 3, so a domain scores at most three times its number of outcomes."))
     return trend(builder, _("the EDS scores"), _("EDS 2022 scores by domain across the years"), years, rows,
                  " ".join(sentences), bounds=(most,))
+
+
+def domain_total(builder: Builder, domain: DomainScore) -> str:
+    """An EDS 2022 domain's score in a trend: computed from its outcomes, else as published, else not complete."""
+    if domain.total is not None:
+        return str(domain.total)
+    if domain.published is not None:
+        return builder.suppress.figure(domain.published)
+    return _("not complete")
 
 
 def measure_chart(builder: Builder, measure: Measure,
