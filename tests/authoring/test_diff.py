@@ -241,3 +241,34 @@ def test_diff_names_a_welsh_text_change_as_such(history: Path) -> None:
     text = runner.invoke(app, ["diff", "HEAD", str(history)]).stdout
     assert "Welsh text:\n  OBJ-01: Welsh text changed for title (title_cy)" in text
     assert "OBJ-01: in-progress (amber) → complete (green)" in text
+
+
+def test_diff_names_figures_as_published_added_and_changed(history: Path) -> None:
+    repo = history.parent
+    write(history, {
+        "workforce/2023-03-31.yaml": "id: 2023-03-31\nsnapshot: 2023-03-31\npublished:\n  wres:\n"
+                                     "    2: {value: 1.86 times as likely}\n    5: {bme: 31.5%, white: 27.6%}\n",
+        "eds/2022-23.yaml": "id: 2022-23\nframework: eds2022\nperiod_start: 2022-04-01\nperiod_end: 2023-03-31\n"
+                            "published: {total: 11, domains: {1: {score: 5}}}\n",
+    })
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "history as published")
+    git(repo, "tag", "v3")
+    write(history, {
+        "workforce/2023-03-31.yaml": "id: 2023-03-31\nsnapshot: 2023-03-31\npublished:\n  wres:\n"
+                                     "    2: {value: 1.84 times as likely, note: corrected}\n    5: {bme: 31.5%}\n"
+                                     "  wdes:\n    3: {value: 1.5%}\n",
+        "eds/2022-23.yaml": "id: 2022-23\nframework: eds2022\nperiod_start: 2022-04-01\nperiod_end: 2023-03-31\n"
+                            "published: {total: 12, rating: Developing, domains: {1: {score: 5}, 2: {score: 4}}}\n",
+    })
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "history corrected")
+    summaries = [change.summary for change in diff_revisions(history, "v3", "HEAD").changes]
+    assert "Workforce 2023-03-31: WRES 2 as published 1.86 times as likely → 1.84 times as likely" in summaries
+    assert "Workforce 2023-03-31: WRES 5 white as published 27.6% → none" in summaries
+    assert "Workforce 2023-03-31: WDES 3 as published none → 1.5%" in summaries
+    assert "EDS 2022-23 overall: 11 (Developing, as published) → 12 (Developing, as published)" in summaries
+    assert "EDS 2022-23 total as published: 11 → 12" in summaries
+    assert "EDS 2022-23 rating as published: none → Developing" in summaries
+    assert "EDS 2022-23 domain 2 score as published: none → 4" in summaries
+    assert not any("note" in summary for summary in summaries)
