@@ -89,7 +89,9 @@ def misplaced(folder: Path, elements: list[Element], as_of: dt.date) -> list[str
     cache: dict[str, tuple[str, str]] = {}
     missing = []
     for element in elements:
-        markdown, page = cache.setdefault(element.report, rendered(folder, element.report, as_of))
+        if element.report not in cache:
+            cache[element.report] = rendered(folder, element.report, as_of)
+        markdown, page = cache[element.report]
         text = _plain(element.text)
         if text not in markdown_section(markdown, element.section):
             missing.append(f"md {element.report} / {element.section}: {element.name}")

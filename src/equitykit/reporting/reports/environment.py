@@ -12,6 +12,7 @@ catalogues): plain text in the language of the report being laid out, escaped li
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
 import re
@@ -64,14 +65,18 @@ class ConfinedLoader(jinja2.FileSystemLoader):
         return super().get_source(environment, template)
 
 
-def template_loader(root: Path | None, templates: Path | None) -> jinja2.BaseLoader:
-    """The loader chain: --templates DIR, then <root>/templates, then the packaged templates."""
-    loaders: list[jinja2.BaseLoader] = []
-    if templates is not None:
-        loaders.append(ConfinedLoader(templates))
+def user_template_folders(root: Path | None, templates: Path | None) -> list[Path]:
+    """The folders searched before the packaged templates: --templates DIR, then <root>/templates."""
+    folders = [] if templates is None else [templates]
     if root is not None and (root / "templates").is_dir() and (root / "templates").resolve().is_relative_to(
             root.resolve()):
-        loaders.append(ConfinedLoader(root / "templates"))
+        folders.append(root / "templates")
+    return folders
+
+
+def template_loader(root: Path | None, templates: Path | None) -> jinja2.BaseLoader:
+    """The loader chain: --templates DIR, then <root>/templates, then the packaged templates."""
+    loaders: list[jinja2.BaseLoader] = [ConfinedLoader(folder) for folder in user_template_folders(root, templates)]
     loaders.append(jinja2.PackageLoader("equitykit", "templates"))
     return jinja2.ChoiceLoader(loaders)
 
@@ -193,6 +198,21 @@ def environment(output_format: str, loader: jinja2.BaseLoader) -> SandboxedEnvir
     return env
 
 
+@functools.cache
+def _packaged_environment(output_format: str) -> SandboxedEnvironment:
+    """The environment of the packaged templates alone, made once: they cannot change while equitykit runs,
+    so each template is compiled once however many reports a process renders."""
+    return environment(output_format, template_loader(None, None))
+
+
+def report_environment(output_format: str, root: Path | None, templates: Path | None) -> SandboxedEnvironment:
+    """The environment a report is rendered in: a fresh one over the user's template folders, if any
+    (so an edited template is read again), else the packaged templates' shared one."""
+    if user_template_folders(root, templates):
+        return environment(output_format, template_loader(root, templates))
+    return _packaged_environment(output_format)
+
+
 def tidy_markdown(text: str) -> str:
     """At most one blank line in a row, no trailing spaces at line ends, one final new line."""
     lines = [line.rstrip() for line in text.split("\n")]
@@ -226,7 +246,7 @@ def render(report: Report | Sequence[Report], output_format: str, root: Path | N
     if len(reports) > 1 and output_format == "html":
         reports = [with_anchor_prefix(part, f"{part.language}-") for part in reports]
     name = f"{reports[0].kind}.{output_format}.j2"
-    env = environment(output_format, template_loader(root, templates))
+    env = report_environment(output_format, root, templates)
     try:
         template = env.get_template(name)
         with language(reports[0].language):
