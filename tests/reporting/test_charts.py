@@ -260,6 +260,8 @@ def test_likelihood_chart_summary_and_table_match_the_data() -> None:
     assert [m.label for m in chart.plot.markers if m.label.startswith("Indicator 2")] == [
         "Indicator 2, 2022: 1.92 (as published)", "Indicator 2, 2023: 1.86 (as published)", "Indicator 2, 2024: 1.79",
         "Indicator 2, 2025: 1.56"]
+    assert [m.hollow for m in chart.plot.markers if m.label.startswith("Indicator 2")] == [True, True, False, False]
+    assert "Hollow markers: figures as published" in [label.text for label in chart.plot.labels]
     assert [label.text for label in chart.plot.labels if label.text.startswith("Indicator")] == [
         "Indicator 2: 1.56", "Indicator 3: 1.23", "Indicator 4: 1.07"]
 
