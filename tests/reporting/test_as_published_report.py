@@ -88,3 +88,15 @@ def test_wres_json_and_text_say_where_a_figure_came_from() -> None:
     assert earlier["appointment"]["ratio"]["comparators"] == [{"kind": "national", "value": 1.54, "printed": "1.54"}]
     text = " ".join(runner.invoke(app, ["wres", str(EXAMPLE), "--snapshot", "2023-03-31"]).stdout.split())
     assert "-13.3 (published)" in text and "(published): the figure as the body published it" in text
+
+
+def test_eds2_ratings_as_published_are_shown_marked(tmp_path: Path) -> None:
+    root = tmp_path / "trust"
+    shutil.copytree(EXAMPLE, root)
+    path = root / "eds" / "2021-22.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "published:\n  rating: Developing\n  domains:\n"
+                    "    4: {rating: Achieving}\n", encoding="utf-8")
+    page = report("eds", root, as_of="2022-03-31")
+    assert "**Overall rating:** Developing (as published)" in page
+    assert "**Goal ratings:** Inclusive leadership: Achieving (as published)" in page
+    assert NOTE in page
