@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -115,6 +115,11 @@ def N_(message: str) -> str:  # noqa: N802 - the conventional name extraction to
 def long_date(day: dt.date) -> str:
     """A date in words in the active language: 31 March 2025, 31 Mawrth 2025."""
     return format_date(day, "d MMMM y", locale=LOCALES[current_language()])
+
+
+def month_and_year(day: dt.date) -> str:
+    """The month of `day` and its year in words in the active language: October 2023, Hydref 2023."""
+    return format_skeleton("yMMMM", day, locale=LOCALES[current_language()])
 
 
 def short_month(day: dt.date) -> str:

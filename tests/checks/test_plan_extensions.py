@@ -83,7 +83,8 @@ def test_a_due_date_in_words_says_what_to_write(valid_root: Path) -> None:
     result = runner.invoke(app, ["validate", str(valid_root), "--format", "json"])
     [problem] = json.loads(result.stdout)["problems"]
     assert (problem["code"], problem["line"], problem["path"]) == ("EK205", 7, "due")
-    assert "YYYY-MM-DD, as `ongoing`, or as a period with start: and end:" in problem["message"]
+    assert "YYYY-MM-DD (or YYYY-MM or YYYY when the plan gives no day), as `ongoing`, or as a period with start: " \
+           "and end:" in problem["message"]
 
 
 def test_a_bad_day_in_a_due_period_is_found_at_its_line(valid_root: Path) -> None:

@@ -10,7 +10,6 @@ Records are compared as loaded data, so a record that does not validate is still
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -20,6 +19,7 @@ from pydantic import ValidationError
 from ..metrics.eds import GRADES, eds2_grade, eds2022_rating
 from ..records.bilingual import WELSH_SUFFIX
 from ..records.common import STATUS_COLOURS, migrate_keys
+from ..records.dates import PartialDate
 from ..records.frameworks import FRAMEWORKS
 from ..records.kinds import KINDS_BY_NAME, kind_of_path
 from ..records.loader import LoadError, parse_document
@@ -194,10 +194,7 @@ def _moved(kind: str, record_id: str, old: dict, new: dict, field: str):
     if before == after:
         return
     summary = f"{record_id}: {field} {_due_words(before)} → {_due_words(after)}"
-    first, last = _last_day(before), _last_day(after)
-    if first is not None and last is not None:
-        days = (last - first).days
-        summary += f" ({abs(days)} days {'later' if days > 0 else 'earlier'})"
+    summary += _shift(_due_date(before), _due_date(after))
     reason = _revision_reason(old, new)
     if reason:
         summary += f"; reason: {reason}"
@@ -211,13 +208,25 @@ def _due_words(due: Any) -> str:
     return str(due)
 
 
-def _last_day(due: Any) -> dt.date | None:
-    """The day a due date ends on, or None when it is ongoing or not a date."""
-    text = due.get("end") if isinstance(due, dict) else due
+def _due_date(due: Any) -> PartialDate | None:
+    """The date a due date ends on (a day, a month or a year), or None when it is ongoing or not a date."""
     try:
-        return dt.date.fromisoformat(text) if isinstance(text, str) else None
+        return PartialDate.parse(due.get("end") if isinstance(due, dict) else due)
     except ValueError:
         return None
+
+
+def _shift(before: PartialDate | None, after: PartialDate | None) -> str:
+    """How far a due date moved: days between two days; later or earlier between dates of a month or a year that
+    do not overlap; nothing when they overlap (the date was made more or less precise)."""
+    if before is None or after is None:
+        return ""
+    if before.is_day and after.is_day:
+        days = (after.earliest - before.earliest).days
+        return f" ({abs(days)} days {'later' if days > 0 else 'earlier'})"
+    if after.earliest > before.latest:
+        return " (later)"
+    return " (earlier)" if after.latest < before.earliest else ""
 
 
 def _revision_reason(old: dict, new: dict) -> str | None:

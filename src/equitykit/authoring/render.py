@@ -14,6 +14,7 @@ from typing import Any, Literal, get_args, get_origin
 from pydantic import BaseModel
 
 from ..records.bilingual import WELSH_SUFFIX
+from ..records.dates import PartialDate
 from ..records.examples import example_lines, example_of
 from ..records.fields import field_at
 from ..records.loader import Loc, resolve_plain_scalar
@@ -72,7 +73,7 @@ def scalar(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
-    if isinstance(value, dt.date):
+    if isinstance(value, (dt.date, PartialDate)):
         return value.isoformat()
     if value == [] or value == {}:
         return json.dumps(value)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
 from ..metrics.eds import GRADES, computed_eds2_grade
 from ..records.action import DuePeriod
 from ..records.common import FIRST_AIM, MARRIAGE, PLACEHOLDER, PROTECTED_CHARACTERISTICS
+from ..records.dates import PartialDate, earliest, latest
 from ..records.frameworks import FRAMEWORKS
 from ..records.objective import Measure
 from ..records.repository import RecordSet
@@ -27,7 +27,7 @@ def _add_years(day, years: int):
 
 @rule("EK401", "eia")
 def eia_before_decision(eia, records: RecordSet) -> Iterator[Finding]:
-    if eia.decision and eia.completed and eia.completed > eia.decision.date:
+    if eia.decision and eia.completed and eia.completed.earliest > eia.decision.date.latest:
         yield ("completed",), (
             f"the assessment was completed on {eia.completed}, after the decision on "
             f"{eia.decision.date}; due regard must be had before the decision is taken (Brown "
@@ -94,7 +94,7 @@ def eia_marriage_aims(eia, records: RecordSet) -> Iterator[Finding]:
 
 @rule("EK406", "objective")
 def objective_four_years(objective, records: RecordSet) -> Iterator[Finding]:
-    if objective.end > _add_years(objective.start, 4):
+    if objective.end.earliest > _add_years(objective.start.latest, 4):
         yield ("end",), (f"the objective runs from {objective.start} to {objective.end}, more than four "
                          "years; objectives must be set at least every four years, so end it sooner")
 
@@ -173,7 +173,7 @@ def publication_dated_when_published(publication, records: RecordSet) -> Iterato
 
 def _order(pairs, record_label: str) -> Iterator[Finding]:
     for (first_name, first), (second_name, second) in pairs:
-        if first is not None and second is not None and second < first:
+        if first is not None and second is not None and latest(second) < earliest(first):
             yield (second_name,), f"{second_name} ({second}) is before {first_name} ({first}) in this {record_label}"
 
 
@@ -217,7 +217,7 @@ def eds_year_agrees(eds, records: RecordSet) -> Iterator[Finding]:
             yield (field,), (f"the assessment {eds.id} covers {year.start} to {year.end}, but {field} is "
                              f"{getattr(eds, field)}; set {field}: {expected}, or rename the file after the "
                              "year it covers")
-    if eds.graded_on is not None and not year.start <= eds.graded_on <= year.end:
+    if eds.graded_on is not None and not eds.graded_on.overlaps(year.start, year.end):
         yield ("graded_on",), (f"graded_on {eds.graded_on} is outside the year {eds.id} ({year.start} to "
                                f"{year.end}); an assessment is graded within its year, so check the date or "
                                "the file's year")
@@ -397,7 +397,7 @@ def diversity_pay_gap_named_for_its_characteristic(paygap, records: RecordSet) -
                         "gender pay gap or another characteristic's figures")
 
 
-def _done_dates(record) -> Iterator[tuple[tuple, dt.date]]:
+def _done_dates(record) -> Iterator[tuple[tuple, PartialDate]]:
     """The dates on which a record says something was done (completed, reviewed, signed off...)."""
     for name in ("completed", "reviewed", "published"):
         if getattr(record, name, None) is not None:
@@ -412,7 +412,7 @@ def _done_dates(record) -> Iterator[tuple[tuple, dt.date]]:
 def dates_still_to_come(record, records: RecordSet) -> Iterator[Finding]:
     """A date of something done that is after today: a typo, or a record written too early."""
     for loc, day in _done_dates(record):
-        if day > records.as_of:
+        if day.earliest > records.as_of:
             yield loc, (f"{day} has not come yet (today is {records.as_of}); something cannot be done "
                         "in the future: check the year, or wait to record it")
 

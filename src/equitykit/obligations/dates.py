@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from ..i18n import long_date
+from ..records.dates import PartialDate, date_words
 from ..records.years import year_label
 
 __all__ = ["ONE_DAY", "add_months", "add_years", "on_month_day", "spoken_date", "year_label"]
@@ -32,6 +32,7 @@ def on_month_day(year: int, month_day: str) -> dt.date:
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
-def spoken_date(day: dt.date) -> str:
-    """A date as people read it, in the language being written: 31 March 2025, 31 Mawrth 2025."""
-    return long_date(day)
+def spoken_date(day: PartialDate | dt.date) -> str:
+    """A date as people read it at its precision, in the language being written: 31 March 2025, 31 Mawrth 2025,
+    Mawrth 2025."""
+    return date_words(day)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..records.dates import PartialDate
 from ..records.publication import Publication
 from .cycles import Cycle
 
@@ -33,8 +34,8 @@ def normalise_period(period: str) -> str:
 def publications_of(publications: list[Publication], duty: str, as_of: dt.date) -> list[Publication]:
     """The publications of one duty published on or before `as_of`, oldest first (planned and
     draft ones meet no duty)."""
-    return sorted((p for p in publications if p.duty == duty and p.is_out and p.published_on <= as_of),
-                  key=lambda p: (p.published_on, p.id))
+    return sorted((p for p in publications if p.duty == duty and p.is_out and p.published_on.earliest <= as_of),
+                  key=lambda p: (p.published_on.order, p.id))
 
 
 def in_hand(publications: list[Publication], duty: str) -> list[Publication]:
@@ -64,7 +65,7 @@ def covering(cycles: list[Cycle], publications: list[Publication]) -> dict[str, 
     for publication in undated:
         open_cycles = [c for c in _candidates(cycles, publication.published_on) if c.key not in covered]
         if open_cycles:
-            nearest = min(open_cycles, key=lambda c: (abs((publication.published_on - c.due).days), c.due))
+            nearest = min(open_cycles, key=lambda c: (_days_apart(publication.published_on, c.due), c.due))
             covered[nearest.key] = publication
     return covered
 
@@ -73,7 +74,16 @@ def _named_cycle(cycles: list[Cycle], publication: Publication) -> Cycle | None:
     return next((c for c in cycles if names_cycle(c, publication)), None)
 
 
-def _candidates(cycles: list[Cycle], published: dt.date) -> list[Cycle]:
-    on_time = [c for c in cycles if c.opens <= published <= c.due]
-    late = [c for c in cycles if c.due < published][-1:]
+def _candidates(cycles: list[Cycle], published: PartialDate) -> list[Cycle]:
+    """The cycles a publication may have been on time for (any day it allows from the cycle's opening to its due
+    date), then the latest one it was surely late for."""
+    on_time = [c for c in cycles if published.overlaps(c.opens, c.due)]
+    late = [c for c in cycles if c.due < published.earliest][-1:]
     return on_time + late
+
+
+def _days_apart(published: PartialDate, due: dt.date) -> int:
+    """Days between a publication date and a due date: none when the date allows the due date itself."""
+    if published.latest < due:
+        return (due - published.latest).days
+    return max((published.earliest - due).days, 0)

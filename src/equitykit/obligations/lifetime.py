@@ -54,11 +54,11 @@ def lifetime(organisation: Organisation, publications: list[Publication], as_of:
     start = organisation.existed_from
     reason = None if start is None else _("the body's establishment on {date}").format(date=start)
     if start is None:
-        out = sorted((p for p in publications if p.is_out and p.published_on <= as_of),
-                     key=lambda p: (p.published_on, p.id))
+        out = sorted((p for p in publications if p.is_out and p.published_on.earliest <= as_of),
+                     key=lambda p: (p.published_on.order, p.id))
         if out:
-            start = out[0].published_on
+            start = out[0].published_on.earliest
             reason = _("the first publication on record, {id} ({date}); add established: to equitykit.yaml to check "
-                       "earlier years").format(id=out[0].id, date=start)
+                       "earlier years").format(id=out[0].id, date=out[0].published_on)
             return Lifetime(start, organisation.existed_until, reason, from_records=True)
     return Lifetime(start, organisation.existed_until, reason)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..i18n import pgettext
+from ..i18n import N_, _, ngettext, pgettext
+from ..records.dates import PartialDate
 
 Status = Literal["met", "due", "overdue", "upcoming", "unknown", "not-applicable"]
 STATUSES: tuple[Status, ...] = ("overdue", "due", "unknown", "upcoming", "met", "not-applicable")
@@ -72,7 +74,7 @@ class Obligation:
     evidence: str | None = None
     source: Source | None = None
     note: str | None = None
-    dates: tuple[tuple[str, dt.date], ...] = field(default_factory=tuple)
+    dates: tuple[tuple[str, PartialDate | dt.date], ...] = field(default_factory=tuple)
     in_hand: str | None = None
 
     def to_dict(self) -> dict[str, object]:
@@ -89,6 +91,51 @@ class Obligation:
             "note": self.note,
             "in_hand": self.in_hand,
         }
+
+
+Timing = Literal["met", "met-late", "met-timing-unknown"]
+
+
+def timing(day: PartialDate, due: dt.date) -> Timing:
+    """Whether something done on `day` was on time for `due`: `met` when the latest day the date allows is on or
+    before the due date, `met-late` when its earliest day is after it, `met-timing-unknown` when it straddles it."""
+    on_time = day.on_or_before(due)
+    return "met" if on_time else "met-timing-unknown" if on_time is None else "met-late"
+
+
+@dataclass(frozen=True)
+class TimingNotes:
+    """The words of a note on when something was done against its due date, one per timing (and, for a late
+    day, "so many days late" for a number of days); each takes {date}, {due} and {days}."""
+
+    on_time: str
+    unknown: str
+    late: str
+    days_late: Callable[[int], str]
+
+
+PUBLISHED_NOTES = TimingNotes(
+    N_("published {date}"), N_("published {date}; whether by the due date, {due}, is not known"),
+    N_("published {date}, after the due date, {due}"),
+    lambda days: ngettext("published {date}, {days} day late", "published {date}, {days} days late", days))
+COMPLETED_NOTES = TimingNotes(
+    N_("completed {date}"), N_("completed {date}; whether by the due date, {due}, is not known"),
+    N_("completed {date}, after the due date, {due}"),
+    lambda days: ngettext("completed {date}, {days} day late", "completed {date}, {days} days late", days))
+
+
+def timing_note(notes: TimingNotes, day: PartialDate, due: dt.date) -> str:
+    """When something was done, against its due date: on time; so many days late (a day); after the due date
+    (a month or a year wholly after it); or not known to be either (one that straddles it)."""
+    found = timing(day, due)
+    if found == "met":
+        return _(notes.on_time).format(date=day)
+    if found == "met-timing-unknown":
+        return _(notes.unknown).format(date=day, due=due)
+    if not day.is_day:
+        return _(notes.late).format(date=day, due=due)
+    late = (day.earliest - due).days
+    return notes.days_late(late).format(date=day, days=late)
 
 
 def status_on(due: dt.date, as_of: dt.date, window: int, met: bool) -> Status:

@@ -6,15 +6,16 @@ import datetime as dt
 
 from pydantic import BaseModel
 
-from ..i18n import N_, SOURCE_LANGUAGE, _, current_language, ngettext
+from ..i18n import N_, SOURCE_LANGUAGE, _, current_language
 from ..records.action import Action
 from ..records.bilingual import WELSH_SUFFIX
+from ..records.dates import PartialDate
 from ..records.eia import Eia
 from ..records.loader import Loc
 from ..records.objective import Objective
 from ..records.repository import LoadedRecord, RecordSet
 from .dates import add_years
-from .model import Obligation, Source, status_on
+from .model import COMPLETED_NOTES, Obligation, Source, status_on, timing_note
 
 ACTION_BASIS = N_("The body's equality action plan: the action's due date")
 OBJECTIVE_BASIS = N_("The body's equality objectives: the objective's end date")
@@ -63,7 +64,7 @@ def _source(record: LoadedRecord, loc: Loc) -> Source:
 
 
 def _action(record: LoadedRecord, action: Action, due: dt.date, as_of: dt.date, window: int) -> Obligation:
-    done = action.status == "complete" and (action.completed is None or action.completed <= as_of)
+    done = action.status == "complete" and (action.completed is None or action.completed.earliest <= as_of)
     if not done and action.completed is not None and action.status == "complete":
         note = _("completed {date}, after {today}").format(date=action.completed, today=as_of)
     elif not done:
@@ -71,9 +72,7 @@ def _action(record: LoadedRecord, action: Action, due: dt.date, as_of: dt.date, 
     elif action.completed is None:
         note = _("marked complete without a completed date")
     else:
-        late = (action.completed - due).days
-        note = (ngettext("completed {date}, {days} day late", "completed {date}, {days} days late", late)
-                if late > 0 else _("completed {date}")).format(date=action.completed, days=late)
+        note = timing_note(COMPLETED_NOTES, action.completed, due)
     return Obligation(id=f"action-{action.id}", duty="action", title=record_text(action, "title"), due=due,
                       status=status_on(due, as_of, window, met=done), basis=_(ACTION_BASIS),
                       description=_("Complete the action by its due date (lead: {lead}).").format(
@@ -85,11 +84,12 @@ def _action(record: LoadedRecord, action: Action, due: dt.date, as_of: dt.date, 
 
 def _objective_end(record: LoadedRecord, objective: Objective, as_of: dt.date,
                    window: int) -> Obligation:
-    done = objective.status == "complete" and (objective.completed is None or objective.completed <= as_of)
+    done = objective.status == "complete" and (objective.completed is None or objective.completed.earliest <= as_of)
     note = (_("completed {date}").format(date=objective.completed) if done and objective.completed
             else _("status {status}").format(status=objective.status))
+    end = objective.end.latest
     return Obligation(id=f"objective-{objective.id}", duty="objective", title=record_text(objective, "title"),
-                      due=objective.end, status=status_on(objective.end, as_of, window, met=done),
+                      due=end, status=status_on(end, as_of, window, met=done),
                       basis=_(OBJECTIVE_BASIS),
                       description=_("Achieve the objective by its end date (lead: {lead}).").format(
                           lead=record_text(objective, "lead")),
@@ -106,10 +106,10 @@ def _objective_updates(record: LoadedRecord, objective: Objective, as_of: dt.dat
     """
     if objective.status == "complete":
         return []
-    earlier = [update.date for update in objective.updates if update.date <= as_of]
-    last = max(earlier, default=None)
-    due = add_years(last or objective.start, 1)
-    if due >= objective.end:
+    earlier = [update.date for update in objective.updates if update.date.earliest <= as_of]
+    last = max(earlier, key=lambda day: day.order, default=None)
+    due = add_years((last or objective.start).earliest, 1)  # a month or a year: the clock runs from its first day
+    if due >= objective.end.latest:
         return []
     note = _("last updated {date}").format(date=last) if last else _("no update yet")
     dates = ((N_("last update"), last),) if last else ((N_("start"), objective.start),)
@@ -121,12 +121,13 @@ def _objective_updates(record: LoadedRecord, objective: Objective, as_of: dt.dat
                        note=note, dates=(*dates, (N_("due"), due)))]
 
 
-def _eia_review(record: LoadedRecord, eia: Eia, review: dt.date, as_of: dt.date,
+def _eia_review(record: LoadedRecord, eia: Eia, review: PartialDate, as_of: dt.date,
                 window: int) -> Obligation:
-    done = eia.reviewed is not None and eia.reviewed <= as_of
+    done = eia.reviewed is not None and eia.reviewed.earliest <= as_of
     return Obligation(id=f"eia-{eia.id}-review", duty="eia-review",
                       title=_("Review: {title}").format(title=record_text(eia, "title")),
-                      due=review, status=status_on(review, as_of, window, met=done), basis=_(REVIEW_BASIS),
+                      due=review.latest, status=status_on(review.latest, as_of, window, met=done),
+                      basis=_(REVIEW_BASIS),
                       description=_("Review the assessment (owner: {owner}).").format(owner=record_text(eia, "owner")),
                       source=_source(record, ("review",)),
                       note=_("reviewed {date}").format(date=eia.reviewed) if done else None,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from ..i18n import N_, _, ngettext
+from ..records.dates import PartialDate
 from ..records.organisation import Organisation
 from ..records.publication import Publication
 from .cycles import Cycle, Fixed, Rolling, latest_and_next
 from .dates import add_years
 from .evidence import covering, in_hand, names_cycle, publications_of
 from .lifetime import Lifetime, lifetime
-from .model import Obligation, Status, status_on
+from .model import PUBLISHED_NOTES, Obligation, Status, status_on, timing_note
 from .rules import RULES, Rule
 
 
@@ -40,7 +41,7 @@ def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history:
              window: int) -> Obligation:
     last = history[-1] if history else None
     regulations_first, first_basis = schedule.first(as_of)
-    dates: tuple[tuple[str, dt.date], ...]
+    dates: tuple[tuple[str, PartialDate | dt.date], ...]
     if last is None:
         due = life.first_due(regulations_first, schedule.years)
         dates = ((N_("first due date"), due),)
@@ -52,7 +53,7 @@ def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history:
                              "no publication on record; the first is due by {due}, {years} years after {start}",
                              schedule.years).format(due=due, years=schedule.years, start=life.start_reason)
     else:
-        due = add_years(last.published_on, schedule.years)
+        due = add_years(last.published_on.earliest, schedule.years)  # a month or a year: from its first day
         dates = ((N_("last published"), last.published_on), (N_("due"), due))
         clock = ngettext("last published {date} ({id}); due again within {years} year",
                          "last published {date} ({id}); due again within {years} years",
@@ -129,11 +130,7 @@ def _due(cycle: Cycle) -> dt.date:
 def _lateness(publication: Publication | None, cycle: Cycle) -> str | None:
     if publication is None:
         return None
-    late = (publication.published_on - cycle.due).days
-    if late > 0:
-        return ngettext("published {date}, {days} day late", "published {date}, {days} days late", late).format(
-            date=publication.published_on, days=late)
-    return _("published {date}").format(date=publication.published_on)
+    return timing_note(PUBLISHED_NOTES, publication.published_on, cycle.due)
 
 
 def _cycle_obligation(rule: Rule, organisation: Organisation, cycle: Cycle, status: Status,
@@ -145,7 +142,7 @@ def _cycle_obligation(rule: Rule, organisation: Organisation, cycle: Cycle, stat
 
 
 def _obligation(rule: Rule, obligation_id: str, title: str, due: dt.date, status: Status,
-                evidence: str | None, note: str | None, dates: tuple[tuple[str, dt.date], ...],
+                evidence: str | None, note: str | None, dates: tuple[tuple[str, PartialDate | dt.date], ...],
                 basis: str, planned: str | None) -> Obligation:
     return Obligation(id=obligation_id, duty=rule.duty, title=title, due=due, status=status,
                       basis=basis, description=_(rule.description), evidence=evidence,

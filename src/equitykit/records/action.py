@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BeforeValidator, Discriminator, Field, Tag
+from pydantic import Discriminator, Field, PlainValidator, Tag
 
 from .bilingual import welsh
-from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Text, Update, parse_iso_date
+from .common import Aim, CharacteristicSlug, Model, Record, Text, Update
+from .dates import HOW_TO_WRITE, PartialDate
 
 ActionStatus = Literal["not-started", "in-progress", "complete", "ongoing", "carried-forward"]
 """An action's status; `carried-forward` means another action or plan carries it on (see carried_by)."""
@@ -18,7 +19,7 @@ ONGOING = "ongoing"
 class Milestone(Model):
     """A step of an action planned for a period of the year."""
 
-    due: IsoDate = Field(description="When the step is due.", examples=["2025-09-30"])
+    due: PartialDate = Field(description="When the step is due.", examples=["2025-09-30"])
     activity: Text = Field(description="What will be done.", examples=["Recruit and train the first cohort"])
     activity_cy: Text | None = welsh("activity")
     done: bool = Field(False, description="Whether the step is done.")
@@ -27,18 +28,28 @@ class Milestone(Model):
 class DuePeriod(Model):
     """A due date given as a period, e.g. April to May 2013: the action is due by its end."""
 
-    start: IsoDate = Field(description="First day of the period.")
-    end: IsoDate = Field(description="Last day of the period; the action is due by then.")
+    start: PartialDate = Field(description="First day (or month, or year) of the period.")
+    end: PartialDate = Field(description="Last day (or month, or year) of the period; the action is due by then.")
+
+    @property
+    def earliest(self) -> dt.date:
+        return self.start.earliest
+
+    @property
+    def latest(self) -> dt.date:
+        return self.end.latest
 
 
 def _due_date(value: Any) -> Any:
     try:
-        return parse_iso_date(value)
+        return PartialDate.parse(value)
     except ValueError as exc:
-        if str(exc).startswith("that day"):
+        if not str(exc).startswith(HOW_TO_WRITE):
             raise
-        raise ValueError("write the due date as YYYY-MM-DD, as `ongoing`, or as a period with start: "
-                         "and end:") from None
+        meant = str(exc).partition("; did you mean")[2]
+        raise ValueError("write the due date as YYYY-MM-DD (or YYYY-MM or YYYY when the plan gives no day), as "
+                         "`ongoing`, or as a period with start: and end:" + (f"; did you mean{meant}" if meant
+                                                                            else "")) from None
 
 
 def _due_kind(value: Any) -> str:
@@ -48,12 +59,13 @@ def _due_kind(value: Any) -> str:
 
 
 Due = Annotated[
-    Annotated[Annotated[dt.date, BeforeValidator(_due_date)], Tag("date")]
+    Annotated[Annotated[PartialDate, PlainValidator(_due_date, json_schema_input_type=PartialDate)], Tag("date")]
     | Annotated[Literal["ongoing"], Tag("ongoing")]
     | Annotated[DuePeriod, Tag("period")],
     Discriminator(_due_kind),
 ]
-"""A due date: a day (YYYY-MM-DD), `ongoing` (no end date), or a period with start: and end:."""
+"""A due date: a day, a month or a year (YYYY-MM-DD, YYYY-MM, YYYY), `ongoing` (no end date), or a period
+with start: and end:."""
 
 
 Leads = Annotated[
@@ -68,7 +80,7 @@ class DueRevision(Model):
 
     due: Due | None = Field(None, description="The due date as it was before the change, if recorded.",
                             examples=["2025-03-31"])
-    revised: IsoDate | None = Field(None, description="When the due date was changed.", examples=["2025-02-14"])
+    revised: PartialDate | None = Field(None, description="When the due date was changed.", examples=["2025-02-14"])
     reason: Text = Field(description="Why it was changed, e.g. training paused during the pandemic.",
                          examples=["Training paused during the pandemic"])
     reason_cy: Text | None = welsh("reason")
@@ -109,12 +121,12 @@ class Action(Record):
     eds_outcomes: list[str] = Field(default_factory=list, description="EDS outcome codes it supports.")
     outcome: str | None = Field(None, description="The expected outcome or measure of success.")
     outcome_cy: str | None = welsh("outcome")
-    start: IsoDate | None = Field(None, description="When work starts.")
-    due: Due = Field(description="When the action is due: YYYY-MM-DD, `ongoing`, or a period with start: "
-                                 "and end:.")
+    start: PartialDate | None = Field(None, description="When work starts.")
+    due: Due = Field(description="When the action is due: YYYY-MM-DD (or YYYY-MM or YYYY, as the plan gives "
+                                 "it), `ongoing`, or a period with start: and end:.")
     due_history: list[DueRevision] = Field(
         default_factory=list, description="Earlier due dates, oldest first, each with the reason it changed.")
-    completed: IsoDate | None = Field(None, description="When it was completed (required if complete).")
+    completed: PartialDate | None = Field(None, description="When it was completed (required if complete).")
     status: ActionStatus = Field(description="not-started, in-progress, complete, ongoing or carried-forward.")
     carried_by: str | None = Field(
         None, description="With carried-forward: the action id or the plan that carries this action on.")
@@ -129,12 +141,10 @@ class Action(Record):
 
     @property
     def due_by(self) -> dt.date | None:
-        """The day the action is due by: the date, or the period's end; None when ongoing."""
+        """The day the action is due by: the last day its due date allows (a period's end); None when ongoing."""
         return due_by(self.due)
 
 
-def due_by(due: dt.date | str | DuePeriod) -> dt.date | None:
-    """The last day of a due date: the date itself, a period's end, or None for `ongoing`."""
-    if isinstance(due, DuePeriod):
-        return due.end
-    return due if isinstance(due, dt.date) else None
+def due_by(due: PartialDate | str | DuePeriod) -> dt.date | None:
+    """The last day a due date allows: a date's latest day, a period's end, or None for `ongoing`."""
+    return None if isinstance(due, str) else due.latest

@@ -10,6 +10,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSeriali
 
 from ..i18n import N_
 from .bilingual import WELSH_SUFFIX, welsh
+from .dates import PartialDate
 
 PROTECTED_CHARACTERISTICS: tuple[str, ...] = (
     "age",
@@ -148,7 +149,8 @@ def migrate_keys(data: Any, model: type[BaseModel]) -> Any:
 class Update(Model):
     """A dated progress note."""
 
-    date: IsoDate = Field(description="When the update was written.", examples=["2025-06-30"])
+    date: PartialDate = Field(description="When the update was written (a day, a month or a year).",
+                              examples=["2025-06-30"])
     note: Text = Field(description="What happened: progress, slippage, decisions.",
                       examples=["First cohort finished; the second starts in September."])
     note_cy: Text | None = welsh("note")

@@ -7,7 +7,8 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .bilingual import welsh
-from .common import PROTECTED_CHARACTERISTICS, Aim, CharacteristicSlug, IsoDate, Model, Record, Text
+from .common import PROTECTED_CHARACTERISTICS, Aim, CharacteristicSlug, Model, Record, Text
+from .dates import PartialDate
 
 Impact = Literal["positive", "negative", "mixed", "neutral", "not-relevant", "not-assessed"]
 Affected = Literal["patients", "service-users", "carers", "staff", "public", "partners"]
@@ -32,7 +33,7 @@ class CharacteristicImpact(Model):
 class Decision(Model):
     """The decision the assessment informs."""
 
-    date: IsoDate = Field(description="When the decision is (or was) taken.", examples=["2025-03-10"])
+    date: PartialDate = Field(description="When the decision is (or was) taken.", examples=["2025-03-10"])
     maker: Text = Field(description="Who decides: a board, committee or role.", examples=["Trust Board"])
     maker_cy: Text | None = welsh("maker")
     summary: str | None = Field(None, description="What was decided.",
@@ -46,7 +47,7 @@ class SignOff(Model):
     role: Text = Field(description="Role of the person signing off (not a name).",
                       examples=["Director of Nursing"])
     role_cy: Text | None = welsh("role")
-    date: IsoDate = Field(description="Date of sign-off.", examples=["2025-03-03"])
+    date: PartialDate = Field(description="Date of sign-off.", examples=["2025-03-03"])
 
 
 def _nine_as_keys(schema: dict[str, Any]) -> None:
@@ -71,8 +72,8 @@ class Eia(Record):
     aims: Text = Field(description="The aims and intended outcomes of the proposal.")
     aims_cy: Text | None = welsh("aims")
     affected: list[Affected] = Field(min_length=1, description="Who is affected.")
-    started: IsoDate = Field(description="When the assessment started.")
-    completed: IsoDate | None = Field(None, description="When it was completed; before the decision.")
+    started: PartialDate = Field(description="When the assessment started.")
+    completed: PartialDate | None = Field(None, description="When it was completed; before the decision.")
     decision: Decision | None = Field(None, description="The decision it informs.")
     characteristics: dict[CharacteristicSlug, CharacteristicImpact] = Field(
         description="Impact per characteristic: all nine protected ones, plus any declared extras.",
@@ -84,7 +85,7 @@ class Eia(Record):
         None, description="proceed, adjust, justify-and-continue or stop."
     )
     sign_off: SignOff | None = Field(None, description="Who approved it, and when.")
-    review: IsoDate | None = Field(None, description="When it will be reviewed.")
-    reviewed: IsoDate | None = Field(
+    review: PartialDate | None = Field(None, description="When it will be reviewed.")
+    reviewed: PartialDate | None = Field(
         None, description="When the review due on the review date was carried out (then set the next review)."
     )

@@ -7,7 +7,8 @@ from typing import Literal
 from pydantic import Field
 
 from .bilingual import welsh
-from .common import CharacteristicSlug, IsoDate, Record, Text
+from .common import CharacteristicSlug, Record, Text
+from .dates import PartialDate
 
 
 class Engagement(Record):
@@ -15,8 +16,8 @@ class Engagement(Record):
 
     title: Text = Field(description="What the activity was.")
     title_cy: Text | None = welsh("title")
-    date: IsoDate = Field(description="When it took place (or started).")
-    end: IsoDate | None = Field(None, description="When it ended, for a consultation period.")
+    date: PartialDate = Field(description="When it took place (or started): a day, a month or a year.")
+    end: PartialDate | None = Field(None, description="When it ended, for a consultation period.")
     method: Literal["survey", "workshop", "focus-group", "meeting", "consultation", "event", "other"] = (
         Field(description="How people were involved.")
     )

@@ -13,9 +13,11 @@ from typing import Any, Literal, get_args, get_origin
 from pydantic.fields import FieldInfo
 
 from .bilingual import is_welsh_sibling
+from .dates import PartialDate
 from .fields import is_model, plain_type
 
-_BY_TYPE: dict[Any, Any] = {bool: False, int: 0, float: 0.0, str: "To be written", dt.date: dt.date(2025, 3, 31)}
+_BY_TYPE: dict[Any, Any] = {bool: False, int: 0, float: 0.0, str: "To be written", dt.date: dt.date(2025, 3, 31),
+                            PartialDate: PartialDate(2025, 3, 31)}
 
 
 def example_of(annotation: Any, info: FieldInfo | None = None) -> Any:

@@ -8,6 +8,7 @@ from pydantic import Discriminator, Field, Tag
 
 from .bilingual import welsh
 from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Status, Text, Update
+from .dates import PartialDate
 
 Standard = Literal["wres", "wdes"]
 
@@ -58,9 +59,9 @@ class MilestoneMeasure(Model):
     description_cy: Text | None = welsh("description")
     source: str | None = Field(None, description="Where its completion is recorded.")
     source_cy: str | None = welsh("source")
-    by: IsoDate = Field(description="The date it is to be done by.")
+    by: PartialDate = Field(description="The date it is to be done by (a day, a month or a year).")
     done: bool = Field(False, description="Whether it has been done.")
-    done_on: IsoDate | None = Field(None, description="When it was done.")
+    done_on: PartialDate | None = Field(None, description="When it was done.")
 
 
 def _measure_kind(value: Any) -> str:
@@ -92,9 +93,10 @@ class Objective(Record):
     eds_outcomes: list[str] = Field(default_factory=list, description="EDS outcome codes it supports.")
     lead: Text = Field(description="Responsible officer (a role, not a person's name).")
     lead_cy: Text | None = welsh("lead")
-    start: IsoDate = Field(description="When the objective starts.")
-    end: IsoDate = Field(description="When it ends; at most four years after the start.")
-    completed: IsoDate | None = Field(None, description="When the objective was achieved (with status complete).")
+    start: PartialDate = Field(description="When the objective starts (a day, a month or a year).")
+    end: PartialDate = Field(description="When it ends, at most four years after the start; a year given alone "
+                                         "ends on its last day.")
+    completed: PartialDate | None = Field(None, description="When the objective was achieved (with status complete).")
     status: Status = Field(description="not-started, in-progress, complete or ongoing.")
     measures: list[AnyMeasure] = Field(
         min_length=1, description="How progress is measured: numeric measures (unit, baseline, target) or "

@@ -9,6 +9,7 @@ from pydantic import Field, model_validator
 
 from .bilingual import welsh
 from .common import Count, IsoDate, Model, Record
+from .dates import PartialDate
 
 
 def _gap(title: str) -> Any:
@@ -123,7 +124,7 @@ class PayGap(Record):
     link: str | None = Field(None, max_length=255, description="CompanyLinkToGPGInfo: the web page.")
     responsible_person: str | None = Field(None, description="Role of the person responsible.")
     responsible_person_cy: str | None = welsh("responsible_person")
-    submitted: IsoDate | None = Field(None, description="When the figures were submitted to GOV.UK.")
+    submitted: PartialDate | None = Field(None, description="When the figures were submitted to GOV.UK.")
     narrative: str | None = Field(None, description="What explains the gap and what the body is doing.")
     narrative_cy: str | None = welsh("narrative")
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
 
 from ..i18n import N_
 from .bilingual import welsh
-from .common import IsoDate, Record, Text
+from .common import Record, Text
+from .dates import PartialDate
 
 Duty = Literal[
     "diversity-pay-gaps",
@@ -58,9 +58,9 @@ class Publication(Record):
     status: PublicationStatus = Field(
         "published", description="published (the default), or planned or draft: in hand, meeting no duty "
         "until published.")
-    published: IsoDate | None = Field(
+    published: PartialDate | None = Field(
         None, description="The date it was published (required once status is published).")
-    planned: IsoDate | None = Field(None, description="The date a planned or draft publication is expected.")
+    planned: PartialDate | None = Field(None, description="The date a planned or draft publication is expected.")
     scope: Scope = Field(
         "organisation", description="system: a statement published for the whole integrated care system.")
     url: str | None = Field(None, description="Where it is published.")
@@ -71,7 +71,7 @@ class Publication(Record):
     formats: list[str] = Field(default_factory=list, description="Alternative formats offered.")
 
     @property
-    def published_on(self) -> dt.date:
+    def published_on(self) -> PartialDate:
         """The published date of a publication that is out (callers keep only those)."""
         if self.published is None:
             raise ValueError(f"{self.id} has not been published")

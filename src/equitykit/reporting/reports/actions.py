@@ -10,6 +10,7 @@ from typing import get_args
 
 from ...i18n import _, short_month
 from ...records.action import Action, ActionStatus, DuePeriod
+from ...records.dates import PartialDate
 from ...records.repository import RecordSet
 from ...records.years import year_holding
 from .context import AIM_NAMES, Builder, cell, header, heading_text, numbered, update_text
@@ -63,11 +64,12 @@ def leads_text(builder: Builder, action: Action) -> str:
     return builder.text(action, "lead", "; ")
 
 
-def due_text(builder: Builder, due: dt.date | str | DuePeriod, earlier: bool = False) -> str:
-    """A due date as written: a day, a period, or ongoing (`earlier`: as an earlier due date, in a sentence)."""
+def due_text(builder: Builder, due: PartialDate | str | DuePeriod, earlier: bool = False) -> str:
+    """A due date as written: a day, a month or a year, a period, or ongoing (`earlier`: as an earlier due date,
+    in a sentence)."""
     if isinstance(due, DuePeriod):
         return builder.span(due.start, due.end)
-    if isinstance(due, dt.date):
+    if isinstance(due, PartialDate):
         return builder.date(due)
     return _("ongoing") if earlier else _("Ongoing")
 
@@ -122,7 +124,7 @@ def action_detail(builder: Builder, action: Action) -> str:
     for risk in action.risks:
         lines += [_("{label}: {value}").format(label=label, value=text) for label, text in (
             (_("Risk"), builder.text(risk, "risk")), (_("Mitigation"), builder.text(risk, "mitigation"))) if text]
-    for update in sorted(action.updates, key=lambda u: u.date):
+    for update in sorted(action.updates, key=lambda u: u.date.order):
         lines.append(update_text(builder, update.date, builder.text(update, "note")))
     return "\n".join(lines)
 
@@ -168,7 +170,7 @@ def stream_section(builder: Builder, actions: list[Action], spans: list[tuple[dt
     for action in actions:
         steps = []
         for first, last in spans:
-            due = [m for m in action.milestones if first <= m.due <= last]
+            due = [m for m in action.milestones if first <= m.due.latest <= last]
             steps.append(cell("\n".join(_("{step} (done)").format(step=builder.text(m, "activity")) if m.done
                                         else builder.text(m, "activity") for m in due)))
         words, slug = status_text(builder, action)

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from ...i18n import N_, _, current_language
 from ...records.bilingual import text_in
 from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE, STATUS_COLOURS
+from ...records.dates import PartialDate, span_words
 from ...records.repository import RecordSet
 from ...records.sectors import not_applicable_reason
 from .branding import embedded_logo, report_style
@@ -116,16 +117,17 @@ class Builder:
         return _(STATUS_WORDS[slug]) if slug in STATUS_WORDS else slug
 
     @staticmethod
-    def date(day: dt.date | None, missing: str | None = None) -> str:
-        """A date in words, or `missing` (by default "Not set") when there is none."""
+    def date(day: PartialDate | dt.date | None, missing: str | None = None) -> str:
+        """A date in words at its precision (2025, October 2023, 1 October 2023), or `missing` (by default
+        "Not set") when there is none."""
         if day is not None:
             return long_date(day)
         return _("Not set") if missing is None else missing
 
     @staticmethod
-    def span(start: dt.date, end: dt.date) -> str:
-        """A span of dates in words: 1 April 2025 to 31 March 2026."""
-        return _("{start} to {end}").format(start=long_date(start), end=long_date(end))
+    def span(start: PartialDate | dt.date, end: PartialDate | dt.date) -> str:
+        """A span of dates in words: 1 April 2025 to 31 March 2026; October 2023 for the whole month."""
+        return span_words(start, end)
 
     # structure
     def anchor(self, text: str) -> str:
@@ -201,7 +203,7 @@ def numbered(number: str, title: str) -> str:
     return _("{id}: {title}").format(id=number, title=title)
 
 
-def update_text(builder: Builder, day: dt.date, note: str, status: str | None = None) -> str:
+def update_text(builder: Builder, day: PartialDate | dt.date, note: str, status: str | None = None) -> str:
     """An update as published: its date and note, and the status it reported."""
     if status:
         return _("Update {date}: {note} (status: {status})").format(date=builder.date(day), note=note,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ...i18n import language
 from ...obligations.dates import spoken_date
+from ...records.dates import PartialDate
 
 ENGLISH_START, ENGLISH_END = "\ue000", "\ue001"
 """The marks around a passage in English in a report in another language."""
@@ -283,6 +284,6 @@ def html_language(code: str) -> str:
     return "en-GB" if code == "en" else code
 
 
-def long_date(day: dt.date | None) -> str:
-    """A date as people read it in the UK: 31 March 2025 (empty for none)."""
+def long_date(day: PartialDate | dt.date | None) -> str:
+    """A date as people read it in the UK, at its precision: 31 March 2025, March 2025, 2025 (empty for none)."""
     return "" if day is None else spoken_date(day)

@@ -30,7 +30,7 @@ AFFECTED_WORDS = {"patients": N_("patients"), "service-users": N_("service users
 def eias_report(records: RecordSet, as_of: dt.date) -> Report:
     """The EIA register."""
     builder = Builder(records, as_of)
-    eias = sorted(records.of("eia"), key=lambda e: (e.started, e.id))
+    eias = sorted(records.of("eia"), key=lambda e: (e.started.order, e.id))
     sections = [register_section(builder, eias)] + [eia_section(builder, eia) for eia in eias]
     return builder.finish("eias", _("Equality impact assessments"), sections, summary=_(
         "The equality impact assessments (equality analyses) of {name}: {count} recorded.").format(
@@ -40,7 +40,7 @@ def eias_report(records: RecordSet, as_of: dt.date) -> Report:
 def review_text(builder: Builder, eia: Eia) -> tuple[str, str | None]:
     if eia.review is None:
         return _("No review date"), None
-    if eia.review < builder.as_of:
+    if eia.review.latest < builder.as_of:
         return _("{date}, review overdue").format(date=builder.date(eia.review)), "overdue"
     return builder.date(eia.review), None
 

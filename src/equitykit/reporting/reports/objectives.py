@@ -90,7 +90,7 @@ def target_text(builder: Builder, measure: Measure) -> str:
 def milestone_status(builder: Builder, measure: MilestoneMeasure) -> str:
     if measure.done:
         return _("Done ({date})").format(date=builder.date(measure.done_on)) if measure.done_on else _("Done")
-    if measure.by < builder.as_of:
+    if measure.by.latest < builder.as_of:
         return _("Not done, overdue (due by {date})").format(date=builder.date(measure.by))
     return _("Not done (due by {date})").format(date=builder.date(measure.by))
 
@@ -141,7 +141,7 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
         (header(numbered(a.id, builder.text(a, "title"))), cell(leads_text(builder, a)), cell(due_text(builder, a.due)),
          cell(builder.status(a.status), a.status)) for a in sorted(actions, key=lambda a: a.id)),
         _("No actions recorded for this objective.")))
-    updates = sorted(objective.updates, key=lambda u: u.date)
+    updates = sorted(objective.updates, key=lambda u: u.date.order)
     if updates:
         blocks.append(BulletList(tuple(update_text(builder, u.date, builder.text(u, "note"), u.status)
                                        for u in updates)))

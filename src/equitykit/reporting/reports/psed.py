@@ -111,8 +111,9 @@ def people(b: Builder, org: Organisation) -> list:
 def publications(b: Builder) -> list:
     """Every publication on record up to the report date, with planned and draft ones in hand."""
     items: list[Publication] = sorted(
-        (p for p in b.records.of("publication") if p.status != "published" or (p.published or b.as_of) <= b.as_of),
-        key=lambda p: (p.published or p.planned or b.as_of, p.id))
+        (p for p in b.records.of("publication") if p.status != "published" or p.published is None
+         or p.published.earliest <= b.as_of),
+        key=lambda p: (_when(p, b.as_of), p.id))
     rows = []
     for p in items:
         words, status = PUBLICATION_STATUS[p.status]
@@ -125,10 +126,17 @@ def publications(b: Builder) -> list:
                     _("No publications recorded."))]
 
 
+def _when(publication: Publication, as_of: dt.date) -> tuple[dt.date, dt.date]:
+    """When a publication came out or is expected, to sort by (one with neither date: on the report date)."""
+    day = publication.published or publication.planned
+    return (as_of, as_of) if day is None else day.order
+
+
 def _completed_between(eias: list[Eia], start: dt.date, end: dt.date) -> list[Eia]:
-    """The EIAs completed from `start` to `end`, in the order they were completed."""
-    completed = [(eia.completed, eia) for eia in eias if eia.completed and start <= eia.completed <= end]
-    return [eia for _, eia in sorted(completed, key=lambda pair: pair[0])]
+    """The EIAs completed from `start` to `end` (a date of a month or a year: any part of it), in the order
+    they were completed."""
+    completed = [(eia.completed, eia) for eia in eias if eia.completed and eia.completed.overlaps(start, end)]
+    return [eia for _, eia in sorted(completed, key=lambda pair: pair[0].order)]
 
 
 def link_or_text(url: str):
@@ -168,7 +176,8 @@ def workforce_profile(b: Builder) -> list:
 
 
 def engagement(b: Builder, year: ReportingYear) -> list:
-    items = sorted((e for e in b.records.of("engagement") if year.start <= e.date <= year.end), key=lambda e: e.date)
+    items = sorted((e for e in b.records.of("engagement") if e.date.overlaps(year.start, year.end)),
+                   key=lambda e: e.date.order)
     rows = [(header(_("{title} ({date})").format(title=b.text(e, "title"), date=b.date(e.date))),
              cell(b.text(e, "groups")), cell(b.suppress.count(e.participants, _("Not recorded"))),
              cell(b.text(e, "summary") or _("Not recorded")), cell(b.text(e, "outcome") or _("Not recorded")))
