@@ -275,3 +275,36 @@ def test_diff_names_the_new_fields_of_plans_actions_and_eias(history: Path) -> N
                  "EIA-2025-001: Previous: not set → Title Rostering review 2021; Actions Action New rota; "
                  "Outcome Done"):
         assert line in text.stdout, text.stdout
+
+
+def test_diff_names_figures_as_published_added_and_changed(history: Path) -> None:
+    repo = history.parent
+    write(history, {
+        "workforce/2023-03-31.yaml": "id: 2023-03-31\nsnapshot: 2023-03-31\npublished:\n  wres:\n"
+                                     "    2: {value: 1.86 times as likely}\n    5: {bme: 31.5%, white: 27.6%}\n",
+        "eds/2022-23.yaml": "id: 2022-23\nframework: eds2022\nperiod_start: 2022-04-01\nperiod_end: 2023-03-31\n"
+                            "published: {total: 11, domains: {1: {score: 5}}}\n",
+    })
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "history as published")
+    git(repo, "tag", "v3")
+    write(history, {
+        "workforce/2023-03-31.yaml": "id: 2023-03-31\nsnapshot: 2023-03-31\npublished:\n  wres:\n"
+                                     "    2: {value: 1.84 times as likely, note: corrected}\n    5: {bme: 31.5%}\n"
+                                     "  wdes:\n    3: {value: 1.5%}\n",
+        "eds/2022-23.yaml": "id: 2022-23\nframework: eds2022\nperiod_start: 2022-04-01\nperiod_end: 2023-03-31\n"
+                            "published: {total: 12, rating: Developing, domains: {1: {score: 5}, 2: {score: 4}}}\n",
+    })
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "history corrected")
+    summaries = [change.summary for change in diff_revisions(history, "v3", "HEAD").changes]
+    # The figures as published are told by the walk over every field, in the model's words.
+    for line in ("Workforce 2023-03-31: Published › WRES › 2 › Value: 1.86 times as likely → 1.84 times as likely",
+                 "Workforce 2023-03-31: Published › WRES › 2 › Note: not set → corrected",
+                 "Workforce 2023-03-31: Published › WRES › 5 › White: 27.6% → not set",
+                 "Workforce 2023-03-31: Published › WDES: not set → 3 Value 1.5%",
+                 "EDS 2022-23 overall: 11 (Developing, as published) → 12 (Developing, as published)",
+                 "EDS 2022-23: Published › Total: 11 → 12 (+1)",
+                 "EDS 2022-23: Published › Rating: not set → Developing",
+                 "EDS 2022-23: Published › Domains › 2: not set → Score 4"):
+        assert line in summaries, summaries

@@ -124,7 +124,7 @@ def test_grade_eds_json(root: Path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert list(data) == ["framework", "complete", "id", "period_start", "period_end", "domains", "missing",
-                          "score", "rating", "comparison", "change"]
+                          "score", "rating", "comparison", "change", "published", "published_rating", "note"]
     assert (data["framework"], data["id"], data["score"], data["rating"]) == ("eds2022", "2024-25", 19, "Developing")
     assert data["change"] == {"previous_id": "2023-24", "previous_score": 15, "previous_rating": "Developing",
                               "score_change": 4, "rating_change": "unchanged"}
@@ -213,7 +213,8 @@ def test_wres_json_shape_and_change(root: Path):
     assert appointment["status"] == "adverse impact: BME applicants disadvantaged"
     assert appointment["change"]["value"] == 0.17  # last year (180/800) / (60/400) = 1.5
     assert data["surveys"][0]["percentages"]["bme"] == {"value": 30.9, "unrounded": 30.85, "min_count": 140,
-                                                        "reason": None}
+                                                        "reason": None, "source": "computed", "printed": None,
+                                                        "year": None, "comparators": []}
     assert [board["membership"] for board in data["board"]] == ["voting", "executive"]
 
 

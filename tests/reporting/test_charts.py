@@ -246,14 +246,22 @@ def test_trend_sentences_say_what_the_figures_show() -> None:
 def test_likelihood_chart_summary_and_table_match_the_data() -> None:
     chart = example_charts("wres")["WRES relative likelihoods across the years"]
     assert ("Indicator 2 (the relative likelihood of White applicants being appointed from shortlisting compared "
-            "to BME applicants) was 1.56 in 2025, down from 1.79 in 2024. That is outside the 0.80 to 1.25 band, "
-            "an adverse impact (BME applicants disadvantaged).") in chart.description
+            "to BME applicants) was 1.56 in 2025, down from 1.92 (as published) in 2022. That is outside the 0.80 to "
+            "1.25 band, an adverse impact (BME applicants disadvantaged).") in chart.description
     assert "Indicator 3 (the relative likelihood of BME staff entering the formal disciplinary process compared " \
-           "to White staff) was 1.23 in 2025, down from 1.56 in 2024. That is inside the 0.80 to 1.25 band" \
-           in chart.description
-    assert chart.table.columns == ("Figure", "2024", "2025")
-    assert [[c.text for c in row[1:]] for row in chart.table.rows] == [["1.79", "1.56"], ["1.56", "1.23"],
-                                                                       ["1.09", "1.07"]]
+           "to White staff) was 1.23 in 2025, down from 1.71 (as published) in 2022. That is inside the 0.80 to " \
+           "1.25 band" in chart.description
+    # the years before the first computed one as published, marked so in the table
+    assert chart.table.columns == ("Figure", "2022", "2023", "2024", "2025")
+    assert [[c.text for c in row[1:]] for row in chart.table.rows] == [
+        ["1.92 (as published)", "1.86 (as published)", "1.79", "1.56"],
+        ["1.71 (as published)", "1.63 (as published)", "1.56", "1.23"],
+        ["1.12 (as published)", "1.10 (as published)", "1.09", "1.07"]]
+    assert [m.label for m in chart.plot.markers if m.label.startswith("Indicator 2")] == [
+        "Indicator 2, 2022: 1.92 (as published)", "Indicator 2, 2023: 1.86 (as published)", "Indicator 2, 2024: 1.79",
+        "Indicator 2, 2025: 1.56"]
+    assert [m.hollow for m in chart.plot.markers if m.label.startswith("Indicator 2")] == [True, True, False, False]
+    assert "Hollow markers: figures as published" in [label.text for label in chart.plot.labels]
     assert [label.text for label in chart.plot.labels if label.text.startswith("Indicator")] == [
         "Indicator 2: 1.56", "Indicator 3: 1.23", "Indicator 4: 1.07"]
 
@@ -261,8 +269,9 @@ def test_likelihood_chart_summary_and_table_match_the_data() -> None:
 def test_a_suppressed_likelihood_is_in_the_table_but_not_the_chart() -> None:
     chart = example_charts("wdes")["WDES relative likelihoods across the years"]
     metric_3 = chart.table.rows[1]
-    assert [c.text for c in metric_3[1:]] == ["[c]", "1.78"]
-    assert [m.label for m in chart.plot.markers if m.label.startswith("Metric 3")] == ["Metric 3, 2025: 1.78"]
+    assert [c.text for c in metric_3[1:]] == ["2.10 (as published)", "1.85 (as published)", "[c]", "1.78"]
+    assert [m.label for m in chart.plot.markers if m.label.startswith("Metric 3")] == [
+        "Metric 3, 2022: 2.10 (as published)", "Metric 3, 2023: 1.85 (as published)", "Metric 3, 2025: 1.78"]
     assert "The figure for 2024 is not published because it rests on too few people" in chart.description
 
 
@@ -287,9 +296,11 @@ def test_pay_gap_and_eds_charts_across_the_years() -> None:
                                      "quartile.")
     assert {"83.0%", "17.0%", "63.2%", "36.8%", "0%", "100%"} <= {label.text for label in quartiles.plot.labels}
     eds = example_charts("eds")["EDS 2022 scores by domain across the years"]
-    assert "The score of domain 1 (Commissioned or provided services) was 8 in 2024-25, up from 6 in 2023-24." \
-        in eds.description
-    assert eds.table.columns == ("Figure", "2023-24", "2024-25")
+    assert "The score of domain 1 (Commissioned or provided services) was 8 in 2024-25, up from 5 (as published) " \
+        "in 2022-23." in eds.description
+    assert eds.table.columns == ("Figure", "2022-23", "2023-24", "2024-25")
+    assert [[c.text for c in row[1:]] for row in eds.table.rows] == [
+        ["5 (as published)", "6", "8"], ["4 (as published)", "4", "5"], ["2", "4", "4"]]
     assert "12" in [label.text for label in eds.plot.labels]  # the axis runs to a domain's highest score
 
 

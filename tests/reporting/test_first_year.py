@@ -16,11 +16,13 @@ EXAMPLE = Path(__file__).parents[2] / "examples" / "northfield-trust"
 
 @pytest.fixture
 def first_year(tmp_path: Path) -> Path:
-    """The example with only its first workforce snapshot, pay gap figures and EDS2 assessment."""
+    """The example with only its first workforce snapshot, pay gap figures and EDS2 assessment (and without
+    its history as published)."""
     root = tmp_path / "first-year"
     shutil.copytree(EXAMPLE, root)
-    (root / "workforce" / "2025-03-31.yaml").unlink()
-    for later in ("2023-24", "2024-25"):
+    for snapshot in ("2022-03-31", "2023-03-31", "2025-03-31"):
+        (root / "workforce" / f"{snapshot}.yaml").unlink()
+    for later in ("2022-23", "2023-24", "2024-25"):
         (root / "eds" / f"{later}.yaml").unlink()
     return root
 

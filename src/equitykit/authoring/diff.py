@@ -1,11 +1,12 @@
 """`equitykit diff`: what changed in the records between two revisions, in the reviewer's terms.
 
 Records added and removed; status changes (with their colours); moved due dates (how far, and why);
-EDS gradings and the rating they lead to; EIA outcomes, impacts and mitigations; Welsh text added,
-changed or removed (named as such, apart from the English edits). Then every other field that changed,
-of every record kind, before and after: found by walking the loaded data beside the kind's model, and
-named with the field's words from the model (its title, or `records.common.words` of its name), so a
-field added to a model is covered without code here.
+EDS gradings and the rating they lead to (or the total as published); EIA outcomes, impacts and
+mitigations; Welsh text added, changed or removed (named as such, apart from the English edits). Then
+every other field that changed, of every record kind (figures as published among them), before and
+after: found by walking the loaded data beside the kind's model, and named with the field's words from
+the model (its title, or `records.common.words` of its name), so a field added to a model is covered
+without code here.
 Records are compared as loaded data, so a record that does not validate is still compared.
 """
 
@@ -303,6 +304,11 @@ def _eds(record_id: str, old: dict, new: dict):
             yield Change("eds", "eds", record_id, f"EDS {record_id} overall: {before} → {after}", before, after)
 
 
+def _shown(value: Any) -> str:
+    """A value as a change names it: its text, or "none" when there is none."""
+    return "none" if value is None else str(value)
+
+
 def _outcome(data: dict, code: str) -> dict:
     outcomes = data.get("outcomes")
     outcome = outcomes.get(code) if isinstance(outcomes, dict) else None
@@ -329,9 +335,17 @@ def _overall(data: dict) -> str:
     scores = [_outcome(data, code).get("score") for code in FRAMEWORKS["eds2022"].codes]
     graded = [score for score in scores if _is_score(score)]
     if len(graded) != len(scores):
+        total = _mapping(data.get("published")).get("total")
+        if _is_total(total):
+            rating = _mapping(data.get("published")).get("rating") or eds2022_rating(total)
+            return f"{total} ({rating}, as published)"
         return "not rated (incomplete)"
     total = sum(graded)
     return f"{total} ({eds2022_rating(total)})"
+
+
+def _is_total(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 33
 
 
 def _publication(record_id: str, old: dict, new: dict):

@@ -95,6 +95,11 @@ _CODES = [
     Code("EK472", "Tag or framework not in the vocabulary (built in, or declared under tags: in equitykit.yaml)",
          "NHS WRES (9 indicators), WDES (10 metrics), NHS EDI Improvement Plan (2023): six high impact actions"),
     Code("EK473", "KPI id given to more than one measure"),
+    Code("EK455", "Figure as published differs from the figure computed from the counts or grades",
+         "Record what was published, as published; the computed figure is the one reported (NHS WRES and WDES "
+         "technical guidance; NHS EDS 2022 scoring: the overall score is the sum of the outcome scores)"),
+    Code("EK456", "Figure as published that its indicator or metric does not report, or a result stated two ways "
+         "without a note"),
     Code("EK465", "Text without its Welsh version, for a body that publishes in Welsh",
          "Welsh Language Standards (Welsh Language (Wales) Measure 2011): Welsh treated no less favourably "
          "than English", hint="`equitykit translations` lists every text without its Welsh version, as a "

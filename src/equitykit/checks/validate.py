@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..problem import Problem
 from ..records.repository import RecordSet, load_records, work_tree_top
-from . import domain, references, translation  # noqa: F401  (importing registers the rules)
+from . import as_published, domain, references, translation  # noqa: F401  (importing registers the rules)
 from .registry import run_rules
 
 

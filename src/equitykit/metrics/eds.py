@@ -14,8 +14,11 @@ evidenced is graded from the count alone. An outcome may instead carry its grade
 is used and `equitykit validate` warns if the published one differs (EK437).
 
 An assessment with an outcome missing or ungraded is incomplete: it lists the missing codes and is
-never rated. The change on the previous assessment (the latest that ended earlier) is given only
-when both use the same framework.
+never rated. An assessment may also hold its results as published (`published`: the overall total and
+rating, each domain's score or rating), with or without its outcomes' grades: the grading carries them
+as figures marked as published, beside what can be computed, and an incomplete assessment is compared
+with another through its published total. The change on the previous assessment (the latest that ended
+earlier) is given only when both use the same framework.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records.common import PROTECTED_CHARACTERISTICS
-from ..records.eds import Eds, EdsOutcome
+from ..records.eds import Eds, EdsOutcome, PublishedDomain
 from ..records.frameworks import EDS2, EDS2022, Framework
+from .figures import Figure, published
 
 GRADES = ("Undeveloped", "Developing", "Achieving", "Excelling")
 """The four grades, lowest first; an EDS 2022 outcome score is the index of its grade."""
@@ -56,6 +60,8 @@ class DomainScore:
     outcomes: tuple[OutcomeScore, ...]
     total: int | None
     missing: tuple[str, ...]
+    published: Figure | None = None
+    published_rating: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +96,7 @@ class GoalSummary:
     outcomes: tuple[OutcomeGrade, ...]
     grade_counts: dict[str, int]
     missing: tuple[str, ...]
+    published_rating: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +130,10 @@ class Eds2022Grading:
     rating: str | None
     comparison: Comparison
     change: ScoreChange | None
+    published: Figure | None = None
+    """The overall score as published (None when the assessment records none)."""
+    published_rating: str | None = None
+    note: str | None = None
 
     framework = EDS2022.name
 
@@ -142,6 +153,8 @@ class Eds2Grading:
     missing: tuple[str, ...]
     comparison: Comparison
     changes: tuple[GradeChange, ...] | None
+    published_rating: str | None = None
+    note: str | None = None
 
     framework = EDS2.name
 
@@ -230,22 +243,51 @@ def computed_eds2_grade(outcome: EdsOutcome) -> str | None:
     return eds2_grade(outcome.characteristics or [], outcome.all_fare_well)
 
 
+def _published_domain(assessment: Eds, place: int) -> PublishedDomain | None:
+    domains = assessment.published.domains if assessment.published else {}
+    return next((domain for number, domain in domains.items() if number == str(place)), None)
+
+
+def published_total(assessment: Eds) -> Figure | None:
+    """An EDS 2022 assessment's overall score as published, if it records one."""
+    total = assessment.published.total if assessment.published else None
+    return None if total is None else published(total, "")
+
+
 def _grade_eds2022(current: Eds, previous: Eds | None) -> Eds2022Grading:
     domains = []
-    for name in EDS2022.groups:
+    for place, name in enumerate(EDS2022.groups, start=1):
         outcomes = tuple(
             OutcomeScore(outcome.code, outcome.text, _score(current, outcome.code), _grade_of(current, outcome.code))
             for outcome in EDS2022.outcomes if outcome.group == name
         )
         missing = tuple(outcome.code for outcome in outcomes if outcome.score is None)
         total = None if missing else sum(outcome.score or 0 for outcome in outcomes)
-        domains.append(DomainScore(name, outcomes, total, missing))
+        given = _published_domain(current, place)
+        domains.append(DomainScore(name, outcomes, total, missing,
+                                   None if given is None or given.score is None else published(given.score, ""),
+                                   None if given is None else given.rating))
     missing = _missing(current, EDS2022)
     score = None if missing else sum(domain.total or 0 for domain in domains)
     rating = None if score is None else eds2022_rating(score)
     comparison = _comparison(current, previous)
+    result = current.published
     return Eds2022Grading(current.id, current.period_start, current.period_end, tuple(domains), missing, score,
-                          rating, *_score_change(comparison, previous, score, rating))
+                          rating, *_score_change(comparison, previous, current), published_total(current),
+                          None if result is None else result.rating, None if result is None else result.note)
+
+
+def overall(assessment: Eds) -> tuple[int, str, bool] | None:
+    """An EDS 2022 assessment's overall score and rating, and whether they are as published: computed when
+    every outcome is scored, else as published (the rating of the published total when no rating was
+    published); None when neither."""
+    if not _missing(assessment, EDS2022):
+        score = sum(_score(assessment, code) or 0 for code in EDS2022.codes)
+        return score, eds2022_rating(score), False
+    result = assessment.published
+    if result is None or result.total is None:
+        return None
+    return result.total, result.rating or eds2022_rating(result.total), True
 
 
 def _score(assessment: Eds, code: str) -> int | None:
@@ -253,17 +295,18 @@ def _score(assessment: Eds, code: str) -> int | None:
     return None if outcome is None else outcome.score
 
 
-def _score_change(comparison: Comparison, previous: Eds | None, score: int | None,
-                  rating: str | None) -> tuple[Comparison, ScoreChange | None]:
+def _score_change(comparison: Comparison, previous: Eds | None,
+                  current: Eds) -> tuple[Comparison, ScoreChange | None]:
     if previous is None or comparison.note is not None:
         return comparison, None
-    if score is None or rating is None:
+    now, before = overall(current), overall(previous)
+    if now is None:
         return Comparison(previous.id, "this assessment is incomplete, so it is not compared"), None
-    if _missing(previous, EDS2022):
+    if before is None:
         return Comparison(previous.id, f"the previous assessment {previous.id} is incomplete, so it is not "
                                        "compared"), None
-    previous_score = sum(_score(previous, code) or 0 for code in EDS2022.codes)
-    previous_rating = eds2022_rating(previous_score)
+    score, rating, _as_published = now
+    previous_score, previous_rating, _was_published = before
     movement = "unchanged" if previous_rating == rating else f"{previous_rating} to {rating}"
     return comparison, ScoreChange(previous.id, previous_score, previous_rating, score - previous_score,
                                    movement)
@@ -271,18 +314,21 @@ def _score_change(comparison: Comparison, previous: Eds | None, score: int | Non
 
 def _grade_eds2(current: Eds, previous: Eds | None) -> Eds2Grading:
     goals = []
-    for name in EDS2.groups:
+    for place, name in enumerate(EDS2.groups, start=1):
         outcomes = tuple(_outcome_grade(current, outcome.code, outcome.text)
                          for outcome in EDS2.outcomes if outcome.group == name)
         counts = {grade: sum(outcome.grade == grade for outcome in outcomes) for grade in GRADES}
         missing = tuple(outcome.code for outcome in outcomes if outcome.grade is None)
-        goals.append(GoalSummary(name, outcomes, counts, missing))
+        given = _published_domain(current, place)
+        goals.append(GoalSummary(name, outcomes, counts, missing, None if given is None else given.rating))
     comparison = _comparison(current, previous)
     changes = None
     if previous is not None and comparison.note is None:
         changes = tuple(_grade_changes(current, previous))
+    result = current.published
     return Eds2Grading(current.id, current.period_start, current.period_end, tuple(goals),
-                       _missing(current, EDS2), comparison, changes)
+                       _missing(current, EDS2), comparison, changes, None if result is None else result.rating,
+                       None if result is None else result.note)
 
 
 def _outcome_grade(assessment: Eds, code: str, text: str) -> OutcomeGrade:

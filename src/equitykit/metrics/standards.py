@@ -24,6 +24,7 @@ from .figures import (
     given_percentage,
     min_of,
     percentage,
+    published,
     unknown,
 )
 
@@ -328,3 +329,90 @@ def board_differences(board: Any, workforce: Figure, groups: Groups,
                          None if previous is None else previous[index])
         for index, membership in enumerate(("voting", "executive"))
     )
+
+
+NOT_GIVEN = "not given in the publication"
+"""Why a figure of a year recorded as published is missing."""
+
+
+def published_part(entry: Any | None, part: str) -> Figure:
+    """One figure of an indicator as published (`part` is `value`, a group or a kind of membership), with
+    the staff survey's year and, for the headline figure, the comparators printed beside it."""
+    if entry is None:
+        return unknown(NOT_GIVEN)
+    comparators = (("national", entry.national), ("previous-year", entry.previous_year)) if part == "value" else ()
+    return published(getattr(entry, part, None), NOT_GIVEN, year=entry.survey_year, comparators=comparators)
+
+
+def published_likelihood(spec: LikelihoodSpec, groups: Groups, entry: Any | None, band: LikelihoodBand,
+                         previous: Likelihood | None = None) -> Likelihood:
+    """A relative likelihood as published: the ratio as printed, read against the band, without rates."""
+    ratio = published_part(entry, "value")
+    rates = {group: unknown("published without the rates behind it") for group in (spec.numerator, spec.denominator)}
+    status, disadvantaged = _classify(ratio, spec, groups, band) if ratio.known else (NOT_GIVEN, None)
+    change = None if previous is None else difference(ratio, previous.ratio, LIKELIHOOD_PLACES)
+    return Likelihood(spec.number, spec.title, spec.numerator, spec.denominator, rates, ratio, status,
+                      disadvantaged, 1, change)
+
+
+def published_representation(entry: Any | None, previous: Representation | None = None) -> Representation:
+    """Indicator or metric 1 as published: the focus group's overall share, without the bands."""
+    overall = published_part(entry, "value")
+    return Representation((), overall, 0, None if previous is None else difference(overall, previous.overall))
+
+
+def published_surveys(questions: Sequence[tuple[str, str, str]], entries: Mapping[Any, Any], groups: Groups,
+                      previous: Sequence[SurveyResult] | None) -> tuple[SurveyResult, ...]:
+    """Each survey question's result as published, with changes on last year's."""
+    results = []
+    for index, (number, _field, title) in enumerate(questions):
+        percentages = {group: published_part(entries.get(number), group) for group in (groups.focus, groups.reference)}
+        changes = None
+        if previous is not None:
+            changes = {group: difference(value, previous[index].percentages[group])
+                       for group, value in percentages.items()}
+        results.append(SurveyResult(number, title, percentages, changes))
+    return tuple(results)
+
+
+def published_board(entry: Any | None, previous: Sequence[BoardDifference] | None) -> tuple[BoardDifference, ...]:
+    """The board differences as published, for voting and executive membership, without the shares."""
+    rows = []
+    for index, membership in enumerate(MEMBERSHIPS):
+        gap = published_part(entry, membership)
+        change = None if previous is None else difference(gap, previous[index].difference)
+        rows.append(BoardDifference(membership, unknown(NOT_GIVEN), unknown(NOT_GIVEN), gap, change))
+    return tuple(rows)
+
+
+MEMBERSHIPS = ("voting", "executive")
+
+
+def published_result(current: Workforce, entries: Mapping[Any, Any], groups: Groups,
+                     questions: Sequence[tuple[str, str, str]], likelihoods: Mapping[str, LikelihoodSpec],
+                     board_number: str, band: LikelihoodBand, previous: Any | None) -> dict[str, Any]:
+    """What a WRES or WDES result of a snapshot held only as published has in common, by field name: its dates,
+    representation, relative likelihoods (`likelihoods` by field), survey results and board differences."""
+    def before(name: str) -> Any:
+        return None if previous is None else getattr(previous, name)
+
+    return {"snapshot": current.snapshot, "previous_snapshot": before("snapshot"), "band": band,
+            "representation": published_representation(entries.get("1"), before("representation")),
+            **{name: published_likelihood(spec, groups, entries.get(spec.number), band, before(name))
+               for name, spec in likelihoods.items()},
+            "surveys": published_surveys(questions, entries, groups, before("surveys")),
+            "board": published_board(entries.get(board_number), before("board"))}
+
+
+def result_parts(result: Any, board_number: str) -> dict[tuple[str, str], Figure]:
+    """Every figure of a WRES or WDES result by (indicator number, part): the part is `value` for a headline
+    figure, the group for a survey percentage or engagement score, the membership for the board."""
+    parts = {("1", "value"): result.representation.overall}
+    parts.update({(lk.number, "value"): lk.ratio for lk in result.likelihoods})
+    for survey in result.surveys:
+        parts.update({(survey.number, group): value for group, value in survey.percentages.items()})
+    engagement = getattr(result, "engagement", None)
+    if engagement is not None:
+        parts.update({("9a", group): value for group, value in engagement.scores.items()})
+    parts.update({(board_number, row.membership): row.difference for row in result.board})
+    return parts

@@ -9,6 +9,10 @@ Metric 3 is a two-year rolling average when last year's snapshot exists. equityk
 pooling the two years: (entered last year + entered this year) / (staff last year + staff this year)
 for each group, then the ratio of the two pooled rates. Without last year's snapshot it is the
 single year, and `years` says so.
+
+A snapshot without the counts may hold the metrics as the body published them (`published.wdes`): its
+result is then those figures, marked as published, and it is last year's result for the year after
+(never pooled into a rolling average, which needs counts).
 """
 
 from __future__ import annotations
@@ -32,8 +36,11 @@ from .standards import (
     board_differences,
     choose_snapshot,
     process_counts,
+    published_part,
+    published_result,
     relative_likelihood,
     representation,
+    result_parts,
     share,
     survey_results,
     total_counts,
@@ -88,7 +95,7 @@ class WdesMetrics:
     capability: Likelihood
     surveys: tuple[SurveyResult, ...]
     engagement: Engagement
-    voice: DisabledStaffVoice
+    voice: DisabledStaffVoice | None
     board: tuple[BoardDifference, ...]
 
     @property
@@ -97,8 +104,18 @@ class WdesMetrics:
 
 
 def has_wdes(record: Workforce) -> bool:
-    """Whether a snapshot holds WDES inputs."""
+    """Whether a snapshot holds WDES inputs (counts and survey results)."""
     return record.wdes is not None
+
+
+def has_wdes_results(record: Workforce) -> bool:
+    """Whether a snapshot holds WDES inputs or WDES metrics as published."""
+    return has_wdes(record) or bool(record.published and record.published.wdes)
+
+
+def wdes_parts(result: WdesMetrics) -> dict:
+    """Every figure of the WDES by (metric number, part), as `published.wdes` names them."""
+    return result_parts(result, "10")
 
 
 def wdes_metrics(
@@ -112,16 +129,17 @@ def wdes_metrics(
 
     Raises `WorkforceDataMissing` when that snapshot does not exist or holds no WDES data.
     """
-    current = choose_snapshot(history, has_wdes, "wdes", snapshot)
+    current = choose_snapshot(history, has_wdes_results, "wdes", snapshot)
     return _metrics(history, current, band, rolling_capability)
 
 
 def _metrics(history: Sequence[Workforce], current: Workforce, band: LikelihoodBand,
              rolling: bool) -> WdesMetrics:
-    last_year = year_before(history, current, has_wdes)
+    last_year = year_before(history, current, has_wdes_results)
     previous = None if last_year is None else _metrics(history, last_year, band, rolling)
     data, groups = current.wdes, WDES_GROUPS
-    assert data is not None  # chosen with has_wdes
+    if data is None:
+        return _as_published(current, band, previous)
     entered, headcount, years = process_counts(groups, data.capability, data.bands,
                                                None if last_year is None else last_year.wdes, "capability", rolling)
     return WdesMetrics(
@@ -152,3 +170,15 @@ def _engagement(engagement: EngagementScore, previous: Engagement | None) -> Eng
     if previous is not None:
         changes = {group: difference(value, previous.scores[group]) for group, value in scores.items()}
     return Engagement(scores, changes)
+
+
+def _as_published(current: Workforce, band: LikelihoodBand, previous: WdesMetrics | None) -> WdesMetrics:
+    """The metrics of a snapshot that holds them as published, without counts (and so without 9b's voice)."""
+    entries = current.published.wdes if current.published else {}
+    scores = {group: published_part(entries.get("9a"), group) for group in ENGAGEMENT_GROUPS}
+    changes = None
+    if previous is not None:
+        changes = {group: difference(value, previous.engagement.scores[group]) for group, value in scores.items()}
+    return WdesMetrics(**published_result(
+        current, entries, WDES_GROUPS, SURVEY_QUESTIONS, {"appointment": APPOINTMENT, "capability": CAPABILITY},
+        "10", band, previous), engagement=Engagement(scores, changes), voice=None)

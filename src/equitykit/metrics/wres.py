@@ -9,6 +9,9 @@ by BME staff's. Staff headcounts per group are the sums of the indicator 1 band 
 Indicator 3 is a single year by default. With `rolling_disciplinary=True` it pools last year's
 snapshot with this year's when last year's exists: (entered last year + entered this year) /
 (staff last year + staff this year) for each group, the same two-year rolling reading as WDES 3.
+
+A snapshot without the counts may hold the indicators as the body published them (`published.wres`):
+its result is then those figures, marked as published, and it is last year's result for the year after.
 """
 
 from __future__ import annotations
@@ -31,8 +34,10 @@ from .standards import (
     board_differences,
     choose_snapshot,
     process_counts,
+    published_result,
     relative_likelihood,
     representation,
+    result_parts,
     share,
     survey_results,
     total_counts,
@@ -82,8 +87,18 @@ class WresIndicators:
 
 
 def has_wres(record: Workforce) -> bool:
-    """Whether a snapshot holds WRES inputs."""
+    """Whether a snapshot holds WRES inputs (counts and survey results)."""
     return record.wres is not None
+
+
+def has_wres_results(record: Workforce) -> bool:
+    """Whether a snapshot holds WRES inputs or WRES indicators as published."""
+    return has_wres(record) or bool(record.published and record.published.wres)
+
+
+def wres_parts(result: WresIndicators) -> dict:
+    """Every figure of the WRES by (indicator number, part), as `published.wres` names them."""
+    return result_parts(result, "9")
 
 
 def wres_indicators(
@@ -97,16 +112,17 @@ def wres_indicators(
 
     Raises `WorkforceDataMissing` when that snapshot does not exist or holds no WRES data.
     """
-    current = choose_snapshot(history, has_wres, "wres", snapshot)
+    current = choose_snapshot(history, has_wres_results, "wres", snapshot)
     return _indicators(history, current, band, rolling_disciplinary)
 
 
 def _indicators(history: Sequence[Workforce], current: Workforce, band: LikelihoodBand,
                 rolling: bool) -> WresIndicators:
-    last_year = year_before(history, current, has_wres)
+    last_year = year_before(history, current, has_wres_results)
     previous = None if last_year is None else _indicators(history, last_year, band, rolling)
     data, groups = current.wres, WRES_GROUPS
-    assert data is not None  # chosen with has_wres
+    if data is None:
+        return _as_published(current, band, previous)
     entered, headcount, years = process_counts(groups, data.disciplinary, data.bands,
                                                None if last_year is None else last_year.wres, "disciplinary", rolling)
     staff = total_counts(data.bands, groups)
@@ -125,3 +141,11 @@ def _indicators(history: Sequence[Workforce], current: Workforce, band: Likeliho
         surveys=survey_results(SURVEY_QUESTIONS, data.survey, groups, None if previous is None else previous.surveys),
         board=board_differences(data.board, share(staff, groups), groups, None if previous is None else previous.board),
     )
+
+
+def _as_published(current: Workforce, band: LikelihoodBand, previous: WresIndicators | None) -> WresIndicators:
+    """The indicators of a snapshot that holds them as published, without counts."""
+    entries = current.published.wres if current.published else {}
+    return WresIndicators(**published_result(
+        current, entries, WRES_GROUPS, SURVEY_QUESTIONS,
+        {"appointment": APPOINTMENT, "disciplinary": DISCIPLINARY, "training": TRAINING}, "9", band, previous))

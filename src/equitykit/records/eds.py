@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .bilingual import welsh
 from .common import CharacteristicSlug, IsoDate, Model, Record
 from .dates import PartialDate
+from .published import numbers_as_text
 
 Framework = Literal["eds2022", "eds2"]
 Grade = Literal["Undeveloped", "Developing", "Achieving", "Excelling"]
@@ -40,6 +41,34 @@ class EdsOutcome(Model):
     graded_by_cy: list[str] | None = welsh("graded_by")
 
 
+class PublishedDomain(Model):
+    """A domain's (EDS 2022) or goal's (EDS2) result as the body published it."""
+
+    score: int | None = Field(None, ge=0, le=18, description="The domain's score as published (EDS 2022: the sum "
+                              "of its outcomes' scores).", examples=[6])
+    rating: Grade | None = Field(None, description="The domain's or goal's rating as published.",
+                                 examples=["Developing"])
+
+
+class PublishedEds(Model):
+    """The assessment's results as the body published them: what a page gives, with or without every
+    outcome's grade. Where the outcomes are graded too, the report shows both and validate warns where they
+    differ."""
+
+    total: int | None = Field(None, ge=0, le=33, description="EDS 2022: the overall score as published (0 to 33).",
+                              examples=[14])
+    rating: Grade | None = Field(None, description="The overall rating as published.", examples=["Developing"])
+    domains: dict[Literal["1", "2", "3", "4"], PublishedDomain] = Field(
+        default_factory=dict, description="Each domain's (EDS 2022) or goal's (EDS2) result as published, by number.",
+        examples=[{"1": {"score": 6}, "2": {"rating": "Developing"}}])
+    note: str | None = Field(None, description="What the publication says that the figures alone do not: e.g. a total "
+                             "stated two ways on one page.",
+                             examples=["The summary table gives 15; the text gives 14, which is recorded here."])
+    note_cy: str | None = welsh("note")
+
+    _numbers_as_text = field_validator("domains", mode="before")(numbers_as_text)
+
+
 class Eds(Record):
     """One EDS assessment (one reporting year)."""
 
@@ -51,6 +80,10 @@ class Eds(Record):
         default_factory=list, description="Stakeholders who graded: staff networks, patients, partners."
     )
     graded_by_cy: list[str] | None = welsh("graded_by")
-    outcomes: dict[str, EdsOutcome] = Field(description="Grading per outcome code (e.g. 1A or 2.1).")
+    outcomes: dict[str, EdsOutcome] = Field(
+        default_factory=dict, description="Grading per outcome code (e.g. 1A or 2.1); those the publication gives.")
+    published: PublishedEds | None = Field(
+        None, description="The results as published: the overall total and rating, and each domain's score or "
+        "rating, with or without the outcomes' grades.")
     summary: str | None = Field(None, description="Narrative summary of the year's assessment.")
     summary_cy: str | None = welsh("summary")

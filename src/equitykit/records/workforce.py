@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .bilingual import welsh
 from .common import Count, IsoDate, Model, Percent, Record, Slug
+from .published import Printed, numbers_as_text
 
 StaffGroup = Literal["clinical", "non-clinical", "medical-dental"]
 Band = Literal[
@@ -182,6 +183,67 @@ class Wdes(Model):
     board: DisabilityBoard = Field(description="10: board membership.")
 
 
+class PublishedIndicator(Model):
+    """An indicator or metric as the body published it, without the counts behind it: each figure as
+    printed, the comparators printed beside the headline figure, and the staff survey's year."""
+
+    value: Printed | None = Field(
+        None, description="The headline figure as printed: the relative likelihood of 2, 3 and 4 (WRES) or 2 and "
+        "3 (WDES), or the overall share of indicator or metric 1.", examples=["1.84 times as likely"])
+    national: Printed | None = Field(None, description="The national figure printed beside the headline figure.",
+                                     examples=["1.54"])
+    previous_year: Printed | None = Field(
+        None, description="Last year's figure as printed beside the headline figure.", examples=["1.61"])
+    survey_year: int | None = Field(
+        None, ge=2000, le=2100, description="Staff survey indicators: the year of the NHS Staff Survey the "
+        "figures come from.", examples=[2021])
+    voting: Printed | None = Field(None, description="Board indicator: voting members' difference as printed.",
+                                   examples=["-3.2"])
+    executive: Printed | None = Field(None, description="Board indicator: executive members' difference as "
+                                      "printed.", examples=["-7.7"])
+    note: str | None = Field(None, description="Anything the publication says about the figure, or where it "
+                             "was printed.", examples=["Printed as 1.5% in the summary table; it is a ratio."])
+    note_cy: str | None = welsh("note")
+
+
+class PublishedWres(PublishedIndicator):
+    """A WRES indicator as published."""
+
+    bme: Printed | None = Field(None, description="Staff survey indicators: BME staff's percentage as printed.",
+                                examples=["30.1%"])
+    white: Printed | None = Field(None, description="Staff survey indicators: White staff's percentage as "
+                                  "printed.", examples=["27.0%"])
+
+
+class PublishedWdes(PublishedIndicator):
+    """A WDES metric as published."""
+
+    disabled: Printed | None = Field(None, description="Staff survey metrics and 9a: Disabled staff's figure as "
+                                     "printed.", examples=["31.2%"])
+    non_disabled: Printed | None = Field(None, description="Staff survey metrics and 9a: non-disabled staff's "
+                                         "figure as printed.", examples=["24.8%"])
+    overall: Printed | None = Field(None, description="Metric 9a: all staff's engagement score as printed.",
+                                    examples=["6.9"])
+
+
+WresNumber = Literal["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+WdesNumber = Literal["1", "2", "3", "4a(i)", "4a(ii)", "4a(iii)", "4b", "5", "6", "7", "8", "9a", "10"]
+
+
+class PublishedResults(Model):
+    """WRES indicators and WDES metrics as the body published them, by number, for a year whose counts it
+    does not hold (or to compare with the figures computed from the counts)."""
+
+    wres: dict[WresNumber, PublishedWres] = Field(
+        default_factory=dict, description="WRES indicators as published, by number (1 to 9).",
+        examples=[{"2": {"value": "1.84 times as likely", "national": "1.54"}}])
+    wdes: dict[WdesNumber, PublishedWdes] = Field(
+        default_factory=dict, description="WDES metrics as published, by number (1 to 10, 4a(i), 9a).",
+        examples=[{"3": {"value": "1.5%"}}])
+
+    _numbers_as_text = field_validator("wres", "wdes", mode="before")(numbers_as_text)
+
+
 class Workforce(Record):
     """Aggregated workforce data at a snapshot date."""
 
@@ -189,7 +251,8 @@ class Workforce(Record):
     period_start: IsoDate | None = Field(
         None, description="Start of the 12 months that recruitment and process counts cover."
     )
-    headcount: Count = Field(description="Total staff headcount on the snapshot date.")
+    headcount: Count | None = Field(
+        None, description="Total staff headcount on the snapshot date (left out when the source gives none).")
     bank: Count = Field(
         0, description="Bank-only staff: counted in the headcount, left out of the WRES and WDES bands."
     )
@@ -201,3 +264,6 @@ class Workforce(Record):
     )
     wres: Wres | None = Field(None, description="Workforce Race Equality Standard inputs.")
     wdes: Wdes | None = Field(None, description="Workforce Disability Equality Standard inputs.")
+    published: PublishedResults | None = Field(
+        None, description="WRES and WDES results as the body published them, for a year without the counts "
+        "behind them; beside counts, validate warns where the two disagree.")

@@ -41,11 +41,19 @@ def _eds2022(result: Eds2022Grading) -> RenderableType:
             score = "" if outcome.score is None else str(outcome.score)
             table.add_row(domain.name, f"{outcome.code} {outcome.text}", score, _grade(outcome.grade))
         total = "incomplete" if domain.total is None else str(domain.total)
+        if domain.published is not None and str(domain.published.value) != total:
+            total = f"{total}; published {domain.published.value}"
         table.add_row(domain.name, Text("Domain total", style="bold"), total, "", end_section=True)
+    published = None
+    if result.published is not None:
+        published = Text.assemble(f"As published: overall score {result.published.value} of 33",
+                                  *((": ", _grade(result.published_rating)) if result.published_rating else ()))
     if result.score is None:
-        verdict = _incomplete(result)
+        verdict = _incomplete(result) if published is None else published
     else:
         verdict = Text.assemble(f"Overall score {result.score} of 33: ", _grade(result.rating))
+        if published is not None:
+            verdict = Text.assemble(verdict, " (", published, ")")
     return Group(_title(result, "EDS 2022"), table, verdict, Text(_change_2022(result)))
 
 

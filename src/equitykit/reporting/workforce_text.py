@@ -33,6 +33,7 @@ class _Cells:
     def __init__(self, threshold: int) -> None:
         self.threshold = threshold
         self.marked = False
+        self.published = False
 
     def value(self, figure: Figure | None, signed: bool = False) -> str:
         if figure is None:
@@ -40,6 +41,9 @@ class _Cells:
         if figure.value is None:
             return "n/a"
         text = f"{figure.value:+}" if signed else str(figure.value)
+        if figure.as_published:
+            self.published = True
+            return f"{text} (published)"
         if figure.min_count is not None and figure.min_count < self.threshold:
             self.marked = True
             return f"{text}*"
@@ -65,7 +69,7 @@ def wres_text(result: WresIndicators, threshold: int) -> RenderableType:
 def wdes_text(result: WdesMetrics, threshold: int) -> RenderableType:
     """The ten WDES metrics as tables."""
     cells = _Cells(threshold)
-    voice = "yes" if result.voice.facilitated else "no"
+    voice = "not recorded" if result.voice is None else "yes" if result.voice.facilitated else "no"
     parts: list[RenderableType] = [
         _heading("WDES", result.snapshot, result.previous_snapshot, result.band),
         _representation("Metric 1: Disabled staff by band", result.representation, WDES_GROUPS, cells),
@@ -73,7 +77,7 @@ def wdes_text(result: WdesMetrics, threshold: int) -> RenderableType:
         _surveys("Metrics 4-8: NHS Staff Survey", result.surveys, WDES_GROUPS, cells),
         _engagement(result.engagement, cells),
         Text(f"Metric 9b: action taken to facilitate the voices of Disabled staff: {voice}"
-             + (f". {result.voice.narrative}" if result.voice.narrative else "")),
+             + (f". {result.voice.narrative}" if result.voice and result.voice.narrative else "")),
         _board("Metric 10: board minus workforce, Disabled percentage points", result.board, cells),
     ]
     return Group(*parts, *_footnote(cells))
@@ -148,6 +152,10 @@ def _board(title: str, results: Sequence[BoardDifference], cells: _Cells) -> Tab
 
 
 def _footnote(cells: _Cells) -> list[Text]:
-    if not cells.marked:
-        return []
-    return [Text(f"* rests on fewer than {cells.threshold} people: suppress it before publishing.")]
+    notes = []
+    if cells.published:
+        notes.append(Text("(published): the figure as the body published it, for a snapshot without the counts "
+                          "behind it; it is not computed here."))
+    if cells.marked:
+        notes.append(Text(f"* rests on fewer than {cells.threshold} people: suppress it before publishing."))
+    return notes

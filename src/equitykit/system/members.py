@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from ..checks.validate import check_records
 from ..metrics import wdes, wres
-from ..metrics.eds import Eds2022Grading, EdsAssessmentMissing, grade_eds
+from ..metrics.eds import Eds2022Grading, EdsAssessmentMissing, eds2022_rating, grade_eds
 from ..metrics.standards import Groups, Likelihood, LikelihoodSpec, WorkforceDataMissing, total_counts
 from ..obligations import deadlines
 from ..problem import Problem
@@ -186,6 +186,9 @@ def _eds(records: RecordSet, as_of: dt.date) -> str | None:
         grading = grade_eds(assessments)
     except EdsAssessmentMissing:
         return None
+    if isinstance(grading, Eds2022Grading) and grading.missing and grading.published is not None:
+        rating = grading.published_rating or eds2022_rating(int(grading.published.value or 0))
+        return f"{grading.id}: {rating} ({grading.published.value}, as published)"
     if grading.missing:
         return f"{grading.id}: incomplete"
     if isinstance(grading, Eds2022Grading):

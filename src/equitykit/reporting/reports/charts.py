@@ -43,6 +43,8 @@ class Series:
     name: str
     values: tuple[float | None, ...]
     texts: tuple[str, ...]
+    published: tuple[bool, ...] = ()
+    """Which values are as published (not computed from counts): drawn as hollow markers."""
 
 
 @dataclass(frozen=True)
@@ -138,11 +140,12 @@ def _value_axis(scale: Scale, ticks: Sequence[float], unit: str, left: float, ri
 
 
 def line_chart(xs: Sequence[str], series: Sequence[Series], unit: str = "", band: Band | None = None,
-               bounds: Sequence[float] = ()) -> Plot:
+               bounds: Sequence[float] = (), published_key: str = "") -> Plot:
     """Values across years: a line, marker shape and dash pattern per series, named (with its latest
     value) at the right; a shaded `band` with dashed edges, named in words in a key below the chart; a
     value axis from 0 (or the lowest value, if below 0) to the highest value (or the highest of `bounds`,
-    e.g. a scale's top) with ticks and gridlines; one label per year."""
+    e.g. a scale's top) with ticks and gridlines; one label per year. Values as published are hollow
+    markers, named by `published_key` in the key below the chart."""
     top, height, left = 16.0, 220.0, 56.0
     ends = [f"{s.name}: {s.texts[last]}" for s in series if (last := _last(s)) is not None]
     right = round(WIDTH - max(60.0, min(230.0, max((text_width(t) for t in ends), default=0) + 16)), 2)
@@ -159,6 +162,11 @@ def line_chart(xs: Sequence[str], series: Sequence[Series], unit: str = "", band
         key = top + height + FONT + 18
         bars.append(Bar(left, key, 28, 14, BAND_FILL, band.label, BAND_EDGE))
         labels.append(Label(left + 36, key + FONT, band.label))
+    hollow = any(any(s.published) for s in series)
+    if hollow:
+        key = top + height + FONT + 18 + (30 if band else 0)
+        markers_key = [marker(left + 14, key + 7, 0, published_key, hollow=True, shape="circle")]
+        labels.append(Label(left + 36, key + FONT, published_key))
     lines.append(Line(left, scale.start, right, scale.start, AXIS, 1.0))
     pad = 28.0
     step = (right - left - 2 * pad) / max(len(xs) - 1, 1)
@@ -175,7 +183,7 @@ def line_chart(xs: Sequence[str], series: Sequence[Series], unit: str = "", band
         side = together[(i, value)]
         return round(x_at[i] + (side.index(index) - (len(side) - 1) / 2) * 2.2 * MARKER_RADIUS, 2)
 
-    markers: list[Marker] = []
+    markers: list[Marker] = markers_key if hollow else []
     end_points: list[tuple[float, str, int]] = []
     for index, s in enumerate(series):
         colour, dash = SERIES_COLOURS[index % len(SERIES_COLOURS)], DASHES[index % len(DASHES)]
@@ -186,16 +194,17 @@ def line_chart(xs: Sequence[str], series: Sequence[Series], unit: str = "", band
                                   LINE_WIDTH, dash))
         for i, value in enumerate(s.values):
             if value is not None:
+                as_published = i < len(s.published) and s.published[i]
                 markers.append(marker(x_of(index, i, value), scale.at(value), index,
-                                      f"{s.name}, {xs[i]}: {s.texts[i]}"))
+                                      f"{s.name}, {xs[i]}: {s.texts[i]}", hollow=as_published))
         last = _last(s)
         if last is not None:
             end_points.append((scale.at(s.values[last] or 0), f"{s.name}: {s.texts[last]}", index))
     heights = apart([y + 4 for y, _, _ in end_points], FONT + 3, top + FONT, scale.start + 4)
     for (_, text, index), y in zip(end_points, heights, strict=True):
         labels.append(Label(right + 10, y, text, colour=SERIES_COLOURS[index % len(SERIES_COLOURS)]))
-    return Plot(WIDTH, int(top + height + FONT + 16 + (30 if band else 0)), (), tuple(bars), tuple(lines),
-                tuple(markers), tuple(labels))
+    return Plot(WIDTH, int(top + height + FONT + 16 + (30 if band else 0) + (30 if hollow else 0)), (), tuple(bars),
+                tuple(lines), tuple(markers), tuple(labels))
 
 
 def _last(series: Series) -> int | None:

@@ -166,8 +166,8 @@ class Builder:
                 Paragraph(_("Each status is written in words; its colour is an addition, in the red, amber, "
                             "green and blue of the plan.")),
                 self.table(_("Status colours"), (_("Colour"), _("Shows")), key)]))
-        footnote = self.suppress.footnote()
-        notes = [*self.notes, *([footnote] if footnote else [])]
+        footnotes = (self.suppress.published_note(), self.suppress.footnote())
+        notes = [*self.notes, *(note for note in footnotes if note)]
         if notes:
             closing.append(self.section(_("Notes"), [Paragraph(note) for note in notes]))
         formats = self.alternative_formats()

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ...i18n import _
-from ...metrics.eds import Eds2Grading, Eds2022Grading, EdsAssessmentMissing, OutcomeGrade, grade_eds
+from ...metrics.eds import DomainScore, Eds2Grading, Eds2022Grading, EdsAssessmentMissing, OutcomeGrade, grade_eds
 from ...records.eds import Eds
 from ...records.frameworks import FRAMEWORKS
 from ...records.repository import RecordSet
@@ -65,13 +65,34 @@ def overview(builder: Builder, assessment: Eds, facts: list[Fact]) -> list:
     return blocks
 
 
+def beside_published(builder: Builder, computed: str | None, published: str | None, missing: str) -> str:
+    """A result computed from the outcomes' grades, with the result as published beside it where they differ;
+    the published result alone (marked so) where nothing can be computed; else `missing`."""
+    if computed is not None:
+        if published is None or published == computed:
+            return computed
+        return _("{computed} (published as {published})").format(computed=computed, published=published)
+    if published is not None:
+        builder.suppress.published = True
+        return _("{figure} (as published)").format(figure=published)
+    return missing
+
+
 def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
                      summary_only: bool, assessments: list[Eds]) -> list[Section]:
-    rating = (builder.untranslated(grading.rating) if grading.rating else
-              _("Not rated: outcomes {outcomes} are not scored").format(outcomes=", ".join(grading.missing)))
-    facts = [Fact(_("Overall score"), _("Not complete") if grading.score is None else
-                  _("{score} out of 33").format(score=grading.score)),
-             Fact(_("Overall rating"), rating)]
+    def out_of_33(score: object) -> str:
+        return _("{score} out of 33").format(score=score)
+
+    published_score = None if grading.published is None else out_of_33(grading.published.value)
+    not_rated = _("Not rated: outcomes {outcomes} are not scored").format(outcomes=", ".join(grading.missing))
+    facts = [Fact(_("Overall score"), beside_published(
+                 builder, None if grading.score is None else out_of_33(grading.score), published_score,
+                 _("Not complete"))),
+             Fact(_("Overall rating"), beside_published(
+                 builder, builder.untranslated(grading.rating) if grading.rating else None,
+                 builder.untranslated(grading.published_rating) if grading.published_rating else None, not_rated))]
+    if assessment.published is not None and assessment.published.note:
+        facts.append(Fact(_("About the published result"), builder.text(assessment.published, "note")))
     if grading.change is not None:
         change = grading.change
         values = {"points": f"{change.score_change:+d}", "score": change.previous_score,
@@ -82,8 +103,7 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
             else _("{points} points (was {score}, {rating}); rating from {earlier}")).format(**values)))
     elif grading.comparison.note:
         facts.append(Fact(_("Comparison"), builder.untranslated(grading.comparison.note)))
-    summary_rows = [(header(_(domain.name)),
-                     cell(_("Not complete") if domain.total is None else str(domain.total)),
+    summary_rows = [(header(_(domain.name)), cell(domain_score(builder, domain)),
                      cell(", ".join(_("{code} {score}").format(code=o.code, score=o.score if o.score is not None
                                                                else _("not scored")) for o in domain.outcomes)))
                     for domain in grading.domains]
@@ -108,6 +128,15 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
                 _("Domain {number} outcomes").format(number=number),
                 (_("Outcome"), _("Score"), _("Evidence"), _("Graded by")), rows)]))
     return sections
+
+
+def domain_score(builder: Builder, domain: DomainScore) -> str:
+    """An EDS 2022 domain's score: its total, or its score or rating as published, or "Not complete"."""
+    published = None if domain.published is None else str(domain.published.value)
+    if published is None and domain.published_rating:
+        published = builder.untranslated(domain.published_rating)
+    return beside_published(builder, None if domain.total is None else str(domain.total), published,
+                            _("Not complete"))
 
 
 def grade_text(builder: Builder, outcome: OutcomeGrade) -> str:
@@ -145,6 +174,17 @@ def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, asses
             counts[grade] = counts.get(grade, 0) + count
     facts = [Fact(_("Grades"), "; ".join(_("{grade}: {count}").format(grade=builder.untranslated(grade), count=count)
                                          for grade, count in counts.items() if count) or _("None"))]
+    if grading.published_rating:
+        builder.suppress.published = True
+        facts.append(Fact(_("Overall rating"), _("{figure} (as published)").format(
+            figure=builder.untranslated(grading.published_rating))))
+    goal_ratings = [(goal.name, goal.published_rating) for goal in grading.goals if goal.published_rating]
+    if goal_ratings:
+        builder.suppress.published = True
+        facts.append(Fact(_("Goal ratings"), "; ".join(_("{goal}: {figure} (as published)").format(
+            goal=_(name), figure=builder.untranslated(rating)) for name, rating in goal_ratings)))
+    if assessment.published is not None and assessment.published.note:
+        facts.append(Fact(_("About the published result"), builder.text(assessment.published, "note")))
     if grading.missing:
         facts.append(Fact(_("Not graded"), ", ".join(grading.missing)))
     if grading.comparison.previous_id and previous is None and grading.comparison.note:

@@ -12,11 +12,12 @@ says so in a sentence instead of drawing a chart.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
 from ...i18n import _, ngettext
-from ...metrics.eds import Eds2022Grading, grade_eds
+from ...metrics.eds import DomainScore, Eds2022Grading, grade_eds
 from ...metrics.figures import round_half_up
 from ...metrics.standards import LikelihoodBand
 from ...records.eds import Eds
@@ -38,12 +39,14 @@ def chart(builder: Builder, title: str, summary: str, plot: Plot, table: Table, 
                  name if english and name else plain(title))
 
 
+_LEADING_NUMBER = re.compile(r"^[+-]?[\d,]*\.?\d+")
+
+
 def plotted(text: str) -> float | None:
-    """The value a published figure plots at: None for a suppressed or missing one."""
-    try:
-        return float(text.replace(",", "").rstrip("%"))
-    except ValueError:
-        return None
+    """The value a figure shown in a table plots at (its leading number, whatever follows it: a unit, or
+    "(as published)"): None for a suppressed or missing one."""
+    match = _LEADING_NUMBER.match(text.strip())
+    return float(match.group().replace(",", "")) if match else None
 
 
 def trend_sentence(name: str, years: Sequence[str], texts: Sequence[str], reading: str = "") -> str:
@@ -94,18 +97,23 @@ def too_few_years(what: str, year: str) -> Paragraph:
 
 
 def trend(builder: Builder, what: str, title: str, years: Sequence[str], rows: Sequence[tuple[str, str, Sequence[str]]],
-          summary: str, unit: str = "", band: Band | None = None, bounds: Sequence[float] = ()) -> list[Block]:
+          summary: str, unit: str = "", band: Band | None = None, bounds: Sequence[float] = (),
+          published: Sequence[Sequence[bool]] = ()) -> list[Block]:
     """A line chart of figures across `years`, one line per row (full name, name at the line's end,
     published figure per year), with its table (a row per line, a column per year); or, with one year,
-    the sentence saying a trend needs two; or, with no figure to plot, the summary and the table."""
+    the sentence saying a trend needs two; or, with no figure to plot, the summary and the table.
+    `published` says, row by row, which figures are as published (hollow markers; the table says so)."""
     if len(years) < 2:
         return [too_few_years(what, years[0])] if years else []
-    series = [Series(short, tuple(plotted(text) for text in texts), tuple(texts)) for _name, short, texts in rows]
+    flags = list(published) or [()] * len(rows)
+    series = [Series(short, tuple(plotted(text) for text in texts), tuple(texts), tuple(marks))
+              for (_name, short, texts), marks in zip(rows, flags, strict=True)]
     table = builder.table(_("{title}: the figures").format(title=title), (_("Figure"), *years),
                           [(header(name), *map(cell, texts)) for name, _short, texts in rows])
     if all(value is None for s in series for value in s.values):
         return [Paragraph(summary), table]
-    return [chart(builder, title, summary, line_chart(years, series, unit, band, bounds), table)]
+    key = _("Hollow markers: figures as published") if any(any(marks) for marks in flags) else ""
+    return [chart(builder, title, summary, line_chart(years, series, unit, band, bounds, key), table)]
 
 
 def likelihood_chart(builder: Builder, standard: Standard) -> list[Block]:
@@ -119,9 +127,10 @@ def likelihood_chart(builder: Builder, standard: Standard) -> list[Block]:
     years = year_labels(builder, days)
     band: LikelihoodBand = results[-1].band
     band_text = _("{lower} to {upper}").format(lower=f"{float(band.lower):.2f}", upper=f"{float(band.upper):.2f}")
-    rows, sentences = [], []
+    rows, sentences, published = [], [], []
     for index, latest in enumerate(results[-1].likelihoods):
         texts = [builder.suppress.figure(result.likelihoods[index].ratio) for result in results]
+        published.append([result.likelihoods[index].ratio.as_published for result in results])
         name = _("{item} {number}").format(item=_(standard.item), number=latest.number)
         rolling = any(result.likelihoods[index].years == 2 for result in results)
         title = _(latest.title)
@@ -138,7 +147,8 @@ def likelihood_chart(builder: Builder, standard: Standard) -> list[Block]:
             name=name, title=title[:1].lower() + title[1:]), years, texts, reading))
     title = _("{standard} relative likelihoods across the years").format(standard=standard.short)
     shaded = Band(float(band.lower), float(band.upper), _("{band}: no adverse impact").format(band=band_text))
-    return trend(builder, _("the relative likelihoods"), title, years, rows, " ".join(sentences), band=shaded)
+    return trend(builder, _("the relative likelihoods"), title, years, rows, " ".join(sentences), band=shaded,
+                 published=published)
 
 
 def representation_chart(builder: Builder, table: Table, focus: str, rows: Sequence[tuple[str, str, str]],
@@ -235,11 +245,12 @@ def eds_chart(builder: Builder, assessments: Sequence[Eds]) -> list[Block]:
     if not gradings:
         return []
     years = [g.id for g in gradings]
-    rows, sentences = [], []
+    rows, sentences, published = [], [], []
     most = 0
     for place, domain in enumerate(gradings[-1].domains, start=1):
-        texts = [next((str(d.total) if d.total is not None else _("not complete")
-                       for d in g.domains if d.name == domain.name), _("not graded")) for g in gradings]
+        shown = [next((d for d in g.domains if d.name == domain.name), None) for g in gradings]
+        texts = [_("not graded") if d is None else domain_total(builder, d) for d in shown]
+        published.append([d is not None and d.total is None and d.published is not None for d in shown])
         most = max(most, 3 * len(domain.outcomes))
         short = _("Domain {number}").format(number=place)
         rows.append((f"{short}: {_(domain.name)}", short, texts))
@@ -247,7 +258,16 @@ def eds_chart(builder: Builder, assessments: Sequence[Eds]) -> list[Block]:
             number=place, name=_(domain.name)), years, texts))
     sentences.append(_("Each outcome is scored 0 to 3, so a domain scores at most three times its number of outcomes."))
     return trend(builder, _("the EDS scores"), _("EDS 2022 scores by domain across the years"), years, rows,
-                 " ".join(sentences), bounds=(most,))
+                 " ".join(sentences), bounds=(most,), published=published)
+
+
+def domain_total(builder: Builder, domain: DomainScore) -> str:
+    """An EDS 2022 domain's score in a trend: computed from its outcomes, else as published, else not complete."""
+    if domain.total is not None:
+        return str(domain.total)
+    if domain.published is not None:
+        return builder.suppress.figure(domain.published)
+    return _("not complete")
 
 
 def measure_chart(builder: Builder, measure: Measure, published: Callable[[Builder, Measure, float], str],

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ...i18n import _
+from ...i18n import N_, _
 from ...metrics.standards import Likelihood, WorkforceDataMissing
 from ...records.objective import Measure, Objective
+from ...records.published import printed_text
 from ...records.repository import RecordSet
 from ...records.tags import split_tag
 from .actions import due_text, leads_text, natural_key, status_text
@@ -88,15 +89,18 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
         band_rows.append((header(band_label(band.staff_group, band.band)),
                           cell(s.figure(band.share, "%")), cell(s.figure(old.share, "%") if old else no_data),
                           cell(s.figure(band.gap, " pp", True))))
-    representation = builder.section(_("{item} 1: representation by band").format(item=item), [
-        builder.table(_("{group} staff overall").format(group=focus), *beside(targets, (
-            _("Measure"), this, last, _("Change")), rows, ["1"]), left_out=then(2, 3)),
-        representation_chart(builder, builder.table(_("{group} staff in each band").format(group=focus), (
+    by_band: Any = Paragraph(_("The share in each band was not published for {date}.").format(date=this))
+    if rep.bands:
+        by_band = representation_chart(builder, builder.table(_("{group} staff in each band").format(group=focus), (
             _("Staff group and band"), _("{group} share {date}").format(group=focus, date=this),
             _("{group} share {date}").format(group=focus, date=last),
             _("Difference from overall share")), band_rows, left_out=then(2)), focus,
             [(band.staff_group, band.band, row[1].text) for band, row in zip(rep.bands, band_rows, strict=True)],
-            rows[0][1].text),
+            rows[0][1].text)
+    representation = builder.section(_("{item} 1: representation by band").format(item=item), [
+        builder.table(_("{group} staff overall").format(group=focus), *beside(targets, (
+            _("Measure"), this, last, _("Change")), rows, ["1"]), left_out=then(2, 3)),
+        by_band,
     ])
 
     old_likelihoods = {lk.number: lk for lk in previous.likelihoods} if previous else {}
@@ -145,7 +149,53 @@ def standard_sections(builder: Builder, standard: Standard) -> list[Section]:
             _("{group} share of the workforce").format(group=focus),
             _("Difference"), _("Difference {date}").format(date=last)), board_rows, [number] * len(board_rows)),
             left_out=then(4))]))
-    return sections + targets_sections(builder, standard)
+    return sections + as_published_sections(builder, standard) + targets_sections(builder, standard)
+
+
+PART_WORDS = {"overall": N_("All staff"), "voting": N_("Voting members"), "executive": N_("Executive members")}
+
+
+def as_published_sections(builder: Builder, standard: Standard) -> list[Section]:
+    """Every figure of the standard recorded as published, year by year: as printed, with the staff survey's
+    year, the comparators printed beside it and any note, to read beside the tables above."""
+    rows = []
+    records = sorted((w for w in builder.records.of("workforce") if w.snapshot <= builder.as_of and w.published),
+                     key=lambda w: w.snapshot)
+    groups, item = standard.groups, _(standard.item)
+    for record in records:
+        entries = getattr(record.published, standard.kind)
+        for number in sorted(entries, key=natural_key):
+            entry = entries[number]
+            for part in ("value", *groups.names, *PART_WORDS):
+                printed = getattr(entry, part, None)
+                if printed is None:
+                    continue
+                name = _("{item} {number}").format(item=item, number=number)
+                if part != "value":
+                    words = _(groups.names[part]) if part in groups.names else _(PART_WORDS[part])
+                    name = _("{name}, {part}").format(name=name, part=words)
+                compared = part == "value"
+                rows.append((cell(builder.date(record.snapshot)), header(name), cell(shown_printed(builder, printed)),
+                             cell(str(entry.survey_year) if entry.survey_year else ""),
+                             cell(shown_printed(builder, entry.national) if compared and entry.national else ""),
+                             cell(shown_printed(builder, entry.previous_year) if compared and entry.previous_year
+                                  else ""),
+                             cell(builder.text(entry, "note") if entry.note else "")))
+    if not rows:
+        return []
+    return [builder.section(_("{standard} figures as published").format(standard=standard.short), [
+        Paragraph(_("These figures are copied from what we published at the time, as they were printed, for years "
+                    "whose underlying numbers we do not hold. The tables above show them marked “as published”; "
+                    "where the numbers are held, the tables show the figures calculated from them.")),
+        builder.table(_("{standard} figures as published").format(standard=standard.short), (
+            _("Data as at"), item, _("As printed"), _("Staff survey year"), _("National figure"),
+            _("Previous year as printed"), _("Note")), rows)])]
+
+
+def shown_printed(builder: Builder, printed: str | float | int) -> str:
+    """A figure as printed: its text, marked as English in a Welsh report when it has words in it."""
+    text = printed_text(printed)
+    return builder.untranslated(text) if any(ch.isalpha() for ch in text) else text
 
 
 def targeted(builder: Builder, standard: Standard) -> list[tuple[str, Objective, Measure]]:
@@ -237,13 +287,13 @@ def engagement_section(builder: Builder, current: Any, previous: Any) -> Section
              cell(s.figure(previous.engagement.scores.get(key)) if previous else _("no data")))
             for key, name in names.items()]
     voice = current.voice
+    facilitated = _("Not recorded") if voice is None else _("Yes") if voice.facilitated else _("No")
     return builder.section(_("Metric 9: engagement and voice"), [
         builder.table(_("Metric 9a: staff engagement score (0 to 10)"), (
             _("Group"), builder.date(current.snapshot), builder.date(current.previous_snapshot)), rows,
             left_out=() if previous else (2,)),
-        Facts((Fact(_("Metric 9b: action taken to facilitate the voices of Disabled staff"),
-                    _("Yes") if voice.facilitated else _("No")),)),
-        *([Paragraph(builder.text(voice, "narrative"))] if voice.narrative else []),
+        Facts((Fact(_("Metric 9b: action taken to facilitate the voices of Disabled staff"), facilitated),)),
+        *([Paragraph(builder.text(voice, "narrative"))] if voice is not None and voice.narrative else []),
     ])
 
 

@@ -89,6 +89,8 @@ class Suppressor:
     threshold: int
     used: bool = field(default=False)
     secondary: bool = field(default=False)
+    published: bool = field(default=False)
+    """Whether a figure as published (not computed from counts) was shown: the report then says what that means."""
 
     def count(self, value: int | None, missing: str | None = None) -> str:
         """A count as published: `[c]` when small, or `missing` (by default "not recorded") when there is none."""
@@ -133,7 +135,18 @@ class Suppressor:
         if value.value is None:
             return (in_english(value.reason) if value.reason and current_language() != "en" else value.reason) or (
                 _("not available") if missing is None else missing)
+        if value.as_published:
+            self.published = True
+            return _("{figure} (as published)").format(figure=number(value.value, unit, signed))
         return number(value.value, unit, signed)
+
+    def published_note(self) -> str | None:
+        """What "as published" means, when the report shows such a figure."""
+        if not self.published:
+            return None
+        return _("“As published” marks a figure copied from what the body published at the time, for a year "
+                 "whose underlying numbers are not held. It is shown as it was printed and cannot be checked or "
+                 "recalculated here, and it is published already, so it is not suppressed.")
 
     def footnote(self) -> str | None:
         if not self.used:

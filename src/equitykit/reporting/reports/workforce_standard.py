@@ -8,8 +8,8 @@ from typing import Any
 
 from ...i18n import N_
 from ...metrics.standards import Groups
-from ...metrics.wdes import WDES_GROUPS, has_wdes, wdes_metrics
-from ...metrics.wres import WRES_GROUPS, has_wres, wres_indicators
+from ...metrics.wdes import WDES_GROUPS, has_wdes_results, wdes_metrics
+from ...metrics.wres import WRES_GROUPS, has_wres_results, wres_indicators
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,6 @@ class Standard:
 
 
 WRES = Standard("wres", N_("Workforce Race Equality Standard report"), "WRES", N_("Indicator"), WRES_GROUPS,
-                has_wres, wres_indicators)
+                has_wres_results, wres_indicators)
 WDES = Standard("wdes", N_("Workforce Disability Equality Standard report"), "WDES", N_("Metric"), WDES_GROUPS,
-                has_wdes, wdes_metrics)
+                has_wdes_results, wdes_metrics)
