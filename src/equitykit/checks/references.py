@@ -208,7 +208,7 @@ def action_under_a_heading(action, records: RecordSet) -> Iterator[Finding]:
     plan = found.model if found is not None else None
     headings = [heading.title for heading in plan.headings] if plan is not None else []
     if headings and action.work_stream not in headings:
-        yield ("work_stream",), (f"`{action.work_stream}` is not a heading of the plan {plan.id}; use one of its "
+        yield ("work_stream",), (f"`{action.work_stream}` is not a heading of the plan {action.plan}; use one of its "
                                  f"headings{did_you_mean(action.work_stream, headings)}, or add it to the plan's "
                                  "headings")
 
