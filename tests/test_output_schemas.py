@@ -118,6 +118,7 @@ SCHEMA_OF = {
     "validate": "validate", "deadlines": "deadlines", "grade eds": "grade-eds", "wres": "wres", "wdes": "wdes",
     "paygap compute": "paygap-compute", "workforce compute": "workforce-compute", "diff": "diff",
     "translations": "translations", "system status": "system-status",
+    "paygap import": "paygap-import", "paygap peers": "paygap-peers",  # validated in tests/extracts/test_govuk_*
 }
 """Each command with `--format json`, and the name of its output's schema."""
 EXTRACTS = REPO / "examples" / "northfield-trust-extracts"

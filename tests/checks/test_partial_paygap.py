@@ -86,5 +86,5 @@ def test_the_calendar_says_what_the_record_holds(valid_root: Path) -> None:
     result = runner.invoke(app, ["deadlines", str(valid_root), "--as-of", "2025-06-01", "--format", "json"])
     assert result.exit_code == 0, result.output
     notes = {o["id"]: o["note"] for o in json.loads(result.stdout)}
-    assert notes["gpg-2024"].endswith("figures recorded in paygap/2024-03-31 (2 of the 14; the others are not "
+    assert notes["gpg-2024"].endswith("figures recorded (2 of the 14; the others are not "
                                       "recorded); submitted to GOV.UK 2025-04-02, 3 days late")

@@ -3,6 +3,7 @@ a draft publication shows as in hand (issue 11)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 from pathlib import Path
@@ -47,7 +48,7 @@ def test_text_shows_the_unknown_row_in_words(root: Path) -> None:
     row = lines[start]
     assert "unknown" in row and "overdue" not in row
     # the note wraps onto the row's following lines, whose first cell is empty
-    note_lines = [row, *(line for line in lines[start + 1:start + 8] if line.startswith("│            │"))]
+    note_lines = [row, *itertools.takewhile(lambda line: line.startswith("│            │"), lines[start + 1:])]
     note = " ".join(line.rstrip(" │").rsplit("│", 1)[-1].strip() for line in note_lines)
     assert "add the headcount at 31 March 2024" in note
     assert "1 unknown" in result.stdout

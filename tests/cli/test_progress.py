@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from equitykit.cli import app
+from equitykit.records.kinds import KINDS_BY_FOLDER
 
 REPO = Path(__file__).resolve().parents[2]
 NHS = REPO / "examples" / "northfield-trust"
@@ -82,8 +83,7 @@ def commands(pay_file: Path) -> dict[str, list[str]]:
 def test_validate_moves_the_bar_once_per_record_file(bar: Bar) -> None:
     result = runner.invoke(app, ["validate", str(NHS), "--as-of", "2025-11-30"])
     assert result.exit_code == 0, result.output
-    records = sum(1 for kind in ("objectives", "actions", "eias", "eds", "workforce", "paygap", "publications",
-                                 "engagement") for _ in (NHS / kind).glob("*.yaml"))
+    records = sum(1 for folder in KINDS_BY_FOLDER for _ in (NHS / folder).glob("*.yaml"))
     assert bar.totals == [records] and len(bar.advances) == records
 
 

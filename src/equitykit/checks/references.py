@@ -210,7 +210,7 @@ def action_under_a_heading(action, records: RecordSet) -> Iterator[Finding]:
         return
     headings = [heading.title for heading in plan.headings]
     if headings and action.work_stream not in headings:
-        yield ("work_stream",), (f"`{action.work_stream}` is not a heading of the plan {plan.id}; use one of its "
+        yield ("work_stream",), (f"`{action.work_stream}` is not a heading of the plan {action.plan}; use one of its "
                                  f"headings{did_you_mean(action.work_stream, headings)}, or add it to the plan's "
                                  "headings")
 

@@ -13,7 +13,18 @@ import sys
 import typer
 
 from .. import __version__
-from . import authoring, deadlines, metrics_commands, paygap, records_commands, report, schema, system, workforce
+from . import (
+    authoring,
+    deadlines,
+    metrics_commands,
+    paygap,
+    paygap_govuk,  # noqa: F401  (adds `paygap import` and `paygap peers` to the paygap commands)
+    records_commands,
+    report,
+    schema,
+    system,
+    workforce,
+)
 
 app = typer.Typer(
     name="equitykit",

@@ -407,7 +407,6 @@ def _gap_meaning(value: object, pay: str) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    """Add `paygap compute`, and `paygap import` and `peers` (the GOV.UK download files), to the app."""
-    from . import paygap_govuk  # noqa: F401  (its commands join paygap_app)
-
+    """Add `paygap compute`, and `paygap import` and `peers` (the GOV.UK download files, whose commands
+    `cli.paygap_govuk` adds to paygap_app when the cli package imports it), to the app."""
     app.add_typer(paygap_app, name="paygap")

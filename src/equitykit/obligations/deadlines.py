@@ -60,7 +60,7 @@ def with_pay_gap_record(obligation: Obligation, records: RecordSet) -> Obligatio
         return obligation
     missing = len(record.figures.missing())
     given = len(type(record.figures).model_fields) - missing
-    parts = [_("figures recorded in paygap/{id}").format(id=record.id) + (
+    parts = [_("figures recorded") + (
         _(" (all 14)") if not missing else _(" ({given} of the 14; the others are not recorded)").format(given=given))]
     if record.submitted is not None:
         late = (earliest(record.submitted) - obligation.due).days  # a month or a year: late only if all of it is

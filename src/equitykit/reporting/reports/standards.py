@@ -242,7 +242,7 @@ def tagged_actions(builder: Builder, standard: Standard) -> list[Section]:
     item = _(standard.item)
     rows = [(header(_("{item} {number}").format(item=item, number=number)),
              cell(numbered(action.id, builder.text(action, "title"))), cell(leads_text(builder, action)),
-             cell(due_text(builder, action.due)), cell(*status_text(builder, action))) for number, action in found]
+             cell(due_text(builder, action.due)), cell(status_text(builder, action)[0])) for number, action in found]
     heading = _("Actions for the {standard} indicators").format(standard=standard.short) if standard.kind == "wres" \
         else _("Actions for the {standard} metrics").format(standard=standard.short)
     return [builder.section(heading, [builder.table(heading, (
