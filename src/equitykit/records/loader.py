@@ -285,7 +285,10 @@ def _syntax_problem(exc: MarkedYAMLError, text: str, file: str) -> None:
                   "a tab is used for indentation; YAML needs spaces (replace each tab with two spaces)")
     what = (exc.problem or exc.context or "the text is not valid YAML").split("\n  in ")[0].strip()
     hint = ""
-    if "mapping values are not allowed" in what or "found unexpected ':'" in what:
+    if "found unexpected ':'" in what:
+        hint = ("; inside [ ], a value holding a colon must be put in quotes (for example \"hia:3\"), or write the "
+                "list one item a line, each after '- '")
+    elif "mapping values are not allowed" in what:
         hint = "; a value containing ': ' must be put in quotes"
     elif "could not find expected ':'" in what or "expected <block end>" in what:
         hint = "; check the indentation of this line and the one before it"
