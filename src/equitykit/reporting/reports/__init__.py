@@ -45,7 +45,7 @@ BUILDERS: dict[str, Builder] = {
     "eias": eias_report,
 }
 REPORT_KINDS: tuple[str, ...] = tuple(BUILDERS)
-YEARLY_KINDS = ("psed", "actions")
+YEARLY_KINDS = ("psed", "actions", "objectives")
 """The reports that cover one reporting year, chosen with `--year`."""
 RECORD_REPORTS: dict[str, Callable[..., Report]] = {"eia": eia_report}
 """The reports of one record, named by its id (`report eia EIA-2025-001`)."""
