@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from pydantic import Discriminator, Field, Tag
 
 from .bilingual import welsh
-from .common import CharacteristicSlug, Model, Record, Text
+from .common import CharacteristicSlug, Model, Record, Span, Text
 from .dates import PartialDate
 
 MONEY_UNITS = frozenset({"£", "gbp", "pounds", "pound"})
@@ -49,21 +49,13 @@ class HighlightFigure(Model):
         return field == "unit" and unit_kind(self.unit) != "count"
 
 
-class HighlightPeriod(Model):
+class HighlightPeriod(Span):
     """A period given by its first and last date, e.g. April 2024 to March 2025."""
 
     start: PartialDate = Field(description="When it began: a day, a month (2024-04) or a year, as published.",
                                examples=["2024-04"])
     end: PartialDate = Field(description="When it ended: a day, a month (2025-03) or a year, as published.",
                              examples=["2025-03"])
-
-    @property
-    def earliest(self) -> dt.date:
-        return self.start.earliest
-
-    @property
-    def latest(self) -> dt.date:
-        return self.end.latest
 
 
 def _period_kind(value: Any) -> str:
