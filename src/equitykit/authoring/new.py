@@ -18,6 +18,7 @@ from ..records.common import CHARACTERISTIC_NAMES, PLACEHOLDER, PSED_AIMS
 from ..records.eds import EdsOutcome
 from ..records.eia import Affected, CharacteristicImpact
 from ..records.frameworks import FRAMEWORKS
+from ..records.highlight import HighlightFigure
 from ..records.kinds import KINDS_BY_NAME, ORGANISATION_FILE, Kind
 from ..records.loader import LoadError, load_document
 from ..records.objective import Measure
@@ -228,7 +229,7 @@ def _highlight(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     return {
         "text": context.title,
         "period": {"start": year.start, "end": year.end},
-        "figure": {"value": 0, "unit": PLACEHOLDER},
+        "figure": complete(HighlightFigure, {"value": 0, "unit": PLACEHOLDER}),
     }, {
         ("figure",): "Copy the figure as published (value:, unit:, and earlier: for 'rose from 120 to 310'), or "
                      "delete figure: if there is none.",
