@@ -11,11 +11,8 @@ from .placement import (
     SOURCES,
     Element,
     Part,
-    badly_classified,
-    fit_counts,
     misplaced,
     rendered,
-    unsourced,
     validate_problems,
 )
 
@@ -209,12 +206,6 @@ FILLED = {
     "2016-03": "computed: objectives agreed in March 2012 that run for 4 years",
 }
 
-
-def test_the_element_table_fits_more_fully_than_before() -> None:
-    assert badly_classified(PARTS) == []
-    assert fit_counts(PARTS, "before") == {"fully": 6, "partly": 15, "not": 2}
-    assert fit_counts(PARTS, "after") == {"fully": 11, "partly": 11, "not": 1}
-
-
-def test_every_value_of_the_fixture_is_in_the_document_or_marked_as_filled() -> None:
-    assert unsourced(FOLDER, SOURCE, FILLED) == []
+BEFORE = {"fully": 6, "partly": 15, "not": 2}
+AFTER = {"fully": 11, "partly": 11, "not": 1}
+"""How many elements fit fully, partly and not, before issue 22's re-encoding and after it."""
