@@ -31,6 +31,12 @@ def test_validate_exits_0(seed: ModuleType) -> None:
 
 
 @pytest.mark.parametrize("seed", FIXTURES, ids=name)
+def test_the_fixture_is_laid_out_as_fmt_lays_it_out(seed: ModuleType) -> None:
+    result = runner.invoke(app, ["fmt", "--check", str(seed.FOLDER)])
+    assert result.exit_code == 0, result.stdout
+
+
+@pytest.mark.parametrize("seed", FIXTURES, ids=name)
 def test_every_value_is_in_the_source_or_marked_as_filled(seed: ModuleType) -> None:
     assert unsourced(seed.FOLDER, seed.SOURCE, seed.FILLED, getattr(seed, "LABELS", ())) == []
 
