@@ -188,16 +188,16 @@ def _given(key: str, value: object, source: str, labels: tuple[str, ...]) -> boo
 
 
 def _leaves(node: object, key: str, line: int, where: str) -> Iterator[tuple[str, object, int, str]]:
-    """Every scalar of a YAML document with its key, its 0-based line and its path, but those of ENUMERATED keys."""
+    """Every scalar of a YAML document with its key, its 0-based line and its path, but the values of ENUMERATED
+    keys (a mapping under one, such as a body's own characteristic with its name, is read as any other)."""
     if isinstance(node, CommentedMap):
         for name, value in node.items():
-            if name not in ENUMERATED:
-                yield from _leaves(value, name, node.lc.key(name)[0], f"{where}.{name}")
+            yield from _leaves(value, name, node.lc.key(name)[0], f"{where}.{name}")
     elif isinstance(node, CommentedSeq):
         for index, value in enumerate(node):
             nested = isinstance(value, CommentedMap | CommentedSeq)
             yield from _leaves(value, key, line if nested else node.lc.item(index)[0], f"{where}[{index}]")
-    elif node is not None and not isinstance(node, bool):
+    elif node is not None and not isinstance(node, bool) and key not in ENUMERATED:
         yield key, node, line, where.lstrip(".")
 
 

@@ -201,6 +201,7 @@ PARTS: list[Part] = [
 ]
 FILLED = {
     "The council (not named in the document)": "the document does not name its council",
+    "Children looked after (CLA)": "the document writes CLA; spelled out for readers",
     "Staff who have had some form of equality training": "the measure described in the objective's words",
     "2013-03-31": "a target's date is a day; 'by March 2013'",
     "2016-03": "computed: objectives agreed in March 2012 that run for 4 years",
