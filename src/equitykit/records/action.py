@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Discriminator, Field, PlainValidator, Tag
+from pydantic import Discriminator, Field, PlainValidator, Tag, WithJsonSchema
 
 from .bilingual import welsh
 from .common import Aim, CharacteristicSlug, Model, Record, Text, Update
-from .dates import HOW_TO_WRITE, PartialDate
+from .dates import AS_WRITTEN, HOW_TO_WRITE, PartialDate
 from .objective import ActionMeasure, Kpi, MilestoneKpi
 from .tags import TagRef
 
@@ -62,7 +62,8 @@ def _due_kind(value: Any) -> str:
 
 
 Due = Annotated[
-    Annotated[Annotated[PartialDate, PlainValidator(_due_date, json_schema_input_type=PartialDate)], Tag("date")]
+    Annotated[Annotated[PartialDate, PlainValidator(_due_date, json_schema_input_type=PartialDate),
+                        WithJsonSchema(AS_WRITTEN, mode="serialization")], Tag("date")]
     | Annotated[Literal["ongoing"], Tag("ongoing")]
     | Annotated[DuePeriod, Tag("period")],
     Discriminator(_due_kind),
