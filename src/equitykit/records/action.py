@@ -145,7 +145,11 @@ class Action(Record):
     measures: list[ActionMeasure] = Field(
         default_factory=list, description="KPIs: numeric measures (unit, baseline, targets) or milestones (by a "
                                           "date), each with an optional id and owner; or the id of a KPI another "
-                                          "action defines, to share it.")
+                                          "action defines, to share it.",
+        examples=[[{"id": "appointment-likelihood", "description": "Relative likelihood of White applicants being "
+                    "appointed from shortlisting compared to BME applicants", "unit": "ratio",
+                    "baseline": {"value": 1.56, "date": "2025-03-31"}, "target": {"value": 1.25, "date": "2026-03-31"},
+                    "owner": "Head of Resourcing"}]])
     tags: list[TagRef] = Field(default_factory=list, description="Tags by framework, e.g. hia:3, wres:2, wdes:4, "
                                                                  "or the body's own (declared in equitykit.yaml).")
 
