@@ -23,6 +23,7 @@ from ..records.kinds import KINDS_BY_NAME, ORGANISATION_FILE, Kind
 from ..records.loader import LoadError, load_document
 from ..records.objective import Measure
 from ..records.organisation import Organisation
+from ..records.plan import Heading
 from ..records.repository import YAML_SUFFIXES
 from ..records.years import year_holding, year_label, year_of_label
 from ..schemas import SCHEMAS_FOLDER
@@ -169,7 +170,7 @@ def _plan(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     return {
         "title": context.title,
         "period": {"start": year.start, "end": year.end},
-        "headings": [{"title": PLACEHOLDER}],
+        "headings": [complete(Heading, {"title": PLACEHOLDER})],
     }, {}
 
 

@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Discriminator, Field, PlainValidator, Tag
+from pydantic import Discriminator, Field, PlainValidator, Tag, WithJsonSchema
 
 from .bilingual import welsh
 from .common import Aim, CharacteristicSlug, Model, Record, Span, Text, Update
-from .dates import HOW_TO_WRITE, PartialDate
+from .dates import AS_WRITTEN, HOW_TO_WRITE, PartialDate
 from .objective import ActionMeasure, Kpi, MilestoneKpi
 from .tags import TagRef
 
@@ -54,7 +54,8 @@ def _due_kind(value: Any) -> str:
 
 
 Due = Annotated[
-    Annotated[Annotated[PartialDate, PlainValidator(_due_date, json_schema_input_type=PartialDate)], Tag("date")]
+    Annotated[Annotated[PartialDate, PlainValidator(_due_date, json_schema_input_type=PartialDate),
+                        WithJsonSchema(AS_WRITTEN, mode="serialization")], Tag("date")]
     | Annotated[Literal["ongoing"], Tag("ongoing")]
     | Annotated[DuePeriod, Tag("period")],
     Discriminator(_due_kind),
@@ -136,7 +137,11 @@ class Action(Record):
     measures: list[ActionMeasure] = Field(
         default_factory=list, description="KPIs: numeric measures (unit, baseline, targets) or milestones (by a "
                                           "date), each with an optional id and owner; or the id of a KPI another "
-                                          "action defines, to share it.")
+                                          "action defines, to share it.",
+        examples=[[{"id": "appointment-likelihood", "description": "Relative likelihood of White applicants being "
+                    "appointed from shortlisting compared to BME applicants", "unit": "ratio",
+                    "baseline": {"value": 1.56, "date": "2025-03-31"}, "target": {"value": 1.25, "date": "2026-03-31"},
+                    "owner": "Head of Resourcing"}]])
     tags: list[TagRef] = Field(default_factory=list, description="Tags by framework, e.g. hia:3, wres:2, wdes:4, "
                                                                  "or the body's own (declared in equitykit.yaml).")
 

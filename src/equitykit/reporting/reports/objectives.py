@@ -1,5 +1,5 @@
 """The equality objective plan: each objective with its barrier, lead, dates, EDS outcomes, aims,
-status and measures (numeric ones with baseline, interim targets, target and latest progress; milestones
+status, tags and measures (numeric ones with baseline, interim targets, target and latest progress; milestones
 done or not by their date), laid out as in a published objective plan."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from .document import BulletList, Fact, Facts, Paragraph, Report, Section
 from .highlights import objective_progress
 from .measures import format_value, measure_row
 from .report_charts import measure_chart, way_to_target
+from .tags import tag_text
 
 
 def objectives_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> Report:
@@ -67,6 +68,7 @@ def objective_section(builder: Builder, objective: Objective, year: ReportingYea
         Fact(_("General duty aims"), "; ".join(_(PSED_AIMS[a]) if a in PSED_AIMS else a for a in objective.psed_aims)
              or _("None given")),
         Fact(_("Status"), builder.status(objective.status), objective.status),
+        Fact(_("Tags"), "; ".join(tag_text(builder, tag) for tag in objective.tags)) if objective.tags else None,
     ) if fact))
     description = builder.text(objective, "description")
     blocks: list = [Paragraph(description)] if description else []
