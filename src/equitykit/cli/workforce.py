@@ -160,7 +160,7 @@ def _fail_extract(option: str, file: Path, error: StaffFileError) -> NoReturn:
 
 def _warn_about_exposure(given: dict[str, Path], root: Path | None) -> None:
     from ..extracts.privacy import exposure_warnings
-    from ..records.repository import RootNotFound, find_root
+    from ..records.root import RootNotFound, find_root
 
     for file in given.values():
         if not file.is_file():
