@@ -317,21 +317,25 @@ def _plain(path: Path, header_lines: int) -> bool:
     return True
 
 
+_LONE_RETURN = re.compile(rb"\r(?!\n)")
+"""A carriage return that does not end a line with a new line (the csv module ends a row at one)."""
+
+
 def _commas(path: Path, header_lines: int) -> int | None:
     """The commas after the header; None when the rest holds a quote, a NUL or a lone carriage return."""
     commas = 0
-    last = b"\n"
+    returned = False  # the chunk before ended with a carriage return
     with path.open("rb") as raw:
         for _ in range(header_lines):
             raw.readline()
         while chunk := raw.read(_CHUNK):
-            lone_returns = b"\r" in chunk and (
-                (last[-1:] + chunk).count(b"\r") - (last[-1:] + chunk).count(b"\r\n") - chunk.endswith(b"\r"))
-            if b'"' in chunk or b"\0" in chunk or lone_returns:
+            lone = _LONE_RETURN.search(chunk)  # one at the very end may end a line in the next chunk
+            if b'"' in chunk or b"\0" in chunk or (lone and lone.start() < len(chunk) - 1) or (
+                    returned and not chunk.startswith(b"\n")):
                 return None
             commas += chunk.count(b",")
-            last = chunk
-    return None if last.endswith(b"\r") else commas
+            returned = chunk.endswith(b"\r")
+    return None if returned else commas
 
 
 def read_header(reader: Iterator[list[str]]) -> list[str]:
