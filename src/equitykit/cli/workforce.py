@@ -27,12 +27,13 @@ from .common import (
     write_output,
     write_record_or_exit,
 )
-from .progress import QuietOption, read_with_progress
+from .progress import QuietOption, count_with_progress
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
-    from ..extracts.csvfile import StaffFileError
+    from ..extracts.csvfile import Progress, StaffFileError
     from ..extracts.mapping import ValueMapping
 
 
@@ -132,17 +133,18 @@ def _values(date: dt.date, given: dict[str, Path], mapping: ValueMapping, names:
     from ..extracts.csvfile import StaffFileError
     from ..metrics import workforce_counts as count
 
-    readers = {
-        "--staff": lambda file: count.staff_values(read.tally_staff(file, date, mapping, names)),
-        "--recruitment": lambda file: count.recruitment_values(read.tally_recruitment(file, mapping, names)),
-        "--casework": lambda file: count.casework_values(read.tally_casework(file, mapping, names)),
-        "--training": lambda file: count.training_values(read.tally_training(file, mapping, names)),
-        "--board": lambda file: count.board_values(read.tally_board(file, mapping, names)),
+    readers: dict[str, Callable[[Path, Progress | None], dict[str, Any]]] = {
+        "--staff": lambda file, told: count.staff_values(read.tally_staff(file, date, mapping, names, told)),
+        "--recruitment": lambda file, told: count.recruitment_values(read.tally_recruitment(file, mapping, names,
+                                                                                             told)),
+        "--casework": lambda file, told: count.casework_values(read.tally_casework(file, mapping, names, told)),
+        "--training": lambda file, told: count.training_values(read.tally_training(file, mapping, names, told)),
+        "--board": lambda file, told: count.board_values(read.tally_board(file, mapping, names, told)),
     }
     parts = []
     for option, file in given.items():
         try:
-            parts.append(read_with_progress(file, quiet, readers[option]))
+            parts.append(count_with_progress(file, quiet, readers[option]))
         except StaffFileError as exc:
             _fail_extract(option, file, exc)
     return count.combined(*parts)
