@@ -5,7 +5,8 @@ Exit codes: 0 the counts were computed (and written, with --write); 1 a row of a
 unreadable input (no such file, a file that lacks a column, a bad --snapshot, --columns or mapping
 file, no records folder for --write).
 
-The extracts are read as streams; nothing from them is written anywhere but the counts, and an
+The extracts are counted by their distinct cells (`extracts.workforce`); nothing from them is written
+anywhere but the counts, and an
 error quotes at most the cell at fault.
 """
 

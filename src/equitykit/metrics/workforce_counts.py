@@ -159,6 +159,7 @@ def workforce_record(snapshot: dt.date, values: dict[str, Any], *, new: bool) ->
 
 
 def _kind() -> Kind:
+    """The workforce record kind, looked up only to write a record: reading the extracts needs no models."""
     from ..records.kinds import KINDS_BY_NAME
 
     return KINDS_BY_NAME["workforce"]
