@@ -6,8 +6,7 @@ unreadable input (no such file, a file that lacks a column, a bad --snapshot, --
 file, no records folder for --write).
 
 The extracts are counted by their distinct cells (`extracts.workforce`); nothing from them is written
-anywhere but the counts, and an
-error quotes at most the cell at fault.
+anywhere but the counts, and an error quotes at most the cell at fault.
 """
 
 from __future__ import annotations
