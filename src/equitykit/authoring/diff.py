@@ -170,7 +170,8 @@ def _welsh_changes(kind: str, record_id: str, old: dict, new: dict):
 
 
 def _title(data: dict | None) -> str | None:
-    title = data.get("title") if isinstance(data, dict) else None
+    """What names a record in words: its title, or a highlight's text."""
+    title = (data.get("title") or data.get("text")) if isinstance(data, dict) else None
     return title if isinstance(title, str) else None
 
 

@@ -78,7 +78,8 @@ def report(
     as_of: AsOfOption = None,
     year: Annotated[str | None, typer.Option(
         "--year", metavar="YEAR", help="psed: the reporting year to cover, e.g. 2025-26 (default: the last one "
-        "that ended before --as-of); actions: the year of the plan (default: the one holding --as-of).")] = None,
+        "that ended before --as-of); actions: the year of the plan (default: the one holding --as-of); "
+        "objectives: the year whose progress is shown (default: as psed).")] = None,
     templates: Annotated[Path | None, typer.Option(
         "--templates", metavar="DIR", help="Folder of templates that override the records' templates/ "
         "folder and equitykit's own, file by file (md and html).")] = None,

@@ -9,7 +9,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import Discriminator, Field, PlainValidator, Tag, WithJsonSchema
 
 from .bilingual import welsh
-from .common import Aim, CharacteristicSlug, Model, Record, Text, Update
+from .common import Aim, CharacteristicSlug, Model, Record, Span, Text, Update
 from .dates import AS_WRITTEN, HOW_TO_WRITE, PartialDate
 from .objective import ActionMeasure, Kpi, MilestoneKpi
 from .tags import TagRef
@@ -28,19 +28,11 @@ class Milestone(Model):
     done: bool = Field(False, description="Whether the step is done.")
 
 
-class DuePeriod(Model):
+class DuePeriod(Span):
     """A due date given as a period, e.g. April to May 2013: the action is due by its end."""
 
     start: PartialDate = Field(description="First day (or month, or year) of the period.")
     end: PartialDate = Field(description="Last day (or month, or year) of the period; the action is due by then.")
-
-    @property
-    def earliest(self) -> dt.date:
-        return self.start.earliest
-
-    @property
-    def latest(self) -> dt.date:
-        return self.end.latest
 
 
 def _due_date(value: Any) -> Any:
