@@ -76,3 +76,18 @@ def test_json_schema_agrees_with_validate(file: str, old: str, new: str) -> None
 
 def test_fixture_validates(valid_root: Path) -> None:
     assert validate(valid_root).problems == []
+
+
+@pytest.mark.parametrize(("due", "valid"), [
+    ("ongoing", True), ("2025-10-01", True), ("2025-10", True), ("2025", True), (2025, True),
+    ({"start": "2025-04", "end": "2025-05"}, True), ("soon", False), ("Sept 2025", False),
+])
+def test_a_due_date_of_every_form_is_one_branch_even_without_format_checks(due: object, valid: bool) -> None:
+    """JSON Schema 2020-12 leaves `format` an annotation: a validator or editor that does not check it must still
+    tell a day from `ongoing` (a day's branch has a pattern too), or `due: ongoing` would match two branches."""
+    import json
+
+    schema = json.loads((REPO / "schemas" / "action.schema.json").read_text(encoding="utf-8"))
+    action = {"id": "ACT-001", "title": "Review the policy", "work_stream": "Workforce", "lead": "Head of HR",
+              "due": due}
+    assert jsonschema.Draft202012Validator(schema).is_valid(action) is valid

@@ -27,6 +27,9 @@ Precision = Literal["year", "month", "day"]
 FIRST_YEAR, LAST_YEAR = 1000, 9999
 YEAR_OR_MONTH = r"^\d{4}(-(0[1-9]|1[0-2]))?$"
 """YYYY or YYYY-MM, as text (a day is a JSON Schema `date`)."""
+DAY = r"^\d{4}-\d{2}-\d{2}$"
+"""A day's shape, beside its `date` format: a validator need not check formats (JSON Schema 2020-12 leaves them
+annotations), and without it any text would pass as a day (`due: ongoing` would then match two branches)."""
 AS_WRITTEN = {"type": "string", "pattern": r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",
               "description": "A date at the precision written: YYYY, YYYY-MM or YYYY-MM-DD."}
 """The JSON Schema of a date as output writes it: always text, at its precision."""
@@ -168,7 +171,8 @@ class PartialDate:
                                      handler: GetJsonSchemaHandler) -> JsonSchemaValue:
         if handler.mode == "serialization":
             return dict(AS_WRITTEN)
-        return {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "pattern": YEAR_OR_MONTH},
+        return {"anyOf": [{"type": "string", "format": "date", "pattern": DAY},
+                          {"type": "string", "pattern": YEAR_OR_MONTH},
                           {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR}]}
 
 

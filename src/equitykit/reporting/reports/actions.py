@@ -31,7 +31,7 @@ from .context import (
 )
 from .document import Paragraph, Report, Section
 from .measures import latest_text, measure_value, milestone_status, target_text
-from .tags import tag_names, tag_text
+from .tags import framework_text, tag_names, tag_text
 
 PERIOD_MONTHS = 2
 
@@ -177,6 +177,8 @@ def actions_report(records: RecordSet, as_of: dt.date, year: str | None = None, 
         summary = _("{plan} of {name}, {year}.").format(plan=title, name=builder.name, year=span)
         if chosen.version:
             summary += " " + _("Version: {version}.").format(version=builder.text(chosen, "version"))
+        if chosen.framework:
+            summary += " " + _("Framework: {framework}.").format(framework=framework_text(builder, chosen.framework))
         description = builder.text(chosen, "description")
         summary += f" {description}" if description else ""
     if tag is not None:

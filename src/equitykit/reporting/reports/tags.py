@@ -5,9 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ...i18n import _
+from ...i18n import N_, _
 from ...records.tags import BUILT_IN_TAGS, split_tag
 from .context import Builder
+
+FRAMEWORK_NAMES = {
+    "wres": N_("Workforce Race Equality Standard"),
+    "wdes": N_("Workforce Disability Equality Standard"),
+    "hia": N_("NHS EDI Improvement Plan (June 2023)"),
+    "psed": N_("Public Sector Equality Duty"),
+    "eds": N_("Equality Delivery System"),
+}
+"""The frameworks a plan may answer to (records/plan.py), by slug; a body's own go by the name it declares."""
+
+
+def framework_text(builder: Builder, slug: str) -> str:
+    """A plan's framework in words, in the report's language: a built-in one's name, or the body's own."""
+    if slug in FRAMEWORK_NAMES:
+        return _(FRAMEWORK_NAMES[slug])
+    declared = next((own for own in builder.organisation.tags if own.framework == slug), None)
+    return builder.text(declared, "name") if declared else slug
 
 
 def tag_text(builder: Builder, tag: str) -> str:
