@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import difflib
+import mmap
 import os
 import re
 from collections import Counter
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import islice, tee
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, TextIO, TypeVar, cast
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -63,7 +64,7 @@ RowParser = Callable[[tuple[str, ...]], _T]
 Progress = Callable[[int, int], None]
 """Told, after each chunk of a file is read, how many bytes have been read and how many there are."""
 _CHUNK = 1 << 24
-"""Bytes read at a time when checking a file for polars (16 MiB)."""
+"""Bytes counted at a time when checking a file for polars (16 MiB)."""
 _CHUNK_ROWS = 200_000
 """Rows counted between two reports of progress."""
 
@@ -171,6 +172,23 @@ def count_distinct_rows(
     installed, several times faster; any other by Python's csv module. Both give the same counts.
     ``progress`` is told after each chunk read (once, at the end, with polars).
     """
+    found, counts, frames = distinct_rows(path, wanted, columns, used, progress)
+    if frames is not None:
+        counts = [_counts_of(frame.get_columns()) for frame in frames]
+    return found, cast("list[Counts]", counts)
+
+
+def distinct_rows(
+    path: str | os.PathLike[str],
+    wanted: Sequence[str],
+    columns: Mapping[str, str],
+    used: Callable[[dict[str, str]], Sequence[Sequence[str]]],
+    progress: Progress | None = None,
+) -> tuple[dict[str, str], list[Counts] | None, list[Any] | None]:
+    """As ``count_distinct_rows``, leaving the counts in polars where polars counted them: the columns found,
+    then either the counts (by the csv module) and None, or None and one polars DataFrame per list of columns
+    (its distinct cells, one string column each in the list's order, then their number of rows, ``len``),
+    for the caller to go on in native code."""
     with _opened(path) as stream:
         reader = csv.reader(stream)
         try:
@@ -185,13 +203,14 @@ def count_distinct_rows(
         except MissingColumn as missing:
             raise missing_column_error(missing.ours, missing.theirs, header, reader.line_num,
                                        missing.alternative) from None
-        counts = _counted_by_polars(Path(path), reader.line_num, len(header), projections, progress)
-        if counts is None:
-            every = sorted({index for projection in projections for index in projection})
-            whole = _counted_by_csv(stream, reader, len(header), every, progress)
-            counts = [_projected(whole, [every.index(index) for index in projection], len(every))
-                      for projection in projections]
-    return found, counts
+        frames = _distinct_by_polars(Path(path), reader.line_num, len(header), projections, progress)
+        if frames is not None:
+            return found, None, frames
+        every = sorted({index for projection in projections for index in projection})
+        whole = _counted_by_csv(stream, reader, len(header), every, progress)
+        counts = [_projected(whole, [every.index(index) for index in projection], len(every))
+                  for projection in projections]
+    return found, counts, None
 
 
 def _projected(counts: Counts, places: list[int], width: int) -> Counts:
@@ -251,7 +270,15 @@ def _counted_by_csv(stream: TextIO, reader: Iterator[list[str]], width: int, ind
 
 def _counted_by_polars(path: Path, header_lines: int, width: int, projections: list[list[int]],
                        progress: Progress | None) -> list[Counts] | None:
-    """Counts by polars, for a file in which it splits every row as the csv module does; else None.
+    """Counts by polars, for a file in which it splits every row as the csv module does; else None."""
+    frames = _distinct_by_polars(path, header_lines, width, projections, progress)
+    return None if frames is None else [_counts_of(frame.get_columns()) for frame in frames]
+
+
+def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: list[list[int]],
+                        progress: Progress | None) -> list[Any] | None:
+    """The distinct rows of each projection and their counts, as polars DataFrames, for a file in which
+    polars splits every row as the csv module does; else None.
 
     polars is used only where it cannot read a row differently: no quotes (the csv module keeps a
     stray quote, polars does not), no NUL (the csv module refuses it), no carriage return but
@@ -273,7 +300,7 @@ def _counted_by_polars(path: Path, header_lines: int, width: int, projections: l
     try:
         rows = polars.scan_csv(
             path, has_header=False, skip_lines=header_lines, infer_schema=False, empty_string_is_null=False,
-            truncate_ragged_lines=False, raise_if_empty=False, encoding="utf8",
+            truncate_ragged_lines=False, raise_if_empty=False, encoding="utf8", quote_char=None,
         )
         names = rows.collect_schema().names()
         if len(names) != width:
@@ -281,7 +308,7 @@ def _counted_by_polars(path: Path, header_lines: int, width: int, projections: l
         shape, *distinct = polars.collect_all([
             rows.select(polars.len(), *(polars.col(names[index]).str.len_bytes().max() for index in chosen)),
             *(rows.group_by([names[index] for index in projection]).len() for projection in projections),
-        ], engine="streaming")
+        ])
     except polars.exceptions.PolarsError:
         return None
     lines, *longest = shape.row(0)
@@ -289,11 +316,10 @@ def _counted_by_polars(path: Path, header_lines: int, width: int, projections: l
         return None
     if max((length or 0 for length in longest), default=0) > csv.field_size_limit():
         return None  # a cell the csv module refuses
-    counts = [_counts_of(frame.get_columns()) for frame in distinct]
     if progress:
         size = path.stat().st_size
         progress(size, size)
-    return counts
+    return distinct
 
 
 def _counts_of(columns: Sequence[Any]) -> Counts:
@@ -313,20 +339,29 @@ def _plain(path: Path, header_lines: int) -> bool:
 
 
 def _commas(path: Path, header_lines: int) -> int | None:
-    """The commas after the header; None when the rest holds a quote, a NUL or a lone carriage return."""
-    commas = 0
-    last = b"\n"
+    """The commas after the header; None when the rest holds a quote, a NUL or a lone carriage return.
+
+    The file is mapped, not read: the quote and the NUL are looked for at memory speed, and the commas
+    (and carriage returns, only in a file that has any) counted a chunk at a time.
+    """
     with path.open("rb") as raw:
         for _ in range(header_lines):
             raw.readline()
-        while chunk := raw.read(_CHUNK):
-            lone_returns = b"\r" in chunk and (
-                (last[-1:] + chunk).count(b"\r") - (last[-1:] + chunk).count(b"\r\n") - chunk.endswith(b"\r"))
-            if b'"' in chunk or b"\0" in chunk or lone_returns:
+        start, size = raw.tell(), os.fstat(raw.fileno()).st_size
+        if start >= size:
+            return 0
+        with mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            if data.find(b'"', start) >= 0 or data.find(b"\0", start) >= 0:
                 return None
-            commas += chunk.count(b",")
-            last = chunk
-    return None if last.endswith(b"\r") else commas
+            returns = data.find(b"\r", start) >= 0
+            commas = 0
+            for chunk in range(start, size, _CHUNK):
+                window = data[chunk:chunk + _CHUNK + 1]  # one byte more, for a carriage return ending the chunk
+                extra = window[_CHUNK:]
+                commas += window.count(b",") - (extra == b",")
+                if returns and window.count(b"\r") - (extra == b"\r") != window.count(b"\r\n"):
+                    return None  # a lone carriage return, or one ending the file
+    return commas
 
 
 def read_header(reader: Iterator[list[str]]) -> list[str]:

@@ -475,3 +475,34 @@ def _published(unrounded: dict[str, Fraction | None]) -> dict[str, Decimal | Non
         if male is not None:
             published[f"Female{band}Quartile"] = 100 - male
     return published
+
+
+def published_figures(result: PayGapResult) -> dict[str, float | None]:
+    """The figures as record and JSON numbers: 13.6, never "13.6" or 13.600000000000001.
+
+    Each figure is a ``Decimal`` with one decimal place, so the nearest float prints as exactly
+    that decimal (Python prints the shortest text that reads back as the same float).
+    """
+    return {name: _number(value) for name, value in result.figures.items()}
+
+
+def _number(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def record_counts(result: PayGapResult) -> dict[str, int]:
+    """The headcounts behind the figures, named as the record's ``counts`` names them."""
+    male, female = result.counts.male, result.counts.female
+    return {
+        "male_relevant": male.relevant,
+        "female_relevant": female.relevant,
+        "male_full_pay": male.full_pay_relevant,
+        "female_full_pay": female.full_pay_relevant,
+        "male_bonus": male.paid_bonus,
+        "female_bonus": female.paid_bonus,
+    }
+
+
+def quartile_counts(result: PayGapResult) -> dict[str, dict[str, int]]:
+    """Men and women in each quartile pay band, by GOV.UK band name (Lower ... Top)."""
+    return {band.name: {"men": band.men, "women": band.women} for band in result.counts.quartiles}
