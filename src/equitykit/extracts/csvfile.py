@@ -174,7 +174,7 @@ def count_distinct_rows(
     """
     found, counts, frames = distinct_rows(path, wanted, columns, used, progress)
     if frames is not None:
-        counts = [_counts_of(frame.get_columns()) for frame in frames]
+        counts = [counts_of(frame.get_columns()) for frame in frames]
     return found, cast("list[Counts]", counts)
 
 
@@ -208,13 +208,13 @@ def distinct_rows(
             return found, None, frames
         every = sorted({index for projection in projections for index in projection})
         whole = _counted_by_csv(stream, reader, len(header), every, progress)
-        counts = [_projected(whole, [every.index(index) for index in projection], len(every))
+        counts = [projected(whole, [every.index(index) for index in projection], len(every))
                   for projection in projections]
     return found, counts, None
 
 
-def _projected(counts: Counts, places: list[int], width: int) -> Counts:
-    """Rows per distinct combination of some of the ``width`` cells counted."""
+def projected(counts: Counts, places: list[int], width: int) -> Counts:
+    """Rows per distinct combination of some of the ``width`` cells counted (at ``places``, in that order)."""
     if places == list(range(width)):
         return counts
     cells_of = itemgetter(*places) if len(places) > 1 else lambda cells: (cells[places[0]],)
@@ -272,7 +272,7 @@ def _counted_by_polars(path: Path, header_lines: int, width: int, projections: l
                        progress: Progress | None) -> list[Counts] | None:
     """Counts by polars, for a file in which it splits every row as the csv module does; else None."""
     frames = _distinct_by_polars(path, header_lines, width, projections, progress)
-    return None if frames is None else [_counts_of(frame.get_columns()) for frame in frames]
+    return None if frames is None else [counts_of(frame.get_columns()) for frame in frames]
 
 
 def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: list[list[int]],
@@ -296,7 +296,6 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
     commas = _commas(path, header_lines)
     if commas is None:
         return None
-    chosen = sorted({index for projection in projections for index in projection})
     try:
         rows = polars.scan_csv(
             path, has_header=False, skip_lines=header_lines, infer_schema=False, empty_string_is_null=False,
@@ -305,16 +304,16 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
         names = rows.collect_schema().names()
         if len(names) != width:
             return None
-        shape, *distinct = polars.collect_all([
-            rows.select(polars.len(), *(polars.col(names[index]).str.len_bytes().max() for index in chosen)),
-            *(rows.group_by([names[index] for index in projection]).len() for projection in projections),
-        ])
+        distinct = polars.collect_all([rows.group_by([names[index] for index in projection]).len()
+                                       for projection in projections])
     except polars.exceptions.PolarsError:
         return None
-    lines, *longest = shape.row(0)
+    lines = distinct[0]["len"].sum() if distinct else 0  # every row is in each projection's counts once
     if commas != lines * (width - 1):  # a row polars filled in (or a blank line)
         return None
-    if max((length or 0 for length in longest), default=0) > csv.field_size_limit():
+    longest = max((frame[column].str.len_bytes().max() or 0 for frame in distinct for column in frame.columns[:-1]),
+                  default=0)
+    if longest > csv.field_size_limit():
         return None  # a cell the csv module refuses
     if progress:
         size = path.stat().st_size
@@ -322,7 +321,7 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
     return distinct
 
 
-def _counts_of(columns: Sequence[Any]) -> Counts:
+def counts_of(columns: Sequence[Any]) -> Counts:
     """The counts from polars' columns of distinct cells and their counts (the last), column by column."""
     *cells, counts = (column.to_list() for column in columns)
     return Counter(dict(zip(zip(*cells, strict=True), counts, strict=True)))
@@ -341,8 +340,8 @@ def _plain(path: Path, header_lines: int) -> bool:
 def _commas(path: Path, header_lines: int) -> int | None:
     """The commas after the header; None when the rest holds a quote, a NUL or a lone carriage return.
 
-    The file is mapped, not read: the quote and the NUL are looked for at memory speed, and the commas
-    (and carriage returns, only in a file that has any) counted a chunk at a time.
+    The file is mapped, not read: quotes, NULs and carriage returns are looked for at memory speed (a
+    lone carriage return only in a file that has any), and the commas counted a chunk at a time.
     """
     with path.open("rb") as raw:
         for _ in range(header_lines):
@@ -353,15 +352,12 @@ def _commas(path: Path, header_lines: int) -> int | None:
         with mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ) as data:
             if data.find(b'"', start) >= 0 or data.find(b"\0", start) >= 0:
                 return None
-            returns = data.find(b"\r", start) >= 0
-            commas = 0
-            for chunk in range(start, size, _CHUNK):
-                window = data[chunk:chunk + _CHUNK + 1]  # one byte more, for a carriage return ending the chunk
-                extra = window[_CHUNK:]
-                commas += window.count(b",") - (extra == b",")
-                if returns and window.count(b"\r") - (extra == b"\r") != window.count(b"\r\n"):
-                    return None  # a lone carriage return, or one ending the file
-    return commas
+            if data.find(b"\r", start) >= 0 and _LONE_RETURN.search(data, start):
+                return None  # the csv module ends a row at a carriage return not before a new line
+            return sum(data[chunk:chunk + _CHUNK].count(b",") for chunk in range(start, size, _CHUNK))
+
+
+_LONE_RETURN = re.compile(rb"\r(?!\n)")
 
 
 def read_header(reader: Iterator[list[str]]) -> list[str]:

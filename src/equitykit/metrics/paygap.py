@@ -139,9 +139,29 @@ class PayDistribution:
         return cls(headcounts, _ascending(headcounts), headcounts.total())
 
     @classmethod
+    def ordered(cls, ascending: list[_Ratio], headcounts: list[int]) -> PayDistribution:
+        """From distinct amounts already from lowest to highest, with their headcounts (none 0)."""
+        counted: Counter[_Ratio] = Counter()
+        dict.update(counted, zip(ascending, headcounts, strict=True))
+        return cls(counted, ascending, sum(headcounts))
+
+    @classmethod
     def merged(cls, parts: Iterable[PayDistribution]) -> PayDistribution:
-        """One distribution of everyone in the parts."""
-        return cls.counted(sum((part.headcounts for part in parts), Counter()))
+        """One distribution of everyone in the parts.
+
+        The parts' headcounts are copied in whole (in C), and only the amounts in more than one part are
+        added up one by one; the amounts stay in runs from lowest to highest, which sort fast.
+        """
+        nonempty = [part for part in parts if part.total]
+        if len(nonempty) == 1:
+            return nonempty[0]
+        headcounts: Counter[_Ratio] = Counter()
+        for part in sorted(nonempty, key=lambda part: -len(part.headcounts)):
+            shared = {amount: headcounts[amount] + part.headcounts[amount]
+                      for amount in part.headcounts.keys() & headcounts.keys()}
+            dict.update(headcounts, part.headcounts)
+            dict.update(headcounts, shared)
+        return cls.counted(headcounts)
 
 
 @dataclass(frozen=True, slots=True)
