@@ -21,7 +21,7 @@ from typing import get_args
 
 from ..records.ethnicity import ETHNIC_CATEGORIES
 from ..records.loader import Document, LoadError, load_document, parse_document
-from ..records.workforce import Band, StaffGroup
+from ..records.staff_values import Band, StaffGroup
 from .csvfile import shown
 
 PROFILE_GROUPS: dict[str, tuple[str, ...]] = {

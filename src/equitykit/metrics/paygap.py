@@ -13,11 +13,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from itertools import accumulate, starmap
-from operator import methodcaller, truediv
+from math import lcm
+from operator import itemgetter, methodcaller, mul, truediv
 from typing import Literal, Protocol
 
 from equitykit.metrics.figures import PERCENT_PLACES, round_half_up
@@ -124,11 +125,16 @@ whether Decimal or Fraction, and ratios hash and compare as fast as integers do.
 
 @dataclass(frozen=True, slots=True)
 class PayDistribution:
-    """Headcount per distinct amount, and the distinct amounts from lowest to highest."""
+    """Headcount per distinct amount, and the distinct amounts from lowest to highest.
+
+    Its mean and median are worked out once, when first asked for (a reference group is compared with
+    several groups).
+    """
 
     headcounts: Counter[_Ratio]
     ascending: list[_Ratio]
     total: int
+    statistics: dict[str, Fraction] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, amounts: Sequence[ExactAmount | None]) -> PayDistribution:
@@ -355,20 +361,44 @@ def _gap(men: Fraction, women: Fraction, statistic: str, warnings: list[str]) ->
 
 
 def exact_mean(pay: PayDistribution) -> Fraction:
-    """Exact mean, summing numerators per denominator so that few fractions are ever added."""
+    """Exact mean (worked out once per distribution)."""
+    mean = pay.statistics.get("mean")
+    if mean is None:
+        mean = pay.statistics["mean"] = _sum(pay.headcounts) / pay.total
+    return mean
+
+
+_COMMON_SCALE = 10**6
+"""The largest common denominator under which amounts are summed as whole numbers of it, in C."""
+
+
+def _sum(headcounts: Counter[_Ratio]) -> Fraction:
+    """The exact sum of the amounts times their headcounts.
+
+    Amounts in pounds and pence (or any few places) share a small common denominator: each is then a
+    whole number of it, and the products are summed by ``map`` and ``sum`` in C. Others (derived hourly
+    rates, of many denominators) are summed per denominator, so that few fractions are ever added.
+    """
+    amounts = list(headcounts)
+    scale = lcm(*set(map(itemgetter(1), amounts)))
+    if scale <= _COMMON_SCALE:
+        scaled = map(mul, map(itemgetter(0), amounts), map(scale.__floordiv__, map(itemgetter(1), amounts)))
+        return Fraction(sum(map(mul, scaled, headcounts.values())), scale)
     numerators: defaultdict[int, int] = defaultdict(int)
-    for (numerator, denominator), headcount in pay.headcounts.items():
+    for (numerator, denominator), headcount in headcounts.items():
         numerators[denominator] += numerator * headcount
-    total = sum((Fraction(n, d) for d, n in numerators.items()), Fraction(0))
-    return total / pay.total
+    return sum((Fraction(n, d) for d, n in numerators.items()), Fraction(0))
 
 
 def exact_median(pay: PayDistribution) -> Fraction:
-    """The middle amount; for an even headcount, the mean of the two middle amounts."""
-    ends = list(accumulate(map(pay.headcounts.__getitem__, pay.ascending)))
-    middle = ((pay.total - 1) // 2, pay.total // 2)
-    lower, upper = (Fraction(*pay.ascending[bisect_right(ends, position)]) for position in middle)
-    return (lower + upper) / 2
+    """The middle amount; for an even headcount, the mean of the two middle amounts (worked out once)."""
+    median = pay.statistics.get("median")
+    if median is None:
+        ends = list(accumulate(map(pay.headcounts.__getitem__, pay.ascending)))
+        middle = ((pay.total - 1) // 2, pay.total // 2)
+        lower, upper = (Fraction(*pay.ascending[bisect_right(ends, position)]) for position in middle)
+        median = pay.statistics["median"] = (lower + upper) / 2
+    return median
 
 
 def _bonus_proportion(tally: PayTally, sex: Sex, warnings: list[str]) -> Fraction | None:

@@ -12,12 +12,7 @@ from pydantic import Field, field_validator
 from .bilingual import welsh
 from .common import Count, IsoDate, Model, Percent, Record, Slug
 from .published import Printed, numbers_as_text
-
-StaffGroup = Literal["clinical", "non-clinical", "medical-dental"]
-Band = Literal[
-    "1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9", "vsm",
-    "consultant", "non-consultant-career-grade", "trainee", "other",
-]  # fmt: skip
+from .staff_values import Band, StaffGroup
 
 
 class EthnicityCounts(Model):
