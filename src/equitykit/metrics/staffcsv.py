@@ -289,6 +289,10 @@ _PENNIES = r"^[0-9]{1,12}(?:\.[0-9]{1,2})?$"
 as a whole number of pence (its digits, then the pence padded to two places), which is exactly its value."""
 
 
+_KEY_PLACE = 10**15
+"""Key values and amounts in pence (under 10**14) counted together as one whole number: key x this + pence."""
+
+
 def _tallied_natively(rows: Any, names: list[str], key: _Key[_T]) -> dict[_KeyValue, PayTally]:
     """As ``_tallied``, from polars' distinct rows (key, full-pay relevance, bonus and hourly pay, with their
     ``len``), going on in native code: only the distinct keys and flags, and the amounts not written as pounds
@@ -339,27 +343,31 @@ def _distributions(rows: Any, column: str, odd: dict[str, _Ratio | None], name: 
     counted (no bonus), as is a bonus of 0 when not ``required``."""
     import polars as pl
 
-    in_pence = rows[f"{column} in pence"]
+    in_pence = pl.col(f"{column} in pence")
     parts = pl.col(column).str.split_exact(".", 1)
     pence = (parts.struct.field("field_0").cast(pl.Int64) * 100
              + parts.struct.field("field_1").fill_null("").str.pad_end(2, "0").cast(pl.Int64))
     common = (pl.when(pl.col("pence") % 4 == 0).then(4).when(pl.col("pence") % 2 == 0).then(2).otherwise(1)
               * pl.when(pl.col("pence") % 25 == 0).then(25).when(pl.col("pence") % 5 == 0).then(5).otherwise(1))
-    summed = (rows.filter(in_pence).select("key", pence.alias("pence"), "len")
+    summed = (rows.lazy().filter(in_pence).select(pence.alias("pence"), pl.col("key"), "len")
               .filter(pl.lit(required) | (pl.col("pence") > 0))
-              .group_by("key", "pence").agg(pl.col("len").sum())
-              .sort("key", "pence")
+              .select((pl.col("key") * _KEY_PLACE + pl.col("pence")).alias("place"), "len")
+              .group_by("place").agg(pl.col("len").sum())
+              .sort("place")
+              .select((pl.col("place") // _KEY_PLACE).alias("key"), (pl.col("place") % _KEY_PLACE).alias("pence"),
+                      "len")
               .select("key", (pl.col("pence") // common).alias("numerator"), (100 // common).alias("denominator"),
-                      "len"))
+                      "len")
+              .collect())
     distributions: dict[int, PayDistribution] = {}
     for (index,), part in summed.partition_by("key", as_dict=True, maintain_order=True).items():
         ratios = list(zip(part["numerator"].to_list(), part["denominator"].to_list(), strict=True))
         distributions[index] = PayDistribution.ordered(ratios, part["len"].to_list())
-    others = rows.filter(~in_pence)
+    others = rows.lazy().filter(~in_pence).select("key", column, "len").collect()
     if required and (others[column] == "").any():
         raise _blank_pay_error(name)
     extra: defaultdict[int, dict[_Ratio, int]] = defaultdict(dict)
-    for index, amount, count in others.filter(pl.col(column) != "").select("key", column, "len").iter_rows():
+    for index, amount, count in others.filter(pl.col(column) != "").iter_rows():
         ratio = odd[amount]
         if ratio is None and required:
             raise _blank_pay_error(name)
