@@ -18,7 +18,7 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import accumulate, starmap
 from math import lcm
-from operator import itemgetter, methodcaller, mul, truediv
+from operator import add, itemgetter, methodcaller, mul, truediv
 from typing import Literal, Protocol
 
 from equitykit.metrics.figures import PERCENT_PLACES, round_half_up
@@ -156,18 +156,18 @@ class PayDistribution:
     def merged(cls, parts: Iterable[PayDistribution]) -> PayDistribution:
         """One distribution of everyone in the parts.
 
-        The parts' headcounts are copied in whole (in C), and only the amounts in more than one part are
-        added up one by one; the amounts stay in runs from lowest to highest, which sort fast.
+        The parts' headcounts are copied in whole, and the amounts in more than one part added up, all in C
+        (``map`` over dict lookups); the amounts stay in runs from lowest to highest, which sort fast.
         """
         nonempty = [part for part in parts if part.total]
         if len(nonempty) == 1:
             return nonempty[0]
         headcounts: Counter[_Ratio] = Counter()
         for part in sorted(nonempty, key=lambda part: -len(part.headcounts)):
-            shared = {amount: headcounts[amount] + part.headcounts[amount]
-                      for amount in part.headcounts.keys() & headcounts.keys()}
+            shared = list(part.headcounts.keys() & headcounts.keys())
+            sums = list(map(add, map(headcounts.__getitem__, shared), map(part.headcounts.__getitem__, shared)))
             dict.update(headcounts, part.headcounts)
-            dict.update(headcounts, shared)
+            dict.update(headcounts, zip(shared, sums, strict=True))
         return cls.counted(headcounts)
 
 
