@@ -283,7 +283,8 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
     polars is used only where it cannot read a row differently: no quotes (the csv module keeps a
     stray quote, polars does not), no NUL (the csv module refuses it), no carriage return but
     before a new line (the csv module ends a row at one), and exactly ``width`` cells in every row
-    (so no blank line): polars fills in a short row, so the commas after the header are counted
+    (so no blank line): polars fills in a short row with empty cells, so where any row's last cell is
+    empty (counted as the rows are, in native code) the commas after the header are counted
     (a row longer than the header is an error in polars, so none is short when they add up to
     ``width - 1`` a row), and no cell counted longer than the csv module reads.
     """
@@ -291,11 +292,8 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
         import polars
     except ImportError:
         return None
-    if width < 2 or not _plain(path, header_lines):  # a line of spaces is a blank row to the csv module
-        return None
-    commas = _commas(path, header_lines)
-    if commas is None:
-        return None
+    if width < 2 or not _plain(path, header_lines) or not _unquoted(path, header_lines):
+        return None  # (a line of spaces is a blank row to the csv module)
     try:
         rows = polars.scan_csv(
             path, has_header=False, skip_lines=header_lines, infer_schema=False, empty_string_is_null=False,
@@ -304,13 +302,21 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
         names = rows.collect_schema().names()
         if len(names) != width:
             return None
-        distinct = polars.collect_all([rows.group_by([names[index] for index in projection]).len()
-                                       for projection in projections])
+        first, *others = ([names[index] for index in projection] for projection in projections)
+        last = names[-1]
+        empty_last = [] if last in first else [(polars.col(last) == "").sum().alias(_EMPTY_LAST)]
+        distinct = polars.collect_all([rows.group_by(first).agg(polars.len(), *empty_last),
+                                       *(rows.group_by(projection).len() for projection in others)])
     except polars.exceptions.PolarsError:
         return None
-    lines = distinct[0]["len"].sum() if distinct else 0  # every row is in each projection's counts once
-    if commas != lines * (width - 1):  # a row polars filled in (or a blank line)
-        return None
+    lines = distinct[0]["len"].sum()  # every row is in each projection's counts once
+    if empty_last:
+        maybe_short = distinct[0][_EMPTY_LAST].sum()
+        distinct[0] = distinct[0].drop(_EMPTY_LAST)
+    else:
+        maybe_short = distinct[0].filter(polars.col(last) == "")["len"].sum()
+    if maybe_short and _commas(path, header_lines) != lines * (width - 1):
+        return None  # a row polars filled in (or a blank line)
     longest = max((frame[column].str.len_bytes().max() or 0 for frame in distinct for column in frame.columns[:-1]),
                   default=0)
     if longest > csv.field_size_limit():
@@ -319,6 +325,9 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
         size = path.stat().st_size
         progress(size, size)
     return distinct
+
+
+_EMPTY_LAST = "rows whose last cell is empty"
 
 
 def counts_of(columns: Sequence[Any]) -> Counts:
@@ -337,12 +346,23 @@ def _plain(path: Path, header_lines: int) -> bool:
     return True
 
 
-def _commas(path: Path, header_lines: int) -> int | None:
-    """The commas after the header; None when the rest holds a quote, a NUL or a lone carriage return.
+def _unquoted(path: Path, header_lines: int) -> bool:
+    """The file after the header holds no quote, NUL or lone carriage return (the csv module ends a row at
+    one): looked for in the mapped file at memory speed (a lone carriage return only in a file that has any)."""
+    with path.open("rb") as raw:
+        for _ in range(header_lines):
+            raw.readline()
+        start, size = raw.tell(), os.fstat(raw.fileno()).st_size
+        if start >= size:
+            return True
+        with mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            if data.find(b'"', start) >= 0 or data.find(b"\0", start) >= 0:
+                return False
+            return not (data.find(b"\r", start) >= 0 and _LONE_RETURN.search(data, start))
 
-    The file is mapped, not read: quotes, NULs and carriage returns are looked for at memory speed (a
-    lone carriage return only in a file that has any), and the commas counted a chunk at a time.
-    """
+
+def _commas(path: Path, header_lines: int) -> int:
+    """The commas after the header, counted a chunk of the mapped file at a time."""
     with path.open("rb") as raw:
         for _ in range(header_lines):
             raw.readline()
@@ -350,10 +370,6 @@ def _commas(path: Path, header_lines: int) -> int | None:
         if start >= size:
             return 0
         with mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            if data.find(b'"', start) >= 0 or data.find(b"\0", start) >= 0:
-                return None
-            if data.find(b"\r", start) >= 0 and _LONE_RETURN.search(data, start):
-                return None  # the csv module ends a row at a carriage return not before a new line
             return sum(data[chunk:chunk + _CHUNK].count(b",") for chunk in range(start, size, _CHUNK))
 
 
