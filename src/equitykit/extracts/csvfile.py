@@ -268,13 +268,6 @@ def _counted_by_csv(stream: TextIO, reader: Iterator[list[str]], width: int, ind
     return Counter({key: count for (_, key), count in counts.items()})
 
 
-def _counted_by_polars(path: Path, header_lines: int, width: int, projections: list[list[int]],
-                       progress: Progress | None) -> list[Counts] | None:
-    """Counts by polars, for a file in which it splits every row as the csv module does; else None."""
-    frames = _distinct_by_polars(path, header_lines, width, projections, progress)
-    return None if frames is None else [counts_of(frame.get_columns()) for frame in frames]
-
-
 def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: list[list[int]],
                         progress: Progress | None) -> list[Any] | None:
     """The distinct rows of each projection and their counts, as polars DataFrames, for a file in which

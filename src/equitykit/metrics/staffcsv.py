@@ -285,8 +285,9 @@ def _tallied(pay_counts: Counter[tuple[str, ...]], bonus_counts: Counter[tuple[s
 
 
 _PENNIES = r"^[0-9]{1,12}(?:\.[0-9]{1,2})?$"
-"""An amount in pounds and at most two places of pence, as nearly every file writes them: read in native code,
-as a whole number of pence (its digits, then the pence padded to two places), which is exactly its value."""
+"""An amount in pounds and at most two places of pence, as nearly every file writes them: read in native code
+as a whole number of pence, which is exactly its value. (It is read as the nearest double, within a part in 2**53,
+times 100: under 10**14 pence that is within 0.03 of the whole number, so rounding gives it exactly.)"""
 
 
 _KEY_PLACE = 10**15
@@ -344,9 +345,7 @@ def _distributions(rows: Any, column: str, odd: dict[str, _Ratio | None], name: 
     import polars as pl
 
     in_pence = pl.col(f"{column} in pence")
-    parts = pl.col(column).str.split_exact(".", 1)
-    pence = (parts.struct.field("field_0").cast(pl.Int64) * 100
-             + parts.struct.field("field_1").fill_null("").str.pad_end(2, "0").cast(pl.Int64))
+    pence = (pl.col(column).cast(pl.Float64) * 100).round().cast(pl.Int64)
     common = (pl.when(pl.col("pence") % 4 == 0).then(4).when(pl.col("pence") % 2 == 0).then(2).otherwise(1)
               * pl.when(pl.col("pence") % 25 == 0).then(25).when(pl.col("pence") % 5 == 0).then(5).otherwise(1))
     summed = (rows.lazy().filter(in_pence).select(pence.alias("pence"), pl.col("key"), "len")
