@@ -18,6 +18,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from itertools import islice, tee
 from operator import itemgetter
 from pathlib import Path
@@ -342,28 +343,32 @@ def _plain(path: Path, header_lines: int) -> bool:
 def _unquoted(path: Path, header_lines: int) -> bool:
     """The file after the header holds no quote, NUL or lone carriage return (the csv module ends a row at
     one): looked for in the mapped file at memory speed (a lone carriage return only in a file that has any)."""
-    with path.open("rb") as raw:
-        for _ in range(header_lines):
-            raw.readline()
-        start, size = raw.tell(), os.fstat(raw.fileno()).st_size
-        if start >= size:
-            return True
-        with mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            if data.find(b'"', start) >= 0 or data.find(b"\0", start) >= 0:
-                return False
-            return not (data.find(b"\r", start) >= 0 and _LONE_RETURN.search(data, start))
+    with _after_header(path, header_lines) as (data, start):
+        if data is None or data.find(b'"', start) >= 0 or data.find(b"\0", start) >= 0:
+            return data is None
+        return not (data.find(b"\r", start) >= 0 and _LONE_RETURN.search(data, start))
 
 
 def _commas(path: Path, header_lines: int) -> int:
     """The commas after the header, counted a chunk of the mapped file at a time."""
+    with _after_header(path, header_lines) as (data, start):
+        if data is None:
+            return 0
+        return sum(data[chunk:chunk + _CHUNK].count(b",") for chunk in range(start, len(data), _CHUNK))
+
+
+@contextmanager
+def _after_header(path: Path, header_lines: int) -> Iterator[tuple[mmap.mmap | None, int]]:
+    """The file mapped into memory and where its rows start (None when nothing follows the header)."""
     with path.open("rb") as raw:
         for _ in range(header_lines):
             raw.readline()
-        start, size = raw.tell(), os.fstat(raw.fileno()).st_size
-        if start >= size:
-            return 0
+        start = raw.tell()
+        if start >= os.fstat(raw.fileno()).st_size:
+            yield None, start
+            return
         with mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            return sum(data[chunk:chunk + _CHUNK].count(b",") for chunk in range(start, size, _CHUNK))
+            yield data, start
 
 
 _LONE_RETURN = re.compile(rb"\r(?!\n)")
