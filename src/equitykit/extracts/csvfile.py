@@ -131,6 +131,7 @@ def _rows(stream: TextIO, wanted: Sequence[str], columns: Mapping[str, str],
                                        missing.alternative) from None
         cells_of = _cells_getter(list(positions.values()))
         width, ended = len(header), reader.line_num
+        header_line = ended
         for row in reader:
             try:
                 if len(row) != width and not only_blank_extras(row, width):
@@ -139,6 +140,9 @@ def _rows(stream: TextIO, wanted: Sequence[str], columns: Mapping[str, str],
             except (StaffFileError, IndexError) as problem:
                 if not is_blank(row):  # a row may span lines (a quoted new line): name the line it starts on
                     raise located(problem, ended + 1, len(row), width) from None
+            except MissingColumn as missing:  # a column only some rows need
+                raise missing_column_error(missing.ours, missing.theirs, header, header_line,
+                                           missing.alternative) from None
             ended = reader.line_num
     except csv.Error as error:
         raise StaffFileError(reader.line_num, None, f"The file is not valid CSV: {error}.") from None
@@ -299,6 +303,8 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
         first, *others = ([names[index] for index in projection] for projection in projections)
         last = names[-1]
         empty_last = [] if last in first else [(polars.col(last) == "").sum().alias(_EMPTY_LAST)]
+        chosen = sorted({index for projection in projections for index in projection} | {width - 1})
+        rows = rows.select(names[index] for index in chosen)  # one scan of the file, shared by every query
         distinct = polars.collect_all([rows.group_by(first).agg(polars.len(), *empty_last),
                                        *(rows.group_by(projection).len() for projection in others)])
     except polars.exceptions.PolarsError:
