@@ -40,7 +40,7 @@ from .common import (
     write_output,
     write_record_or_exit,
 )
-from .progress import QuietOption, read_with_progress
+from .progress import QuietOption, file_progress
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -190,8 +190,8 @@ def _compute_sex(staff: Path, date: dt.date, mapping: dict[str, str], output_for
     from ..metrics.staffcsv import StaffFileError, tally_staff_csv
 
     try:
-        tallies = read_with_progress(staff, quiet, lambda source: tally_staff_csv(
-            source, mapping, exclude_other=exclude_other))
+        with file_progress(staff, quiet) as progress:
+            tallies = tally_staff_csv(staff, mapping, exclude_other=exclude_other, progress=progress)
         nobody = PayTally.merged([])
         result = pay_gap_figures_of(tallies.get("male", nobody), tallies.get("female", nobody))
     except StaffFileError as exc:
@@ -218,7 +218,8 @@ def _compute_by(staff: Path, date: dt.date, mapping: dict[str, str], output_form
 
     characteristic = cast("Characteristic", by.value)
     try:
-        tallies = read_with_progress(staff, quiet, lambda source: tally_staff_groups(source, characteristic, mapping))
+        with file_progress(staff, quiet) as progress:
+            tallies = tally_staff_groups(staff, characteristic, mapping, progress)
         result = diversity_pay_gaps_of(tallies, grouping(characteristic, reference),
                                        DEFAULT_MIN_GROUP if min_group is None else min_group)
     except StaffFileError as exc:
