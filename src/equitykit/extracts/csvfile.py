@@ -317,8 +317,8 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
         maybe_short = distinct[0].filter(polars.col(last) == "")["len"].sum()
     if maybe_short and _commas(path, header_lines) != lines * (width - 1):
         return None  # a row polars filled in (or a blank line)
-    longest = max((frame[column].str.len_bytes().max() or 0 for frame in distinct for column in frame.columns[:-1]),
-                  default=0)
+    longest = max((cast("int | None", frame[column].str.len_bytes().max()) or 0
+                   for frame in distinct for column in frame.columns[:-1]), default=0)
     if longest > csv.field_size_limit():
         return None  # a cell the csv module refuses
     if progress:
