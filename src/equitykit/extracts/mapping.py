@@ -20,8 +20,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, get_args
 
+from ..records.bands import Band, StaffGroup
 from ..records.ethnicity import ETHNIC_CATEGORIES
-from ..records.staff_values import Band, StaffGroup
 from .csvfile import shown
 
 if TYPE_CHECKING:

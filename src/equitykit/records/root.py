@@ -1,7 +1,7 @@
-"""Finding the records folder: the folder holding `equitykit.yaml`, at or above a path.
+"""Finding a records folder: the folder holding `equitykit.yaml`, at or above a path.
 
-It imports nothing of the records models, so that a command that only needs to know whether there is a
-records folder (`paygap compute` choosing its defaults) does not pay for loading them.
+It imports none of the record models, so that a command reading staff extracts can tell quickly
+whether one sits inside a records folder.
 """
 
 from __future__ import annotations

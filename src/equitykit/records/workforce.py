@@ -9,10 +9,10 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
+from .bands import Band, StaffGroup
 from .bilingual import welsh
 from .common import Count, IsoDate, Model, Percent, Record, Slug
 from .published import Printed, numbers_as_text
-from .staff_values import Band, StaffGroup
 
 
 class EthnicityCounts(Model):

@@ -1,7 +1,6 @@
 """The staff groups and pay bands a workforce snapshot counts by.
 
-Plain types with no model behind them, so that reading a staff file's values (the ESR mapping) does not load
-the record models.
+Plain values that import nothing, so that reading a staff extract needs none of the record models.
 """
 
 from __future__ import annotations
