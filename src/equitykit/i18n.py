@@ -18,13 +18,11 @@ from contextvars import ContextVar
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from babel.dates import format_date, format_skeleton
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.numbers import format_decimal
-from babel.support import NullTranslations, Translations
+if TYPE_CHECKING:  # Babel is imported where it is used: marking text with N_ costs no start-up time
+    from babel.messages.catalog import Catalog
+    from babel.support import NullTranslations, Translations
 
 LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg"}
 """The languages equitykit publishes in, each named in itself."""
@@ -71,6 +69,8 @@ def catalogue_files(code: str) -> list[Path]:
 
 def read_catalogue(path: Path, code: str) -> Catalog:
     """One .po file of language `code`'s catalogue."""
+    from babel.messages.pofile import read_po
+
     with path.open("rb") as handle:
         return read_po(handle, locale=LOCALES[code])
 
@@ -78,6 +78,9 @@ def read_catalogue(path: Path, code: str) -> Catalog:
 @cache
 def translations(code: str) -> NullTranslations:
     """The translations into language `code`: every .po file of it merged, fuzzy entries left out."""
+    from babel.messages.mofile import write_mo
+    from babel.support import NullTranslations, Translations
+
     if code == SOURCE_LANGUAGE:
         return NullTranslations()
     merged: Translations | None = None
@@ -115,11 +118,15 @@ def N_(message: str) -> str:  # noqa: N802 - the conventional name extraction to
 
 def long_date(day: dt.date) -> str:
     """A date in words in the active language: 31 March 2025, 31 Mawrth 2025."""
+    from babel.dates import format_date
+
     return format_date(day, "d MMMM y", locale=LOCALES[current_language()])
 
 
 def month_and_year(day: dt.date) -> str:
     """The month of `day` and its year in words in the active language: October 2023, Hydref 2023."""
+    from babel.dates import format_skeleton
+
     return format_skeleton("yMMMM", day, locale=LOCALES[current_language()])
 
 
@@ -128,10 +135,14 @@ def short_month(day: dt.date) -> str:
     "Sept"), Ebr, Medi."""
     if current_language() == SOURCE_LANGUAGE:
         return day.strftime("%b")
+    from babel.dates import format_date
+
     return format_date(day, "LLL", locale=LOCALES[current_language()])
 
 
 def decimal(value: float | int | Decimal, pattern: str | None = None) -> str:
     """A number written the active language's way (`pattern` as Babel's, e.g. "#,##0.0")."""
+    from babel.numbers import format_decimal
+
     return format_decimal(value, format=pattern, locale=LOCALES[current_language()])
 

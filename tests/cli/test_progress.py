@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from equitykit.cli import app
+from equitykit.metrics import staffcsv
 from equitykit.records.kinds import KINDS_BY_FOLDER
 
 REPO = Path(__file__).resolve().parents[2]
@@ -92,7 +93,11 @@ def test_system_status_moves_the_bar_once_per_member(bar: Bar) -> None:
     assert bar.totals == [4] and len(bar.advances) == 4  # three members and one that is broken
 
 
-def test_paygap_compute_moves_the_bar_per_chunk_of_the_file_not_per_row(bar: Bar, pay_file: Path) -> None:
+def test_paygap_compute_moves_the_bar_per_chunk_of_the_file_not_per_row(bar: Bar, pay_file: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    counted = []
+    original = staffcsv._tallied_natively
+    monkeypatch.setattr(staffcsv, "_tallied_natively", lambda *args: counted.append(1) or original(*args))
     quiet = runner.invoke(app, ["paygap", "compute", str(pay_file), "--snapshot", "2025-03-31", "--quiet"])
     assert bar.totals == []
     result = runner.invoke(app, ["paygap", "compute", str(pay_file), "--snapshot", "2025-03-31"])
@@ -101,6 +106,7 @@ def test_paygap_compute_moves_the_bar_per_chunk_of_the_file_not_per_row(bar: Bar
     assert bar.totals == [size] and sum(bar.advances) == size
     assert len(bar.advances) <= size // CHUNK + 2 < 3000
     assert result.stdout == quiet.stdout
+    assert counted == [1, 1], "read the fast way, with a bar as without"
 
 
 def test_workforce_compute_moves_a_bar_for_each_extract(bar: Bar) -> None:

@@ -103,3 +103,13 @@ def test_a_bad_mapping_file_is_named_by_line_and_column(tmp_path: Path, text: st
 def test_a_value_that_is_part_of_known_values_suggests_them():
     with pytest.raises(ValueError, match="nearest known values: 'nursing and midwifery registered'"):
         MAPPING.meaning("staff_group", "Nursing")
+
+
+def test_the_shipped_entries_are_read_from_json_equal_to_the_yaml():
+    """`esr-mapping.json` holds what `esr-mapping.yaml` gives, so that the mapping loads without a YAML parser.
+    After changing the YAML, write it again (README, Development)."""
+    from importlib.resources import files
+
+    from equitykit.extracts.mapping import SHIPPED_ENTRIES, shipped_entries_json
+
+    assert files("equitykit.extracts").joinpath(SHIPPED_ENTRIES).read_text(encoding="utf-8") == shipped_entries_json()

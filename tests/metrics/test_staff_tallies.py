@@ -1,6 +1,6 @@
 """The fast reading of a staff file (distinct rows counted, by polars or the csv module, each distinct
-cell parsed once) against the straightforward one (every row read, one employee each): the same tallies,
-figures and errors on any file, good or bad."""
+cell parsed once, in native code or in Python) against the straightforward one (every row read, one
+employee each): the same tallies, figures and errors on any file, good or bad."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import odd_csv
 from equitykit.extracts import csvfile
+from equitykit.metrics import staffcsv
 from equitykit.metrics.diversity_paygap import diversity_pay_gaps, diversity_pay_gaps_of, grouping
 from equitykit.metrics.paygap import PayGapInputError, PayTally, pay_gap_figures, pay_gap_figures_of, pay_tally
 from equitykit.metrics.staffcsv import (
@@ -23,14 +24,20 @@ from equitykit.metrics.staffcsv import (
     tally_staff_groups,
 )
 
-ENGINES = ("polars", "csv")
+ENGINES = ("native", "polars", "csv")
 
 SEXES = st.sampled_from(["male", "female", "M", "F", " f ", "Woman", "x", "other", "zz", ""])
 FLAGS = st.sampled_from(["true", "false", "Y", "n", "1", "0", "yes", "maybe", ""])
 ETHNICITIES = st.sampled_from(["A", "B", "C", "H", "R Chinese", "White - British", "Z", "", "not stated", "Q"])
+PENCE = st.builds(lambda pounds, pence, zeros: "0" * zeros + f"{pounds}{pence}",
+                  st.integers(0, 10**12 - 1) | st.integers(0, 300),
+                  st.sampled_from(["", ".5", ".29", ".07", ".99", ".0"]), st.integers(0, 1))
+"""Pounds and pence as native code reads them: up to 12 digits of pounds (leading zeros too), 0 to 2 of pence."""
 GOOD_AMOUNTS = st.one_of(
     st.decimals(min_value=0, max_value=200, places=2, allow_nan=False, allow_infinity=False).map(str),
-    st.sampled_from(["15", "15.5", "15.50", "£17.25", "1,234.56", "", "0", "0.00"]),
+    st.sampled_from(["15", "15.5", "15.50", "£17.25", "1,234.56", "", "0", "0.00", "12.345", "1.005", "017.",
+                     ".5", "999999999999.99", "9999999999999", " 12.50", "0.10000000000000001"]),
+    PENCE,
 )
 BAD_AMOUNTS = st.sampled_from(["1e5", "1E-2", "1e400", "NaN", "inf", "-Infinity", "-3.20", "£-1", "9" * 25,
                                "99999999999999999999.99", "12,34", "abc", "1.2.3"])
@@ -71,11 +78,23 @@ def _tallies(groups) -> dict[object, PayTally]:
         return ("invalid", str(error))  # type: ignore[return-value]
 
 
+def _in_python(rows, names, key):
+    """polars' distinct rows read on in Python, as ``_tallied`` reads the csv module's counts."""
+    counted = csvfile.counts_of(rows.get_columns())
+    width = len(names)
+    return staffcsv._tallied(csvfile.projected(counted, [0, 1, *range(3, width)], width),
+                             csvfile.projected(counted, [0, 2], width), names,
+                             key)
+
+
 @pytest.fixture(params=ENGINES)
 def engine(request, monkeypatch):
-    """Each way of counting: polars (where it may be used), then Python's csv module alone."""
+    """Each way of counting: polars going on in native code (where it may be used), polars' counts read
+    in Python, then Python's csv module alone."""
+    if request.param == "polars":
+        monkeypatch.setattr(staffcsv, "_tallied_natively", _in_python)
     if request.param == "csv":
-        monkeypatch.setattr(csvfile, "_counted_by_polars", lambda *args: None)
+        monkeypatch.setattr(csvfile, "_distinct_by_polars", lambda *args: None)
     return request.param
 
 
@@ -109,21 +128,34 @@ def test_fast_figures_equal_the_straightforward_ones(tmp_path_factory, engine, r
         read_staff_groups(path, "ethnicity"), groups)
 
 
+def _polars_counts(path: Path, width: int, used: list[list[int]]):
+    frames = csvfile._distinct_by_polars(path, 1, width, used, None)
+    return None if frames is None else [csvfile.counts_of(frame.get_columns()) for frame in frames]
+
+
 def test_polars_counts_plain_files_and_leaves_the_others_to_the_csv_module(tmp_path: Path) -> None:
     plain = tmp_path / "plain.csv"
     plain.write_text("sex,full_pay_relevant,hourly_pay,bonus_pay\nM,Y,10,\nF,Y,10,\nM,Y,10,\n")
     used = [[0, 1, 2]]
-    assert csvfile._counted_by_polars(plain, 1, 4, used, None) == [{("M", "Y", "10"): 2, ("F", "Y", "10"): 1}]
+    assert _polars_counts(plain, 4, used) == [{("M", "Y", "10"): 2, ("F", "Y", "10"): 1}]
     for name, text in {
         "quoted": 'M,Y,"10",\n',
         "short": "M,Y\nF,Y,10,,\n",
+        "short, the last cell read": "M,Y,10,1\nF,Y\n",
         "blank": "M,Y,10,\n\nF,Y,10,\n",
+        "spaces": "M,Y,10,1\n   \nF,Y,10,1\n",
         "lone return": "M,Y,10,\rF,Y,10,\n",
+        "lone return, the rest carriage returns and new lines": "M,Y,10,1\r\nF,Y\r10,1\r\n",
+        "return ending the file": "M,Y,10,1\r",
         "nul": "M,Y,10\0,\n",
     }.items():
         path = tmp_path / "odd.csv"
         path.write_text("sex,full_pay_relevant,hourly_pay,bonus_pay\n" + text, newline="")
-        assert csvfile._counted_by_polars(path, 1, 4, used, None) is None, name
+        assert _polars_counts(path, 4, used) is None, name
+        assert _polars_counts(path, 4, [[0, 1, 2, 3]]) is None, name
+    crlf = tmp_path / "crlf.csv"
+    crlf.write_bytes(b"sex,full_pay_relevant,hourly_pay,bonus_pay\r\nM,Y,10,\r\nF,Y,10,2\r\n")
+    assert _polars_counts(crlf, 4, [[0, 3]]) == [{("M", ""): 1, ("F", "2"): 1}]
 
 
 def test_progress_is_told_up_to_the_whole_file(tmp_path: Path, engine) -> None:

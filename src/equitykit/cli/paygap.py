@@ -40,7 +40,7 @@ from .common import (
     write_output,
     write_record_or_exit,
 )
-from .progress import QuietOption, read_with_progress
+from .progress import QuietOption, file_progress
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -143,7 +143,8 @@ def compute(
     if by is PayGapBy.sex:
         _compute_sex(staff, date, mapping, output_format, root, exclude_other, quiet, plausible)
     else:
-        chosen = reference.value if reference else _default_reference(root or path or Path("."))
+        chosen = (reference.value if reference else _default_reference(root or path or Path("."))
+                  if by is PayGapBy.ethnicity else "white")  # the reference group matters only for ethnicity
         _compute_by(staff, date, mapping, output_format, root, by, chosen, min_group, quiet, plausible)
 
 
@@ -189,8 +190,8 @@ def _compute_sex(staff: Path, date: dt.date, mapping: dict[str, str], output_for
     from ..metrics.staffcsv import StaffFileError, tally_staff_csv
 
     try:
-        tallies = read_with_progress(staff, quiet, lambda source: tally_staff_csv(
-            source, mapping, exclude_other=exclude_other))
+        with file_progress(staff, quiet) as progress:
+            tallies = tally_staff_csv(staff, mapping, exclude_other=exclude_other, progress=progress)
         nobody = PayTally.merged([])
         result = pay_gap_figures_of(tallies.get("male", nobody), tallies.get("female", nobody))
     except StaffFileError as exc:
@@ -217,7 +218,8 @@ def _compute_by(staff: Path, date: dt.date, mapping: dict[str, str], output_form
 
     characteristic = cast("Characteristic", by.value)
     try:
-        tallies = read_with_progress(staff, quiet, lambda source: tally_staff_groups(source, characteristic, mapping))
+        with file_progress(staff, quiet) as progress:
+            tallies = tally_staff_groups(staff, characteristic, mapping, progress)
         result = diversity_pay_gaps_of(tallies, grouping(characteristic, reference),
                                        DEFAULT_MIN_GROUP if min_group is None else min_group)
     except StaffFileError as exc:
@@ -235,11 +237,18 @@ def _compute_by(staff: Path, date: dt.date, mapping: dict[str, str], output_form
 
 
 def _default_reference(start: Path) -> EthnicityReference:
-    """The ethnicity reference group for the body whose records folder holds `start`, if any."""
+    """The ethnicity reference group for the body whose records folder holds `start`, if any: the organisation
+    file is read (which loads the record models) only when there is a records folder."""
     from ..metrics.diversity_paygap import default_reference
+    from ..records.root import RootNotFound, find_root
+
+    try:
+        root = find_root(start)
+    except (RootNotFound, OSError):
+        return default_reference(None)
     from ..records.repository import organisation_sector
 
-    return default_reference(organisation_sector(start))
+    return default_reference(organisation_sector(root))
 
 
 def _fail_staff_file(staff: Path, error: StaffFileError) -> NoReturn:
@@ -291,7 +300,7 @@ def paygap_json(snapshot: dt.date, result: PayGapResult, excluded_other: int | N
 
     With --exclude-other, the counts also say how many staff were left out (`excluded_other`).
     """
-    from ..metrics.paygap_record import published_figures, quartile_counts, record_counts
+    from ..metrics.paygap import published_figures, quartile_counts, record_counts
 
     excluded = {} if excluded_other is None else {"excluded_other": excluded_other}
     return json.dumps({

@@ -13,14 +13,16 @@ from __future__ import annotations
 import codecs
 import csv
 import difflib
+import mmap
 import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from itertools import islice, tee
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, TextIO, TypeVar, cast
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -63,8 +65,8 @@ RowParser = Callable[[tuple[str, ...]], _T]
 Progress = Callable[[int, int], None]
 """Told, after each chunk of a file is read, how many bytes have been read and how many there are."""
 _CHUNK = 1 << 20
-"""Bytes read at a time when checking a file for polars (1 MiB: each pass over a chunk then reads it from the
-processor's cache, not from memory)."""
+"""Bytes counted at a time when counting a file's commas for polars (1 MiB: each chunk is then counted from
+the processor's cache, not from memory)."""
 _CHUNK_ROWS = 200_000
 """Rows counted between two reports of progress."""
 
@@ -176,6 +178,23 @@ def count_distinct_rows(
     installed, several times faster; any other by Python's csv module. Both give the same counts.
     ``progress`` is told after each chunk read (once, at the end, with polars).
     """
+    found, counts, frames = distinct_rows(path, wanted, columns, used, progress)
+    if frames is not None:
+        counts = [counts_of(frame.get_columns()) for frame in frames]
+    return found, cast("list[Counts]", counts)
+
+
+def distinct_rows(
+    path: str | os.PathLike[str],
+    wanted: Sequence[str],
+    columns: Mapping[str, str],
+    used: Callable[[dict[str, str]], Sequence[Sequence[str]]],
+    progress: Progress | None = None,
+) -> tuple[dict[str, str], list[Counts] | None, list[Any] | None]:
+    """As ``count_distinct_rows``, leaving the counts in polars where polars counted them: the columns found,
+    then either the counts (by the csv module) and None, or None and one polars DataFrame per list of columns
+    (its distinct cells, one string column each in the list's order, then their number of rows, ``len``),
+    for the caller to go on in native code."""
     with _opened(path) as stream:
         reader = csv.reader(stream)
         try:
@@ -190,17 +209,18 @@ def count_distinct_rows(
         except MissingColumn as missing:
             raise missing_column_error(missing.ours, missing.theirs, header, reader.line_num,
                                        missing.alternative) from None
-        counts = _counted_by_polars(Path(path), reader.line_num, len(header), projections, progress)
-        if counts is None:
-            every = sorted({index for projection in projections for index in projection})
-            whole = _counted_by_csv(stream, reader, len(header), every, progress)
-            counts = [_projected(whole, [every.index(index) for index in projection], len(every))
-                      for projection in projections]
-    return found, counts
+        frames = _distinct_by_polars(Path(path), reader.line_num, len(header), projections, progress)
+        if frames is not None:
+            return found, None, frames
+        every = sorted({index for projection in projections for index in projection})
+        whole = _counted_by_csv(stream, reader, len(header), every, progress)
+        counts = [projected(whole, [every.index(index) for index in projection], len(every))
+                  for projection in projections]
+    return found, counts, None
 
 
-def _projected(counts: Counts, places: list[int], width: int) -> Counts:
-    """Rows per distinct combination of some of the ``width`` cells counted."""
+def projected(counts: Counts, places: list[int], width: int) -> Counts:
+    """Rows per distinct combination of some of the ``width`` cells counted (at ``places``, in that order)."""
     if places == list(range(width)):
         return counts
     cells_of = itemgetter(*places) if len(places) > 1 else lambda cells: (cells[places[0]],)
@@ -254,14 +274,16 @@ def _counted_by_csv(stream: TextIO, reader: Iterator[list[str]], width: int, ind
     return Counter({key: count for (_, key), count in counts.items()})
 
 
-def _counted_by_polars(path: Path, header_lines: int, width: int, projections: list[list[int]],
-                       progress: Progress | None) -> list[Counts] | None:
-    """Counts by polars, for a file in which it splits every row as the csv module does; else None.
+def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: list[list[int]],
+                        progress: Progress | None) -> list[Any] | None:
+    """The distinct rows of each projection and their counts, as polars DataFrames, for a file in which
+    polars splits every row as the csv module does; else None.
 
     polars is used only where it cannot read a row differently: no quotes (the csv module keeps a
     stray quote, polars does not), no NUL (the csv module refuses it), no carriage return but
     before a new line (the csv module ends a row at one), and exactly ``width`` cells in every row
-    (so no blank line): polars fills in a short row, so the commas after the header are counted
+    (so no blank line): polars fills in a short row with empty cells, so where any row's last cell is
+    empty (counted as the rows are, in native code) the commas after the header are counted
     (a row longer than the header is an error in polars, so none is short when they add up to
     ``width - 1`` a row), and no cell counted longer than the csv module reads.
     """
@@ -269,40 +291,47 @@ def _counted_by_polars(path: Path, header_lines: int, width: int, projections: l
         import polars
     except ImportError:
         return None
-    if width < 2 or not _plain(path, header_lines):  # a line of spaces is a blank row to the csv module
-        return None
-    commas = _commas(path, header_lines)
-    if commas is None:
-        return None
-    chosen = sorted({index for projection in projections for index in projection})
+    if width < 2 or not _plain(path, header_lines) or not _unquoted(path, header_lines):
+        return None  # (a line of spaces is a blank row to the csv module)
     try:
         rows = polars.scan_csv(
             path, has_header=False, skip_lines=header_lines, infer_schema=False, empty_string_is_null=False,
-            truncate_ragged_lines=False, raise_if_empty=False, encoding="utf8",
+            truncate_ragged_lines=False, raise_if_empty=False, encoding="utf8", quote_char=None,
         )
         names = rows.collect_schema().names()
         if len(names) != width:
             return None
+        first, *others = ([names[index] for index in projection] for projection in projections)
+        last = names[-1]
+        empty_last = [] if last in first else [(polars.col(last) == "").sum().alias(_EMPTY_LAST)]
+        chosen = sorted({index for projection in projections for index in projection} | {width - 1})
         rows = rows.select(names[index] for index in chosen)  # one scan of the file, shared by every query
-        shape, *distinct = polars.collect_all([
-            rows.select(polars.len(), *(polars.col(names[index]).str.len_bytes().max() for index in chosen)),
-            *(rows.group_by([names[index] for index in projection]).len() for projection in projections),
-        ], engine="streaming")
+        distinct = polars.collect_all([rows.group_by(first).agg(polars.len(), *empty_last),
+                                       *(rows.group_by(projection).len() for projection in others)])
     except polars.exceptions.PolarsError:
         return None
-    lines, *longest = shape.row(0)
-    if commas != lines * (width - 1):  # a row polars filled in (or a blank line)
-        return None
-    if max((length or 0 for length in longest), default=0) > csv.field_size_limit():
+    lines = distinct[0]["len"].sum()  # every row is in each projection's counts once
+    if empty_last:
+        maybe_short = distinct[0][_EMPTY_LAST].sum()
+        distinct[0] = distinct[0].drop(_EMPTY_LAST)
+    else:
+        maybe_short = distinct[0].filter(polars.col(last) == "")["len"].sum()
+    if maybe_short and _commas(path, header_lines) != lines * (width - 1):
+        return None  # a row polars filled in (or a blank line)
+    longest = max((cast("int | None", frame[column].str.len_bytes().max()) or 0
+                   for frame in distinct for column in frame.columns[:-1]), default=0)
+    if longest > csv.field_size_limit():
         return None  # a cell the csv module refuses
-    counts = [_counts_of(frame.get_columns()) for frame in distinct]
     if progress:
         size = path.stat().st_size
         progress(size, size)
-    return counts
+    return distinct
 
 
-def _counts_of(columns: Sequence[Any]) -> Counts:
+_EMPTY_LAST = "rows whose last cell is empty"
+
+
+def counts_of(columns: Sequence[Any]) -> Counts:
     """The counts from polars' columns of distinct cells and their counts (the last), column by column."""
     *cells, counts = (column.to_list() for column in columns)
     return Counter(dict(zip(zip(*cells, strict=True), counts, strict=True)))
@@ -318,25 +347,39 @@ def _plain(path: Path, header_lines: int) -> bool:
     return True
 
 
-_LONE_RETURN = re.compile(rb"\r(?!\n)")
-"""A carriage return that does not end a line with a new line (the csv module ends a row at one)."""
+def _unquoted(path: Path, header_lines: int) -> bool:
+    """The file after the header holds no quote, NUL or lone carriage return (the csv module ends a row at
+    one): looked for in the mapped file at memory speed (a lone carriage return only in a file that has any)."""
+    with _after_header(path, header_lines) as (data, start):
+        if data is None or data.find(b'"', start) >= 0 or data.find(b"\0", start) >= 0:
+            return data is None
+        return not (data.find(b"\r", start) >= 0 and _LONE_RETURN.search(data, start))
 
 
-def _commas(path: Path, header_lines: int) -> int | None:
-    """The commas after the header; None when the rest holds a quote, a NUL or a lone carriage return."""
-    commas = 0
-    returned = False  # the chunk before ended with a carriage return
+def _commas(path: Path, header_lines: int) -> int:
+    """The commas after the header, counted a chunk of the mapped file at a time."""
+    with _after_header(path, header_lines) as (data, start):
+        if data is None:
+            return 0
+        return sum(data[chunk:chunk + _CHUNK].count(b",") for chunk in range(start, len(data), _CHUNK))
+
+
+@contextmanager
+def _after_header(path: Path, header_lines: int) -> Iterator[tuple[mmap.mmap | None, int]]:
+    """The file mapped into memory and where its rows start (None when nothing follows the header)."""
     with path.open("rb") as raw:
         for _ in range(header_lines):
             raw.readline()
-        while chunk := raw.read(_CHUNK):
-            lone = _LONE_RETURN.search(chunk)  # one at the very end may end a line in the next chunk
-            if b'"' in chunk or b"\0" in chunk or (lone and lone.start() < len(chunk) - 1) or (
-                    returned and not chunk.startswith(b"\n")):
-                return None
-            commas += chunk.count(b",")
-            returned = chunk.endswith(b"\r")
-    return None if returned else commas
+        start = raw.tell()
+        if start >= os.fstat(raw.fileno()).st_size:
+            yield None, start
+            return
+        with mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            yield data, start
+
+
+_LONE_RETURN = re.compile(rb"\r(?!\n)")
+"""A carriage return that does not end a line with a new line (the csv module ends a row at one)."""
 
 
 def read_header(reader: Iterator[list[str]]) -> list[str]:

@@ -23,7 +23,6 @@ from typing import Literal
 
 from ..i18n import N_
 from ..records.ethnicity import ETHNIC_CATEGORIES, UNKNOWN_CODES, broad_group
-from ..records.organisation import NHS_SECTORS
 from .figures import PERCENT_PLACES, Figure, figure, percentage, unknown
 from .paygap import (
     ExactAmount,
@@ -317,6 +316,10 @@ DISCLOSED_WHAT = {"ethnicity": "their ethnicity", "disability": "whether they ar
 
 def default_reference(sector: str | None) -> EthnicityReference:
     """``white`` for NHS bodies (as NHS England reports), ``white-british`` for others (as GOV.UK frames it)."""
+    if sector is None:
+        return "white-british"
+    from ..records.organisation import NHS_SECTORS  # the record models: only when a sector is known
+
     return "white" if sector in NHS_SECTORS else "white-british"
 
 

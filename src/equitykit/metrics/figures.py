@@ -21,8 +21,6 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
-from ..records.published import printed_number, printed_text
-
 Source = Literal["computed", "published", "imported"]
 """Where a figure came from: computed from counts, as published by the body, or imported (GOV.UK)."""
 
@@ -139,6 +137,8 @@ def published(printed: str | float | int | None, reason_if_missing: str, *, year
     """A figure as printed in a publication (`source` published, or imported from a national source):
     its number at the precision printed, resting on no counts we hold; unknown with `reason_if_missing`
     when nothing was printed. `comparators` are (kind, printed) pairs, None where not given."""
+    from ..records.published import printed_number, printed_text  # pydantic: not on the pay gap computation's path
+
     if printed is None:
         return Figure(None, None, None, reason_if_missing, source, None, year)
     number = printed_number(printed)

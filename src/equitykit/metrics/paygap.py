@@ -13,11 +13,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from itertools import accumulate, starmap
-from operator import methodcaller, truediv
+from math import lcm
+from operator import add, itemgetter, methodcaller, mul, truediv
 from typing import Literal, Protocol
 
 from equitykit.metrics.figures import PERCENT_PLACES, round_half_up
@@ -43,6 +44,7 @@ FIGURE_NAMES = (
 """The published figures, named and ordered as in the GOV.UK service's download."""
 
 _HUNDRED = Fraction(100)
+_first, _second = itemgetter(0), itemgetter(1)
 _as_ratio = methodcaller("as_integer_ratio")
 _PEOPLE = {"male": "men", "female": "women"}
 
@@ -124,11 +126,16 @@ whether Decimal or Fraction, and ratios hash and compare as fast as integers do.
 
 @dataclass(frozen=True, slots=True)
 class PayDistribution:
-    """Headcount per distinct amount, and the distinct amounts from lowest to highest."""
+    """Headcount per distinct amount, and the distinct amounts from lowest to highest.
+
+    Its mean and median are worked out once, when first asked for (a reference group is compared with
+    several groups).
+    """
 
     headcounts: Counter[_Ratio]
     ascending: list[_Ratio]
     total: int
+    statistics: dict[str, Fraction] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, amounts: Sequence[ExactAmount | None]) -> PayDistribution:
@@ -139,9 +146,29 @@ class PayDistribution:
         return cls(headcounts, _ascending(headcounts), headcounts.total())
 
     @classmethod
+    def ordered(cls, ascending: list[_Ratio], headcounts: list[int]) -> PayDistribution:
+        """From distinct amounts already from lowest to highest, with their headcounts (none 0)."""
+        counted: Counter[_Ratio] = Counter()
+        dict.update(counted, zip(ascending, headcounts, strict=True))
+        return cls(counted, ascending, sum(headcounts))
+
+    @classmethod
     def merged(cls, parts: Iterable[PayDistribution]) -> PayDistribution:
-        """One distribution of everyone in the parts."""
-        return cls.counted(sum((part.headcounts for part in parts), Counter()))
+        """One distribution of everyone in the parts.
+
+        The parts' headcounts are copied in whole, and the amounts in more than one part added up, all in C
+        (``map`` over dict lookups); the amounts stay in runs from lowest to highest, which sort fast.
+        """
+        nonempty = [part for part in parts if part.total]
+        if len(nonempty) == 1:
+            return nonempty[0]
+        headcounts: Counter[_Ratio] = Counter()
+        for part in sorted(nonempty, key=lambda part: -len(part.headcounts)):
+            shared = list(part.headcounts.keys() & headcounts.keys())
+            sums = list(map(add, map(headcounts.__getitem__, shared), map(part.headcounts.__getitem__, shared)))
+            dict.update(headcounts, part.headcounts)
+            dict.update(headcounts, zip(shared, sums, strict=True))
+        return cls.counted(headcounts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +315,9 @@ def _ascending(ratios: Collection[_Ratio]) -> list[_Ratio]:
         return sorted(listed, key=lambda ratio: Fraction(*ratio))
     if len(set(values)) < len(values):
         return sorted(listed, key=lambda ratio: Fraction(*ratio))
-    return [ratio for _, ratio in sorted(zip(values, listed, strict=True))]
+    # Keyed by the float alone, the sort compares floats at C speed (and runs of amounts already in
+    # order, as merged distributions hold them, cost little).
+    return list(map(_second, sorted(zip(values, listed, strict=True), key=_first)))
 
 
 def _hourly_gaps(
@@ -335,20 +364,44 @@ def _gap(men: Fraction, women: Fraction, statistic: str, warnings: list[str]) ->
 
 
 def exact_mean(pay: PayDistribution) -> Fraction:
-    """Exact mean, summing numerators per denominator so that few fractions are ever added."""
+    """Exact mean (worked out once per distribution)."""
+    mean = pay.statistics.get("mean")
+    if mean is None:
+        mean = pay.statistics["mean"] = _sum(pay.headcounts) / pay.total
+    return mean
+
+
+_COMMON_SCALE = 10**6
+"""The largest common denominator under which amounts are summed as whole numbers of it, in C."""
+
+
+def _sum(headcounts: Counter[_Ratio]) -> Fraction:
+    """The exact sum of the amounts times their headcounts.
+
+    Amounts in pounds and pence (or any few places) share a small common denominator: each is then a
+    whole number of it, and the products are summed by ``map`` and ``sum`` in C. Others (derived hourly
+    rates, of many denominators) are summed per denominator, so that few fractions are ever added.
+    """
+    amounts = list(headcounts)
+    scale = lcm(*set(map(itemgetter(1), amounts)))
+    if scale <= _COMMON_SCALE:
+        scaled = map(mul, map(itemgetter(0), amounts), map(scale.__floordiv__, map(itemgetter(1), amounts)))
+        return Fraction(sum(map(mul, scaled, headcounts.values())), scale)
     numerators: defaultdict[int, int] = defaultdict(int)
-    for (numerator, denominator), headcount in pay.headcounts.items():
+    for (numerator, denominator), headcount in headcounts.items():
         numerators[denominator] += numerator * headcount
-    total = sum((Fraction(n, d) for d, n in numerators.items()), Fraction(0))
-    return total / pay.total
+    return sum((Fraction(n, d) for d, n in numerators.items()), Fraction(0))
 
 
 def exact_median(pay: PayDistribution) -> Fraction:
-    """The middle amount; for an even headcount, the mean of the two middle amounts."""
-    ends = list(accumulate(map(pay.headcounts.__getitem__, pay.ascending)))
-    middle = ((pay.total - 1) // 2, pay.total // 2)
-    lower, upper = (Fraction(*pay.ascending[bisect_right(ends, position)]) for position in middle)
-    return (lower + upper) / 2
+    """The middle amount; for an even headcount, the mean of the two middle amounts (worked out once)."""
+    median = pay.statistics.get("median")
+    if median is None:
+        ends = list(accumulate(map(pay.headcounts.__getitem__, pay.ascending)))
+        middle = ((pay.total - 1) // 2, pay.total // 2)
+        lower, upper = (Fraction(*pay.ascending[bisect_right(ends, position)]) for position in middle)
+        median = pay.statistics["median"] = (lower + upper) / 2
+    return median
 
 
 def _bonus_proportion(tally: PayTally, sex: Sex, warnings: list[str]) -> Fraction | None:
@@ -475,3 +528,34 @@ def _published(unrounded: dict[str, Fraction | None]) -> dict[str, Decimal | Non
         if male is not None:
             published[f"Female{band}Quartile"] = 100 - male
     return published
+
+
+def published_figures(result: PayGapResult) -> dict[str, float | None]:
+    """The figures as record and JSON numbers: 13.6, never "13.6" or 13.600000000000001.
+
+    Each figure is a ``Decimal`` with one decimal place, so the nearest float prints as exactly
+    that decimal (Python prints the shortest text that reads back as the same float).
+    """
+    return {name: _number(value) for name, value in result.figures.items()}
+
+
+def _number(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def record_counts(result: PayGapResult) -> dict[str, int]:
+    """The headcounts behind the figures, named as the record's ``counts`` names them."""
+    male, female = result.counts.male, result.counts.female
+    return {
+        "male_relevant": male.relevant,
+        "female_relevant": female.relevant,
+        "male_full_pay": male.full_pay_relevant,
+        "female_full_pay": female.full_pay_relevant,
+        "male_bonus": male.paid_bonus,
+        "female_bonus": female.paid_bonus,
+    }
+
+
+def quartile_counts(result: PayGapResult) -> dict[str, dict[str, int]]:
+    """Men and women in each quartile pay band, by GOV.UK band name (Lower ... Top)."""
+    return {band.name: {"men": band.men, "women": band.women} for band in result.counts.quartiles}

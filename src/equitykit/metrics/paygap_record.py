@@ -14,7 +14,6 @@ import datetime as dt
 import json
 import re
 from dataclasses import asdict
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from ..records.kinds import KINDS_BY_NAME
 from ..records.paygap import BONUS_GAPS, EmployerSize, PayGap, PayGapCounts, PayGapFigures
 from .diversity_paygap import CHARACTERISTIC_LABELS, DiversityPayGap, published
 from .govuk_paygap import PeerComparison, PublishedYear
-from .paygap import PayGapResult
+from .paygap import PayGapResult, published_figures, record_counts
 
 _KIND = KINDS_BY_NAME["paygap"]
 _SIZE_BANDS: tuple[tuple[int, EmployerSize], ...] = (
@@ -55,37 +54,6 @@ def employer_size(headcount: int) -> EmployerSize:
         if headcount < limit:
             return band
     return "20,000 or more"
-
-
-def published_figures(result: PayGapResult) -> dict[str, float | None]:
-    """The figures as record and JSON numbers: 13.6, never "13.6" or 13.600000000000001.
-
-    Each figure is a ``Decimal`` with one decimal place, so the nearest float prints as exactly
-    that decimal (Python prints the shortest text that reads back as the same float).
-    """
-    return {name: _number(value) for name, value in result.figures.items()}
-
-
-def _number(value: Decimal | None) -> float | None:
-    return None if value is None else float(value)
-
-
-def record_counts(result: PayGapResult) -> dict[str, int]:
-    """The headcounts behind the figures, named as the record's ``counts`` names them."""
-    male, female = result.counts.male, result.counts.female
-    return {
-        "male_relevant": male.relevant,
-        "female_relevant": female.relevant,
-        "male_full_pay": male.full_pay_relevant,
-        "female_full_pay": female.full_pay_relevant,
-        "male_bonus": male.paid_bonus,
-        "female_bonus": female.paid_bonus,
-    }
-
-
-def quartile_counts(result: PayGapResult) -> dict[str, dict[str, int]]:
-    """Men and women in each quartile pay band, by GOV.UK band name (Lower ... Top)."""
-    return {band.name: {"men": band.men, "women": band.women} for band in result.counts.quartiles}
 
 
 def paygap_record(snapshot: dt.date, result: PayGapResult) -> ComputedRecord:

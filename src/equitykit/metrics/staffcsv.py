@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from typing import Generic, TextIO, TypeVar, cast
+from typing import Any, Generic, TextIO, TypeVar, cast
 
 from ..extracts.csvfile import (
     IrregularRows,
@@ -42,9 +42,11 @@ from ..extracts.csvfile import (
     MissingColumn,
     Progress,
     StaffFileError,
-    count_distinct_rows,
+    counts_of,
+    distinct_rows,
     flag,
     in_column,
+    projected,
     read_numbered_rows,
     read_rows,
     shown,
@@ -210,11 +212,15 @@ def _tally(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] |
         columns = columns or {}
         _check_mapped(columns)
         try:
-            found, (pay_counts, bonus_counts) = count_distinct_rows(
+            found, counts, frames = distinct_rows(
                 source, (key.column, *_PAY_COLUMNS), columns, lambda found: _projections(found, columns, key.column),
                 progress)
             names = [found[ours] for ours in _used_columns(found, columns, key.column)]
-            return _tallied(pay_counts, bonus_counts, names, key)
+            if frames is not None and len(names) == 4:
+                return _tallied_natively(frames[0], names, key)
+            (rows,) = counts or [counts_of(frame.get_columns()) for frame in frames or ()]
+            pay_counts = projected(rows, [0, 1, *range(3, len(names))], len(names))
+            return _tallied(pay_counts, projected(rows, [0, 2], len(names)), names, key)
         except (StaffFileError, IrregularRows):
             pass  # read again row by row, which names the line at fault
     employees: list[Employee] | list[StaffMember] = _read(source, columns, key)  # type: ignore[assignment]
@@ -229,9 +235,8 @@ _Ratio = tuple[int, int]
 
 
 def _projections(found: dict[str, str], columns: Mapping[str, str], key_column: str) -> list[Sequence[str]]:
-    """The columns counted together: the key, full-pay relevance and the pay; the key and the bonus."""
-    used = _used_columns(found, columns, key_column)
-    return [(used[0], used[1], *used[3:]), (used[0], used[2])]
+    """The columns counted together: the key, full-pay relevance, the bonus and the pay."""
+    return [_used_columns(found, columns, key_column)]
 
 
 def _tallied(pay_counts: Counter[tuple[str, ...]], bonus_counts: Counter[tuple[str, ...]], names: list[str],
@@ -277,6 +282,103 @@ def _tallied(pay_counts: Counter[tuple[str, ...]], bonus_counts: Counter[tuple[s
     return {value: PayTally(headcount, PayDistribution.counted(Counter(paid_hourly[value])),
                             PayDistribution.counted(Counter(paid_bonus[value])))
             for value, headcount in relevant.items()}
+
+
+_PENNIES = r"^[0-9]{1,12}(?:\.[0-9]{1,2})?$"
+"""An amount in pounds and at most two places of pence, as nearly every file writes them: read in native code
+as a whole number of pence, which is exactly its value. (It is read as the nearest double, within a part in 2**53,
+times 100: under 10**14 pence that is within 0.03 of the whole number, so rounding gives it exactly.)"""
+
+
+_KEY_PLACE = 10**15
+"""Key values and amounts in pence (under 10**14) counted together as one whole number: key x this + pence."""
+
+
+def _tallied_natively(rows: Any, names: list[str], key: _Key[_T]) -> dict[_KeyValue, PayTally]:
+    """As ``_tallied``, from polars' distinct rows (key, full-pay relevance, bonus and hourly pay, with their
+    ``len``), going on in native code: only the distinct keys and flags, and the amounts not written as pounds
+    and pence (blank ones, ``£1,234.50``), are read in Python, each once.
+
+    Amounts are summed per key value and whole number of pence, and sorted, by polars; in Python each value
+    gets its pay distribution from those ordered lists, without parsing or sorting. A bad cell raises
+    ``StaffFileError`` without its line, as ``_tallied`` does.
+    """
+    import polars as pl
+
+    key_text, flag_text, bonus_text, rate_text = rows.columns[:4]
+    values = Memo(in_column(names[0], cast("Callable[[str], _KeyValue]", key.parse)))
+    key_texts = rows[key_text].unique().to_list()
+    found = [values[text] for text in key_texts]
+    kept = list(dict.fromkeys(found))  # each key value once, numbered in that order
+    flag_texts = rows[flag_text].unique().to_list()
+    flag_of = in_column(names[1], flag)
+    rows = rows.with_columns(
+        pl.col(key_text).replace_strict(key_texts, [kept.index(value) for value in found],
+                                        return_dtype=pl.Int64).alias("key"),
+        pl.col(flag_text).replace_strict(flag_texts, [flag_of(text) for text in flag_texts],
+                                         return_dtype=pl.Boolean).alias("flag"),
+        *(pl.col(column).str.contains(_PENNIES).alias(f"{column} in pence") for column in (bonus_text, rate_text)),
+    )
+    hourly_odd = _odd_amounts(rows, rate_text, names[3])
+    bonus_odd = _odd_amounts(rows, bonus_text, names[2])
+    relevant = dict(rows.group_by("key").agg(pl.col("len").sum()).iter_rows())
+    if not relevant:
+        raise IrregularRows  # no employees: the row by row reading says so
+    hourly = _distributions(rows.filter("flag"), rate_text, hourly_odd, names[3], required=True)
+    bonuses = _distributions(rows, bonus_text, bonus_odd, names[2], required=False)
+    nobody = PayDistribution.counted(Counter())
+    return {kept[index]: PayTally(headcount, hourly.get(index, nobody), bonuses.get(index, nobody))
+            for index, headcount in relevant.items()}
+
+
+def _odd_amounts(rows: Any, column: str, name: str) -> dict[str, _Ratio | None]:
+    """The distinct amounts of a column not written as pounds and pence (``_PENNIES``), read in Python:
+    exact ratios, None when blank; a ``StaffFileError`` for a bad one, without its line."""
+    return _ratios(name, set(rows.filter(~rows[f"{column} in pence"])[column].unique().to_list()))
+
+
+def _distributions(rows: Any, column: str, odd: dict[str, _Ratio | None], name: str,
+                   required: bool) -> dict[int, PayDistribution]:
+    """Each key's distribution of the amounts in ``column`` of the distinct rows (with their ``key`` and
+    ``len``): a blank amount is an error when ``required`` (hourly pay of the full-pay relevant), else not
+    counted (no bonus), as is a bonus of 0 when not ``required``."""
+    import polars as pl
+
+    in_pence = pl.col(f"{column} in pence")
+    pence = (pl.col(column).cast(pl.Float64) * 100).round().cast(pl.Int64)
+    common = (pl.when(pl.col("pence") % 4 == 0).then(4).when(pl.col("pence") % 2 == 0).then(2).otherwise(1)
+              * pl.when(pl.col("pence") % 25 == 0).then(25).when(pl.col("pence") % 5 == 0).then(5).otherwise(1))
+    summed = (rows.lazy().filter(in_pence).select(pence.alias("pence"), pl.col("key"), "len")
+              .filter(pl.lit(required) | (pl.col("pence") > 0))
+              .select((pl.col("key") * _KEY_PLACE + pl.col("pence")).alias("place"), "len")
+              .group_by("place").agg(pl.col("len").sum())
+              .sort("place")
+              .select((pl.col("place") // _KEY_PLACE).alias("key"), (pl.col("place") % _KEY_PLACE).alias("pence"),
+                      "len")
+              .select("key", (pl.col("pence") // common).alias("numerator"), (100 // common).alias("denominator"),
+                      "len")
+              .collect())
+    distributions: dict[int, PayDistribution] = {}
+    for (index,), part in summed.partition_by("key", as_dict=True, maintain_order=True).items():
+        ratios = list(zip(part["numerator"].to_list(), part["denominator"].to_list(), strict=True))
+        distributions[index] = PayDistribution.ordered(ratios, part["len"].to_list())
+    others = rows.lazy().filter(~in_pence).select("key", column, "len").collect()
+    if required and (others[column] == "").any():
+        raise _blank_pay_error(name)
+    extra: defaultdict[int, dict[_Ratio, int]] = defaultdict(dict)
+    for index, amount, count in others.filter(pl.col(column) != "").iter_rows():
+        ratio = odd[amount]
+        if ratio is None and required:
+            raise _blank_pay_error(name)
+        if ratio is not None and (required or ratio[0]):
+            counted = extra[index]
+            counted[ratio] = counted.get(ratio, 0) + count
+    for index, counted in extra.items():
+        merged = Counter(counted)
+        if index in distributions:
+            merged.update(distributions[index].headcounts)
+        distributions[index] = PayDistribution.counted(merged)
+    return distributions
 
 
 _PLAIN_AMOUNT = re.compile(r"\d{1,15}(?:\.\d{1,15})?").fullmatch
