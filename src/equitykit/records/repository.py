@@ -55,6 +55,7 @@ class RecordSet:
     as_of: dt.date = field(default_factory=dt.date.today)
     """The day the rules take as today (`--as-of`)."""
 
+    _by_id: dict[str, dict[str, LoadedRecord]] = field(default_factory=dict, init=False, repr=False)
     loading: bool = False
     """True while the records are being read one by one (see `load_records`' `each`): only the organisation,
     `as_of` and which ids exist (`has`, `ids`) are known, and reading another record's model is refused."""
@@ -72,16 +73,16 @@ class RecordSet:
 
     def has(self, kind: str, record_id: str) -> bool:
         """Whether a file of the kind has this id."""
-        return record_id in self._by_id.get(kind, {})
+        return record_id in self._ids(kind)
 
     def ids(self, kind: str) -> list[str]:
         """The ids of every file of one kind."""
-        return list(self._by_id.get(kind, {}))
+        return list(self._ids(kind))
 
     def find(self, kind: str, record_id: str) -> LoadedRecord | None:
         """The file of a kind whose id is `record_id`."""
         self._refuse_while_loading(f"the {kind} {record_id}")
-        return self._by_id.get(kind, {}).get(record_id)
+        return self._ids(kind).get(record_id)
 
     def _refuse_while_loading(self, what: str) -> None:
         """A programming error, not a problem in the records: something read while loading what it can only
@@ -103,9 +104,11 @@ class RecordSet:
             index.setdefault(record.kind.name, []).append(record)
         return index
 
-    @cached_property
-    def _by_id(self) -> dict[str, dict[str, LoadedRecord]]:
-        return {kind: {r.stem: r for r in reversed(files)} for kind, files in self._by_kind.items()}
+    def _ids(self, kind: str) -> dict[str, LoadedRecord]:
+        """The files of one kind by id (the first of two with one id), indexed when the kind is first asked for."""
+        if kind not in self._by_id:
+            self._by_id[kind] = {r.stem: r for r in reversed(self._by_kind.get(kind, []))}
+        return self._by_id[kind]
 
 
 def find_root(start: Path) -> Path:
@@ -160,7 +163,7 @@ def organisation_sector(start: Path) -> str | None:
 
 
 def load_records(root: Path, as_of: dt.date | None = None, positions: bool = False,
-                 track: Callable[[Sequence[tuple[Kind, Path]]], Iterable[tuple[Kind, Path]]] | None = None,
+                 track: Callable[[Sequence[LoadedRecord]], Iterable[LoadedRecord]] | None = None,
                  each: Callable[[LoadedRecord, RecordSet], None] | None = None) -> RecordSet:
     """Read and validate the organisation file and every record file under `root` (today: `as_of`).
 
@@ -176,18 +179,17 @@ def load_records(root: Path, as_of: dt.date | None = None, positions: bool = Fal
     problems: list[Problem] = []
     organisation = LoadedRecord(ORGANISATION, ORGANISATION_FILE, None, None)
     _load(root, root / ORGANISATION_FILE, organisation, problems, positions)
-    files = [(kind, path) for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
     # every file is listed before any is read, so that which ids exist is known from the start
-    listed = {path: LoadedRecord(kind, path.relative_to(root).as_posix(), None, None) for kind, path in files}
-    records = RecordSet(root=root, organisation=organisation.model, records=list(listed.values()),
-                        problems=problems, organisation_file=organisation, as_of=as_of or dt.date.today(),
-                        loading=True)
+    listed = [LoadedRecord(kind, path.relative_to(root).as_posix(), None, None)
+              for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
+    records = RecordSet(root=root, organisation=organisation.model, records=listed, problems=problems,
+                        organisation_file=organisation, as_of=as_of or dt.date.today(), loading=True)
     if each is not None:
         each(organisation, records)
-    for _kind, path in track(files) if track else files:
-        _load(root, path, listed[path], problems, positions)
+    for record in track(listed) if track else listed:
+        _load(root, root / record.file, record, problems, positions)
         if each is not None:
-            each(listed[path], records)
+            each(record, records)
     records.loading = False
     return records
 
