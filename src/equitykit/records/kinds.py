@@ -9,14 +9,14 @@ from .common import Model, Record
 from .eds import Eds
 from .eia import Eia
 from .engagement import Engagement
+from .highlight import Highlight
 from .objective import Objective
 from .organisation import Organisation
 from .paygap import PayGap
 from .plan import Plan
 from .publication import Publication
+from .root import ORGANISATION_FILE
 from .workforce import Workforce
-
-ORGANISATION_FILE = "equitykit.yaml"
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ RECORD_KINDS: tuple[Kind, ...] = (
     Kind("paygap", "paygap", PayGap, "Gender pay gap figures"),
     Kind("publication", "publications", Publication, "Publication"),
     Kind("engagement", "engagement", Engagement, "Engagement activity"),
+    Kind("highlight", "highlights", Highlight, "Highlight of the year"),
 )
 ALL_KINDS: tuple[Kind, ...] = (ORGANISATION, *RECORD_KINDS)
 KINDS_BY_NAME = {kind.name: kind for kind in ALL_KINDS}
