@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write text to `path` as UTF-8 via a temporary file in the same folder and an atomic rename."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(path: Path, text: str | Iterable[str]) -> None:
+    """Write text (or its pieces in turn, never held whole) to `path` as UTF-8 via a temporary file in the same
+    folder and an atomic rename."""
+    pieces = [text] if isinstance(text, str) else text
+    atomic_write_bytes(path, (piece.encode("utf-8") for piece in pieces))
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write bytes to `path` via a temporary file in the same folder and an atomic rename."""
+def atomic_write_bytes(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write bytes (or their pieces in turn) to `path` via a temporary file in the same folder and an atomic
+    rename."""
     path = Path(path)
     mode = path.stat().st_mode & 0o777 if path.exists() else _default_mode()
     handle, temporary = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            for part in [data] if isinstance(data, bytes) else data:
+                stream.write(part)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)

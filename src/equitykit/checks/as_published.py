@@ -54,7 +54,7 @@ def published_parts_reported(workforce, records: RecordSet) -> Iterator[Finding]
                         f"report cannot show it; record its figures as {expected}")
 
 
-@rule("EK455", "workforce", severity="warning")
+@rule("EK455", "workforce", severity="warning", across={"workforce": None})
 def published_agrees_with_counts(workforce, records: RecordSet) -> Iterator[Finding]:
     if workforce.published is None:
         return

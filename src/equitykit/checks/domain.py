@@ -164,7 +164,7 @@ def status_not_stated(record, records: RecordSet) -> Iterator[Finding]:
 
 
 for kind in ("action", "objective"):
-    rule("EK450", kind, severity="warning")(status_not_stated)
+    rule("EK450", kind, severity="warning", across={kind: ("id", "status")})(status_not_stated)
 
 
 _AS_PUBLISHED = {

@@ -202,7 +202,7 @@ def plan_framework(plan, records: RecordSet) -> Iterator[Finding]:
                                f"{', '.join(known)}{did_you_mean(plan.framework, known)}")
 
 
-@rule("EK302", "action")
+@rule("EK302", "action", across={"action": ("id", "plan", "measures", "kpis")})
 def action_plan_and_shared_kpis(action, records: RecordSet) -> Iterator[Finding]:
     if action.plan is not None:
         yield from ((("plan",), message) for _loc, message in _references([action.plan], "plan", ("plan",), records))
@@ -213,7 +213,7 @@ def action_plan_and_shared_kpis(action, records: RecordSet) -> Iterator[Finding]
                                         f"{measure} where it is defined{did_you_mean(measure, shared)}")
 
 
-@rule("EK471", "action")
+@rule("EK471", "action", across={"action": ("plan", "work_stream"), "plan": ("headings",)})
 def action_under_a_heading(action, records: RecordSet) -> Iterator[Finding]:
     found = records.find("plan", action.plan) if action.plan is not None else None
     plan = found.model if found is not None else None
@@ -226,7 +226,7 @@ def action_under_a_heading(action, records: RecordSet) -> Iterator[Finding]:
                                  "headings")
 
 
-@rule("EK473", "action")
+@rule("EK473", "action", across={"action": ("id", "measures", "kpis")})
 def kpi_ids_unique(action, records: RecordSet) -> Iterator[Finding]:
     shared = records.kpis
     for index, measure in enumerate(action.measures):

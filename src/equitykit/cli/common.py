@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -60,10 +60,16 @@ def parse_as_of(value: str | None) -> dt.date:
         fail_usage(f"--as-of {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31")
 
 
-def write_output(text: str, out: Path | None = None) -> None:
-    """Write a command's output to stdout or, atomically, to a file."""
+def write_output(text: str | Iterable[str], out: Path | None = None) -> None:
+    """Write a command's output to stdout or, atomically, to a file: one text, or its pieces in turn (a large
+    output is then never held whole)."""
     if out is None:
-        sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+        last = ""
+        for part in [text] if isinstance(text, str) else text:
+            sys.stdout.write(part)
+            last = part[-1:] or last
+        if last and last != "\n":
+            sys.stdout.write("\n")
         return
     from ..atomic import atomic_write_text
 

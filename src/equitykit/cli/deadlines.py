@@ -25,7 +25,7 @@ from .common import (
 if TYPE_CHECKING:
     import datetime as dt
 
-    from ..obligations import Deadlines
+    from ..obligations import Deadlines, Obligation
     from ..records.repository import RecordSet
 
 
@@ -72,23 +72,26 @@ def deadlines(
     """Every duty that applies, when it is due, and whether it was met (exit 1 on --fail-on, or when a
     record has errors: it is left out, and may hide a deadline)."""
     from ..i18n import language
+    from ..obligations.plans import PlanObligations
     from ..records.repository import load_records
 
     day = parse_as_of(as_of)
-    records = load_records(find_root_or_exit(path), day, positions=True)  # every plan obligation names its line
+    root = find_root_or_exit(path)
     with language(lang.value):
-        result = _compute(records, day, window)
+        planned = PlanObligations(day, window)  # taken from each record as it is read, with the line it names
+        records = load_records(root, day, positions=True, each=planned)
+        result = _compute(records, day, window, planned.found)
         _write(result, output_format, explain, out)
     exit_if_records_have_errors(records, "the deadlines")  # a record with errors may hide a deadline
     if fail_on is not None and result.any_with(*FAILING_STATUSES[fail_on]):
         raise typer.Exit(1)
 
 
-def _compute(records: RecordSet, day: dt.date, window: int) -> Deadlines:
+def _compute(records: RecordSet, day: dt.date, window: int, planned: list[Obligation]) -> Deadlines:
     from ..obligations import deadlines as compute
 
     try:
-        return compute(records, day, window)
+        return compute(records, day, window, planned)
     except ValueError as exc:
         fail_usage(str(exc))
 
@@ -102,7 +105,7 @@ def _write(result: Deadlines, output_format: DeadlinesFormat, explain: str | Non
     if explain is not None:
         _explain(result, explain, output_format, out)
     elif output_format is DeadlinesFormat.json:
-        write_output(reporters.json_report(result), out)
+        write_output(reporters.json_pieces(result), out)
     elif output_format is DeadlinesFormat.ics:
         _write_exact(ics_calendar(result), out)
     elif out is not None or not stdout_is_terminal():  # a file, a pipe or CI: wide, so a row reads on one line

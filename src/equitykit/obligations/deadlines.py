@@ -70,8 +70,10 @@ def with_pay_gap_record(obligation: Obligation, records: RecordSet) -> Obligatio
     return replace(obligation, note="; ".join(part for part in (obligation.note, *parts) if part))
 
 
-def deadlines(records: RecordSet, as_of: dt.date, window: int = DEFAULT_WINDOW) -> Deadlines:
-    """Every duty and self-set obligation of the folder on `as_of`, from its valid records.
+def deadlines(records: RecordSet, as_of: dt.date, window: int = DEFAULT_WINDOW,
+              planned: list[Obligation] | None = None) -> Deadlines:
+    """Every duty and self-set obligation of the folder on `as_of`, from its valid records; `planned`, if given,
+    holds the records' own obligations, taken as they were read (`PlanObligations`).
 
     Raises ValueError if the organisation file is not valid (nothing can be worked out without it).
     """
@@ -79,6 +81,6 @@ def deadlines(records: RecordSet, as_of: dt.date, window: int = DEFAULT_WINDOW) 
         raise ValueError("equitykit.yaml has problems; run `equitykit validate` to see them")
     found = [with_pay_gap_record(obligation, records)
              for obligation in statutory_obligations(records.organisation, records.of("publication"), as_of, window)]
-    found += plan_obligations(records, as_of, window)
+    found += plan_obligations(records, as_of, window) if planned is None else planned
     broken = {p.file for p in records.problems if p.severity == "error"}
     return Deadlines(records.organisation, as_of, window, in_reading_order(found), len(broken))

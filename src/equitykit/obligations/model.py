@@ -51,7 +51,7 @@ class Applicability:
     hint: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a record-level obligation comes from: a file relative to the root and a 1-based line."""
 
@@ -62,7 +62,7 @@ class Source:
         return f"{self.file}:{self.line}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Obligation:
     """One duty (or one cycle of a duty) that applies to the body, and how it stands on a date.
 

@@ -16,7 +16,7 @@ from ..records.dates import PartialDate
 from ..records.eia import Eia
 from ..records.loader import Loc
 from ..records.objective import Objective
-from ..records.repository import LoadedRecord, RecordSet
+from ..records.repository import LoadedRecord, RecordSet, slim
 from .dates import add_years
 from .model import COMPLETED_NOTES, Obligation, Source, Status, status_on, timing, timing_note
 
@@ -59,21 +59,54 @@ def _joined(text: str | list[str]) -> str:
     return "; ".join(text) if isinstance(text, list) else text
 
 
+PLAN_KINDS = ("action", "objective", "eia")
+"""The kinds of record that set obligations of their own, in the order their obligations are listed."""
+
+
 def plan_obligations(records: RecordSet, as_of: dt.date, window: int) -> list[Obligation]:
     """The record-level obligations of every valid action, objective and EIA, with file and line."""
-    found: list[Obligation] = []
-    for record in records.loaded("action"):
+    return [obligation for kind in PLAN_KINDS for record in records.loaded(kind)
+            for obligation in record_obligations(record, as_of, window)]
+
+
+def record_obligations(record: LoadedRecord, as_of: dt.date, window: int) -> list[Obligation]:
+    """The obligations one record sets itself, if it is a valid action, objective or EIA (none otherwise)."""
+    model, kind = record.model, record.kind.name
+    if model is None:
+        return []
+    if kind == "action":
         # An ongoing action has no deadline; one carried forward is due under what carries it on.
-        if record.model is not None and record.model.due_by is not None and record.model.status != "carried-forward":
-            found.append(_action(record, record.model, record.model.due_by, as_of, window))
-    for record in records.loaded("objective"):
-        if record.model is not None:
-            found.append(_objective_end(record, record.model, as_of, window))
-            found.extend(_objective_updates(record, record.model, as_of, window))
-    for record in records.loaded("eia"):
-        if record.model is not None and record.model.review is not None:
-            found.append(_eia_review(record, record.model, record.model.review, as_of, window))
-    return found
+        if model.due_by is not None and model.status != "carried-forward":
+            return [_action(record, model, model.due_by, as_of, window)]
+    elif kind == "objective":
+        return [_objective_end(record, model, as_of, window), *_objective_updates(record, model, as_of, window)]
+    elif kind == "eia" and model.review is not None:
+        return [_eia_review(record, model, model.review, as_of, window)]
+    return []
+
+
+class PlanObligations:
+    """The record-level obligations taken from each record as it is read (`load_records`' `each`), so that a
+    folder of any size is never held whole: each record names the lines it needs while its file is read, and
+    then keeps only what the calendar reads once every record is loaded (the publications and pay gap records).
+    """
+
+    READ_LATER = ("publication", "paygap")
+
+    def __init__(self, as_of: dt.date, window: int):
+        self.as_of, self.window = as_of, window
+        self._by_kind: dict[str, list[Obligation]] = {kind: [] for kind in PLAN_KINDS}
+
+    def __call__(self, record: LoadedRecord, records: RecordSet) -> None:
+        if record.kind.name in self._by_kind:
+            self._by_kind[record.kind.name].extend(record_obligations(record, self.as_of, self.window))
+        if record.kind.folder is not None:  # the organisation stays whole
+            slim(record, None if record.kind.name in self.READ_LATER else ())
+
+    @property
+    def found(self) -> list[Obligation]:
+        """Every obligation taken, in the order of `plan_obligations`."""
+        return [obligation for kind in PLAN_KINDS for obligation in self._by_kind[kind]]
 
 
 def _source(record: LoadedRecord, loc: Loc) -> Source:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 
 from rich.markup import escape
 from rich.table import Table
@@ -58,7 +59,19 @@ def body_name(result: Deadlines) -> str:
 
 def json_report(result: Deadlines) -> str:
     """The obligations as a JSON list with stable keys."""
-    return json.dumps([o.to_dict() for o in result.obligations], indent=2, ensure_ascii=False)
+    return "".join(json_pieces(result))
+
+
+def json_pieces(result: Deadlines) -> Iterator[str]:
+    """`json_report` one obligation at a time, never held whole: the text `json.dumps` of the whole list with
+    `indent=2` gives, whose pure-Python encoder would hold many small pieces, several times its size at scale."""
+    if not result.obligations:
+        yield "[]"
+        return
+    for index, obligation in enumerate(result.obligations):
+        item = json.dumps(obligation.to_dict(), indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        yield ("[\n  " if index == 0 else ",\n  ") + item
+    yield "\n]"
 
 
 def explain_text(obligation: Obligation) -> str:

@@ -47,8 +47,8 @@ class Document:
 
     Positions cost more memory than the data, and most files never need them. A document loaded with
     `positions=False` remembers the folder it is in (`root`, shared by every record) and reads the file
-    again, with positions, the first time
-    a problem asks where something is; once its model is built, `release` lets the data go the same way.
+    again, with positions, the first time a problem asks where something is; once what is needed of it is
+    taken (its model built, its lines named), `release` lets the data and the positions go the same way.
     """
 
     file: str
@@ -71,9 +71,10 @@ class Document:
         return self._positions or {}
 
     def release(self) -> None:
-        """Let the data go (a document with a `root` reads it again if asked): its model holds the values."""
+        """Let the data and the positions go (a document with a `root` reads them again if asked): its model
+        holds the values."""
         if self.root is not None:
-            self._data = None
+            self._data = self._positions = None
 
     def _reread(self) -> None:
         """Read the file again with positions; if it no longer loads, nothing is known (every span is 1:1)."""
@@ -116,12 +117,12 @@ class LoadError(Exception):
 def load_document(path: Path, file: str, positions: bool = True, root: Path | None = None) -> Document:
     """Read and parse one YAML file; raise `LoadError` with a plain-English problem.
 
-    With `positions=False` the positions are read again from the file only if they are asked for;
-    `root` is the folder `file` is relative to (give the same one for every file: one Path, not one each).
+    With `positions=False` the positions are read again from the file only if they are asked for (and either
+    way after `release`); `root` is the folder `file` is relative to (give the same one for every file: one
+    Path, not one each).
     """
     document = parse_document(read_text(path, file), file, positions)
-    if not positions:
-        document.root = root if root is not None else path.parents[file.count("/")]
+    document.root = root if root is not None else path.parents[file.count("/")]
     return document
 
 

@@ -19,6 +19,7 @@ from .loader import Document, LoadError, load_document
 from .organisation import Organisation
 from .root import RootNotFound, find_root
 from .salvage import Salvaged, salvage
+from .slim import slim_view
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -51,6 +52,11 @@ class RecordSet:
     as_of: dt.date = field(default_factory=dt.date.today)
     """The day the rules take as today (`--as-of`)."""
 
+    _by_id: dict[str, dict[str, LoadedRecord]] = field(default_factory=dict, init=False, repr=False)
+    loading: bool = False
+    """True while the records are being read one by one (see `load_records`' `each`): only the organisation,
+    `as_of` and which ids exist (`has`, `ids`) are known, and reading another record's model is refused."""
+
     def of(self, kind: str) -> list[Any]:
         """The valid records of one kind, in file order."""
         return [r.model for r in self.loaded(kind) if r.model is not None]
@@ -59,19 +65,27 @@ class RecordSet:
         """Every file of one kind, valid or not (the organisation file for `organisation`)."""
         if kind == ORGANISATION.name:
             return [self.organisation_file] if self.organisation_file is not None else []
+        self._refuse_while_loading(f"the {kind} records")
         return self._by_kind.get(kind, [])
 
     def has(self, kind: str, record_id: str) -> bool:
         """Whether a file of the kind has this id."""
-        return record_id in self._by_id.get(kind, {})
+        return record_id in self._ids(kind)
 
     def ids(self, kind: str) -> list[str]:
         """The ids of every file of one kind."""
-        return list(self._by_id.get(kind, {}))
+        return list(self._ids(kind))
 
     def find(self, kind: str, record_id: str) -> LoadedRecord | None:
         """The file of a kind whose id is `record_id`."""
-        return self._by_id.get(kind, {}).get(record_id)
+        self._refuse_while_loading(f"the {kind} {record_id}")
+        return self._ids(kind).get(record_id)
+
+    def _refuse_while_loading(self, what: str) -> None:
+        """A programming error, not a problem in the records: something read while loading what it can only
+        read once every record is loaded (a rule that reads other records must say so: `rule(across=...)`)."""
+        if self.loading:
+            raise RuntimeError(f"{what} were asked for before every record was loaded")
 
     @cached_property
     def kpis(self) -> dict[str, tuple[Any, Any]]:
@@ -87,9 +101,11 @@ class RecordSet:
             index.setdefault(record.kind.name, []).append(record)
         return index
 
-    @cached_property
-    def _by_id(self) -> dict[str, dict[str, LoadedRecord]]:
-        return {kind: {r.stem: r for r in reversed(files)} for kind, files in self._by_kind.items()}
+    def _ids(self, kind: str) -> dict[str, LoadedRecord]:
+        """The files of one kind by id (the first of two with one id), indexed when the kind is first asked for."""
+        if kind not in self._by_id:
+            self._by_id[kind] = {r.stem: r for r in reversed(self._by_kind.get(kind, []))}
+        return self._by_id[kind]
 
 
 def work_tree_top(root: Path) -> Path:
@@ -127,21 +143,44 @@ def organisation_sector(start: Path) -> str | None:
 
 
 def load_records(root: Path, as_of: dt.date | None = None, positions: bool = False,
-                 track: Callable[[Sequence[tuple[Kind, Path]]], Iterable[tuple[Kind, Path]]] | None = None,
-                 ) -> RecordSet:
+                 track: Callable[[Sequence[LoadedRecord]], Iterable[LoadedRecord]] | None = None,
+                 each: Callable[[LoadedRecord, RecordSet], None] | None = None) -> RecordSet:
     """Read and validate the organisation file and every record file under `root` (today: `as_of`).
 
     Without `positions`, a record file's positions are read again only for a problem, and a valid
     record keeps only its model (see `Document`): much less memory at scale. A command that
     names the line of many valid records (deadlines) asks for positions. `track`, if given, wraps the
     record files to be read (e.g. to move a progress bar as each is read).
+
+    `each`, if given, is called with every file (the organisation file first) as soon as it is read, while
+    the set is still `loading`: what it needs of one record can be taken then, and the record made smaller
+    (`slim`) before the next is read, so that a folder of any size is never held whole.
     """
     problems: list[Problem] = []
-    organisation = _load(root, root / ORGANISATION_FILE, ORGANISATION, problems, positions)
-    files = [(kind, path) for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
-    loaded = [_load(root, path, kind, problems, positions) for kind, path in (track(files) if track else files)]
-    return RecordSet(root=root, organisation=organisation.model, records=loaded, problems=problems,
-                     organisation_file=organisation, as_of=as_of or dt.date.today())
+    organisation = LoadedRecord(ORGANISATION, ORGANISATION_FILE, None, None)
+    _load(root, root / ORGANISATION_FILE, organisation, problems, positions)
+    # every file is listed before any is read, so that which ids exist is known from the start
+    listed = [LoadedRecord(kind, path.relative_to(root).as_posix(), None, None)
+              for kind in RECORD_KINDS for path in _record_files(root, kind, problems)]
+    records = RecordSet(root=root, organisation=organisation.model, records=listed, problems=problems,
+                        organisation_file=organisation, as_of=as_of or dt.date.today(), loading=True)
+    if each is not None:
+        each(organisation, records)
+    for record in track(listed) if track else listed:
+        _load(root, root / record.file, record, problems, positions)
+        if each is not None:
+            each(record, records)
+    records.loading = False
+    return records
+
+
+def slim(record: LoadedRecord, fields: Sequence[str] | None) -> None:
+    """Keep of a valid record's model only the `fields` still to be read (None: all of it), and let its file's
+    data and positions go (they are read again from the file if a problem asks where something is)."""
+    if record.document is not None:
+        record.document.release()
+    if record.model is not None and fields is not None:
+        record.model = slim_view(record.model, tuple(fields))
 
 
 def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]:
@@ -169,16 +208,17 @@ def _record_files(root: Path, kind: Kind, problems: list[Problem]) -> list[Path]
     return files
 
 
-def _load(root: Path, path: Path, kind: Kind, problems: list[Problem], positions: bool) -> LoadedRecord:
-    rel = path.relative_to(root).as_posix()
+def _load(root: Path, path: Path, record: LoadedRecord, problems: list[Problem], positions: bool) -> None:
+    """Read one file into `record` (listed, not yet read): its document, and its model if it is valid."""
+    kind, rel = record.kind, record.file
     if kind is ORGANISATION and not inside_root(path, root):  # record files are checked when listed
         problems.append(Problem(rel, 1, 1, "", "EK101", "error", LINK_OUTSIDE))
-        return LoadedRecord(kind, rel, None, None)
+        return
     try:
         document = load_document(path, rel, positions, root)
     except LoadError as exc:
         problems.append(exc.problem)
-        return LoadedRecord(kind, rel, None, None)
+        return
     document = _migrate(document, kind, problems)
     model = validate_document(document, kind.model, problems)
     if kind.folder is not None and isinstance(document.data.get("id"), str):
@@ -186,7 +226,7 @@ def _load(root: Path, path: Path, kind: Kind, problems: list[Problem], positions
     salvaged = salvage(document.data, kind.model) if model is None and kind.folder is not None else None
     if model is not None and not positions:
         document.release()  # the model holds the values; a problem found later reads the file again
-    return LoadedRecord(kind, rel, document, model, salvaged)
+    record.document, record.model, record.salvaged = document, model, salvaged
 
 
 def _migrate(document: Document, kind: Kind, problems: list[Problem]) -> Document:
