@@ -41,6 +41,14 @@ def test_a_released_document_reads_its_data_again(tmp_path: Path) -> None:
     assert document.value(("milestones", 0, "due")) == "2025-01-01"
 
 
+def test_a_file_named_by_its_absolute_path_reads_its_data_again(tmp_path: Path) -> None:
+    path = record_file(tmp_path, TEXT)  # as a mapping file outside the folder is named
+    document = load_document(path, str(path), positions=False)
+    document.release()
+    assert document.value(("milestones", 0, "due")) == "2025-01-01"
+    assert document.span(("milestones", 0, "activity")).line == 5
+
+
 def test_a_file_changed_after_loading_gives_the_file_start_not_a_crash(tmp_path: Path) -> None:
     path = record_file(tmp_path, TEXT)
     document = load_document(path, "actions/ACT-001.yaml", positions=False)

@@ -122,8 +122,15 @@ def load_document(path: Path, file: str, positions: bool = True, root: Path | No
     Path, not one each).
     """
     document = parse_document(read_text(path, file), file, positions)
-    document.root = root if root is not None else path.parents[file.count("/")]
+    document.root = root if root is not None else _folder_holding(path, file)
     return document
+
+
+def _folder_holding(path: Path, file: str) -> Path:
+    """The folder that `file` is named from, so that the file can be read again as folder / file."""
+    if Path(file).is_absolute():
+        return Path(Path(file).anchor)
+    return path.parents[file.count("/")]
 
 
 def read_text(path: Path, file: str) -> str:
