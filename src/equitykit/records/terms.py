@@ -76,7 +76,8 @@ def plan_terms(jurisdiction: str | None) -> PlanTerms:
     return OUTCOMES if jurisdiction == "scotland" else OBJECTIVES
 
 
-_OBJECTIVE_WORD = re.compile(r"\b([Oo])bjective(s?)\b")
+_OBJECTIVE_WORD = re.compile(r"\b([Oo])bjective(s?)\b(?![/_-])")
+"""The word, but not the folder (objectives/) or a key or id built from it."""
 
 
 def in_outcome_words(text: str) -> str:
