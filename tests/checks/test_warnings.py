@@ -20,6 +20,9 @@ runner = CliRunner()
     ("equitykit.yaml", "sector: nhs-trust", "sector: icb\nestablished: 2020-04-01", "EK431", 3),
     ("equitykit.yaml", "sector: nhs-trust", "sector: ccg\ndissolved: 2023-04-01", "EK431", 3),
     ("publications/PUB-001.yaml", "published: 2025-02-20\n", "", "EK430", 1),  # out, with no date in the source
+    # complete, with no date of completion in the source (plans often say "Complete" and no more)
+    ("actions/ACT-001.yaml", "completed: 2025-09-12\n", "", "EK408", 8),
+    ("objectives/OBJ-01.yaml", "status: in-progress\n", "status: complete\n", "EK408", 9),
 ])
 def test_warning_passes_unless_strict(valid_root: Path, file: str, old: str, new: str, code: str,
                                       line: int) -> None:

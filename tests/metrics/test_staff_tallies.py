@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import odd_csv
 from equitykit.extracts import csvfile
 from equitykit.metrics.diversity_paygap import diversity_pay_gaps, diversity_pay_gaps_of, grouping
 from equitykit.metrics.paygap import PayGapInputError, PayTally, pay_gap_figures, pay_gap_figures_of, pay_tally
@@ -35,29 +36,13 @@ BAD_AMOUNTS = st.sampled_from(["1e5", "1E-2", "1e400", "NaN", "inf", "-Infinity"
                                "99999999999999999999.99", "12,34", "abc", "1.2.3"])
 AMOUNTS = st.one_of(GOOD_AMOUNTS, GOOD_AMOUNTS, GOOD_AMOUNTS, BAD_AMOUNTS)
 ROW = st.tuples(SEXES, FLAGS, AMOUNTS, AMOUNTS, ETHNICITIES, st.sampled_from(["Wards", "HR", "", "a,b"]))
-ODDITIES = st.sampled_from(["", "blank", "short", "long", "trailing", "spaces"])
+ODDITIES = st.sampled_from(odd_csv.ODDITIES)
 
 
 def _staff_file(rows: list[tuple[str, ...]], oddities: list[str], crlf: bool, quoted: bool) -> str:
     """A staff file of the rows (sex, flag, hourly, bonus, ethnicity, team), with the odd lines asked for."""
-    def cell(text: str) -> str:
-        return f'"{text}"' if quoted or "," in text else text
-
-    lines = ["Sex,Full pay relevant,hourly_pay,bonus_pay,ethnicity,team"]
-    for number, row in enumerate(rows):
-        lines.append(",".join(map(cell, row)))
-        oddity = oddities[number % len(oddities)] if oddities else ""
-        if oddity == "blank":
-            lines.append("")
-        elif oddity == "short":
-            lines[-1] = ",".join(map(cell, row[:3]))
-        elif oddity == "long":
-            lines[-1] += ",extra"
-        elif oddity == "trailing":
-            lines[-1] += ",,"
-        elif oddity == "spaces":
-            lines.append("   ")
-    return ("\r\n" if crlf else "\n").join(lines) + "\n"
+    header = "Sex,Full pay relevant,hourly_pay,bonus_pay,ethnicity,team"
+    return odd_csv.csv_text(header, rows, oddities, crlf=crlf, quoted=quoted, short=3)
 
 
 def _reference(read, tallied, path: Path, *args):

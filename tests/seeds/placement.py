@@ -8,9 +8,12 @@ import datetime as dt
 import html
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from typer.testing import CliRunner
 
 from equitykit.cli import app
@@ -101,3 +104,117 @@ def misplaced(folder: Path, elements: list[Element], as_of: dt.date) -> list[str
         if text not in html_section(page, element.section):
             missing.append(f"html {element.report} / {element.section}: {element.name}")
     return missing
+
+
+FITS = ("fully", "partly", "not")
+"""How an element of a seed publication fits the records: `fully` (held as published, by fields made for it,
+nothing filled in), `partly` (held, but something is filled in, forced into a field made for something else,
+or lost) or `not` (no field holds it)."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One element of a seed publication, how it fitted the records before this round's re-encoding and how it
+    fits now, and why it does not fit fully (one line, for each `partly` or `not`)."""
+
+    name: str
+    before: str
+    after: str
+    why: str = ""
+
+
+def fit_counts(parts: list[Part], when: str) -> dict[str, int]:
+    """How many elements fit fully, partly and not, `before` or `after`."""
+    return {fit: sum(getattr(part, when) == fit for part in parts) for fit in FITS}
+
+
+def badly_classified(parts: list[Part]) -> list[str]:
+    """The elements with an unknown fit, a repeated name, or no reason for fitting partly or not."""
+    problems = [f"{part.name}: fit {fit!r}" for part in parts for fit in (part.before, part.after) if fit not in FITS]
+    problems += [f"{part.name}: no reason" for part in parts if part.after != "fully" and not part.why.strip()]
+    names = [part.name for part in parts]
+    return problems + [f"{name}: named twice" for name in sorted({n for n in names if names.count(n) > 1})]
+
+
+SOURCES = SEEDS / "sources"
+ENUMERATED = {"id", "plan", "objectives", "characteristics", "psed_aims", "eds_outcomes", "status", "duty", "scope",
+              "method", "sector", "jurisdiction", "eds_framework", "framework", "slug", "unit", "period", "records",
+              "done", "modern_slavery_statement", "tags", "outcomes"}
+"""Keys whose values are the tool's own words (ids, slugs, statuses, units, links between records): the sources
+are read into them, never copied, so they are not looked up in the text."""
+DATES = {"due", "start", "end", "date", "revised", "published", "planned", "by", "done_on", "completed", "started",
+         "period_start", "period_end", "graded_on", "established", "dissolved"}
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("‘", "'").split()).casefold()
+
+
+def _date_in(value: str, source: str) -> bool:
+    """Whether the source gives the date at the precision held: the day ("1 April 2013", "31st October 2021"),
+    the month ("May 2013", "Sept 2013", "January and March 2023") or the year."""
+    parts = value.split("-")
+    year = parts[0]
+    if len(parts) == 1:
+        return re.search(rf"\b{year}\b", source) is not None
+    month = MONTHS[int(parts[1]) - 1]
+    name = rf"{month[:3]}[a-z]*\.?"
+    if len(parts) == 2:
+        return re.search(rf"\b{name}\b[^.\n]{{0,40}}?\b{year}\b", source, re.IGNORECASE) is not None
+    day = int(parts[2])
+    return re.search(rf"\b{day}(st|nd|rd|th)?\s+{name}\s+{year}\b", source, re.IGNORECASE) is not None
+
+
+def _pieces(text: str) -> list[str]:
+    """A value as the pieces that must each be in the source: its sentences, clauses and list items (a record may
+    join a paragraph's sentences, or list items with commas, where the document breaks them)."""
+    return [piece for piece in (p.strip(" .;,:") for p in re.split(r"[.;,]\s+|\n", _flat(text))) if piece]
+
+
+def _given(key: str, value: object, source: str, labels: tuple[str, ...]) -> bool:
+    """Whether the source gives a value: a date at the precision held, a number as written, a text sentence by
+    sentence (after any of the fixture's own `labels`)."""
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if key in DATES:
+        return _date_in(text, source)
+    if isinstance(value, int | float):
+        return re.search(rf"\b{re.escape(f'{value:g}')}\b", source) is not None
+    for label in labels:
+        text = text.removeprefix(label)
+    flat = _flat(source)
+    return all(piece in flat for piece in _pieces(text))
+
+
+def _leaves(node: object, key: str, line: int, where: str) -> Iterator[tuple[str, object, int, str]]:
+    """Every scalar of a YAML document with its key, its 0-based line and its path, but the values of ENUMERATED
+    keys (a mapping under one, such as a body's own characteristic with its name, is read as any other)."""
+    if isinstance(node, CommentedMap):
+        for name, value in node.items():
+            yield from _leaves(value, name, node.lc.key(name)[0], f"{where}.{name}")
+    elif isinstance(node, CommentedSeq):
+        for index, value in enumerate(node):
+            nested = isinstance(value, CommentedMap | CommentedSeq)
+            yield from _leaves(value, key, line if nested else node.lc.item(index)[0], f"{where}[{index}]")
+    elif node is not None and not isinstance(node, bool) and key not in ENUMERATED:
+        yield key, node, line, where.lstrip(".")
+
+
+def unsourced(folder: Path, source: str, filled: dict[str, str], labels: tuple[str, ...] = ()) -> list[str]:
+    """Every value of the fixture that the source text does not give, unless it is one of `filled` (value to
+    why) with a comment beside it in the file (on its line or the four above)."""
+    found: list[str] = []
+    for path in sorted(folder.rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        for key, value, line, where in _leaves(YAML().load(text), "", 0, ""):
+            if _given(key, value, source, labels):
+                continue
+            shown = value.isoformat() if isinstance(value, dt.date) else str(value)
+            place = f"{path.relative_to(folder)}:{line + 1} {where}: {shown!r}"
+            if shown not in filled:
+                found.append(f"{place} is not in the source")
+            elif not any("#" in before for before in lines[max(0, line - 4):line + 1]):
+                found.append(f"{place} is filled ({filled[shown]}) without a comment saying so")
+    return found

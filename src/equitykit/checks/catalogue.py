@@ -54,7 +54,8 @@ _CODES = [
     Code("EK406", "Objective runs longer than four years", "SI 2017/353 reg 5; SI 2011/1064 reg 3"),
     Code("EK407", "Objective measure without a target (a warning until it starts); a target without a "
          "baseline is a warning", "SI 2017/353 reg 5: objectives must be specific and measurable"),
-    Code("EK408", "Completed action or objective without a completion date"),
+    Code("EK408", "Completed action or objective without a completion date (a warning: plans often give "
+         "none)"),
     Code("EK409", "Dates in the wrong order"),
     Code("EK410", "Workforce: more appointed than shortlisted", "NHS WRES indicator 2; WDES metric 2"),
     Code("EK411", "Workforce: groups add up to more than the total"),

@@ -128,12 +128,14 @@ def objective_target_without_baseline(objective, records: RecordSet) -> Iterator
                 "and its date when it is known, so progress can be shown")
 
 
-@rule("EK408", "action")
-@rule("EK408", "objective")
+@rule("EK408", "action", severity="warning")
+@rule("EK408", "objective", severity="warning")
 def complete_record_dated(record, records: RecordSet) -> Iterator[Finding]:
+    # A warning, not an error: plans often say "Complete" without a date, and a user must never invent one.
     if record.status == "complete" and record.completed is None:
-        yield ("status",), (f"the {type(record).__name__.lower()} is complete but has no completed: date; "
-                            "add the date it was completed")
+        yield ("status",), (f"the {type(record).__name__.lower()} is complete but has no completed: date, so the "
+                            "calendar cannot tell whether it was done on time; add the date it was completed "
+                            "(YYYY-MM-DD, or YYYY-MM or YYYY) where the source gives it")
 
 
 @rule("EK416", "action", severity="warning")

@@ -133,11 +133,11 @@ def _values(date: dt.date, given: dict[str, Path], mapping: ValueMapping, names:
     from ..metrics import workforce_counts as count
 
     readers = {
-        "--staff": lambda file: count.staff_values(read.read_staff(file, date, mapping, names)),
-        "--recruitment": lambda file: count.recruitment_values(read.read_recruitment(file, mapping, names)),
-        "--casework": lambda file: count.casework_values(read.read_casework(file, mapping, names)),
-        "--training": lambda file: count.training_values(read.read_training(file, mapping, names)),
-        "--board": lambda file: count.board_values(read.read_board(file, mapping, names)),
+        "--staff": lambda file: count.staff_values(read.tally_staff(file, date, mapping, names)),
+        "--recruitment": lambda file: count.recruitment_values(read.tally_recruitment(file, mapping, names)),
+        "--casework": lambda file: count.casework_values(read.tally_casework(file, mapping, names)),
+        "--training": lambda file: count.training_values(read.tally_training(file, mapping, names)),
+        "--board": lambda file: count.board_values(read.tally_board(file, mapping, names)),
     }
     parts = []
     for option, file in given.items():

@@ -129,6 +129,7 @@ def _rows(stream: TextIO, wanted: Sequence[str], columns: Mapping[str, str],
                                        missing.alternative) from None
         cells_of = _cells_getter(list(positions.values()))
         width, ended = len(header), reader.line_num
+        header_line = ended
         for row in reader:
             try:
                 if len(row) != width and not only_blank_extras(row, width):
@@ -137,6 +138,9 @@ def _rows(stream: TextIO, wanted: Sequence[str], columns: Mapping[str, str],
             except (StaffFileError, IndexError) as problem:
                 if not is_blank(row):  # a row may span lines (a quoted new line): name the line it starts on
                     raise located(problem, ended + 1, len(row), width) from None
+            except MissingColumn as missing:  # a column only some rows need
+                raise missing_column_error(missing.ours, missing.theirs, header, header_line,
+                                           missing.alternative) from None
             ended = reader.line_num
     except csv.Error as error:
         raise StaffFileError(reader.line_num, None, f"The file is not valid CSV: {error}.") from None
@@ -278,6 +282,7 @@ def _counted_by_polars(path: Path, header_lines: int, width: int, projections: l
         names = rows.collect_schema().names()
         if len(names) != width:
             return None
+        rows = rows.select(names[index] for index in chosen)  # one scan of the file, shared by every query
         shape, *distinct = polars.collect_all([
             rows.select(polars.len(), *(polars.col(names[index]).str.len_bytes().max() for index in chosen)),
             *(rows.group_by([names[index] for index in projection]).len() for projection in projections),

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
-from typing import Any, get_args
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar, get_args
 
 from ..extracts.mapping import PROFILE_GROUPS, VOCABULARIES
-from ..extracts.workforce import AGE_BANDS, Applicant, BoardMember, Case, StaffMember
+from ..extracts.workforce import AGE_BANDS, Applicant, BoardMember, Case, StaffMember, StaffTally
 from ..records.computed import ComputedRecord
 from ..records.ethnicity import BROAD_GROUPS, broad_group, wres_group
 from ..records.kinds import KINDS_BY_NAME
 from ..records.workforce import Band, StaffGroup
 
+_T = TypeVar("_T")
 ETHNIC_GROUPS = ("white", "bme", "unknown")
 DISABILITY_GROUPS = VOCABULARIES["disability"]
 _PROFILE_DISABILITY = {"disabled": "disabled", "non_disabled": "not-disabled", "unknown": "not-declared"}
@@ -35,31 +36,30 @@ _WRES_INPUTS = {"shortlisted": "--recruitment", "disciplinary": "--casework", "t
 _WDES_INPUTS = {"shortlisted": "--recruitment", "capability": "--casework", "board": "--board"}
 
 
-def staff_values(staff: Iterable[StaffMember]) -> dict[str, Any]:
+def staff_values(staff: StaffTally | Iterable[StaffMember]) -> dict[str, Any]:
     """Headcount, bank, profile and the WRES and WDES band tables from the people at the snapshot."""
-    people = Counter(staff)
-    profile: dict[str, Counter[str]] = {name: Counter() for name in
-                                        ("sex", "age", "race", "disability", "religion-belief", "sexual-orientation")}
+    tally = staff if isinstance(staff, StaffTally) else StaffTally.of(staff)
+    profile: dict[str, Counter[str]] = {
+        "sex": tally.sexes, "age": tally.age_bands, "race": Counter(), "disability": Counter(),
+        "religion-belief": _named(tally.religions), "sexual-orientation": _named(tally.sexual_orientations)}
     ethnicity_bands: dict[tuple[str, str], Counter[str]] = {}
     disability_bands: dict[tuple[str, str], Counter[str]] = {}
-    for person, count in people.items():
-        profile["sex"][person.sex] += count
-        profile["age"][person.age_band] += count
-        profile["race"][broad_group(person.ethnicity)] += count
-        profile["disability"][_PROFILE_DISABILITY[person.disability]] += count
-        profile["religion-belief"][str(person.religion_belief)] += count
-        profile["sexual-orientation"][str(person.sexual_orientation)] += count
-        if not person.bank:
-            key = (person.staff_group, person.band)
-            ethnicity_bands.setdefault(key, Counter())[wres_group(person.ethnicity)] += count
-            disability_bands.setdefault(key, Counter())[person.disability] += count
+    bank = 0
+    for (staff_group, band, ethnicity, disability, bank_only), count in tally.placings.items():
+        profile["race"][broad_group(ethnicity)] += count
+        profile["disability"][_PROFILE_DISABILITY[disability]] += count
+        if bank_only:
+            bank += count
+        else:
+            ethnicity_bands.setdefault((staff_group, band), Counter())[wres_group(ethnicity)] += count
+            disability_bands.setdefault((staff_group, band), Counter())[disability] += count
     orders = {"sex": PROFILE_GROUPS["sex"], "age": AGE_BANDS, "race": BROAD_GROUPS,
               "disability": tuple(_PROFILE_DISABILITY.values()),
               "religion-belief": PROFILE_GROUPS["religion_belief"],
               "sexual-orientation": PROFILE_GROUPS["sexual_orientation"]}
     return {
-        "headcount": people.total(),
-        "bank": sum(count for person, count in people.items() if person.bank),
+        "headcount": tally.placings.total(),
+        "bank": bank,
         "profile": {name: {group: counts[group] for group in orders[name]}
                     for name, counts in profile.items() if "None" not in counts},
         "wres": {"bands": _band_rows(ethnicity_bands, ETHNIC_GROUPS)},
@@ -67,14 +67,19 @@ def staff_values(staff: Iterable[StaffMember]) -> dict[str, Any]:
     }
 
 
+def _named(counts: Counter[str | None]) -> Counter[str]:
+    """Counts of an optional column's values, "None" for a file without the column."""
+    return Counter({str(value): count for value, count in counts.items()})
+
+
 def _band_rows(bands: dict[tuple[str, str], Counter[str]], groups: Iterable[str]) -> list[dict[str, Any]]:
     return [{**{group: counts[group] for group in groups}, "staff_group": staff_group, "band": band}
             for (staff_group, band), counts in sorted(bands.items(), key=lambda item: _BAND_ORDER[item[0]])]
 
 
-def recruitment_values(applicants: Iterable[Applicant]) -> dict[str, Any]:
+def recruitment_values(applicants: Counter[Applicant] | Iterable[Applicant]) -> dict[str, Any]:
     """WRES indicator 2 and WDES metric 2: shortlisted applicants, and those of them appointed."""
-    counts = Counter((wres_group(a.ethnicity), a.disability, a.shortlisted, a.appointed) for a in applicants)
+    counts = _counted(applicants, lambda a: (wres_group(a.ethnicity), a.disability, a.shortlisted, a.appointed))
     shortlisted = Counter({key: n for key, n in counts.items() if key[2]})
     appointed = Counter({key: n for key, n in counts.items() if key[3]})
     return {
@@ -84,24 +89,24 @@ def recruitment_values(applicants: Iterable[Applicant]) -> dict[str, Any]:
     }
 
 
-def casework_values(cases: Iterable[Case]) -> dict[str, Any]:
+def casework_values(cases: Counter[Case] | Iterable[Case]) -> dict[str, Any]:
     """WRES indicator 3 (formal disciplinary entries) and WDES metric 3 (capability on performance)."""
-    counts = Counter((wres_group(c.ethnicity), c.disability, c.process, c.grounds) for c in cases)
+    counts = _counted(cases, lambda c: (wres_group(c.ethnicity), c.disability, c.process, c.grounds))
     disciplinary = Counter({key: n for key, n in counts.items() if key[2] == "disciplinary"})
     capability = Counter({key: n for key, n in counts.items() if key[2:] == ("capability", "performance")})
     return {"wres": {"disciplinary": _by(disciplinary, 0, ETHNIC_GROUPS)},
             "wdes": {"capability": _by(capability, 1, DISABILITY_GROUPS)}}
 
 
-def training_values(ethnicities: Iterable[str]) -> dict[str, Any]:
+def training_values(ethnicities: Counter[str] | Iterable[str]) -> dict[str, Any]:
     """WRES indicator 4: staff accessing non-mandatory training and CPD."""
-    counts = Counter((wres_group(code),) for code in ethnicities)
+    counts = _counted(ethnicities, lambda code: (wres_group(code),))
     return {"wres": {"training": _by(counts, 0, ETHNIC_GROUPS)}}
 
 
-def board_values(members: Iterable[BoardMember]) -> dict[str, Any]:
+def board_values(members: Counter[BoardMember] | Iterable[BoardMember]) -> dict[str, Any]:
     """WRES indicator 9 and WDES metric 10: voting and executive members of the board."""
-    counts = Counter((wres_group(m.ethnicity), m.disability, m.voting, m.executive) for m in members)
+    counts = _counted(members, lambda m: (wres_group(m.ethnicity), m.disability, m.voting, m.executive))
     voting = Counter({key: n for key, n in counts.items() if key[2]})
     executive = Counter({key: n for key, n in counts.items() if key[3]})
     return {
@@ -109,6 +114,14 @@ def board_values(members: Iterable[BoardMember]) -> dict[str, Any]:
         "wdes": {"board": {"voting": _by(voting, 1, DISABILITY_GROUPS),
                            "executive": _by(executive, 1, DISABILITY_GROUPS)}},
     }
+
+
+def _counted(items: Counter[_T] | Iterable[_T], key: Callable[[_T], tuple[Any, ...]]) -> Counter[tuple[Any, ...]]:
+    """The items (one by one, or already counted) counted by `key`."""
+    counts: Counter[tuple[Any, ...]] = Counter()
+    for item, count in (items if isinstance(items, Counter) else Counter(items)).items():
+        counts[key(item)] += count
+    return counts
 
 
 def _by(counts: Counter[tuple[Any, ...]], position: int, groups: Iterable[str]) -> dict[str, int]:
