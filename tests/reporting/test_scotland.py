@@ -103,3 +103,21 @@ def test_no_local_characteristics_no_second_list(tmp_path: Path) -> None:
     (root / "equitykit.yaml").write_text((SCOTLAND / "equitykit.yaml").read_text().split("characteristics:")[0])
     psed = render(root, "psed", "md")
     assert "nine protected characteristics" in psed and "we also consider" not in psed
+
+
+def test_validation_speaks_of_outcomes_to_a_body_in_scotland(tmp_path: Path) -> None:
+    """EK450 and EK451 name an outcome, and a missing measure by Scotland's reg 4(4) (progress reported every two
+    years), not by England's "specific and measurable objectives"."""
+    import shutil
+
+    root = tmp_path / "scotland"
+    shutil.copytree(SCOTLAND, root)
+    objective = root / "objectives" / "OBJ-02.yaml"
+    objective.write_text(objective.read_text().split("measures:")[0])
+    result = CliRunner().invoke(app, ["validate", str(root), "--format", "json", "--as-of", AS_OF])
+    assert result.exit_code == 0, result.output
+    messages = {p["code"]: p["message"] for p in json.loads(result.stdout)["problems"]}
+    assert messages["EK450"].startswith("1 outcome states no status (OBJ-02)")
+    assert messages["EK451"].startswith("the outcome was published with no measures; a body in Scotland reports its "
+                                        "progress towards each equality outcome at least every two years")
+    assert "specific and measurable objectives" not in result.stdout
