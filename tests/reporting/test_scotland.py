@@ -30,7 +30,7 @@ def render(root: Path, kind: str, output_format: str, lang: str = "en") -> str:
 
 @pytest.mark.parametrize(("kind", "output_format", "lang"), [
     *((kind, output_format, "en") for kind in ("psed", "objectives") for output_format in ("md", "html", "docx")),
-    ("psed", "md", "cy"), ("objectives", "md", "cy"),
+    ("psed", "md", "cy"), ("objectives", "md", "cy"), ("actions", "md", "en"),
 ])
 def test_scottish_council_reports_match_golden(kind: str, output_format: str, lang: str) -> None:
     suffix = "docx.txt" if output_format == "docx" else output_format
@@ -47,6 +47,7 @@ def test_a_body_in_scotland_reads_equality_outcomes_and_the_mainstreaming_report
     assert "Progress towards our equality outcomes" in objectives
     assert "has set 2 equality outcomes" in objectives
     assert "How far each outcome measure has come" in objectives
+    assert "Equality outcomes: OBJ-01" in render(SCOTLAND, "actions", output_format)  # what the action serves
     for text in (psed, objectives):
         assert "Equality outcomes" in text
         assert "Equality objective" not in text and "objective measure" not in text

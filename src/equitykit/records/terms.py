@@ -38,6 +38,8 @@ class PlanTerms:
     """The title of the report on the duty for a reporting year: {year}."""
     psed_summary: str
     """The report's summary: {name}, {year}, {span}, {date}."""
+    served: str
+    """The label of the records an action serves."""
 
 
 OBJECTIVES = PlanTerms(
@@ -52,6 +54,7 @@ OBJECTIVES = PlanTerms(
     psed_title=N_("Public Sector Equality Duty annual report {year}"),
     psed_summary=N_("How {name} met the Public Sector Equality Duty in the reporting year {year}, {span}: "
                     "information as at {date}."),
+    served=N_("Objectives"),
 )
 
 OUTCOMES = PlanTerms(
@@ -67,6 +70,7 @@ OUTCOMES = PlanTerms(
     psed_summary=N_("How {name} made the general equality duty integral to its work (mainstreaming), and its "
                     "progress towards its equality outcomes, in the reporting year {year}, {span}: information as "
                     "at {date}."),
+    served=N_("Equality outcomes"),
 )
 
 
