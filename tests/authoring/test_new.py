@@ -277,6 +277,8 @@ def test_an_nhs_trust_in_england_is_still_offered_every_nhs_field(root: Path) ->
 def test_a_body_in_scotland_writes_equality_outcomes(tmp_path: Path) -> None:
     """The record kind and folder stay objectives/; the file's words are Scotland's (SSI 2012/162 reg 4)."""
     root = _body(tmp_path, "local-authority", "scotland")
+    readme = (root / "README.md").read_text()  # init's guide to the folder
+    assert "| `objectives/` | one equality outcome per file" in readme and "`eds/`" not in readme
     path = Path(new(root, "objective", "--title", "Care leavers reach a positive destination").stdout.strip())
     assert path.relative_to(root).as_posix() == "objectives/OBJ-01.yaml"
     text = path.read_text()
