@@ -119,6 +119,7 @@ SCHEMA_OF = {
     "paygap compute": "paygap-compute", "workforce compute": "workforce-compute", "diff": "diff",
     "translations": "translations", "system status": "system-status",
     "paygap import": "paygap-import", "paygap peers": "paygap-peers",  # validated in tests/extracts/test_govuk_*
+    "report": "report-actions",  # only `report actions` has json; tests/reporting/test_actions_json.py
 }
 """Each command with `--format json`, and the name of its output's schema."""
 EXTRACTS = REPO / "examples" / "northfield-trust-extracts"
@@ -178,7 +179,7 @@ def examples(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.mark.parametrize("body", ["northfield-trust", "aran-vale-council"])
 @pytest.mark.parametrize(("command", "args"), [
     ("validate", ()), ("deadlines", ("--as-of", "2025-09-01")), ("grade eds", ()), ("wres", ()), ("wdes", ()),
-    ("translations", ()), ("diff", ("HEAD",)),
+    ("translations", ()), ("diff", ("HEAD",)), ("report", ("actions",)),
 ])
 def test_each_commands_output_for_each_example_is_valid(examples: dict[str, Path], body: str, command: str,
                                                         args: tuple[str, ...]) -> None:

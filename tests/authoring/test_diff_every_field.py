@@ -260,3 +260,33 @@ def test_a_long_text_is_told_by_the_passage_that_changed(committed: Path) -> Non
     assert change["summary"] == ("EIA-2025-001: Aims: “…consistently, and bring the trust's absence rate (5.4% in…” "
                                  "now reads “…consistently, and bring the absence rate (5.4% in…”")
     assert change["before"] == aims  # the whole text, for machines
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "json"])
+def test_a_reference_the_form_left_blank_is_said_in_words_both_ways(committed: Path, fmt: str) -> None:
+    """`reference: ""` (the council's form left the box blank) reads "left blank", never an empty value; a
+    `reference:` with nothing is not recorded ("not set"), as `new` writes it."""
+    path = committed / "eias" / "EIA-2025-001.yaml"
+    base = path.read_text(encoding="utf-8")
+
+    def shown(reference: str) -> str:
+        path.write_text(base.replace("owner:", f"reference: {reference}\nowner:", 1), encoding="utf-8")
+        result = runner.invoke(app, ["diff", "HEAD", str(committed), "--format", fmt])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    escape = _escape if fmt == "md" else str
+    assert escape("EIA-2025-001: Reference: not set → left blank") in shown('""')
+    assert "Reference" not in shown("")  # null, as left out: nothing changed
+    write(committed, {"eias/EIA-2025-001.yaml": base.replace("owner:", 'reference: ""\nowner:', 1)})
+    git(committed.parent, "commit", "-q", "-am", "blank reference")
+    base = base.replace("owner:", 'reference: ""\nowner:', 1)
+    path.write_text(base.replace('reference: ""', "reference: EIA/CS/2025/07"), encoding="utf-8")
+    result = runner.invoke(app, ["diff", "HEAD", str(committed), "--format", fmt]).stdout
+    assert escape("EIA-2025-001: Reference: left blank → EIA/CS/2025/07") in result
+    path.write_text(base.replace('reference: ""', "reference:"), encoding="utf-8")
+    result = runner.invoke(app, ["diff", "HEAD", str(committed), "--format", fmt]).stdout
+    assert escape("EIA-2025-001: Reference: left blank → not set") in result
+    if fmt == "json":
+        [change] = json.loads(result)["changes"]
+        assert (change["path"], change["before"], change["after"]) == ("reference", "", None)

@@ -19,7 +19,7 @@ from equitykit.records.kinds import KINDS_BY_NAME
 from equitykit.records.loader import load_document
 
 runner = CliRunner()
-KINDS = ["objective", "action", "eia", "eds", "workforce", "publication", "engagement", "plan"]
+KINDS = ["objective", "action", "eia", "eds", "workforce", "publication", "engagement", "plan", "highlight"]
 
 
 def new(root: Path, *args: str):
@@ -34,7 +34,7 @@ def test_init_then_new_of_every_kind_validates_with_no_edit(root: Path) -> None:
         written.append(Path(result.stdout.strip()).relative_to(root).as_posix())
     assert written == ["objectives/OBJ-01.yaml", "actions/ACT-001.yaml", "eias/EIA-2025-001.yaml",
                        "eds/2025-26.yaml", "workforce/2025-03-31.yaml", "publications/PUB-001.yaml",
-                       "engagement/ENG-001.yaml", "plans/PLAN-01.yaml"]
+                       "engagement/ENG-001.yaml", "plans/PLAN-01.yaml", "highlights/HL-001.yaml"]
     result = validate(root)
     assert result.records == len(KINDS)
     assert result.errors == []
@@ -315,7 +315,7 @@ def test_the_bodys_own_characteristics_are_offered_beside_the_nine(tmp_path: Pat
     data = load_document(objective, "x").data
     assert data["characteristics"] == [*PROTECTED_CHARACTERISTICS, "care-experience"]
     assert "The body's own, after the nine: care-experience (Care experience)." in objective.read_text()
-    for kind in ("action", "engagement"):
+    for kind in ("action", "engagement", "highlight"):
         text = Path(new(root, kind).stdout.strip()).read_text()
         assert "sexual-orientation; and the body's own: care-experience (Care experience)." in text, kind
         path = next((root / KINDS_BY_NAME[kind].folder).glob("*.yaml"))

@@ -145,3 +145,15 @@ def test_a_body_declares_its_own_tags_and_a_plan_its_framework(trust: Path) -> N
     found = {p["path"]: p["message"] for p in problems(trust) if p["code"] == "EK472"}
     assert "did you mean `priority`?" in found["framework"]
     assert "`priority:3` is not a tag of priority: its codes are 1, 2" in found["tags[1]"]
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "- **Reference:** Left blank on the form"),
+                                             ("cy", "- **Cyfeirnod:** Wedi'i adael yn wag ar y ffurflen")])
+def test_a_reference_the_form_left_blank_says_so_and_one_not_recorded_is_left_out(tmp_path: Path, lang: str,
+                                                                                 words: str) -> None:
+    council = tmp_path / "council"
+    shutil.copytree(EXAMPLES / "aran-vale-council", council)
+    markdown = report("eia", "EIA-2025-002", str(council), "--lang", lang)
+    assert words in markdown
+    edit(council / "eias" / "EIA-2025-002.yaml", 'reference: ""', "reference:")
+    assert words.split("** ")[0] not in report("eia", "EIA-2025-002", str(council), "--lang", lang)

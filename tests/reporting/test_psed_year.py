@@ -48,7 +48,7 @@ def test_psed_report_year_that_names_no_year_is_a_usage_error(args: tuple[str, .
 
 def test_year_option_on_a_report_without_years_is_a_usage_error() -> None:
     result = CliRunner().invoke(app, ["report", "wres", str(EXAMPLE), "--year", "2025-26"])
-    assert result.exit_code == 2 and "--year applies to the psed and actions reports only" in result.stderr
+    assert result.exit_code == 2 and "--year applies to the psed, actions and objectives reports only" in result.stderr
 
 
 def test_report_actions_year_chooses_the_year_of_the_plan() -> None:

@@ -170,7 +170,8 @@ def _welsh_changes(kind: str, record_id: str, old: dict, new: dict):
 
 
 def _title(data: dict | None) -> str | None:
-    title = data.get("title") if isinstance(data, dict) else None
+    """What names a record in words: its title, or a highlight's text."""
+    title = (data.get("title") or data.get("text")) if isinstance(data, dict) else None
     return title if isinstance(title, str) else None
 
 
@@ -486,9 +487,12 @@ def _is_count(model: type[BaseModel], loc: Loc) -> bool:
 
 
 def _words(value: Any, model: type[BaseModel], loc: Loc) -> str:
-    """A value as a reviewer reads it: `not set`, yes or no, 4,210, a list joined with commas."""
+    """A value as a reviewer reads it: `not set`, `left blank` (text written "", as a form left it), yes or no,
+    4,210, a list joined with commas."""
     if value is _MISSING or value is None:
         return "not set"
+    if isinstance(value, str) and not value.strip():
+        return "left blank"
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int) and _is_count(model, loc):

@@ -19,10 +19,12 @@ from ..records.common import CHARACTERISTIC_NAMES, PLACEHOLDER, PSED_AIMS
 from ..records.eds import EdsOutcome
 from ..records.eia import Affected, CharacteristicImpact
 from ..records.frameworks import FRAMEWORKS
+from ..records.highlight import HighlightFigure
 from ..records.kinds import KINDS_BY_NAME, ORGANISATION_FILE, Kind
 from ..records.loader import LoadError, load_document
 from ..records.objective import Measure
 from ..records.organisation import Organisation
+from ..records.plan import Heading
 from ..records.repository import YAML_SUFFIXES
 from ..records.sectors import STANDARD_NAMES
 from ..records.terms import PlanTerms, in_outcome_words, plan_terms
@@ -31,7 +33,8 @@ from ..schemas import SCHEMAS_FOLDER
 from .ids import next_numbered_id
 from .render import complete, literal_choices, render_record, welsh_beside_text
 
-TITLED_KINDS = ("objective", "plan", "action", "eia", "publication", "engagement")
+TITLED_KINDS = ("objective", "plan", "action", "eia", "publication", "engagement", "highlight")
+"""The kinds `--title` fills: a title, or a highlight's text."""
 
 
 class RecordExists(Exception):
@@ -187,7 +190,7 @@ def _next_id(kind_name: str, existing: list[str], context: Context) -> str:
     if kind_name == "workforce":
         return _next_free(existing, _snapshot_year(context), lambda year: f"{year}-{_snapshot_day(context)}")
     prefixes = {"objective": ("OBJ-", 2), "plan": ("PLAN-", 2), "action": ("ACT-", 3), "eia": ("EIA-{year}-", 3),
-                "publication": ("PUB-", 3), "engagement": ("ENG-", 3)}
+                "publication": ("PUB-", 3), "engagement": ("ENG-", 3), "highlight": ("HL-", 3)}
     prefix, width = prefixes[kind_name]
     return next_numbered_id(existing, prefix, width, year)
 
@@ -265,7 +268,7 @@ def _plan(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     return {
         "title": context.title,
         "period": {"start": year.start, "end": year.end},
-        "headings": [{"title": PLACEHOLDER}],
+        "headings": [complete(Heading, {"title": PLACEHOLDER})],
     }, {}
 
 
@@ -320,8 +323,22 @@ def _engagement(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
             {("characteristics",): context.characteristics_note()})
 
 
+def _highlight(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
+    """A highlight of the reporting year holding today, with its figure and links to fill or delete."""
+    year = year_holding(context.as_of, _year_start_day(context))
+    return {
+        "text": context.title,
+        "period": {"start": year.start, "end": year.end},
+        "figure": complete(HighlightFigure, {"value": 0, "unit": PLACEHOLDER}),
+    }, {
+        ("figure",): "Copy the figure as published (value:, unit:, and earlier: for 'rose from 120 to 310'), or "
+                     "delete figure: if there is none.",
+        ("characteristics",): context.characteristics_note(),
+    }
+
+
 TEMPLATES: dict[str, Template] = {
     # paygap records come from `equitykit paygap compute`: placeholder figures would be false figures
     "objective": _objective, "plan": _plan, "action": _action, "eia": _eia, "eds": _eds, "workforce": _workforce,
-    "publication": _publication, "engagement": _engagement,
+    "publication": _publication, "engagement": _engagement, "highlight": _highlight,
 }

@@ -11,6 +11,7 @@ from ..records.action import DuePeriod
 from ..records.common import FIRST_AIM, MARRIAGE, PLACEHOLDER, PROTECTED_CHARACTERISTICS
 from ..records.dates import PartialDate, earliest, latest
 from ..records.frameworks import FRAMEWORKS
+from ..records.highlight import HighlightPeriod
 from ..records.objective import Measure
 from ..records.repository import RecordSet
 from ..records.sectors import SECTORS
@@ -552,7 +553,7 @@ def placeholders_left(record, records: RecordSet) -> Iterator[Finding]:
 
 
 for kind in ("organisation", "objective", "plan", "action", "eia", "eds", "workforce", "paygap", "publication",
-             "engagement"):
+             "engagement", "highlight"):
     rule("EK419", kind, severity="warning")(placeholders_left)
 
 
@@ -561,3 +562,20 @@ def plan_dates(plan, records: RecordSet) -> Iterator[Finding]:
     if plan.period is not None:
         for loc, message in _order([(("start", plan.period.start), ("end", plan.period.end))], "plan's period"):
             yield ("period", *loc), message
+
+
+@rule("EK409", "highlight")
+def highlight_period(highlight, records: RecordSet) -> Iterator[Finding]:
+    if isinstance(highlight.period, HighlightPeriod):
+        for loc, message in _order([(("start", highlight.period.start), ("end", highlight.period.end))],
+                                   "highlight's period"):
+            yield ("period", *loc), message
+
+
+@rule("EK426", "highlight", severity="warning")
+def highlight_still_to_come(highlight, records: RecordSet) -> Iterator[Finding]:
+    """A highlight is something that happened: one whose period begins after today is a typo or written early."""
+    if highlight.period is not None and highlight.period.earliest > records.as_of:
+        loc = ("period", "start") if isinstance(highlight.period, HighlightPeriod) else ("period",)
+        yield loc, (f"the highlight's period begins after today ({records.as_of}); a highlight is something that "
+                    "has happened: check the year, or wait to record it")

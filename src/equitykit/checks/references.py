@@ -112,6 +112,12 @@ def engagement_references(engagement, records: RecordSet) -> Iterator[Finding]:
     yield from _record_links(engagement.records, ("records",), records)
 
 
+@rule("EK302", "highlight")
+def highlight_references(highlight, records: RecordSet) -> Iterator[Finding]:
+    yield from _references(highlight.objectives, "objective", ("objectives",), records)
+    yield from _references(highlight.actions, "action", ("actions",), records)
+
+
 @rule("EK303", "eds")
 def eds_outcome_codes(eds, records: RecordSet) -> Iterator[Finding]:
     framework = FRAMEWORKS[eds.framework]
@@ -144,6 +150,11 @@ def action_characteristics(action, records: RecordSet) -> Iterator[Finding]:
 @rule("EK304", "engagement")
 def engagement_characteristics(engagement, records: RecordSet) -> Iterator[Finding]:
     yield from _characteristics(engagement.characteristics, ("characteristics",), records)
+
+
+@rule("EK304", "highlight")
+def highlight_characteristics(highlight, records: RecordSet) -> Iterator[Finding]:
+    yield from _characteristics(highlight.characteristics, ("characteristics",), records)
 
 
 @rule("EK304", "eia")

@@ -31,6 +31,7 @@ class NewKind(StrEnum):
     publication = "publication"
     engagement = "engagement"
     plan = "plan"
+    highlight = "highlight"
 
 
 class Sector(StrEnum):

@@ -21,7 +21,10 @@ from .common import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ..records.organisation import Organisation
+    from ..records.repository import RecordSet
     from ..reporting.reports import Report
 
 
@@ -42,6 +45,7 @@ class ReportFormat(StrEnum):
     md = "md"
     html = "html"
     docx = "docx"
+    json = "json"
 
 
 class ReportLanguage(StrEnum):
@@ -66,13 +70,16 @@ def report(
     folder: Annotated[Path | None, typer.Argument(
         help="eia: the records folder, after the assessment's id.", show_default=False)] = None,
     output_format: Annotated[ReportFormat, typer.Option(
-        "--format", "-f", help="md, html or docx (Word; needs --out on a terminal).")] = ReportFormat.md,
+        "--format", "-f", help="md, html, docx (Word; needs --out on a terminal), or json for the actions report: "
+        "the actions selected by --plan and --tag, as their records hold them, for other tools "
+        "(schemas/output/report-actions.schema.json).")] = ReportFormat.md,
     out: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE",
                                              help="Write the report to FILE (atomically) instead of stdout.")] = None,
     as_of: AsOfOption = None,
     year: Annotated[str | None, typer.Option(
         "--year", metavar="YEAR", help="psed: the reporting year to cover, e.g. 2025-26 (default: the last one "
-        "that ended before --as-of); actions: the year of the plan (default: the one holding --as-of).")] = None,
+        "that ended before --as-of); actions: the year of the plan (default: the one holding --as-of); "
+        "objectives: the year whose progress is shown (default: as psed).")] = None,
     templates: Annotated[Path | None, typer.Option(
         "--templates", metavar="DIR", help="Folder of templates that override the records' templates/ "
         "folder and equitykit's own, file by file (md and html).")] = None,
@@ -99,15 +106,51 @@ def report(
         record, path = path.name, folder or Path(".")
     elif folder is not None:
         fail_usage(f"the {kind.value} report takes one folder; {folder} is one too many")
+    if output_format is ReportFormat.json:
+        _check_json_options(kind, templates, lang)
     if kind is ReportKind.system:
         _system_report(path, as_of, output_format, out, templates, lang)
         return
     root = find_root_or_exit(path)
     day = parse_as_of(as_of)
     records = load_records(root, day)
+    if output_format is ReportFormat.json:
+        _actions_json(records, day, year, plan, tag, lang, out)
+        exit_if_records_have_errors(records, "the selection")
+        return
     _publish(lambda code: build_report(kind.value, records, day, year, code, record, plan, tag), records.organisation,
              lang, output_format, out, root, templates)
     exit_if_records_have_errors(records, "the report")
+
+
+def _check_json_options(kind: ReportKind, templates: Path | None, lang: ReportLanguage | None) -> None:
+    """JSON is the actions report's selection, in one language and with no template."""
+    if kind is not ReportKind.actions:
+        fail_usage(f"--format json is the actions report's selection of actions (report actions --format json); "
+                   f"the {kind.value} report is md, html or docx")
+    if templates is not None:
+        fail_usage("--templates lays out md and html; JSON has no template: leave it out")
+    if lang is ReportLanguage.all:
+        fail_usage("--format json writes one language (tags in words); choose --lang cy or --lang en")
+
+
+def _actions_json(records: RecordSet, day: dt.date, year: str | None, plan: str | None, tag: str | None,
+                  lang: ReportLanguage | None, out: Path | None) -> None:
+    """Write the actions that `report actions` selects as JSON: the same selection as the report's."""
+    from ..i18n import language
+    from ..reporting.reports.actions_json import actions_json, actions_selection
+    from ..reporting.reports.context import ReportUnavailable
+    from ..reporting.reports.languages import choose_languages
+
+    choice = choose_languages(records.organisation, lang.value if lang else None)
+    if choice.warning:
+        warn(choice.warning)
+    try:
+        with language(choice.languages[0]):
+            selection = actions_selection(records, day, year, plan, tag)
+    except ReportUnavailable as exc:
+        fail_usage(str(exc))
+    write_output(actions_json(selection), out)
 
 
 def _system_report(path: Path, as_of: str | None, output_format: ReportFormat, out: Path | None,

@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Discriminator, Field, PlainValidator, Tag
+from pydantic import Discriminator, Field, PlainValidator, Tag, WithJsonSchema
 
 from .bilingual import welsh
-from .common import Aim, CharacteristicSlug, Model, Record, Text, Update
-from .dates import HOW_TO_WRITE, PartialDate
+from .common import Aim, CharacteristicSlug, Model, Record, Span, Text, Update
+from .dates import AS_WRITTEN, HOW_TO_WRITE, PartialDate
 from .objective import ActionMeasure, Kpi, MilestoneKpi
 from .tags import TagRef
 
@@ -28,19 +28,11 @@ class Milestone(Model):
     done: bool = Field(False, description="Whether the step is done.")
 
 
-class DuePeriod(Model):
+class DuePeriod(Span):
     """A due date given as a period, e.g. April to May 2013: the action is due by its end."""
 
     start: PartialDate = Field(description="First day (or month, or year) of the period.")
     end: PartialDate = Field(description="Last day (or month, or year) of the period; the action is due by then.")
-
-    @property
-    def earliest(self) -> dt.date:
-        return self.start.earliest
-
-    @property
-    def latest(self) -> dt.date:
-        return self.end.latest
 
 
 def _due_date(value: Any) -> Any:
@@ -62,7 +54,8 @@ def _due_kind(value: Any) -> str:
 
 
 Due = Annotated[
-    Annotated[Annotated[PartialDate, PlainValidator(_due_date, json_schema_input_type=PartialDate)], Tag("date")]
+    Annotated[Annotated[PartialDate, PlainValidator(_due_date, json_schema_input_type=PartialDate),
+                        WithJsonSchema(AS_WRITTEN, mode="serialization")], Tag("date")]
     | Annotated[Literal["ongoing"], Tag("ongoing")]
     | Annotated[DuePeriod, Tag("period")],
     Discriminator(_due_kind),
@@ -144,7 +137,11 @@ class Action(Record):
     measures: list[ActionMeasure] = Field(
         default_factory=list, description="KPIs: numeric measures (unit, baseline, targets) or milestones (by a "
                                           "date), each with an optional id and owner; or the id of a KPI another "
-                                          "action defines, to share it.")
+                                          "action defines, to share it.",
+        examples=[[{"id": "appointment-likelihood", "description": "Relative likelihood of White applicants being "
+                    "appointed from shortlisting compared to BME applicants", "unit": "ratio",
+                    "baseline": {"value": 1.56, "date": "2025-03-31"}, "target": {"value": 1.25, "date": "2026-03-31"},
+                    "owner": "Head of Resourcing"}]])
     tags: list[TagRef] = Field(default_factory=list, description="Tags by framework, e.g. hia:3, wres:2, wdes:4, "
                                                                  "or the body's own (declared in equitykit.yaml).")
 

@@ -103,7 +103,7 @@ def shown_texts(part: Any, loc: tuple[str | int, ...] = ()) -> Iterator[ShownTex
             value = getattr(part, name)
             if translatable:
                 welsh_text = getattr(part, name + WELSH_SUFFIX)
-                if value or welsh_text:
+                if (value or welsh_text) and not (welsh_text is None and _same_in_every_language(part, name)):
                     yield ShownText((*loc, name), value, welsh_text)
             elif value is not None:
                 yield from shown_texts(value, (*loc, name))
@@ -113,6 +113,13 @@ def shown_texts(part: Any, loc: tuple[str | int, ...] = ()) -> Iterator[ShownTex
     elif isinstance(part, dict):
         for key, item in part.items():
             yield from shown_texts(item, (*loc, key))
+
+
+def _same_in_every_language(part: BaseModel, name: str) -> bool:
+    """Whether a part says that a text of it reads the same in every language (a highlight's unit `£` or `%`,
+    which reports write as symbols), so that it needs no Welsh version beside it."""
+    same = getattr(part, "same_in_every_language", None)
+    return bool(same(name)) if callable(same) else False
 
 
 @cache

@@ -164,6 +164,22 @@ def migrate_keys(data: Any, model: type[BaseModel]) -> Any:
             for key, value in data.items()}
 
 
+class Span(Model):
+    """A period between two dates of any precision, earliest and latest as its ends allow (kinds describe the
+    fields their own way: an action's due period, a highlight's period)."""
+
+    start: PartialDate
+    end: PartialDate
+
+    @property
+    def earliest(self) -> dt.date:
+        return self.start.earliest
+
+    @property
+    def latest(self) -> dt.date:
+        return self.end.latest
+
+
 class Update(Model):
     """A dated progress note."""
 

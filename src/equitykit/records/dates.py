@@ -27,6 +27,9 @@ Precision = Literal["year", "month", "day"]
 FIRST_YEAR, LAST_YEAR = 1000, 9999
 YEAR_OR_MONTH = r"^\d{4}(-(0[1-9]|1[0-2]))?$"
 """YYYY or YYYY-MM, as text (a day is a JSON Schema `date`)."""
+AS_WRITTEN = {"type": "string", "pattern": r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",
+              "description": "A date at the precision written: YYYY, YYYY-MM or YYYY-MM-DD."}
+"""The JSON Schema of a date as output writes it: always text, at its precision."""
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 HOW_TO_WRITE = "write the date as YYYY-MM-DD, or as YYYY-MM or YYYY when the source gives no day or month"
@@ -163,6 +166,8 @@ class PartialDate:
     @classmethod
     def __get_pydantic_json_schema__(cls, schema: core_schema.CoreSchema,
                                      handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        if handler.mode == "serialization":
+            return dict(AS_WRITTEN)
         return {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "pattern": YEAR_OR_MONTH},
                           {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR}]}
 

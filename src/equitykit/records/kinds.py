@@ -9,6 +9,7 @@ from .common import Model, Record
 from .eds import Eds
 from .eia import Eia
 from .engagement import Engagement
+from .highlight import Highlight
 from .objective import Objective
 from .organisation import Organisation
 from .paygap import PayGap
@@ -45,6 +46,7 @@ RECORD_KINDS: tuple[Kind, ...] = (
     Kind("paygap", "paygap", PayGap, "Gender pay gap figures"),
     Kind("publication", "publications", Publication, "Publication"),
     Kind("engagement", "engagement", Engagement, "Engagement activity"),
+    Kind("highlight", "highlights", Highlight, "Highlight of the year"),
 )
 ALL_KINDS: tuple[Kind, ...] = (ORGANISATION, *RECORD_KINDS)
 KINDS_BY_NAME = {kind.name: kind for kind in ALL_KINDS}

@@ -213,19 +213,34 @@ except ImportError:  # no C extension: ruamel's pure-Python parser
 def _compose_all(text: str) -> list[Node]:
     """Compose every document of `text` into nodes, safely as YAML 1.2 (C parser when available)."""
     if CParser is None:
-        yaml = _composer()
-        try:
-            return list(yaml.compose_all(text))
-        finally:
-            yaml.doc_infos.clear()  # one per call otherwise, kept for ever
+        return _compose_pure(text)
     composer = _CComposer(text)
     try:
         nodes = []
         while composer.check_node():
             nodes.append(composer.get_node())
         return nodes
+    except MarkedYAMLError as exc:
+        if exc.problem != _COLON_IN_FLOW:
+            raise
     finally:
         composer.dispose()
+    return _compose_pure(text)  # YAML 1.2 allows what libyaml refuses: a colon inside [hia:3]
+
+
+_COLON_IN_FLOW = "found unexpected ':'"
+"""What libyaml (ruamel's C parser) says of a plain scalar holding a colon inside [ ] or { }, such as
+`tags: [hia:3, wres:2]`. YAML 1.2 allows a colon that is not followed by a space there, and ruamel's
+pure-Python parser reads it; files that hold one are read by it (a few times slower), the rest by C."""
+
+
+def _compose_pure(text: str) -> list[Node]:
+    """Compose every document of `text` with ruamel's pure-Python parser."""
+    yaml = _composer()
+    try:
+        return list(yaml.compose_all(text))
+    finally:
+        yaml.doc_infos.clear()  # one per call otherwise, kept for ever
 
 
 if CParser is not None:
@@ -285,10 +300,7 @@ def _syntax_problem(exc: MarkedYAMLError, text: str, file: str) -> None:
                   "a tab is used for indentation; YAML needs spaces (replace each tab with two spaces)")
     what = (exc.problem or exc.context or "the text is not valid YAML").split("\n  in ")[0].strip()
     hint = ""
-    if "found unexpected ':'" in what:
-        hint = ("; inside [ ], a value holding a colon must be put in quotes (for example \"hia:3\"), or write the "
-                "list one item a line, each after '- '")
-    elif "mapping values are not allowed" in what:
+    if "mapping values are not allowed" in what:
         hint = "; a value containing ': ' must be put in quotes"
     elif "could not find expected ':'" in what or "expected <block end>" in what:
         hint = "; check the indentation of this line and the one before it"

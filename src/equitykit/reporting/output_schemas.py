@@ -47,6 +47,7 @@ from ..records.paygap import (
 )
 from ..records.workforce import Workforce
 from ..schemas import SCHEMA_DIALECT
+from .reports.actions_json import ActionsSelection
 
 Schema = dict[str, Any]
 _SCALARS: dict[Any, Schema] = {
@@ -301,6 +302,17 @@ def paygap_peers_schema() -> Schema:
                      }), {"PeerFigure": figure})
 
 
+def report_actions_schema() -> Schema:
+    defs: dict[str, Schema] = {}
+    type_schema(ActionsSelection, defs)
+    body = {key: value for key, value in defs.pop("ActionsSelection").items() if key != "description"}
+    return _document("report-actions", "equitykit report actions --format json",
+                     "The actions the actions report selects (--plan, --tag), each as its record holds it (dates at "
+                     "the precision written) with its status (not-stated where the plan states none), whether it "
+                     "is overdue on --as-of and its tags in words; each KPI once, with the actions that carry it; "
+                     "the plan, the tag and the counts of the report's summary.", body, defs)
+
+
 def output_schemas() -> dict[str, Schema]:
     """Every machine output's schema, by file stem."""
     eds_header: dict[str, Schema] = {"framework": {"enum": ["eds2022", "eds2"]}, "complete": {"type": "boolean"}}
@@ -320,6 +332,7 @@ def output_schemas() -> dict[str, Schema]:
         "system-status": system_status_schema(),
         "paygap-import": paygap_import_schema(),
         "paygap-peers": paygap_peers_schema(),
+        "report-actions": report_actions_schema(),
     }
 
 

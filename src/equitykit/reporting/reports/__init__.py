@@ -45,7 +45,7 @@ BUILDERS: dict[str, Builder] = {
     "eias": eias_report,
 }
 REPORT_KINDS: tuple[str, ...] = tuple(BUILDERS)
-YEARLY_KINDS = ("psed", "actions")
+YEARLY_KINDS = ("psed", "actions", "objectives")
 """The reports that cover one reporting year, chosen with `--year`."""
 RECORD_REPORTS: dict[str, Callable[..., Report]] = {"eia": eia_report}
 """The reports of one record, named by its id (`report eia EIA-2025-001`)."""
@@ -73,7 +73,8 @@ def build_report(kind: str, records: RecordSet, as_of: dt.date, year: str | None
             raise ReportError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}") from None
     if year is not None:
         if kind not in YEARLY_KINDS:
-            raise ReportError(f"--year applies to the {' and '.join(YEARLY_KINDS)} reports only; leave it out")
+            kinds = f"{', '.join(YEARLY_KINDS[:-1])} and {YEARLY_KINDS[-1]}"
+            raise ReportError(f"--year applies to the {kinds} reports only; leave it out")
         options["year"] = year
     try:
         with language(lang):

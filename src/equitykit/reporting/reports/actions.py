@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import get_args
 
 from ...i18n import _, short_month
@@ -153,21 +154,10 @@ def actions_report(records: RecordSet, as_of: dt.date, year: str | None = None, 
     or the plan `plan` with its own title, period and headings; only the actions tagged `tag` (e.g. hia:3) when
     given."""
     builder = Builder(records, as_of)
-    chosen = _plan(records, plan)
-    if chosen is not None and chosen.period is not None:
-        start, end = chosen.period.start.earliest, chosen.period.end.latest
-        span = builder.span(chosen.period.start, chosen.period.end)  # as printed: "April 2025 to March 2026"
-    else:
-        start_month_day = builder.organisation.financial_year_start
-        held = chosen_year(start_month_day, year) or year_holding(as_of, start_month_day)
-        start, end = held.start, held.end
-        span = builder.span(start, end)
-    actions = [action for action in records.of("action") if chosen is None or action.plan == chosen.id]
-    if tag is not None:
-        problem = unknown_tag(tag, tag_frameworks(builder.organisation))
-        if problem:
-            raise ReportUnavailable(f"--tag {problem}")
-        actions = [action for action in actions if tag in action.tags]
+    selection = select_actions(builder, year, plan, tag)
+    chosen, actions, start, end = selection.plan, selection.actions, selection.start, selection.end
+    span = (builder.span(chosen.period.start, chosen.period.end)  # as printed: "April 2025 to March 2026"
+            if chosen is not None and chosen.period is not None else builder.span(start, end))
     shown = Shown(any(a.measures for a in actions), any(a.tags for a in actions))
     sections = [summary_section(builder, actions)]
     if shown.kpis:
@@ -194,6 +184,41 @@ def actions_report(records: RecordSet, as_of: dt.date, year: str | None = None, 
     return builder.finish("actions", title, sections, summary=summary)
 
 
+@dataclass(frozen=True)
+class Selection:
+    """The actions `report actions` shows: those of the plan chosen (every action without one), only those with
+    the tag chosen when there is one, and the period they are planned over (the plan's, or the year's)."""
+
+    plan: Plan | None
+    tag: str | None
+    actions: list[Action]
+    start: dt.date
+    end: dt.date
+
+
+def select_actions(builder: Builder, year: str | None = None, plan: str | None = None,
+                   tag: str | None = None) -> Selection:
+    """The actions of the plan `plan` (plans/ID), or of every plan, with the tag `tag` when given, over the plan's
+    period or the financial year `year` names (by default the one holding the as-of date); one selection for
+    every format of the actions report. Raises ReportUnavailable, with the nearest id or tag, for an unknown
+    one."""
+    records = builder.records
+    chosen = _plan(records, plan)
+    if chosen is not None and chosen.period is not None:
+        start, end = chosen.period.start.earliest, chosen.period.end.latest
+    else:
+        start_month_day = builder.organisation.financial_year_start
+        held = chosen_year(start_month_day, year) or year_holding(builder.as_of, start_month_day)
+        start, end = held.start, held.end
+    actions = [action for action in records.of("action") if chosen is None or action.plan == chosen.id]
+    if tag is not None:
+        problem = unknown_tag(tag, tag_frameworks(builder.organisation))
+        if problem:
+            raise ReportUnavailable(f"--tag {problem}")
+        actions = [action for action in actions if tag in action.tags]
+    return Selection(chosen, tag, sorted(actions, key=lambda a: natural_key(a.id)), start, end)
+
+
 def _plan(records: RecordSet, plan: str | None) -> Plan | None:
     if plan is None:
         return None
@@ -213,11 +238,17 @@ class Shown:
         self.kpis, self.tags = kpis, tags
 
 
-def summary_section(builder: Builder, actions: list[Action]) -> Section:
+def status_counts(actions: Sequence[Action]) -> dict[str, int]:
+    """How many actions have each status; one with no status stated is in no count by status."""
     counts = {slug: 0 for slug in get_args(ActionStatus)}
     for action in actions:
-        if action.status is not None:  # one with no status stated is in no count by status
+        if action.status is not None:
             counts[action.status] += 1
+    return counts
+
+
+def summary_section(builder: Builder, actions: list[Action]) -> Section:
+    counts = status_counts(actions)
     overdue = [a for a in actions if is_overdue(a, builder.as_of)]
     rows = [(header(builder.status(slug)), cell(str(count))) for slug, count in counts.items()]
     rows.append((header(_("Overdue")), cell(str(len(overdue)))))
@@ -304,7 +335,7 @@ def plan_kpis(builder: Builder, actions: list[Action]) -> list[tuple[Kpi | Miles
 
 def kpi_summary(builder: Builder, actions: list[Action]) -> str:
     kpis = [kpi for kpi, _carriers in plan_kpis(builder, actions)]
-    return _("{count} KPIs; {done} met or done.").format(count=len(kpis), done=sum(1 for kpi in kpis if _met(kpi)))
+    return _("{count} KPIs; {done} met or done.").format(count=len(kpis), done=sum(1 for kpi in kpis if kpi_met(kpi)))
 
 
 def kpi_section(builder: Builder, actions: list[Action]) -> Section:
@@ -324,7 +355,7 @@ def kpi_section(builder: Builder, actions: list[Action]) -> Section:
                                              _("Latest")), rows)])
 
 
-def _met(kpi: Kpi | MilestoneKpi) -> bool:
+def kpi_met(kpi: Kpi | MilestoneKpi) -> bool:
     """A milestone done, or a numeric KPI whose latest figure has reached its target (from its baseline's side)."""
     if not isinstance(kpi, Measure):
         return kpi.done

@@ -14,7 +14,7 @@ from ...records.dates import PartialDate, span_words
 from ...records.repository import RecordSet
 from ...records.sectors import not_applicable_reason
 from ...records.terms import PlanTerms, plan_terms
-from ...records.years import ReportingYear, year_of_label
+from ...records.years import ReportingYear, last_year_ended_before, year_of_label
 from .branding import embedded_logo, report_style
 from .document import Block, Cell, Facts, Link, Paragraph, Report, Section, Table, in_english, long_date
 from .escaping import anchor, link
@@ -41,6 +41,12 @@ def chosen_year(start_month_day: str, label: str | None) -> ReportingYear | None
     if year is None:
         raise ReportUnavailable(f"--year {label!r} is not a reporting year; write it like 2025-26")
     return year
+
+
+def reporting_year(start_month_day: str, as_of: dt.date, label: str | None) -> ReportingYear:
+    """The year an annual report covers: the one `label` names (`--year`), or by default the last reporting year
+    that ended before `as_of`."""
+    return chosen_year(start_month_day, label) or last_year_ended_before(as_of, start_month_day)
 
 
 def heading_text(title: str) -> str:

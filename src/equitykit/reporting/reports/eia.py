@@ -58,7 +58,7 @@ def about_section(builder: Builder, eia: Eia) -> Section:
     """The form's header: reference, who owns it, what is assessed and why, who it affects, its dates."""
     facts = []
     if eia.reference is not None:
-        facts.append(Fact(_("Reference"), eia.reference or _("Left blank on the form")))
+        facts.append(Fact(_("Reference"), eia.reference.strip() or _("Left blank on the form")))
     facts += [
         Fact(_("What is assessed"), _("{subject} ({new_or_existing})").format(
             subject=_(SUBJECT_WORDS[eia.subject]), new_or_existing=_(NEW_OR_EXISTING_WORDS[eia.new_or_existing]))),

@@ -1,5 +1,5 @@
 """The equality objective plan: each objective with its barrier, lead, dates, EDS outcomes, aims,
-status and measures (numeric ones with baseline, interim targets, target and latest progress; milestones
+status, tags and measures (numeric ones with baseline, interim targets, target and latest progress; milestones
 done or not by their date), laid out as in a published objective plan."""
 
 from __future__ import annotations
@@ -10,19 +10,25 @@ from ...i18n import _, ngettext
 from ...records.common import PSED_AIMS
 from ...records.objective import Measure, Objective
 from ...records.repository import RecordSet
+from ...records.years import ReportingYear
 from .actions import due_text, leads_text
-from .context import AIM_NAMES, Builder, cell, header, numbered, update_text
+from .context import AIM_NAMES, Builder, cell, header, numbered, reporting_year, update_text
 from .document import BulletList, Fact, Facts, Paragraph, Report, Section
+from .highlights import objective_progress
 from .measures import format_value, measure_row
 from .report_charts import measure_chart, way_to_target
+from .tags import tag_text
 
 
-def objectives_report(records: RecordSet, as_of: dt.date) -> Report:
-    """The equality objective plan (in Scotland, the equality outcomes and progress towards them)."""
+def objectives_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> Report:
+    """The equality objective plan (in Scotland, the equality outcomes and progress towards them), with the
+    progress of the reporting year `year` (e.g. 2024-25; by default the last one ended before `as_of`, as the
+    annual report's) under each objective it is linked to."""
     builder = Builder(records, as_of)
+    covered = reporting_year(builder.organisation.financial_year_start, as_of, year)
     objectives = sorted(records.of("objective"), key=lambda o: o.id)
     sections = [plan_section(builder, objectives)]
-    sections += [objective_section(builder, objective) for objective in objectives]
+    sections += [objective_section(builder, objective, covered) for objective in objectives]
     if builder.terms.outcomes:  # Scotland: outcomes the body considers will help it perform the duty (reg 4(1))
         summary = ngettext(
             "{name} has set {count} equality outcome: a result it aims to achieve to better perform the equality "
@@ -63,7 +69,7 @@ def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
     return builder.section(_(terms.plan), [table, *way_to_target(builder, objectives, format_value)])
 
 
-def objective_section(builder: Builder, objective: Objective) -> Section:
+def objective_section(builder: Builder, objective: Objective, year: ReportingYear) -> Section:
     facts = Facts(tuple(fact for fact in (
         Fact(builder.characteristics_heading, builder.characteristics(objective.characteristics, objective.psed_aims)),
         Fact(_("Barriers and issues"), builder.text(objective, "barrier") or _("Not recorded")),
@@ -73,6 +79,7 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
         Fact(_("General duty aims"), "; ".join(_(PSED_AIMS[a]) if a in PSED_AIMS else a for a in objective.psed_aims)
              or _("None given")),
         Fact(_("Status"), builder.status(objective.status), objective.status),
+        Fact(_("Tags"), "; ".join(tag_text(builder, tag) for tag in objective.tags)) if objective.tags else None,
     ) if fact))
     description = builder.text(objective, "description")
     blocks: list = [Paragraph(description)] if description else []
@@ -90,6 +97,9 @@ def objective_section(builder: Builder, objective: Objective) -> Section:
         (header(numbered(a.id, builder.text(a, "title"))), cell(leads_text(builder, a)), cell(due_text(builder, a.due)),
          cell(builder.status(a.status), a.status)) for a in sorted(actions, key=lambda a: a.id)),
         _(builder.terms.no_actions)))
+    progress = objective_progress(builder, objective, year)
+    if progress is not None:
+        blocks.append(progress)
     updates = sorted(objective.updates, key=lambda u: u.date.order)
     if updates:
         blocks.append(BulletList(tuple(update_text(builder, u.date, builder.text(u, "note"), u.status)

@@ -15,12 +15,13 @@ from ...records.organisation import Organisation
 from ...records.publication import DUTY_NAMES, PUBLICATION_STATUS_WORDS, Publication
 from ...records.repository import RecordSet
 from ...records.sectors import JURISDICTION_NAMES, SECTORS
-from ...records.years import ReportingYear, last_year_ended_before
+from ...records.years import ReportingYear
 from .actions import summary_section
-from .context import Builder, cell, chosen_year, header
+from .context import Builder, cell, header, reporting_year
 from .document import BulletList, Fact, Facts, Paragraph, Report
 from .eds import eds_sections
 from .eias import register_section
+from .highlights import progress_section
 from .labels import dates_in_words, group_label
 from .objectives import plan_section
 from .paygap import diversity_sections, paygap_sections
@@ -54,6 +55,7 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
             BulletList(tuple(_(aim) for aim in PSED_AIMS.values()), ordered=True), *characteristics(b, org)]),
         b.section(_("Governance"), [Paragraph(b.text(org, "governance")
                                               or _("Governance arrangements have not been recorded."))]),
+        b.section(_("Progress this year"), progress) if (progress := progress_section(b, covered)) else None,
         b.section(_(b.terms.plural),
                   plan_section(b, sorted(records.of("objective"), key=lambda o: o.id)).blocks),
         b.section(_("Equality Delivery System"), [], eds_sections(b, summary_only=True, year=covered))
@@ -77,11 +79,6 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
     return b.finish("psed", _(b.terms.psed_title).format(year=covered.label), [s for s in sections if s],
                     summary=_(b.terms.psed_summary).format(name=b.name, year=covered.label, span=span,
                                                            date=b.date(as_of)))
-
-
-def reporting_year(start_month_day: str, as_of: dt.date, label: str | None) -> ReportingYear:
-    """The year named by `label`, or by default the last reporting year that ended before `as_of`."""
-    return chosen_year(start_month_day, label) or last_year_ended_before(as_of, start_month_day)
 
 
 PUBLICATION_STATUS = {"planned": (N_("Planned"), "not-started"), "draft": (N_("Draft, in hand"), "in-progress"),
