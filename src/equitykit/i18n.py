@@ -15,6 +15,7 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -130,7 +131,7 @@ def short_month(day: dt.date) -> str:
     return format_date(day, "LLL", locale=LOCALES[current_language()])
 
 
-def decimal(value: float | int, pattern: str | None = None) -> str:
+def decimal(value: float | int | Decimal, pattern: str | None = None) -> str:
     """A number written the active language's way (`pattern` as Babel's, e.g. "#,##0.0")."""
     return format_decimal(value, format=pattern, locale=LOCALES[current_language()])
 

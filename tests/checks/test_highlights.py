@@ -74,3 +74,30 @@ def test_a_valid_highlight_with_every_field_has_no_problem(tmp_path: Path) -> No
     assert problems(tmp_path, BASE + (
         "period: {start: 2024-04, end: 2025-03}\nfigure: {value: 310, unit: members, unit_cy: aelod, earlier: 120}\n"
         "characteristics: [disability, welsh-language]\nobjectives: [OBJ-02]\nactions: [ACT-003]\n")) == []
+
+
+@pytest.mark.parametrize(("text", "figure", "warned"), [
+    ("42 community projects funded", "{value: 42, unit: projects}", False),
+    ("£120,000 granted to 18 groups", "{value: 120000, unit: £}", False),
+    ("£1.2 million invested", "{value: 1200000, unit: £}", False),
+    ("Rose from 120 to 310", "{value: 310, unit: members, earlier: 120}", False),
+    ("Ranked 45th, up from 120th", "{value: 45, unit: position, earlier: 120}", False),
+    ("12.5% of staff", "{value: 12.50, unit: '%'}", False),
+    ("Two more hubs, four in all", "{value: 4, unit: hubs}", False),  # no number printed: nothing to compare
+    ("Ranked 45th this year", "{value: 45, unit: position, earlier: 120}", False),  # earlier from last year's report
+    ("42 community projects funded", "{value: 43, unit: projects}", True),
+    ("£120,000 granted to 18 groups", "{value: 12000, unit: £}", True),
+])
+def test_a_figure_not_among_the_numbers_its_text_prints_is_a_warning(tmp_path: Path, text: str, figure: str,
+                                                                     warned: bool) -> None:
+    found = problems(tmp_path, f"id: HL-009\ntext: {text}\ntext_cy: {text}\nfigure: {figure}\n")
+    warnings = [(path, code, severity) for path, _, _, code, severity, _ in found if code == "EK452"]
+    assert warnings == ([("figure.value", "EK452", "warning")] * 2 if warned else []), found
+
+
+def test_the_figure_warning_names_the_numbers_printed(tmp_path: Path) -> None:
+    found = problems(tmp_path, "id: HL-009\ntext: £120,000 granted to 18 groups\ntext_cy: '£120,000 i 18 o grwpiau'\n"
+                               "figure: {value: 12000, unit: £}\n")
+    assert found[0][1:] == (4, 17, "EK452", "warning",  # the line of the figure, at its value
+                            "the figure 12,000 is not among the numbers the highlight's text prints (120,000, 18); "
+                            "copy the figure as the text publishes it, or correct the text")

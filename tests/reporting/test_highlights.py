@@ -149,6 +149,9 @@ def test_the_objectives_report_shows_only_linked_highlights_directly_or_through_
     table = table[:table.index("\n\n", table.index("| ---"))]
     assert "Linked directly" in table and "Linked through ACT-003" in table
     assert "Not linked" not in markdown and "Linked but of another year" not in markdown
+    earlier = render_report("objectives", records, AS_OF, "md", year="2023-24")  # report objectives --year 2023-24
+    assert "Table: Progress this year on OBJ-02, 2023-24" in earlier and "Linked but of another year" in earlier
+    assert "Linked directly" not in earlier
 
 
 def test_record_text_is_escaped_in_html(tmp_path: Path) -> None:

@@ -139,7 +139,7 @@ def badly_classified(parts: list[Part]) -> list[str]:
 SOURCES = SEEDS / "sources"
 ENUMERATED = {"id", "plan", "objectives", "characteristics", "psed_aims", "eds_outcomes", "status", "duty", "scope",
               "method", "sector", "jurisdiction", "eds_framework", "framework", "slug", "unit", "period", "records",
-              "done", "modern_slavery_statement", "tags", "outcomes"}
+              "done", "modern_slavery_statement", "tags", "outcomes", "actions"}
 """Keys whose values are the tool's own words (ids, slugs, statuses, units, links between records): the sources
 are read into them, never copied, so they are not looked up in the text."""
 DATES = {"due", "start", "end", "date", "revised", "published", "planned", "by", "done_on", "completed", "started",

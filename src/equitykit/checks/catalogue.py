@@ -96,6 +96,8 @@ _CODES = [
     Code("EK472", "Tag or framework not in the vocabulary (built in, or declared under tags: in equitykit.yaml)",
          "NHS WRES (9 indicators), WDES (10 metrics), NHS EDI Improvement Plan (2023): six high impact actions"),
     Code("EK473", "KPI id given to more than one measure"),
+    Code("EK452", "Highlight's figure is not among the numbers its text publishes",
+         "as published: the text and the figure copied from it should agree"),
     Code("EK455", "Figure as published differs from the figure computed from the counts or grades",
          "Record what was published, as published; the computed figure is the one reported (NHS WRES and WDES "
          "technical guidance; NHS EDS 2022 scoring: the overall score is the sum of the outcome scores)"),

@@ -13,6 +13,7 @@ from ..records.dates import PartialDate, earliest, latest
 from ..records.frameworks import FRAMEWORKS
 from ..records.highlight import HighlightPeriod
 from ..records.objective import Measure
+from ..records.published import printed_numbers
 from ..records.repository import RecordSet
 from ..records.sectors import SECTORS
 from ..records.terms import plan_terms
@@ -579,3 +580,26 @@ def highlight_still_to_come(highlight, records: RecordSet) -> Iterator[Finding]:
         loc = ("period", "start") if isinstance(highlight.period, HighlightPeriod) else ("period",)
         yield loc, (f"the highlight's period begins after today ({records.as_of}); a highlight is something that "
                     "has happened: check the year, or wait to record it")
+
+
+@rule("EK452", "highlight", severity="warning")
+def highlight_figure_in_its_text(highlight, records: RecordSet) -> Iterator[Finding]:
+    """The figure copied from a highlight's text should be one of the numbers the text prints (£1.2 million may be
+    written 1200000): where the text has numbers and the figure is none of them, one of the two was mistyped. The
+    earlier figure is not checked: it may come from the year before's report."""
+    if highlight.figure is None:
+        return
+    value = Decimal(repr(highlight.figure.value))
+    for field in ("text", "text_cy"):
+        text = getattr(highlight, field)
+        printed = printed_numbers(text) if text else []
+        if printed and not any(value in (number, number * 1000, number * 10**6, number * 10**9) for number in printed):
+            shown = ", ".join(_plain(number) for number in printed)
+            yield ("figure", "value"), (f"the figure {_plain(value)} is not among the numbers the highlight's {field} "
+                                        f"prints ({shown}); copy the figure as the text publishes it, or correct "
+                                        "the text")
+
+
+def _plain(number: Decimal) -> str:
+    """A number as people write it: 1,200,000 and 12.5, not 1.2E+6 or 12.50."""
+    return format(number.normalize(), ",f")

@@ -25,14 +25,19 @@ def printed_number(printed: str | float | int) -> Decimal | None:
         return None
     if isinstance(printed, (int, float)):
         return Decimal(repr(printed)) if isinstance(printed, float) else Decimal(printed)
-    text = printed.translate(_MINUSES)
-    for match in _NUMBER.finditer(text):
+    return next(iter(printed_numbers(printed)), None)
+
+
+def printed_numbers(text: str) -> list[Decimal]:
+    """Every number a printed text states, in order, at the precision printed ("rose from 1,200 to 3,100.5"
+    gives 1200 and 3100.5)."""
+    numbers = []
+    for match in _NUMBER.finditer(text.translate(_MINUSES)):
         sign, whole, fraction = match.groups()
         if whole is None and fraction is None:
             continue
-        number = Decimal(f"{sign or ''}{(whole or '0').replace(',', '')}{fraction or ''}")
-        return number
-    return None
+        numbers.append(Decimal(f"{sign or ''}{(whole or '0').replace(',', '')}{fraction or ''}"))
+    return numbers
 
 
 def printed_text(printed: str | float | int) -> str:
