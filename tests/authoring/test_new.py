@@ -224,3 +224,107 @@ def test_new_eds_with_an_id_writes_the_dates_of_that_year(root: Path, record_id:
     data = load_document(root / "eds" / f"{record_id}.yaml", "x").data
     assert (data["period_start"], data["period_end"]) == (start, end)
     assert not [p for p in validate(root).problems if p.code == "EK420"]
+
+
+def _body(tmp_path: Path, sector: str, jurisdiction: str, own: str = "") -> Path:
+    """A folder made by `init` for a body of `sector` in `jurisdiction`, with `own` characteristics (YAML)."""
+    folder = tmp_path / f"{sector}-{jurisdiction}"
+    flags = ["--name", "Testshire Body", "--sector", sector, "--jurisdiction", jurisdiction, "--headcount", "3000",
+             "--established", "1996-04-01", "--as-of", "2025-06-01"]
+    assert runner.invoke(app, ["init", str(folder), *flags]).exit_code == 0
+    if own:
+        organisation = folder / "equitykit.yaml"
+        text = organisation.read_text().replace("\ncharacteristics: []", f"\ncharacteristics:\n{own}", 1)
+        organisation.write_text(text)
+    return folder
+
+
+CARE_EXPERIENCE = "  - slug: care-experience\n    name: Care experience\n"
+NHS_WORDS = ("EDS", "WRES", "WDES", "hia:", "NHS", "eds_outcomes", "indicator:", "bank:")
+NON_NHS_KINDS = [kind for kind in KINDS if kind != "eds"]
+
+
+@pytest.mark.parametrize(("sector", "jurisdiction"), [("local-authority", "england"),
+                                                      ("local-authority", "scotland"),
+                                                      ("nhs-trust", "scotland"), ("other-public", "wales")])
+def test_a_body_the_nhs_standards_do_not_apply_to_is_offered_no_nhs_field(tmp_path: Path, sector: str,
+                                                                         jurisdiction: str) -> None:
+    """A council, or any body in Wales or Scotland (an NHS board there too): no EDS outcomes, no WRES indicator or
+    WDES metric to track, no WRES or WDES inputs, and no NHS example in the comments; every record still
+    validates with no error and is in fmt's layout."""
+    root = _body(tmp_path, sector, jurisdiction)
+    for kind in NON_NHS_KINDS:
+        result = new(root, kind)
+        assert result.exit_code == 0, result.output
+        text = Path(result.stdout.strip()).read_text()
+        assert [word for word in NHS_WORDS if word in text] == [], kind
+        assert format_text(text, KINDS_BY_NAME[kind].model) == text
+    assert validate(root).errors == []
+    workforce = load_document(root / "workforce" / "2025-03-31.yaml", "x").data
+    assert list(workforce) == ["id", "snapshot", "period_start", "headcount", "profile"]
+
+
+def test_an_nhs_trust_in_england_is_still_offered_every_nhs_field(root: Path) -> None:
+    objective = load_document(Path(new(root, "objective").stdout.strip()), "x").data
+    assert "eds_outcomes" in objective and "indicator" in objective["measures"][0]
+    assert "eds_outcomes" in load_document(Path(new(root, "action").stdout.strip()), "x").data
+    workforce = load_document(Path(new(root, "workforce").stdout.strip()), "x").data
+    assert {"bank", "wres", "wdes", "published"} <= set(workforce)
+    text = (root / "objectives" / "OBJ-01.yaml").read_text()
+    assert "# EDS outcome codes it supports." in text and "e.g. BME staff in bands 8a and above" in text
+
+
+def test_a_body_in_scotland_writes_equality_outcomes(tmp_path: Path) -> None:
+    """The record kind and folder stay objectives/; the file's words are Scotland's (SSI 2012/162 reg 4)."""
+    root = _body(tmp_path, "local-authority", "scotland")
+    readme = (root / "README.md").read_text()  # init's guide to the folder
+    assert "| `objectives/` | one equality outcome per file" in readme and "`eds/`" not in readme
+    path = Path(new(root, "objective", "--title", "Care leavers reach a positive destination").stdout.strip())
+    assert path.relative_to(root).as_posix() == "objectives/OBJ-01.yaml"
+    text = path.read_text()
+    lines = text.splitlines()
+    assert lines[0] == "# yaml-language-server: $schema=../schemas/objective.schema.json"
+    assert lines[1].startswith("# Equality outcome: replace every 'To be written'")
+    assert "# The outcome in one sentence." in text and "# When the outcome starts" in text
+    assert "objective" not in "\n".join(lines[1:]).lower()
+    assert format_text(text, KINDS_BY_NAME["objective"].model) == text
+    action = Path(new(root, "action").stdout.strip()).read_text()
+    assert "# Ids of the outcomes it serves." in action and "\nobjectives: []" in action  # the key stays
+    publication = Path(new(root, "publication").stdout.strip()).read_text()
+    assert ("One of: mainstreaming-report, equality-outcomes, equality-outcomes-progress, scottish-pay-gap, "
+            "equal-pay-statement, modern-slavery, accessible-information, other.") in publication
+    assert validate(root).errors == []
+
+
+@pytest.mark.parametrize(("jurisdiction", "header"), [("england", "# Equality objective: "),
+                                                      ("wales", "# Equality objective: ")])
+def test_bodies_in_england_and_wales_write_equality_objectives(tmp_path: Path, jurisdiction: str,
+                                                               header: str) -> None:
+    root = _body(tmp_path, "local-authority", jurisdiction)
+    text = Path(new(root, "objective").stdout.strip()).read_text()
+    assert text.splitlines()[1].startswith(header) and "# The objective in one sentence." in text
+    publication = Path(new(root, "publication").stdout.strip()).read_text()
+    assert "mainstreaming-report" not in publication and "wres" not in publication
+
+
+def test_the_bodys_own_characteristics_are_offered_beside_the_nine(tmp_path: Path) -> None:
+    """Characteristics declared in equitykit.yaml are listed (objective, EIA) or named (action, engagement) in
+    `new`, and validation accepts them where characteristics are named."""
+    root = _body(tmp_path, "local-authority", "scotland", CARE_EXPERIENCE)
+    objective = Path(new(root, "objective").stdout.strip())
+    data = load_document(objective, "x").data
+    assert data["characteristics"] == [*PROTECTED_CHARACTERISTICS, "care-experience"]
+    assert "The body's own, after the nine: care-experience (Care experience)." in objective.read_text()
+    for kind in ("action", "engagement", "highlight"):
+        text = Path(new(root, kind).stdout.strip()).read_text()
+        assert "sexual-orientation; and the body's own: care-experience (Care experience)." in text, kind
+        path = next((root / KINDS_BY_NAME[kind].folder).glob("*.yaml"))
+        path.write_text(text.replace("\ncharacteristics: []", "\ncharacteristics:\n  - care-experience\n  - race"))
+    eia = load_document(Path(new(root, "eia").stdout.strip()), "x").data
+    assert list(eia["characteristics"])[-1] == "care-experience"
+    assert validate(root).errors == []
+    action = next((root / "actions").glob("*.yaml"))
+    action.write_text(action.read_text().replace("  - care-experience\n", "  - care-experienced\n"))
+    [problem] = [p for p in validate(root).errors if p.file.startswith("actions/")]
+    assert "`care-experienced` is not a protected characteristic" in problem.message
+    assert "care-experience" in problem.message  # did you mean

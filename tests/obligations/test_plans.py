@@ -159,3 +159,26 @@ def test_an_invalid_organisation_file_stops_the_computation(tmp_path: Path) -> N
     (tmp_path / "equitykit.yaml").write_text("name: Testshire Council\n")
     with pytest.raises(ValueError, match="equitykit validate"):
         deadlines(load_records(tmp_path), dt.date(2025, 6, 1))
+
+
+@pytest.mark.parametrize(("jurisdiction", "basis", "description"), [
+    ("england", "The body's equality objectives: the objective's end date",
+     "Achieve the objective by its end date (lead: Director of Customer Services)."),
+    ("wales", "The body's equality objectives: the objective's end date",
+     "Achieve the objective by its end date (lead: Director of Customer Services)."),
+    ("scotland", "The body's equality outcomes: the outcome's end date",
+     "Achieve the outcome by its end date (lead: Director of Customer Services)."),
+])
+def test_a_body_in_scotland_reads_its_outcomes_in_the_calendar(tmp_path: Path, jurisdiction: str, basis: str,
+                                                              description: str) -> None:
+    """The same objectives/ record is an equality outcome in Scotland (SSI 2012/162 reg 4): its end date and its
+    annual update read in outcome words; England and Wales keep objective words."""
+    root = _root(tmp_path, {"objectives/OBJ-01.yaml": OBJECTIVE})
+    organisation = ORGANISATION.replace("jurisdiction: england", f"jurisdiction: {jurisdiction}")
+    (root / "equitykit.yaml").write_text(organisation)
+    found = _found(root, "2025-06-01")
+    assert (found["objective-OBJ-01"].basis, found["objective-OBJ-01"].description) == (basis, description)
+    update = found["objective-OBJ-01-update"]
+    word = "outcome" if jurisdiction == "scotland" else "objective"
+    assert update.description == f"Record a dated progress update on the {word} at least once a year."
+    assert update.basis.startswith(f"The body's equality {word}s: a dated progress update")

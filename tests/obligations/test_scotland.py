@@ -56,3 +56,29 @@ def test_pay_duties_need_20_employees(employees: int, status: str) -> None:
     if status == "not-applicable":
         assert "19 employees on 2025-03-31: below the 20 threshold" in found["scotland-pay-gap-2025"].note
     assert found["scotland-mainstreaming-report"].status == "overdue"
+
+
+def test_progress_on_outcomes_every_two_years_from_30_april_2015() -> None:
+    """Reg 4(4): a report on progress towards the outcomes by 30 April 2015, then at most two years after the
+    last; with none on record, overdue from its first date."""
+    found = evaluate(SCOTLAND, [], "2025-06-01")
+    progress = found["scotland-outcomes-progress"]
+    assert (progress.due, progress.status, progress.title) == (dt.date(2015, 4, 30), "overdue",
+                                                               "Progress on equality outcomes")
+    assert "SSI 2012/162 reg 4(4)" in progress.basis
+
+
+@pytest.mark.parametrize(("duty", "expected_due"), [
+    ("equality-outcomes-progress", dt.date(2026, 4, 30)),
+    ("mainstreaming-report", dt.date(2026, 4, 30)),
+])
+def test_progress_on_outcomes_is_met_by_its_own_report_or_the_mainstreaming_report(duty: str,
+                                                                                   expected_due: dt.date) -> None:
+    """Bodies usually publish one "mainstreaming and equality outcomes progress report": a mainstreaming report
+    meets the progress duty too, and a progress report on its own meets it alone."""
+    found = evaluate(SCOTLAND, [publication("PUB-001", duty, "2024-04-30")], "2025-06-01")
+    progress = found["scotland-outcomes-progress"]
+    assert progress.due == expected_due
+    assert "last published 2024-04-30 (PUB-001)" in progress.note
+    mainstreaming = found["scotland-mainstreaming-report"]
+    assert ("PUB-001" in mainstreaming.note) is (duty == "mainstreaming-report")

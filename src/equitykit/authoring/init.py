@@ -15,6 +15,8 @@ from pathlib import Path
 from ..atomic import atomic_write_text
 from ..records.kinds import ORGANISATION, ORGANISATION_FILE
 from ..records.organisation import NHS_SECTORS, Contact, Organisation, default_languages
+from ..records.sectors import not_applicable_reason
+from ..records.terms import plan_terms
 from ..schemas import SCHEMAS_FOLDER, write_schemas
 from .installation import this_installation
 from .render import complete, render_record, welsh_beside_text
@@ -109,6 +111,8 @@ def init_folder(directory: Path, details: OrganisationDetails, as_of: dt.date) -
     placement = Placement.of(directory)
     installation = this_installation()
     values = {"name": details.name, "install": installation.command, "local": installation.local,
+              "outcomes": plan_terms(details.jurisdiction).outcomes,
+              "eds": not_applicable_reason(details.name, details.sector, details.jurisdiction, "eds") is None,
               **placement.template_values()}
     texts = {ORGANISATION_FILE: organisation_text(details, as_of)}
     for name, template in SCAFFOLD.items():

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
+from ..obligations.rules import RULES
 from ..records.common import CHARACTERISTIC_NAMES, PLACEHOLDER, PSED_AIMS
 from ..records.eds import EdsOutcome
 from ..records.eia import Affected, CharacteristicImpact
@@ -25,6 +26,8 @@ from ..records.objective import Measure
 from ..records.organisation import Organisation
 from ..records.plan import Heading
 from ..records.repository import YAML_SUFFIXES
+from ..records.sectors import STANDARD_NAMES
+from ..records.terms import PlanTerms, in_outcome_words, plan_terms
 from ..records.years import year_holding, year_label, year_of_label
 from ..schemas import SCHEMAS_FOLDER
 from .ids import next_numbered_id
@@ -50,8 +53,34 @@ class Context:
     @property
     def characteristics(self) -> dict[str, str]:
         """The nine protected characteristics and the declared extras, slug to name."""
-        extras = {c.slug: c.name for c in self.organisation.characteristics} if self.organisation else {}
-        return {**CHARACTERISTIC_NAMES, **extras}
+        return {**CHARACTERISTIC_NAMES, **self.local_characteristics}
+
+    @property
+    def local_characteristics(self) -> dict[str, str]:
+        """The characteristics the body adds in equitykit.yaml (care experience, the Welsh language), slug to name."""
+        return {c.slug: c.name for c in self.organisation.characteristics} if self.organisation else {}
+
+    @property
+    def standards(self) -> frozenset[str]:
+        """The NHS England standards (eds, wres, wdes) that apply to the body; all of them when its organisation
+        file does not load, so that nothing is held back."""
+        org = self.organisation
+        return frozenset(s for s in STANDARD_NAMES if org is None or org.standard_not_applicable(s) is None)
+
+    @property
+    def terms(self) -> PlanTerms:
+        """The words of the body's own duties: equality outcomes in Scotland."""
+        return plan_terms(self.organisation.jurisdiction if self.organisation else None)
+
+    def own_characteristics(self) -> str:
+        """The body's own characteristics, each with its name: care-experience (Care experience); ..."""
+        return "; ".join(f"{slug} ({name})" for slug, name in self.local_characteristics.items())
+
+    def characteristics_note(self) -> str:
+        """What a list of characteristics may hold: the nine, then the body's own with their names."""
+        own = self.own_characteristics()
+        return f"One or more of: {', '.join(CHARACTERISTIC_NAMES)}" + (
+            f"; and the body's own: {own}." if own else ".")
 
 
 def read_organisation(root: Path) -> Organisation | None:
@@ -81,14 +110,77 @@ def new_record(root: Path, kind_name: str, as_of: dt.date, title: str | None = N
         raise RecordExists(f"{kind.folder}/{record_id} already exists; choose another --id")
     values, notes = TEMPLATES[kind_name](replace(context, record_id=record_id))
     welsh = context.organisation is not None and "cy" in context.organisation.publishing_languages
-    data = welsh_beside_text(complete(kind.model, {"id": record_id, **values}), welsh)
-    header = [kind.schema_comment(), f"{kind.title}: replace every '{PLACEHOLDER}' and check each "
+    data = without_nhs_fields(kind_name, welsh_beside_text(complete(kind.model, {"id": record_id, **values}), welsh),
+                              context.standards)
+    title = context.terms.kind_title if kind_name == "objective" else kind.title
+    header = [kind.schema_comment(), f"{title}: replace every '{PLACEHOLDER}' and check each "
               "value, then run `equitykit validate`."]
-    text = render_record(kind.model, data, header, notes)
+    text = render_record(kind.model, data, header, notes, own_duties(kind_name, context),
+                         body_words(context))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{record_id}.yaml"
     atomic_write_text(path, text)
     return path
+
+
+NHS_FIELDS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+    "objective": (("eds_outcomes", frozenset({"eds"})),),
+    "action": (("eds_outcomes", frozenset({"eds"})),),
+    "workforce": (("bank", frozenset({"wres", "wdes"})), ("wres", frozenset({"wres"})), ("wdes", frozenset({"wdes"})),
+                  ("published", frozenset({"wres", "wdes"}))),
+}
+"""The fields of each kind that only an NHS England standard gives meaning to, each with the standards that
+need it: a body none of them applies to (a council, a body in Wales or Scotland) is not offered the field."""
+MEASURE_NHS_FIELDS = (("indicator", frozenset({"wres", "wdes"})),)
+"""The same within an objective's measures: the WRES indicator or WDES metric it tracks."""
+
+NHS_EXAMPLES = {
+    "e.g. as identified in EDS engagement": "e.g. as found in engagement or in the equality information",
+    "e.g. BME staff in bands 8a and above": "e.g. women in the highest-paid quarter of staff",
+    "e.g. WRES indicator 1": "e.g. the annual staff survey",
+    "WRES 2025, indicator 1": "Staff survey 2025",
+    "e.g. hia:3, wres:2, wdes:4, or the body's own (declared in equitykit.yaml)":
+        "the body's own, declared in equitykit.yaml (e.g. priority:1)",
+    "wres, wdes, hia (NHS EDI Improvement Plan), psed, eds, or one of the body's own tag frameworks":
+        "psed, or one of the body's own tag frameworks",
+    "as folder/id, e.g. eds/2024-25": "as folder/id, e.g. objectives/OBJ-01",
+}
+"""Examples in the field descriptions that speak of the NHS standards, and what a body none of them applies to
+reads instead (the descriptions themselves serve every body in the JSON Schemas)."""
+
+
+def without_nhs_fields(kind_name: str, data: dict[str, Any], standards: frozenset[str]) -> dict[str, Any]:
+    """A new record's data without the fields of NHS England standards that do not apply to the body."""
+    def kept(part: dict[str, Any], fields: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, Any]:
+        dropped = {name for name, needs in fields if not needs & standards}
+        return {key: value for key, value in part.items() if key not in dropped}
+
+    data = kept(data, NHS_FIELDS.get(kind_name, ()))
+    if kind_name == "objective":
+        data["measures"] = [kept(measure, MEASURE_NHS_FIELDS) for measure in data["measures"]]
+    return data
+
+
+def body_words(context: Context) -> Callable[[str], str]:
+    """How `new`'s comments read for the body: outcome for objective in Scotland, and examples without the NHS
+    standards for a body none of them applies to."""
+    def words(text: str) -> str:
+        if not context.standards:
+            for nhs, other in NHS_EXAMPLES.items():
+                text = text.replace(nhs, other)
+        return in_outcome_words(text) if context.terms.outcomes else text
+
+    return words
+
+
+def own_duties(kind_name: str, context: Context) -> dict[tuple, str]:
+    """A publication's duties as the body's own law and kind give them (a council in Scotland is offered the
+    mainstreaming report, not the WRES), in place of every duty of every jurisdiction."""
+    if kind_name != "publication" or context.organisation is None:
+        return {}
+    seen = [rule.duty for rule in RULES if rule.seen_by(context.organisation)]
+    duties = [*dict.fromkeys(seen), "accessible-information", "other"]
+    return {("duty",): f"Which duty the publication meets. One of: {', '.join(duties)}."}
 
 
 def _next_id(kind_name: str, existing: list[str], context: Context) -> str:
@@ -146,10 +238,16 @@ def _objective(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
         "status": "not-started",
         "measures": [measure],
     }, {
-        ("characteristics",): "Keep those that apply; delete the rest.",
+        ("characteristics",): "Keep those that apply; delete the rest." + _own_names(context),
         ("psed_aims",): f"One or more of: {', '.join(PSED_AIMS)} (for marriage-civil-partnership, "
                         "eliminate-discrimination only).",
     }
+
+
+def _own_names(context: Context) -> str:
+    """The names of the body's own characteristics, after the nine in a new record's list."""
+    own = context.own_characteristics()
+    return f" The body's own, after the nine: {own}." if own else ""
 
 
 def _action(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
@@ -160,7 +258,7 @@ def _action(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
         "start": context.as_of,
         "due": _add_years(context.as_of, 1),
         "status": "not-started",
-    }, {}
+    }, {("characteristics",): context.characteristics_note()}
 
 
 def _plan(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
@@ -221,7 +319,8 @@ def _publication(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
 
 
 def _engagement(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
-    return {"title": context.title, "date": context.as_of, "method": "other", "groups": [PLACEHOLDER]}, {}
+    return ({"title": context.title, "date": context.as_of, "method": "other", "groups": [PLACEHOLDER]},
+            {("characteristics",): context.characteristics_note()})
 
 
 def _highlight(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
@@ -234,6 +333,7 @@ def _highlight(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     }, {
         ("figure",): "Copy the figure as published (value:, unit:, and earlier: for 'rose from 120 to 310'), or "
                      "delete figure: if there is none.",
+        ("characteristics",): context.characteristics_note(),
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
@@ -47,13 +48,14 @@ def welsh_beside_text(data: Any, welsh: bool) -> Any:
             if not (key.endswith(WELSH_SUFFIX) and (not welsh or not data.get(key.removesuffix(WELSH_SUFFIX))))}
 
 
-def describe(model: type[BaseModel], loc: Loc) -> str:
-    """What to write at a key path: the field's description and, if fixed, its allowed values."""
+def describe(model: type[BaseModel], loc: Loc, note: str = "") -> str:
+    """What to write at a key path: the field's description and, if fixed, its allowed values (unless the
+    description, or the `note` that follows it, already lists them)."""
     info = field_at(model, loc)
     if info is None or not info.description:
         return ""
     choices = literal_choices(info.annotation)
-    if choices and not all(choice in info.description for choice in choices):
+    if choices and not all(choice in info.description + note for choice in choices):
         return f"{info.description} One of: {', '.join(choices)}."
     return info.description
 
@@ -84,28 +86,36 @@ def scalar(value: Any) -> str:
 
 
 def render_record(model: type[BaseModel], data: dict[str, Any], header: list[str],
-                  notes: dict[Loc, str] | None = None) -> str:
+                  notes: dict[Loc, str] | None = None, descriptions: dict[Loc, str] | None = None,
+                  words: Callable[[str], str] = str) -> str:
     """YAML text of `data` with `header` comment lines, and a comment before every described key.
 
-    `notes` adds to a key's description, or describes keys the model does not (e.g. EDS outcome codes).
+    `notes` adds to a key's description, or describes keys the model does not (e.g. EDS outcome codes);
+    `descriptions` replaces a key's description (with its allowed values) where the body needs other words;
+    `words` rewrites every comment line (a body's own words, e.g. outcome for objective in Scotland).
     """
-    writer = _Writer(model, notes or {})
+    writer = _Writer(model, notes or {}, descriptions or {}, words)
     writer.lines.extend(f"# {line}" for line in header)
     writer.mapping(data, (), 0)
     return "\n".join(writer.lines) + "\n"
 
 
 class _Writer:
-    def __init__(self, model: type[BaseModel], notes: dict[Loc, str]):
+    def __init__(self, model: type[BaseModel], notes: dict[Loc, str], descriptions: dict[Loc, str],
+                 words: Callable[[str], str]):
         self.model = model
         self.notes = notes
+        self.descriptions = descriptions
+        self.words = words
         self.lines: list[str] = []
 
     def mapping(self, data: dict[str, Any], loc: Loc, indent: int, lead: str | None = None) -> None:
         """Keys at `indent`; a list item's first key follows `lead` (the `- `)."""
         for index, (key, value) in enumerate(data.items()):
             start = lead if index == 0 and lead is not None else " " * indent
-            note = " ".join(filter(None, [describe(self.model, loc + (key,)), self.notes.get(loc + (key,))]))
+            added = self.notes.get(loc + (key,), "")
+            described = self.descriptions.get(loc + (key,)) or describe(self.model, loc + (key,), added)
+            note = self.words(" ".join(filter(None, [described, added])))
             example = self.example(loc + (key,), value)
             if example:
                 note = f"{note} For example:".lstrip()
@@ -113,7 +123,7 @@ class _Writer:
                 column = len(start) - 2 if index == 0 and lead is not None else indent
                 self.lines.append(f"{' ' * column}# {note}")
                 if example:
-                    self.lines.extend(f"{' ' * column}# {line}" for line in example_lines({key: example}))
+                    self.lines.extend(f"{' ' * column}# {self.words(line)}" for line in example_lines({key: example}))
             self.value(f"{start}{key}:", value, loc + (key,), indent)
 
     def example(self, loc: Loc, value: Any) -> Any:

@@ -16,6 +16,7 @@ from ..records.objective import Measure
 from ..records.published import printed_numbers
 from ..records.repository import RecordSet
 from ..records.sectors import SECTORS
+from ..records.terms import plan_terms
 from ..records.years import year_holding, year_of_label
 from .registry import Finding, rule
 
@@ -157,7 +158,8 @@ def status_not_stated(record, records: RecordSet) -> Iterator[Finding]:
     if unstated and unstated[0] == record.id:
         count = len(unstated)
         which = ", ".join(unstated[:5]) + (f" and {count - 5} more" if count > 5 else "")
-        yield (), (f"{count} {kind}{'s' * (count != 1)} state{'s' * (count == 1)} no status ({which}); reports "
+        word = _outcome_word(records) if kind == "objective" else kind
+        yield (), (f"{count} {word}{'s' * (count != 1)} state{'s' * (count == 1)} no status ({which}); reports "
                    "say Not stated, leave them out of the counts by status and of overdue, and give them no "
                    "colour. Where the published plan gives a status, add it as status: (not-started, in-progress, "
                    "complete or ongoing)")
@@ -176,12 +178,27 @@ _AS_PUBLISHED = {
 }
 
 
+_OUTCOME_MEASURES = (
+    "no measures; a body in Scotland reports its progress towards each equality outcome at least every two years "
+    "(SSI 2012/162 reg 4(4)): add measures: (a figure with its baseline and target, or a milestone by a date) where "
+    "the source gives them")
+
+
+def _outcome_word(records: RecordSet) -> str:
+    """What an objectives/ record is to the body: an outcome in Scotland, an objective elsewhere."""
+    organisation = records.organisation
+    return "outcome" if organisation is not None and plan_terms(organisation.jurisdiction).outcomes else "objective"
+
+
 @rule("EK451", "objective", severity="warning")
 def objective_as_published(objective, records: RecordSet) -> Iterator[Finding]:
-    """What a published objective leaves out: a warning each, never an error (record what was published)."""
+    """What a published objective (in Scotland, outcome) leaves out: a warning each, never an error (record what
+    was published)."""
+    word = _outcome_word(records)
     for field, missing in _AS_PUBLISHED.items():
         if not getattr(objective, field):
-            yield (), f"the objective was published with {missing}"
+            missing = _OUTCOME_MEASURES if field == "measures" and word == "outcome" else missing
+            yield (), f"the {word} was published with {missing}"
 
 
 @rule("EK409", "organisation")

@@ -170,6 +170,14 @@ def eds_characteristics(eds, records: RecordSet) -> Iterator[Finding]:
                                     records)
 
 
+@rule("EK304", "organisation")
+def staff_network_characteristics(organisation, records: RecordSet) -> Iterator[Finding]:
+    """A staff network brings together the nine protected characteristics and the body's own, declared in the
+    same file."""
+    for place, network in enumerate(organisation.staff_networks):
+        yield from _characteristics(network.characteristics, ("staff_networks", place, "characteristics"), records)
+
+
 @rule("EK304", "workforce")
 def workforce_characteristics(workforce, records: RecordSet) -> Iterator[Finding]:
     for slug in _unknown(workforce.profile, records):

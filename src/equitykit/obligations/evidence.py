@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 
 from ..records.dates import PartialDate
 from ..records.publication import Publication
@@ -31,18 +32,19 @@ def normalise_period(period: str) -> str:
     return f"{pair.group(1)}-{pair.group(2)}" if pair else label
 
 
-def publications_of(publications: list[Publication], duty: str, as_of: dt.date) -> list[Publication]:
-    """The publications of one duty published on or before `as_of` (any day their date allows), oldest first, then
-    those out with no date (planned and draft ones meet no duty)."""
-    dated = sorted((p for p in publications if p.duty == duty and p.is_dated and p.published_on.earliest <= as_of),
+def publications_of(publications: list[Publication], duties: Collection[str], as_of: dt.date) -> list[Publication]:
+    """The publications of a duty (any of `duties`: its own, and any that meet it too) published on or before
+    `as_of` (any day their date allows), oldest first, then those out with no date (planned and draft ones meet
+    no duty)."""
+    dated = sorted((p for p in publications if p.duty in duties and p.is_dated and p.published_on.earliest <= as_of),
                    key=lambda p: (p.published_on.order, p.id))
-    return dated + sorted((p for p in publications if p.duty == duty and p.is_out and not p.is_dated),
+    return dated + sorted((p for p in publications if p.duty in duties and p.is_out and not p.is_dated),
                           key=lambda p: p.id)
 
 
-def in_hand(publications: list[Publication], duty: str) -> list[Publication]:
-    """The publications of one duty in hand: planned or draft."""
-    return [p for p in publications if p.duty == duty and p.status != "published"]
+def in_hand(publications: list[Publication], duties: Collection[str]) -> list[Publication]:
+    """The publications of a duty (any of `duties`) in hand: planned or draft."""
+    return [p for p in publications if p.duty in duties and p.status != "published"]
 
 
 def names_cycle(cycle: Cycle, publication: Publication) -> bool:

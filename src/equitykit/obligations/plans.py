@@ -17,12 +17,23 @@ from ..records.eia import Eia
 from ..records.loader import Loc
 from ..records.objective import Objective
 from ..records.repository import LoadedRecord, RecordSet, slim
+from ..records.terms import PlanTerms, plan_terms
 from .dates import add_years
 from .model import COMPLETED_NOTES, Obligation, Source, Status, status_on, timing, timing_note
 
 ACTION_BASIS = N_("The body's equality action plan: the action's due date")
-OBJECTIVE_BASIS = N_("The body's equality objectives: the objective's end date")
-UPDATE_BASIS = N_("The body's equality objectives: a dated progress update at least a year after the last")
+OBJECTIVE_WORDS: dict[bool, tuple[str, str, str, str]] = {
+    False: (N_("The body's equality objectives: the objective's end date"),
+            N_("The body's equality objectives: a dated progress update at least a year after the last"),
+            N_("Achieve the objective by its end date (lead: {lead})."),
+            N_("Record a dated progress update on the objective at least once a year.")),
+    True: (N_("The body's equality outcomes: the outcome's end date"),
+           N_("The body's equality outcomes: a dated progress update at least a year after the last"),
+           N_("Achieve the outcome by its end date (lead: {lead})."),
+           N_("Record a dated progress update on the outcome at least once a year.")),
+}
+"""The basis and rule of an objective's end date and of its annual update, as (end basis, update basis, end rule,
+update rule): in objective words, or in outcome words for a body in Scotland (`PlanTerms.outcomes`)."""
 REVIEW_BASIS = N_("The equality impact assessment's own review date")
 
 
@@ -65,11 +76,17 @@ PLAN_KINDS = ("action", "objective", "eia")
 
 def plan_obligations(records: RecordSet, as_of: dt.date, window: int) -> list[Obligation]:
     """The record-level obligations of every valid action, objective and EIA, with file and line."""
+    terms = _terms(records)
     return [obligation for kind in PLAN_KINDS for record in records.loaded(kind)
-            for obligation in record_obligations(record, as_of, window)]
+            for obligation in record_obligations(record, terms, as_of, window)]
 
 
-def record_obligations(record: LoadedRecord, as_of: dt.date, window: int) -> list[Obligation]:
+def _terms(records: RecordSet) -> PlanTerms:
+    """The words of the body whose records these are (objectives, or Scotland's outcomes)."""
+    return plan_terms(records.organisation.jurisdiction if records.organisation else None)
+
+
+def record_obligations(record: LoadedRecord, terms: PlanTerms, as_of: dt.date, window: int) -> list[Obligation]:
     """The obligations one record sets itself, if it is a valid action, objective or EIA (none otherwise)."""
     model, kind = record.model, record.kind.name
     if model is None:
@@ -79,7 +96,8 @@ def record_obligations(record: LoadedRecord, as_of: dt.date, window: int) -> lis
         if model.due_by is not None and model.status != "carried-forward":
             return [_action(record, model, model.due_by, as_of, window)]
     elif kind == "objective":
-        return [_objective_end(record, model, as_of, window), *_objective_updates(record, model, as_of, window)]
+        return [_objective_end(record, model, terms, as_of, window),
+                *_objective_updates(record, model, terms, as_of, window)]
     elif kind == "eia" and model.review is not None:
         return [_eia_review(record, model, model.review, as_of, window)]
     return []
@@ -99,7 +117,8 @@ class PlanObligations:
 
     def __call__(self, record: LoadedRecord, records: RecordSet) -> None:
         if record.kind.name in self._by_kind:
-            self._by_kind[record.kind.name].extend(record_obligations(record, self.as_of, self.window))
+            terms = _terms(records)
+            self._by_kind[record.kind.name].extend(record_obligations(record, terms, self.as_of, self.window))
         if record.kind.folder is not None:  # the organisation stays whole
             slim(record, None if record.kind.name in self.READ_LATER else ())
 
@@ -140,7 +159,7 @@ def _stated(record_status: str | None, status: Status) -> Status:
     return "unknown" if record_status is None else status
 
 
-def _objective_end(record: LoadedRecord, objective: Objective, as_of: dt.date,
+def _objective_end(record: LoadedRecord, objective: Objective, terms: PlanTerms, as_of: dt.date,
                    window: int) -> Obligation:
     done = objective.status == "complete" and (objective.completed is None or objective.completed.earliest <= as_of)
     note = (_("completed {date}").format(date=objective.completed) if done and objective.completed
@@ -150,14 +169,14 @@ def _objective_end(record: LoadedRecord, objective: Objective, as_of: dt.date,
                       due=end,
                       status=_stated(objective.status, status_on(
                           end, as_of, window, met=timing(objective.completed, end) if done else None)),
-                      basis=_(OBJECTIVE_BASIS),
-                      description=_("Achieve the objective by its end date (lead: {lead}).").format(
+                      basis=_(OBJECTIVE_WORDS[terms.outcomes][0]),
+                      description=_(OBJECTIVE_WORDS[terms.outcomes][2]).format(
                           lead=record_text(objective, "lead") or _("not stated")),
                       source=_source(record, ("end",)), note=note,
                       dates=((N_("start"), objective.start), (N_("end"), objective.end)))
 
 
-def _objective_updates(record: LoadedRecord, objective: Objective, as_of: dt.date,
+def _objective_updates(record: LoadedRecord, objective: Objective, terms: PlanTerms, as_of: dt.date,
                        window: int) -> list[Obligation]:
     """The next annual progress update: a year after the last one (or after the start), rolling.
 
@@ -175,8 +194,8 @@ def _objective_updates(record: LoadedRecord, objective: Objective, as_of: dt.dat
     dates = ((N_("last update"), last),) if last else ((N_("start"), objective.start),)
     return [Obligation(id=f"objective-{objective.id}-update", duty="objective-update",
                        **titled(objective, lambda title: _("Annual progress update: {title}").format(title=title)),
-                       due=due, status=status_on(due, as_of, window, met=None), basis=_(UPDATE_BASIS),
-                       description=_("Record a dated progress update on the objective at least once a year."),
+                       due=due, status=status_on(due, as_of, window, met=None),
+                       basis=_(OBJECTIVE_WORDS[terms.outcomes][1]), description=_(OBJECTIVE_WORDS[terms.outcomes][3]),
                        source=_source(record, ("updates",) if objective.updates else ("start",)),
                        note=note, dates=(*dates, (N_("due"), due)))]
 

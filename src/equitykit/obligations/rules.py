@@ -43,6 +43,13 @@ class Rule:
     condition: Condition | None = None
     standard: str | None = None
     audience: Callable[[Organisation], bool] | None = None
+    also_met_by: tuple[str, ...] = ()
+    """Other duties whose publications meet this one too (a report that usually covers both)."""
+
+    @property
+    def publication_duties(self) -> tuple[str, ...]:
+        """The `duty:` values of the publications that meet this rule: its own, then `also_met_by`."""
+        return (self.duty, *self.also_met_by)
 
     def seen_by(self, organisation: Organisation) -> bool:
         """Whether the body sees this rule at all: its jurisdiction, the NHS standard's bodies, and the
@@ -130,6 +137,13 @@ RULES: tuple[Rule, ...] = (
          N_("Publish a set of equality outcomes at intervals of not more than four years from the last "
          "publication (first by 30 April 2013)."),
          frozenset({"scotland"}), Rolling(4, dt.date(2013, 4, 30), N_("SSI 2012/162 reg 4(1)"))),
+    Rule("scotland-outcomes-progress", "equality-outcomes-progress", N_("Progress on equality outcomes"),
+         N_("SSI 2012/162 reg 4(4)"),
+         N_("Publish a report on the progress made to achieve the equality outcomes at intervals of not more than "
+         "two years from the last publication (first by 30 April 2015); usually one report with the mainstreaming "
+         "report, which meets it too."),
+         frozenset({"scotland"}), Rolling(2, dt.date(2015, 4, 30), N_("SSI 2012/162 reg 4(4)(a)")),
+         also_met_by=("mainstreaming-report",)),
     Rule("scotland-pay-gap", "scottish-pay-gap", N_("Gender pay gap (Scotland)"),
          N_("SSI 2012/162 reg 7; 20 or more employees (SSI 2016/159)"),
          N_("Publish the percentage difference between men's and women's average hourly pay "

@@ -25,8 +25,8 @@ def statutory_obligations(organisation: Organisation, publications: list[Publica
     for rule in RULES:
         if not rule.seen_by(organisation):
             continue
-        history = publications_of(publications, rule.duty, as_of)
-        pending = in_hand(publications, rule.duty)
+        history = publications_of(publications, rule.publication_duties, as_of)
+        pending = in_hand(publications, rule.publication_duties)
         excluded = rule.excluded(organisation, history + pending) if rule.excluded else None
         if isinstance(rule.schedule, Rolling):
             found.append(_rolling(rule, rule.schedule, organisation, history, pending, excluded, life, as_of,

@@ -19,6 +19,7 @@ Duty = Literal[
     "strategic-equality-plan",
     "mainstreaming-report",
     "equality-outcomes",
+    "equality-outcomes-progress",
     "scottish-pay-gap",
     "equal-pay-statement",
     "gender-pay-gap",
@@ -30,12 +31,15 @@ Duty = Literal[
     "other",
 ]
 """`accessible-information` is an Accessible Information Standard statement (DAPB1605): recorded
-and listed, with no fixed publication date; `other` meets no duty."""
+and listed, with no fixed publication date; `other` meets no duty. In Scotland, a `mainstreaming-report` meets
+`equality-outcomes-progress` too (the two are usually one report); `equality-outcomes-progress` is for a report on
+the outcomes published on its own."""
 
 DUTY_NAMES: dict[str, str] = {
     "equality-information": N_("Equality information"), "equality-objectives": N_("Equality objectives"),
     "annual-report": N_("Annual equality report"), "strategic-equality-plan": N_("Strategic equality plan"),
     "mainstreaming-report": N_("Mainstreaming report"), "equality-outcomes": N_("Equality outcomes"),
+    "equality-outcomes-progress": N_("Progress on equality outcomes"),
     "scottish-pay-gap": N_("Gender pay gap (Scotland)"), "equal-pay-statement": N_("Equal pay statement"),
     "gender-pay-gap": N_("Gender pay gap"),
     "diversity-pay-gaps": N_("Ethnicity, disability and sexual orientation pay gaps"),

@@ -137,7 +137,7 @@ def action_detail(builder: Builder, action: Action) -> str:
         (_("Outcome"), builder.text(action, "outcome")),
         (_("General duty aims"), "; ".join(_(AIM_NAMES[aim]) for aim in action.psed_aims)),
         (_("EDS outcomes"), ", ".join(action.eds_outcomes)),
-        (_("Objectives"), ", ".join(action.objectives)),
+        (_(builder.terms.served), ", ".join(action.objectives)),
     )
     lines += [_("{label}: {value}").format(label=label, value=value) for label, value in labelled if value]
     for risk in action.risks:

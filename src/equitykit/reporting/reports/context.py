@@ -13,6 +13,7 @@ from ...records.common import CHARACTERISTIC_NAMES, FIRST_AIM, MARRIAGE, STATUS_
 from ...records.dates import PartialDate, span_words
 from ...records.repository import RecordSet
 from ...records.sectors import not_applicable_reason
+from ...records.terms import PlanTerms, plan_terms
 from ...records.years import ReportingYear, last_year_ended_before, year_of_label
 from .branding import embedded_logo, report_style
 from .document import Block, Cell, Facts, Link, Paragraph, Report, Section, Table, in_english, long_date
@@ -66,6 +67,7 @@ class Builder:
         self.language = current_language()
         self.suppress = Suppressor(self.organisation.suppression_threshold)
         self.notes: list[str] = []
+        self.terms: PlanTerms = plan_terms(self.organisation.jurisdiction)
         self._anchors: set[str] = set()
         self._names = {slug: _(name) for slug, name in CHARACTERISTIC_NAMES.items()}
         self._names.update({c.slug: self.text(c, "name") for c in self.organisation.characteristics})
@@ -108,6 +110,12 @@ class Builder:
         if reason is None:
             return None
         return self.finish(kind, title, [self.section(_("Not applicable"), [Paragraph(reason)])])
+
+    @property
+    def characteristics_heading(self) -> str:
+        """The heading over a record's characteristics: "Protected characteristics", or "Characteristics" where
+        the body considers others beside the nine (care experience is not a protected characteristic)."""
+        return _("Characteristics") if self.organisation.characteristics else _("Protected characteristics")
 
     def characteristic(self, slug: str) -> str:
         return self._names.get(slug, slug)

@@ -21,18 +21,28 @@ from .tags import tag_text
 
 
 def objectives_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> Report:
-    """The equality objective plan, with the progress of the reporting year `year` (e.g. 2024-25; by default the
-    last one ended before `as_of`, as the annual report's) under each objective it is linked to."""
+    """The equality objective plan (in Scotland, the equality outcomes and progress towards them), with the
+    progress of the reporting year `year` (e.g. 2024-25; by default the last one ended before `as_of`, as the
+    annual report's) under each objective it is linked to."""
     builder = Builder(records, as_of)
     covered = reporting_year(builder.organisation.financial_year_start, as_of, year)
     objectives = sorted(records.of("objective"), key=lambda o: o.id)
     sections = [plan_section(builder, objectives)]
     sections += [objective_section(builder, objective, covered) for objective in objectives]
-    return builder.finish("objectives", _("Equality objectives"), sections, summary=ngettext(
-        "{name} has {count} equality objective. Each is specific and measurable, and this plan says how "
-        "progress towards it is measured.",
-        "{name} has {count} equality objectives. Each is specific and measurable, and this plan says how "
-        "progress towards it is measured.", len(objectives)).format(name=builder.name, count=len(objectives)))
+    if builder.terms.outcomes:  # Scotland: outcomes the body considers will help it perform the duty (reg 4(1))
+        summary = ngettext(
+            "{name} has set {count} equality outcome: a result it aims to achieve to better perform the equality "
+            "duty. This report says how progress towards it is measured.",
+            "{name} has set {count} equality outcomes: results it aims to achieve to better perform the equality "
+            "duty. This report says how progress towards each is measured.", len(objectives))
+    else:
+        summary = ngettext(
+            "{name} has {count} equality objective. Each is specific and measurable, and this plan says how "
+            "progress towards it is measured.",
+            "{name} has {count} equality objectives. Each is specific and measurable, and this plan says how "
+            "progress towards it is measured.", len(objectives))
+    return builder.finish("objectives", _(builder.terms.plural), sections,
+                          summary=summary.format(name=builder.name, count=len(objectives)))
 
 
 def aims(slugs: list[str]) -> str:
@@ -51,16 +61,17 @@ def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
          cell(builder.status(o.status), o.status))
         for o in objectives
     ]
-    table = builder.table(_("Equality objective plan"), (
-        _("Objective"), _("Protected characteristics"), _("Barriers and issues"), _("Responsible officer"),
+    terms = builder.terms
+    table = builder.table(_(terms.plan), (
+        _(terms.singular), builder.characteristics_heading, _("Barriers and issues"), _("Responsible officer"),
         _("Dates"), *([_("EDS outcomes")] if eds else []), _("General duty aims"), _("Status")), rows,
-        _("No objectives recorded."))
-    return builder.section(_("Equality objective plan"), [table, *way_to_target(builder, objectives, format_value)])
+        _(terms.none_recorded))
+    return builder.section(_(terms.plan), [table, *way_to_target(builder, objectives, format_value)])
 
 
 def objective_section(builder: Builder, objective: Objective, year: ReportingYear) -> Section:
     facts = Facts(tuple(fact for fact in (
-        Fact(_("Protected characteristics"), builder.characteristics(objective.characteristics, objective.psed_aims)),
+        Fact(builder.characteristics_heading, builder.characteristics(objective.characteristics, objective.psed_aims)),
         Fact(_("Barriers and issues"), builder.text(objective, "barrier") or _("Not recorded")),
         Fact(_("Responsible officer"), builder.text(objective, "lead") or _("Not stated")),
         Fact(_("Runs"), builder.span(objective.start, objective.end)),
@@ -85,7 +96,7 @@ def objective_section(builder: Builder, objective: Objective, year: ReportingYea
                                 (_("Action"), _("Lead officer"), _("Due"), _("Status")), (
         (header(numbered(a.id, builder.text(a, "title"))), cell(leads_text(builder, a)), cell(due_text(builder, a.due)),
          cell(builder.status(a.status), a.status)) for a in sorted(actions, key=lambda a: a.id)),
-        _("No actions recorded for this objective.")))
+        _(builder.terms.no_actions)))
     progress = objective_progress(builder, objective, year)
     if progress is not None:
         blocks.append(progress)

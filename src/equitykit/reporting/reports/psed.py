@@ -9,7 +9,7 @@ import datetime as dt
 from ...i18n import N_, _, decimal
 from ...obligations.deadlines import deadlines
 from ...obligations.model import Obligation, public_basis, status_words
-from ...records.common import PSED_AIMS
+from ...records.common import PROTECTED_CHARACTERISTICS, PSED_AIMS
 from ...records.eia import Eia
 from ...records.organisation import Organisation
 from ...records.publication import DUTY_NAMES, PUBLICATION_STATUS_WORDS, Publication
@@ -52,11 +52,11 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
         b.section(_("The general equality duty"), [
             Paragraph(_("Section 149 of the Equality Act 2010 requires us, in everything we do, to have due "
                         "regard to the need to:")),
-            BulletList(tuple(_(aim) for aim in PSED_AIMS.values()), ordered=True)]),
+            BulletList(tuple(_(aim) for aim in PSED_AIMS.values()), ordered=True), *characteristics(b, org)]),
         b.section(_("Governance"), [Paragraph(b.text(org, "governance")
                                               or _("Governance arrangements have not been recorded."))]),
         b.section(_("Progress this year"), progress) if (progress := progress_section(b, covered)) else None,
-        b.section(_("Equality objectives"),
+        b.section(_(b.terms.plural),
                   plan_section(b, sorted(records.of("objective"), key=lambda o: o.id)).blocks),
         b.section(_("Equality Delivery System"), [], eds_sections(b, summary_only=True, year=covered))
         if b.follows("eds") else None,
@@ -76,11 +76,9 @@ def psed_report(records: RecordSet, as_of: dt.date, year: str | None = None) -> 
         b.section(_("What we publish"), publications(b)),
         b.section(_("Compliance calendar"), calendar(b)),
     ]
-    return b.finish("psed", _("Public Sector Equality Duty annual report {year}").format(year=covered.label),
-                    [s for s in sections if s], summary=_(
-                        "How {name} met the Public Sector Equality Duty in the reporting year {year}, {span}: "
-                        "information as at {date}.").format(name=b.name, year=covered.label, span=span,
-                                                            date=b.date(as_of)))
+    return b.finish("psed", _(b.terms.psed_title).format(year=covered.label), [s for s in sections if s],
+                    summary=_(b.terms.psed_summary).format(name=b.name, year=covered.label, span=span,
+                                                           date=b.date(as_of)))
 
 
 PUBLICATION_STATUS = {"planned": (N_("Planned"), "not-started"), "draft": (N_("Draft, in hand"), "in-progress"),
@@ -99,6 +97,17 @@ def people(b: Builder, org: Organisation) -> list:
         blocks.append(b.table(_("Equality, diversity and inclusion roles"), (_("Role"), _("Held by")), (
             (header(b.text(r, "role")), cell(b.text(r, "held_by") or _("Staff across teams and pay bands")))
             for r in org.edi_roles)))
+    return blocks
+
+
+def characteristics(b: Builder, org: Organisation) -> list:
+    """The nine protected characteristics the duty covers, and beside them the characteristics the body also
+    considers (declared in equitykit.yaml: care experience, socio-economic disadvantage, the Welsh language)."""
+    blocks: list = [Paragraph(_("The duty covers the nine protected characteristics of the Equality Act 2010:")),
+                    BulletList(tuple(b.characteristic(slug) for slug in PROTECTED_CHARACTERISTICS))]
+    if org.characteristics:
+        blocks += [Paragraph(_("Beside them, we also consider:")),
+                   BulletList(tuple(b.characteristic(c.slug) for c in org.characteristics))]
     return blocks
 
 

@@ -356,7 +356,7 @@ def way_to_target(builder: Builder, objectives: Sequence[Objective],
     if not shares:  # nothing to draw, and nothing of it published: the measures' own tables say why
         builder.suppress.used = suppressed_before
         return []
-    title = _("How far each objective measure has come from its baseline towards its target")
+    title = _(builder.terms.measure_progress)
     table = builder.table(_("{title}: the figures").format(title=title), (
         _("Measure"), _("Baseline"), _("Latest"), _("Target"), _("Of the way to the target")), rows)
     reached = sum(1 for value, _name in shares if value >= 100)
