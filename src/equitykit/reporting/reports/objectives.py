@@ -28,11 +28,29 @@ def objectives_report(records: RecordSet, as_of: dt.date, year: str | None = Non
     objectives = sorted(records.of("objective"), key=lambda o: o.id)
     sections = [plan_section(builder, objectives)]
     sections += [objective_section(builder, objective, covered) for objective in objectives]
-    return builder.finish("objectives", _("Equality objectives"), sections, summary=ngettext(
-        "{name} has {count} equality objective. Each is specific and measurable, and this plan says how "
-        "progress towards it is measured.",
-        "{name} has {count} equality objectives. Each is specific and measurable, and this plan says how "
-        "progress towards it is measured.", len(objectives)).format(name=builder.name, count=len(objectives)))
+    return builder.finish("objectives", _("Equality objectives"), sections,
+                          summary=plan_summary(builder.name, objectives))
+
+
+def plan_summary(name: str, objectives: list[Objective]) -> str:
+    """How many objectives there are; that each says how progress is measured only when each has measures, and
+    otherwise which were published without one."""
+    count = len(objectives)
+    summary = ngettext("{name} has {count} equality objective.", "{name} has {count} equality objectives.",
+                       count).format(name=name, count=count)
+    unmeasured = [objective.id for objective in objectives if not objective.measures]
+    if objectives and not unmeasured:
+        return summary + " " + ngettext(
+            "It is specific and measurable, and this plan says how progress towards it is measured.",
+            "Each is specific and measurable, and this plan says how progress towards it is measured.", count)
+    if count == 1 and unmeasured:
+        summary += " " + _("The objective was published without a measure.")
+    elif unmeasured:
+        summary += " " + ngettext(
+            "{count} of the {total} objectives was published without a measure: {ids}.",
+            "{count} of the {total} objectives were published without a measure: {ids}.", len(unmeasured)).format(
+            count=len(unmeasured), total=count, ids=", ".join(unmeasured))
+    return summary
 
 
 def aims(slugs: list[str]) -> str:
