@@ -110,6 +110,14 @@ def test_workforce_compute_moves_a_bar_for_each_extract(bar: Bar) -> None:
     assert bar.totals == sizes and sum(bar.advances) == sum(sizes)
 
 
+def test_workforce_compute_counts_the_fast_way_on_a_terminal_too(bar: Bar, monkeypatch: pytest.MonkeyPatch) -> None:
+    quiet = runner.invoke(app, [*workforce_args(), "--quiet"])
+    monkeypatch.setattr("equitykit.extracts.workforce._reader", None)  # reading row by row would fail
+    shown = runner.invoke(app, workforce_args())
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout == quiet.stdout
+
+
 def test_a_bad_file_read_with_a_bar_gets_the_readers_own_message(bar: Bar, tmp_path: Path) -> None:
     bad = tmp_path / "pay.csv"
     bad.write_bytes(b"sex,full_pay_relevant,bonus_pay,hourly_pay\nM,yes,0,10\nF,yes,0,\xa310\n")

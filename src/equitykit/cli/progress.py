@@ -74,6 +74,23 @@ def read_with_progress(path: Path, quiet: bool, read: Callable[[Path | TextIO], 
     return read(path)
 
 
+def count_with_progress(path: Path, quiet: bool, count: Callable[[Path, Callable[[int, int], None] | None], _T]) -> _T:
+    """`count(path, None)`, or on a terminal `count(path, told)` with a bar that moves each time `told` hears
+    how many bytes of how many have been read. Unlike `read_with_progress`, the file is still read by path, so
+    that the counting may take its fast way through it."""
+    if not showing(quiet):
+        return count(path, None)
+    with _bar(size=True) as bar:
+        task = bar.add_task(f"Reading {path.name}", total=path.stat().st_size)
+        shown = [0]
+
+        def told(done: int, size: int) -> None:
+            bar.advance(task, done - shown[0])
+            shown[0] = done
+
+        return count(path, told)
+
+
 class _Counting(io.RawIOBase):
     """A binary file that reports how many bytes each read took from it."""
 

@@ -5,8 +5,8 @@ Exit codes: 0 the counts were computed (and written, with --write); 1 a row of a
 unreadable input (no such file, a file that lacks a column, a bad --snapshot, --columns or mapping
 file, no records folder for --write).
 
-The extracts are read as streams; nothing from them is written anywhere but the counts, and an
-error quotes at most the cell at fault.
+The extracts are counted by their distinct cells (`extracts.workforce`); nothing from them is written
+anywhere but the counts, and an error quotes at most the cell at fault.
 """
 
 from __future__ import annotations
@@ -27,12 +27,13 @@ from .common import (
     write_output,
     write_record_or_exit,
 )
-from .progress import QuietOption, read_with_progress
+from .progress import QuietOption, count_with_progress
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
-    from ..extracts.csvfile import StaffFileError
+    from ..extracts.csvfile import Progress, StaffFileError
     from ..extracts.mapping import ValueMapping
 
 
@@ -132,17 +133,18 @@ def _values(date: dt.date, given: dict[str, Path], mapping: ValueMapping, names:
     from ..extracts.csvfile import StaffFileError
     from ..metrics import workforce_counts as count
 
-    readers = {
-        "--staff": lambda file: count.staff_values(read.tally_staff(file, date, mapping, names)),
-        "--recruitment": lambda file: count.recruitment_values(read.tally_recruitment(file, mapping, names)),
-        "--casework": lambda file: count.casework_values(read.tally_casework(file, mapping, names)),
-        "--training": lambda file: count.training_values(read.tally_training(file, mapping, names)),
-        "--board": lambda file: count.board_values(read.tally_board(file, mapping, names)),
+    readers: dict[str, Callable[[Path, Progress | None], dict[str, Any]]] = {
+        "--staff": lambda file, told: count.staff_values(read.tally_staff(file, date, mapping, names, told)),
+        "--recruitment": lambda file, told: count.recruitment_values(read.tally_recruitment(file, mapping, names,
+                                                                                             told)),
+        "--casework": lambda file, told: count.casework_values(read.tally_casework(file, mapping, names, told)),
+        "--training": lambda file, told: count.training_values(read.tally_training(file, mapping, names, told)),
+        "--board": lambda file, told: count.board_values(read.tally_board(file, mapping, names, told)),
     }
     parts = []
     for option, file in given.items():
         try:
-            parts.append(read_with_progress(file, quiet, readers[option]))
+            parts.append(count_with_progress(file, quiet, readers[option]))
         except StaffFileError as exc:
             _fail_extract(option, file, exc)
     return count.combined(*parts)
@@ -160,7 +162,7 @@ def _fail_extract(option: str, file: Path, error: StaffFileError) -> NoReturn:
 
 def _warn_about_exposure(given: dict[str, Path], root: Path | None) -> None:
     from ..extracts.privacy import exposure_warnings
-    from ..records.repository import RootNotFound, find_root
+    from ..records.root import RootNotFound, find_root
 
     for file in given.values():
         if not file.is_file():

@@ -62,8 +62,9 @@ RowParser = Callable[[tuple[str, ...]], _T]
 """A function from a row's cells (in the order of the columns found) to its value."""
 Progress = Callable[[int, int], None]
 """Told, after each chunk of a file is read, how many bytes have been read and how many there are."""
-_CHUNK = 1 << 24
-"""Bytes read at a time when checking a file for polars (16 MiB)."""
+_CHUNK = 1 << 20
+"""Bytes read at a time when checking a file for polars (1 MiB: each pass over a chunk then reads it from the
+processor's cache, not from memory)."""
 _CHUNK_ROWS = 200_000
 """Rows counted between two reports of progress."""
 
@@ -317,21 +318,25 @@ def _plain(path: Path, header_lines: int) -> bool:
     return True
 
 
+_LONE_RETURN = re.compile(rb"\r(?!\n)")
+"""A carriage return that does not end a line with a new line (the csv module ends a row at one)."""
+
+
 def _commas(path: Path, header_lines: int) -> int | None:
     """The commas after the header; None when the rest holds a quote, a NUL or a lone carriage return."""
     commas = 0
-    last = b"\n"
+    returned = False  # the chunk before ended with a carriage return
     with path.open("rb") as raw:
         for _ in range(header_lines):
             raw.readline()
         while chunk := raw.read(_CHUNK):
-            lone_returns = b"\r" in chunk and (
-                (last[-1:] + chunk).count(b"\r") - (last[-1:] + chunk).count(b"\r\n") - chunk.endswith(b"\r"))
-            if b'"' in chunk or b"\0" in chunk or lone_returns:
+            lone = _LONE_RETURN.search(chunk)  # one at the very end may end a line in the next chunk
+            if b'"' in chunk or b"\0" in chunk or (lone and lone.start() < len(chunk) - 1) or (
+                    returned and not chunk.startswith(b"\n")):
                 return None
             commas += chunk.count(b",")
-            last = chunk
-    return None if last.endswith(b"\r") else commas
+            returned = chunk.endswith(b"\r")
+    return None if returned else commas
 
 
 def read_header(reader: Iterator[list[str]]) -> list[str]:

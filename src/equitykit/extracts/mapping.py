@@ -19,9 +19,9 @@ from importlib.resources import files
 from pathlib import Path
 from typing import get_args
 
+from ..records.bands import Band, StaffGroup
 from ..records.ethnicity import ETHNIC_CATEGORIES
 from ..records.loader import Document, LoadError, load_document, parse_document
-from ..records.workforce import Band, StaffGroup
 from .csvfile import shown
 
 PROFILE_GROUPS: dict[str, tuple[str, ...]] = {

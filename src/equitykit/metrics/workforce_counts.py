@@ -15,14 +15,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, TypeVar, get_args
 
 from ..extracts.mapping import PROFILE_GROUPS, VOCABULARIES
 from ..extracts.workforce import AGE_BANDS, Applicant, BoardMember, Case, StaffMember, StaffTally
-from ..records.computed import ComputedRecord
+from ..records.bands import Band, StaffGroup
 from ..records.ethnicity import BROAD_GROUPS, broad_group, wres_group
-from ..records.kinds import KINDS_BY_NAME
-from ..records.workforce import Band, StaffGroup
+
+if TYPE_CHECKING:
+    from ..records.computed import ComputedRecord
+    from ..records.kinds import Kind
 
 _T = TypeVar("_T")
 ETHNIC_GROUPS = ("white", "bme", "unknown")
@@ -30,7 +32,6 @@ DISABILITY_GROUPS = VOCABULARIES["disability"]
 _PROFILE_DISABILITY = {"disabled": "disabled", "non_disabled": "not-disabled", "unknown": "not-declared"}
 _BAND_ORDER = {(group, band): index for index, (group, band) in enumerate(
     (group, band) for group in get_args(StaffGroup) for band in get_args(Band))}
-_KIND = KINDS_BY_NAME["workforce"]
 _WRES_INPUTS = {"shortlisted": "--recruitment", "disciplinary": "--casework", "training": "--training",
                 "board": "--board"}
 _WDES_INPUTS = {"shortlisted": "--recruitment", "capability": "--casework", "board": "--board"}
@@ -147,12 +148,21 @@ def workforce_record(snapshot: dt.date, values: dict[str, Any], *, new: bool) ->
     A `new` record has ``wres`` or ``wdes`` only when every extract feeding it was given (see
     `missing_inputs`); it then has empty NHS Staff Survey sections, and metric 9b to fill in.
     """
+    from ..records.computed import ComputedRecord  # the record models, only to write one
+
     complete = [name for name, inputs in (("wres", _WRES_INPUTS), ("wdes", _WDES_INPUTS))
                 if all(key in values.get(name, {}) for key in ("bands", *inputs))]
     if new:
         values = {key: value for key, value in values.items() if key not in ("wres", "wdes") or key in complete}
-    return ComputedRecord(_KIND, snapshot.isoformat(), values, _new_record_text(snapshot, complete),
+    return ComputedRecord(_kind(), snapshot.isoformat(), values, _new_record_text(snapshot, complete),
                           {"bands": ("staff_group", "band")})
+
+
+def _kind() -> Kind:
+    """The workforce record kind, looked up only to write a record: reading the extracts needs no models."""
+    from ..records.kinds import KINDS_BY_NAME
+
+    return KINDS_BY_NAME["workforce"]
 
 
 def missing_inputs(values: dict[str, Any]) -> list[str]:
@@ -164,7 +174,7 @@ def missing_inputs(values: dict[str, Any]) -> list[str]:
 def _new_record_text(snapshot: dt.date, sections: list[str]) -> str:
     date, start = snapshot.isoformat(), _year_before(snapshot) + dt.timedelta(days=1)
     lines = [
-        f"# {_KIND.schema_comment()}",
+        f"# {_kind().schema_comment()}",
         "#",
         f"# Workforce data at {date}, counted by `equitykit workforce compute` from staff-level extracts",
         "# kept outside this folder. Computing again with --write replaces only the counts, and keeps",

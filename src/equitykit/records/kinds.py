@@ -15,9 +15,8 @@ from .organisation import Organisation
 from .paygap import PayGap
 from .plan import Plan
 from .publication import Publication
+from .root import ORGANISATION_FILE
 from .workforce import Workforce
-
-ORGANISATION_FILE = "equitykit.yaml"
 
 
 @dataclass(frozen=True)

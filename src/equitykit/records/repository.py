@@ -17,13 +17,10 @@ from .errors import validation_problems
 from .kinds import ORGANISATION, ORGANISATION_FILE, RECORD_KINDS, Kind
 from .loader import Document, LoadError, load_document
 from .organisation import Organisation
+from .root import RootNotFound, find_root
 from .salvage import Salvaged, salvage
 
 YAML_SUFFIXES = (".yaml", ".yml")
-
-
-class RootNotFound(Exception):
-    """No `equitykit.yaml` at or above the given path."""
 
 
 @dataclass(slots=True)
@@ -93,23 +90,6 @@ class RecordSet:
     @cached_property
     def _by_id(self) -> dict[str, dict[str, LoadedRecord]]:
         return {kind: {r.stem: r for r in reversed(files)} for kind, files in self._by_kind.items()}
-
-
-def find_root(start: Path) -> Path:
-    """Walk up from `start` to the folder holding `equitykit.yaml`."""
-    start = start.resolve()
-    if start.is_file():
-        start = start.parent
-    for folder in (start, *start.parents):
-        if (folder / ORGANISATION_FILE).is_file():
-            return folder
-        if (folder / ORGANISATION_FILE).is_dir():
-            raise RootNotFound(f"{folder / ORGANISATION_FILE} is a folder, not a file; the records folder's "
-                               f"{ORGANISATION_FILE} must be the organisation file (see `equitykit init`)")
-    raise RootNotFound(
-        f"no {ORGANISATION_FILE} found in {start} or any folder above it; run the command inside a "
-        "records folder, give its path, or create one with `equitykit init`"
-    )
 
 
 def work_tree_top(root: Path) -> Path:

@@ -9,15 +9,10 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
+from .bands import Band, StaffGroup
 from .bilingual import welsh
 from .common import Count, IsoDate, Model, Percent, Record, Slug
 from .published import Printed, numbers_as_text
-
-StaffGroup = Literal["clinical", "non-clinical", "medical-dental"]
-Band = Literal[
-    "1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9", "vsm",
-    "consultant", "non-consultant-career-grade", "trainee", "other",
-]  # fmt: skip
 
 
 class EthnicityCounts(Model):

@@ -5,27 +5,35 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+if TYPE_CHECKING:  # rich and the label table only for the text: JSON and YAML start quicker without them
+    from rich.console import RenderableType
+    from rich.table import Table
 
-from ..i18n import _
-from .reports.labels import MEMBERSHIP_WORDS, band_label, group_label
-
-_ETHNIC = {key: group_label(key) for key in ("white", "bme", "unknown")}
-_DISABILITY = {key: group_label(key.replace("_", "-")) for key in ("disabled", "non_disabled", "unknown")}
-"""The groups of the record's counts (its keys) in the words of the one label table (`reports.labels`)."""
+_ETHNIC_GROUPS = ("white", "bme", "unknown")
+_DISABILITY_GROUPS = ("disabled", "non_disabled", "unknown")
 _COUNTS = (
-    ("wres", "shortlisted", "WRES 2: applicants shortlisted", _ETHNIC),
-    ("wres", "appointed", "WRES 2: shortlisted applicants appointed", _ETHNIC),
-    ("wres", "disciplinary", "WRES 3: staff entering the formal disciplinary process", _ETHNIC),
-    ("wres", "training", "WRES 4: staff accessing non-mandatory training and CPD", _ETHNIC),
-    ("wdes", "shortlisted", "WDES 2: applicants shortlisted", _DISABILITY),
-    ("wdes", "appointed", "WDES 2: shortlisted applicants appointed", _DISABILITY),
-    ("wdes", "capability", "WDES 3: staff entering formal capability (performance)", _DISABILITY),
+    ("wres", "shortlisted", "WRES 2: applicants shortlisted"),
+    ("wres", "appointed", "WRES 2: shortlisted applicants appointed"),
+    ("wres", "disciplinary", "WRES 3: staff entering the formal disciplinary process"),
+    ("wres", "training", "WRES 4: staff accessing non-mandatory training and CPD"),
+    ("wdes", "shortlisted", "WDES 2: applicants shortlisted"),
+    ("wdes", "appointed", "WDES 2: shortlisted applicants appointed"),
+    ("wdes", "capability", "WDES 3: staff entering formal capability (performance)"),
 )
+
+
+@cache
+def _groups(standard: str) -> dict[str, str]:
+    """The groups of the record's counts of a standard (its keys) in the words of the one label table
+    (`reports.labels`)."""
+    from .reports.labels import group_label
+
+    if standard == "wres":
+        return {key: group_label(key) for key in _ETHNIC_GROUPS}
+    return {key: group_label(key.replace("_", "-")) for key in _DISABILITY_GROUPS}
 
 
 def counts_yaml(snapshot: dt.date, values: dict[str, Any]) -> str:
@@ -47,12 +55,15 @@ def counts_json(snapshot: dt.date, values: dict[str, Any], notes: list[str]) -> 
 
 def counts_text(snapshot: dt.date, values: dict[str, Any], notes: list[str]) -> RenderableType:
     """The headcount, the band tables, the year's counts and the board, with plain-English labels."""
+    from rich.console import Group
+    from rich.text import Text
+
     parts: list[RenderableType] = []
     if "headcount" in values:
         parts.append(Text(f"Workforce at {snapshot.isoformat()}: {values['headcount']:,} people, of whom "
                           f"{values['bank']:,} bank-only staff are left out of the band tables."))
         parts.append(_bands(values))
-    rows = [(title, values[standard][name], labels) for standard, name, title, labels in _COUNTS
+    rows = [(title, values[standard][name], _groups(standard)) for standard, name, title in _COUNTS
             if name in values.get(standard, {})]
     if rows:
         table = _table("Counts in the year", "What was counted", "", "", "")
@@ -66,6 +77,8 @@ def counts_text(snapshot: dt.date, values: dict[str, Any], notes: list[str]) -> 
 
 
 def _table(title: str, *columns: str) -> Table:
+    from rich.table import Table
+
     table = Table(title=title, title_justify="left")
     for index, column in enumerate(columns):
         table.add_column(column, justify="left" if index == 0 else "right")
@@ -73,21 +86,26 @@ def _table(title: str, *columns: str) -> Table:
 
 
 def _bands(values: dict[str, Any]) -> Table:
+    from .reports.labels import band_label
+
     table = _table("Staff by band (WRES indicator 1, WDES metric 1)", "Staff group and band",
-                   *_ETHNIC.values(), *_DISABILITY.values())
+                   *_groups("wres").values(), *_groups("wdes").values())
     for ethnic, disability in zip(values["wres"]["bands"], values["wdes"]["bands"], strict=True):
         table.add_row(band_label(ethnic["staff_group"], ethnic["band"]),
-                      *(f"{ethnic[group]:,}" for group in _ETHNIC),
-                      *(f"{disability[group]:,}" for group in _DISABILITY))
+                      *(f"{ethnic[group]:,}" for group in _ETHNIC_GROUPS),
+                      *(f"{disability[group]:,}" for group in _DISABILITY_GROUPS))
     return table
 
 
 def _board(values: dict[str, Any]) -> Table:
+    from ..i18n import _
+    from .reports.labels import MEMBERSHIP_WORDS
+
     table = _table("Board members (WRES indicator 9, WDES metric 10)", "Members",
-                   *_ETHNIC.values(), *_DISABILITY.values())
+                   *_groups("wres").values(), *_groups("wdes").values())
     for membership in ("voting", "executive"):
         ethnic = values.get("wres", {}).get("board", {}).get(membership, {})
         disability = values.get("wdes", {}).get("board", {}).get(membership, {})
-        table.add_row(_(MEMBERSHIP_WORDS[membership]), *(f"{ethnic.get(group, 0):,}" for group in _ETHNIC),
-                      *(f"{disability.get(group, 0):,}" for group in _DISABILITY))
+        table.add_row(_(MEMBERSHIP_WORDS[membership]), *(f"{ethnic.get(group, 0):,}" for group in _ETHNIC_GROUPS),
+                      *(f"{disability.get(group, 0):,}" for group in _DISABILITY_GROUPS))
     return table
