@@ -80,12 +80,15 @@ def plan_order(actions: list[Action], headings: Sequence[Heading] = ()) -> list[
 
 
 def leads_text(builder: Builder, action: Action) -> str:
-    return builder.text(action, "lead", "; ")
+    """The responsible officers, or Not stated where the plan names none."""
+    return builder.text(action, "lead", "; ") if action.lead is not None else _("Not stated")
 
 
-def due_text(builder: Builder, due: PartialDate | str | DuePeriod, earlier: bool = False) -> str:
+def due_text(builder: Builder, due: PartialDate | str | DuePeriod | None, earlier: bool = False) -> str:
     """A due date as written: a day, a month or a year, a period, or ongoing (`earlier`: as an earlier due date,
-    in a sentence)."""
+    in a sentence); Not stated where the plan gives none."""
+    if due is None:
+        return _("Not stated")
     if isinstance(due, DuePeriod):
         return builder.span(due.start, due.end)
     if isinstance(due, PartialDate):
