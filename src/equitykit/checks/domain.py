@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
+from typing import Any
 
 from ..metrics.eds import GRADES, computed_eds2_grade
 from ..records.action import DuePeriod
@@ -149,15 +150,24 @@ def completed_date_matches_status(record, records: RecordSet) -> Iterator[Findin
                                f"{record.status}; set status: complete or remove the date")
 
 
+def _first_of_folder(record, records: RecordSet, leaves_out: Callable[[Any], bool]) -> tuple[int, str] | None:
+    """On the first record of its kind that `leaves_out` something (and only there): how many records do, and
+    which (the first five, then how many more); None on any other record."""
+    if not leaves_out(record):
+        return None
+    unstated = [other.id for other in records.of(type(record).__name__.lower()) if leaves_out(other)]
+    if not unstated or unstated[0] != record.id:
+        return None
+    count = len(unstated)
+    return count, ", ".join(unstated[:5]) + (f" and {count - 5} more" if count > 5 else "")
+
+
 def status_not_stated(record, records: RecordSet) -> Iterator[Finding]:
     """Once for each folder, on its first record that states no status: how many do not, and what follows."""
-    if record.status is not None:
-        return
-    kind = type(record).__name__.lower()
-    unstated = [other.id for other in records.of(kind) if other.status is None]
-    if unstated and unstated[0] == record.id:
-        count = len(unstated)
-        which = ", ".join(unstated[:5]) + (f" and {count - 5} more" if count > 5 else "")
+    found = _first_of_folder(record, records, lambda other: other.status is None)
+    if found:
+        count, which = found
+        kind = type(record).__name__.lower()
         word = _outcome_word(records) if kind == "objective" else kind
         yield (), (f"{count} {word}{'s' * (count != 1)} state{'s' * (count == 1)} no status ({which}); reports "
                    "say Not stated, leave them out of the counts by status and of overdue, and give them no "
@@ -167,6 +177,25 @@ def status_not_stated(record, records: RecordSet) -> Iterator[Finding]:
 
 for kind in ("action", "objective"):
     rule("EK450", kind, severity="warning", across={kind: ("id", "status")})(status_not_stated)
+
+
+@rule("EK453", "action", severity="warning", across={"action": ("id", "lead", "due")})
+def action_lead_or_due_not_stated(action, records: RecordSet) -> Iterator[Finding]:
+    """Once for each folder, on its first action that names no lead (and on its first that gives no due date): how
+    many do not, and what follows."""
+    lead = _first_of_folder(action, records, lambda other: other.lead is None)
+    if lead:
+        count, which = lead
+        yield (), (f"{count} action{'s' * (count != 1)} name{'s' * (count == 1)} no lead ({which}); reports say "
+                   "Not stated. Where the published plan names who answers for an action, add it as lead: (a role, "
+                   "not a person's name)")
+    due = _first_of_folder(action, records, lambda other: other.due is None)
+    if due:
+        count, which = due
+        yield (), (f"{count} action{'s' * (count != 1)} give{'s' * (count == 1)} no due date ({which}); reports "
+                   "say Not stated, and they are never overdue and have no deadline in the calendar. Where the "
+                   "published plan gives one, add it as due: (YYYY-MM-DD, YYYY-MM or YYYY, ongoing, or a period "
+                   "with start: and end:)")
 
 
 _AS_PUBLISHED = {

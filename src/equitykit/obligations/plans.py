@@ -148,7 +148,8 @@ def _action(record: LoadedRecord, action: Action, due: dt.date, as_of: dt.date, 
                                                               met=timing(action.completed, due) if done else None)),
                       basis=_(ACTION_BASIS),
                       description=_("Complete the action by its due date (lead: {lead}).").format(
-                          lead=record_text(action, "lead")),
+                          lead=record_text(action, "lead")) if action.lead is not None
+                      else _("Complete the action by its due date."),
                       source=_source(record, ("due",)), note=note,
                       dates=((N_("due"), due),) + (((N_("completed"), action.completed),)
                                                    if action.completed else ()))

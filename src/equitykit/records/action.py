@@ -108,8 +108,8 @@ class Action(Record):
     work_stream: Text = Field(description="Work stream or task group, e.g. Equality impact assessments; under a "
                                           "plan, one of its headings.")
     work_stream_cy: Text | None = welsh("work_stream")
-    lead: Leads = Field(description="Responsible officer (a role, not a person's name), or a list of them as "
-                                    "published.")
+    lead: Leads | None = Field(None, description="Responsible officer (a role, not a person's name), or a list of "
+                                                 "them as published; left out where the plan names none.")
     lead_cy: Leads | None = welsh("lead")
     objectives: list[str] = Field(default_factory=list, description="Ids of the objectives it serves.")
     characteristics: list[CharacteristicSlug] = Field(default_factory=list,
@@ -121,8 +121,9 @@ class Action(Record):
     outcome: str | None = Field(None, description="The expected outcome or measure of success.")
     outcome_cy: str | None = welsh("outcome")
     start: PartialDate | None = Field(None, description="When work starts.")
-    due: Due = Field(description="When the action is due: YYYY-MM-DD (or YYYY-MM or YYYY, as the plan gives "
-                                 "it), `ongoing`, or a period with start: and end:.")
+    due: Due | None = Field(None, description="When the action is due: YYYY-MM-DD (or YYYY-MM or YYYY, as the plan "
+                                              "gives it), `ongoing`, or a period with start: and end:; left out "
+                                              "where the plan gives no date.")
     due_history: list[DueRevision] = Field(
         default_factory=list, description="Earlier due dates, oldest first, each with the reason it changed.")
     completed: PartialDate | None = Field(None, description="When it was completed (required if complete).")
@@ -153,17 +154,20 @@ class Action(Record):
     @property
     def leads(self) -> tuple[str, ...]:
         """The responsible officers, one or several."""
+        if self.lead is None:
+            return ()
         return (self.lead,) if isinstance(self.lead, str) else tuple(self.lead)
 
     @property
     def due_by(self) -> dt.date | None:
-        """The day the action is due by: the last day its due date allows (a period's end); None when ongoing."""
+        """The day the action is due by: the last day its due date allows (a period's end); None when ongoing or
+        when the plan gives no due date."""
         return due_by(self.due)
 
 
-def due_by(due: PartialDate | str | DuePeriod) -> dt.date | None:
-    """The last day a due date allows: a date's latest day, a period's end, or None for `ongoing`."""
-    return None if isinstance(due, str) else due.latest
+def due_by(due: PartialDate | str | DuePeriod | None) -> dt.date | None:
+    """The last day a due date allows: a date's latest day, a period's end, or None for `ongoing` or none given."""
+    return None if due is None or isinstance(due, str) else due.latest
 
 
 def kpis_by_id(actions: Iterable[Action]) -> dict[str, tuple[Action, Kpi | MilestoneKpi]]:

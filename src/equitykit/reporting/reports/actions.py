@@ -80,12 +80,15 @@ def plan_order(actions: list[Action], headings: Sequence[Heading] = ()) -> list[
 
 
 def leads_text(builder: Builder, action: Action) -> str:
-    return builder.text(action, "lead", "; ")
+    """The responsible officers, or Not stated where the plan names none."""
+    return builder.text(action, "lead", "; ") if action.lead is not None else _("Not stated")
 
 
-def due_text(builder: Builder, due: PartialDate | str | DuePeriod, earlier: bool = False) -> str:
+def due_text(builder: Builder, due: PartialDate | str | DuePeriod | None, earlier: bool = False) -> str:
     """A due date as written: a day, a month or a year, a period, or ongoing (`earlier`: as an earlier due date,
-    in a sentence)."""
+    in a sentence); Not stated where the plan gives none."""
+    if due is None:
+        return _("Not stated")
     if isinstance(due, DuePeriod):
         return builder.span(due.start, due.end)
     if isinstance(due, PartialDate):
@@ -171,19 +174,28 @@ def actions_report(records: RecordSet, as_of: dt.date, year: str | None = None, 
     blocks = [Paragraph(intro if streams else _("No actions recorded."))]
     sections.append(builder.section(plan_title, blocks, streams))
     title = builder.text(chosen, "title") if chosen else _("Equality action plan")
-    if chosen is None:
-        summary = _("The equality action plan of {name} for {year}.").format(name=builder.name, year=span)
-    else:
-        summary = _("{plan} of {name}, {year}.").format(plan=title, name=builder.name, year=span)
-        if chosen.version:
-            summary += " " + _("Version: {version}.").format(version=builder.text(chosen, "version"))
-        if chosen.framework:
-            summary += " " + _("Framework: {framework}.").format(framework=framework_text(builder, chosen.framework))
-        description = builder.text(chosen, "description")
-        summary += f" {description}" if description else ""
+    summary = plan_summary(builder, chosen, title, span)
     if tag is not None:
         summary += " " + _("Only the actions tagged {tag}.").format(tag=tag_text(builder, tag))
     return builder.finish("actions", title, sections, summary=summary)
+
+
+def plan_summary(builder: Builder, chosen: Plan | None, title: str, span: str) -> str:
+    """What the report covers: the year's actions, or the plan's with its period (or, when it gives none, the
+    year the report covers instead), its version and its description."""
+    if chosen is None:
+        return _("The equality action plan of {name} for {year}.").format(name=builder.name, year=span)
+    if chosen.period is None:
+        summary = _("{plan} of {name}. The plan gives no period; this report covers the year {year}.").format(
+            plan=title, name=builder.name, year=span)
+    else:
+        summary = _("{plan} of {name}, {year}.").format(plan=title, name=builder.name, year=span)
+    if chosen.version:  # "Version: 2.", not "Version: 2.." when the plan prints its version with a full stop
+        summary += " " + _("Version: {version}.").format(version=builder.text(chosen, "version").removesuffix("."))
+    if chosen.framework:
+        summary += " " + _("Framework: {framework}.").format(framework=framework_text(builder, chosen.framework))
+    description = builder.text(chosen, "description")
+    return summary + (f" {description}" if description else "")
 
 
 @dataclass(frozen=True)
@@ -253,6 +265,9 @@ def summary_section(builder: Builder, actions: list[Action]) -> Section:
     counts = status_counts(actions)
     overdue = [a for a in actions if is_overdue(a, builder.as_of)]
     rows = [(header(builder.status(slug)), cell(str(count))) for slug, count in counts.items()]
+    not_stated = sum(1 for action in actions if action.status is None)
+    if not_stated:
+        rows.append((header(builder.status(None)), cell(str(not_stated))))
     rows.append((header(_("Overdue")), cell(str(len(overdue)))))
     blocks: list = [builder.table(_("Actions by status"), (_("Status"), _("Actions")), rows)]
     if any(action.measures for action in actions):

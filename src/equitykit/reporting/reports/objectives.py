@@ -29,20 +29,44 @@ def objectives_report(records: RecordSet, as_of: dt.date, year: str | None = Non
     objectives = sorted(records.of("objective"), key=lambda o: o.id)
     sections = [plan_section(builder, objectives)]
     sections += [objective_section(builder, objective, covered) for objective in objectives]
-    if builder.terms.outcomes:  # Scotland: outcomes the body considers will help it perform the duty (reg 4(1))
-        summary = ngettext(
-            "{name} has set {count} equality outcome: a result it aims to achieve to better perform the equality "
-            "duty. This report says how progress towards it is measured.",
-            "{name} has set {count} equality outcomes: results it aims to achieve to better perform the equality "
-            "duty. This report says how progress towards each is measured.", len(objectives))
-    else:
-        summary = ngettext(
-            "{name} has {count} equality objective. Each is specific and measurable, and this plan says how "
-            "progress towards it is measured.",
-            "{name} has {count} equality objectives. Each is specific and measurable, and this plan says how "
-            "progress towards it is measured.", len(objectives))
     return builder.finish("objectives", _(builder.terms.plural), sections,
-                          summary=summary.format(name=builder.name, count=len(objectives)))
+                          summary=plan_summary(builder, objectives))
+
+
+def plan_summary(builder: Builder, objectives: list[Objective]) -> str:
+    """How many objectives (Scotland: outcomes) there are; that each says how progress is measured only when each
+    has measures, and otherwise which were published without one."""
+    count = len(objectives)
+    unmeasured = [objective.id for objective in objectives if not objective.measures]
+    if builder.terms.outcomes:  # Scotland: outcomes the body considers will help it perform the duty (reg 4(1))
+        if objectives and not unmeasured:
+            return ngettext(
+                "{name} has set {count} equality outcome: a result it aims to achieve to better perform the "
+                "equality duty. This report says how progress towards it is measured.",
+                "{name} has set {count} equality outcomes: results it aims to achieve to better perform the "
+                "equality duty. This report says how progress towards each is measured.", count).format(
+                name=builder.name, count=count)
+        summary = ngettext("{name} has set {count} equality outcome.", "{name} has set {count} equality outcomes.",
+                           count).format(name=builder.name, count=count)
+    else:
+        summary = ngettext("{name} has {count} equality objective.", "{name} has {count} equality objectives.",
+                           count).format(name=builder.name, count=count)
+        if objectives and not unmeasured:
+            return summary + " " + ngettext(
+                "It is specific and measurable, and this plan says how progress towards it is measured.",
+                "Each is specific and measurable, and this plan says how progress towards it is measured.", count)
+    if count == 1 and unmeasured:
+        summary += " " + (_("The outcome was published without a measure.") if builder.terms.outcomes
+                          else _("The objective was published without a measure."))
+    elif unmeasured:
+        summary += " " + (ngettext(
+            "{count} of the {total} outcomes was published without a measure: {ids}.",
+            "{count} of the {total} outcomes were published without a measure: {ids}.", len(unmeasured))
+            if builder.terms.outcomes else ngettext(
+            "{count} of the {total} objectives was published without a measure: {ids}.",
+            "{count} of the {total} objectives were published without a measure: {ids}.", len(unmeasured))).format(
+            count=len(unmeasured), total=count, ids=", ".join(unmeasured))
+    return summary
 
 
 def aims(slugs: list[str]) -> str:
