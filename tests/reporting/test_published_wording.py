@@ -6,6 +6,7 @@ a plan that gives no period is not given the reporting year as its own. In Engli
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -85,3 +86,16 @@ def test_a_plan_without_a_period_says_so(valid_root: Path) -> None:
     assert "The plan gives no period; this report covers the year 1 April 2025 to 31 March 2026." in page
     welsh = report(valid_root, "actions", "--plan", "PLAN-1", lang="cy")
     assert "Nid yw'r cynllun yn rhoi cyfnod" in welsh
+
+
+def test_outcomes_without_measures_are_named_in_scotlands_words(tmp_path: Path) -> None:
+    root = tmp_path / "records"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "scotland", root)
+    assert "This report says how progress towards each is measured." in report(root, "objectives")
+    path = root / "objectives" / "OBJ-02.yaml"
+    path.write_text(path.read_text(encoding="utf-8").split("measures:")[0], encoding="utf-8")
+    page = report(root, "objectives")
+    assert "has set 2 equality outcomes. 1 of the 2 outcomes was published without a measure: OBJ-02." in page
+    assert "progress towards each is measured" not in page and "objective was" not in page
+    welsh = report(root, "objectives", lang="cy")
+    assert "Cyhoeddwyd 1 o'r 2 canlyniad heb fesur: OBJ-02." in welsh
