@@ -121,3 +121,26 @@ def test_a_rule_that_reads_other_records_without_saying_so_fails_loudly(valid_ro
     rule("EK302", "action")(lambda action, records: iter([((), str(len(records.of("objective"))))]))
     with pytest.raises(RuntimeError, match="before every record was loaded"):
         validate(valid_root, AS_OF)
+
+
+def test_a_folder_wide_count_is_worked_out_once_not_once_a_record(valid_root: Path) -> None:
+    """EK450 on a folder where every action states no status: the list of them is made once (linear), and the
+    warning is still given once, on the first."""
+    import equitykit.records.repository as repository
+
+    source = (valid_root / "actions" / "ACT-001.yaml").read_text(encoding="utf-8")
+    source = source.replace("status: complete\ncompleted: 2025-09-12\n", "")
+    for number in range(1, 31):
+        (valid_root / "actions" / f"ACT-{number:03d}.yaml").write_text(
+            source.replace("ACT-001", f"ACT-{number:03d}"), encoding="utf-8")
+    computed: list[object] = []
+    memo = repository.RecordSet.memo
+
+    def counting(self, key, compute):  # type: ignore[no-untyped-def]
+        return memo(self, key, lambda: computed.append(key) or compute())
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(repository.RecordSet, "memo", counting)
+        result = validate(valid_root)
+    assert [p.code for p in result.warnings].count("EK450") == 1
+    assert computed.count(("leaves out", "action", "status")) == 1

@@ -150,12 +150,15 @@ def completed_date_matches_status(record, records: RecordSet) -> Iterator[Findin
                                f"{record.status}; set status: complete or remove the date")
 
 
-def _first_of_folder(record, records: RecordSet, leaves_out: Callable[[Any], bool]) -> tuple[int, str] | None:
+def _first_of_folder(record, records: RecordSet, what: str,
+                     leaves_out: Callable[[Any], bool]) -> tuple[int, str] | None:
     """On the first record of its kind that `leaves_out` something (and only there): how many records do, and
     which (the first five, then how many more); None on any other record."""
     if not leaves_out(record):
         return None
-    unstated = [other.id for other in records.of(type(record).__name__.lower()) if leaves_out(other)]
+    kind = type(record).__name__.lower()
+    unstated = records.memo(("leaves out", kind, what),
+                            lambda: [other.id for other in records.of(kind) if leaves_out(other)])
     if not unstated or unstated[0] != record.id:
         return None
     count = len(unstated)
@@ -164,7 +167,7 @@ def _first_of_folder(record, records: RecordSet, leaves_out: Callable[[Any], boo
 
 def status_not_stated(record, records: RecordSet) -> Iterator[Finding]:
     """Once for each folder, on its first record that states no status: how many do not, and what follows."""
-    found = _first_of_folder(record, records, lambda other: other.status is None)
+    found = _first_of_folder(record, records, "status", lambda other: other.status is None)
     if found:
         count, which = found
         kind = type(record).__name__.lower()
@@ -183,13 +186,13 @@ for kind in ("action", "objective"):
 def action_lead_or_due_not_stated(action, records: RecordSet) -> Iterator[Finding]:
     """Once for each folder, on its first action that names no lead (and on its first that gives no due date): how
     many do not, and what follows."""
-    lead = _first_of_folder(action, records, lambda other: other.lead is None)
+    lead = _first_of_folder(action, records, "lead", lambda other: other.lead is None)
     if lead:
         count, which = lead
         yield (), (f"{count} action{'s' * (count != 1)} name{'s' * (count == 1)} no lead ({which}); reports say "
                    "Not stated. Where the published plan names who answers for an action, add it as lead: (a role, "
                    "not a person's name)")
-    due = _first_of_folder(action, records, lambda other: other.due is None)
+    due = _first_of_folder(action, records, "due", lambda other: other.due is None)
     if due:
         count, which = due
         yield (), (f"{count} action{'s' * (count != 1)} give{'s' * (count == 1)} no due date ({which}); reports "

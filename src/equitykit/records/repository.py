@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -53,9 +53,17 @@ class RecordSet:
     """The day the rules take as today (`--as-of`)."""
 
     _by_id: dict[str, dict[str, LoadedRecord]] = field(default_factory=dict, init=False, repr=False)
+    _memo: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False)
     loading: bool = False
     """True while the records are being read one by one (see `load_records`' `each`): only the organisation,
     `as_of` and which ids exist (`has`, `ids`) are known, and reading another record's model is refused."""
+
+    def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """`compute()`, worked out once for the whole folder: for a rule that looks at every record of a kind from
+        each record, so that it stays linear in the number of records."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def of(self, kind: str) -> list[Any]:
         """The valid records of one kind, in file order."""
