@@ -140,6 +140,22 @@ def short_month(day: dt.date) -> str:
     return format_date(day, "LLL", locale=LOCALES[current_language()])
 
 
+_SOFT_MUTATION = (("Rh", "R"), ("M", "F"), ("T", "D"), ("G", ""))
+"""Welsh soft mutation of the first letters of a month's name (Mawrth, Mai, Mehefin, Medi, Tachwedd, Gorffennaf,
+Rhagfyr); the other months' names (Ionawr, Chwefror, Ebrill, Awst, Hydref) do not change."""
+
+
+def after_to(words: str) -> str:
+    """Words as they read after "to" in the active language: in Welsh "i" softly mutates a month's name at their
+    start ("Ebrill 2024 i Fawrth 2025", "Ebr i Fai 2025"); a date that starts with its day does not change."""
+    if current_language() != "cy" or not words[:1].isalpha():
+        return words
+    for radical, mutated in _SOFT_MUTATION:
+        if words.startswith(radical):
+            return mutated + words[len(radical):] if mutated else words[1].upper() + words[2:]
+    return words
+
+
 def decimal(value: float | int | Decimal, pattern: str | None = None) -> str:
     """A number written the active language's way (`pattern` as Babel's, e.g. "#,##0.0")."""
     from babel.numbers import format_decimal

@@ -99,6 +99,15 @@ def test_a_date_is_written_at_its_precision_in_either_language(lang: str, date, 
     ("en", D(2025, 4, 1), D(2026, 3, 31), "1 April 2025 to 31 March 2026"),
     ("en", PartialDate(2023, 10, 1), PartialDate(2023, 10, 30), "1 October 2023 to 30 October 2023"),
     ("cy", PartialDate(2023, 10, 1), PartialDate(2023, 10, 31), "Hydref 2023"),
+    # Welsh "i" softly mutates a month's name after it; a date that starts with its day does not change
+    ("cy", PartialDate(2024, 4), PartialDate(2025, 3), "Ebrill 2024 i Fawrth 2025"),
+    ("cy", PartialDate(2025, 4), PartialDate(2025, 5), "Ebrill 2025 i Fai 2025"),
+    ("cy", PartialDate(2025, 1), PartialDate(2025, 7), "Ionawr 2025 i Orffennaf 2025"),
+    ("cy", PartialDate(2025, 2), PartialDate(2025, 11), "Chwefror 2025 i Dachwedd 2025"),
+    ("cy", PartialDate(2024, 1), PartialDate(2024, 12), "2024"),
+    ("cy", PartialDate(2024, 2), PartialDate(2024, 12), "Chwefror 2024 i Ragfyr 2024"),
+    ("cy", PartialDate(2024, 3), PartialDate(2024, 10), "Mawrth 2024 i Hydref 2024"),
+    ("cy", D(2025, 4, 1), D(2026, 3, 31), "1 Ebrill 2025 i 31 Mawrth 2026"),
 ])
 def test_a_whole_month_or_year_reads_as_it(lang: str, start, end, words: str) -> None:
     with language(lang):

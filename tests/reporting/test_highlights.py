@@ -32,7 +32,7 @@ FIELDS = {  # field: (the YAML beside the text, what the English report shows, w
     "period (a month)": ("period: 2024-10\n", "October 2024", "Hydref 2024"),
     "period (a day)": ("period: 2025-03-31\n", "31 March 2025", "31 Mawrth 2025"),
     "period (start and end)": ("period: {start: 2024-04, end: 2025-03}\n", "April 2024 to March 2025",
-                               "Ebrill 2024 i Mawrth 2025"),
+                               "Ebrill 2024 i Fawrth 2025"),
     "figure (value and unit)": ("figure: {value: 42, unit: community projects, unit_cy: prosiect cymunedol}\n",
                                 "42 community projects", "42 prosiect cymunedol"),
     "figure (earlier)": ("figure: {value: 310, unit: members, unit_cy: aelod, earlier: 120}\n",

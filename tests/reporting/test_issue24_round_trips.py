@@ -103,7 +103,7 @@ ROWS = [
         (("title_cy",), "Ein cynllun cydraddoldeb gweithlu", ("Ein cynllun cydraddoldeb gweithlu",))),
     Row("plan period", TRUST, f"plans/{PLAN}.yaml", ("period",), {"start": "2025-04", "end": "2026-03"},
         ("April 2025 to March 2026",), THE_PLAN, (("period",), {"start": "2025-04", "end": "2026-03"},
-                                                  ("Ebrill 2025 i Mawrth 2026",))),
+                                                  ("Ebrill 2025 i Fawrth 2026",))),
     Row("plan version", TRUST, f"plans/{PLAN}.yaml", ("version",), "Version 3 approved by the board",
         ("Version 3 approved by the board",), THE_PLAN,
         (("version_cy",), "Fersiwn 3 a gymeradwywyd gan y bwrdd", ("Fersiwn 3 a gymeradwywyd gan y bwrdd",))),

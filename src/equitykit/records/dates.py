@@ -19,7 +19,7 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
-from ..i18n import _, long_date, month_and_year
+from ..i18n import _, after_to, long_date, month_and_year
 from .years import year_of_label
 
 Precision = Literal["year", "month", "day"]
@@ -203,7 +203,7 @@ def span_words(start: PartialDate | dt.date, end: PartialDate | dt.date) -> str:
     whole = _whole(earliest(start), latest(end))
     if whole is not None:
         return date_words(whole)
-    return _("{start} to {end}").format(start=date_words(start), end=date_words(end))
+    return _("{start} to {end}").format(start=date_words(start), end=after_to(date_words(end)))
 
 
 def _whole(first: dt.date, last: dt.date) -> PartialDate | None:
