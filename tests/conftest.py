@@ -14,6 +14,7 @@ settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 FIXTURES = Path(__file__).parent / "fixtures"
+EXAMPLE_TRUST = Path(__file__).parents[1] / "examples" / "northfield-trust"
 
 
 @pytest.fixture
@@ -21,4 +22,12 @@ def valid_root(tmp_path: Path) -> Path:
     """A fresh copy of a small, valid records folder (one record of each kind)."""
     root = tmp_path / "records"
     shutil.copytree(FIXTURES / "valid", root)
+    return root
+
+
+@pytest.fixture
+def trust(tmp_path: Path) -> Path:
+    """A fresh copy of the example trust's records folder (examples/northfield-trust)."""
+    root = tmp_path / "trust"
+    shutil.copytree(EXAMPLE_TRUST, root)
     return root

@@ -12,6 +12,7 @@ import pytest
 from ruamel.yaml import YAML
 from test_defects import apply_defect
 
+from editing import edit
 from equitykit.checks import registry
 from equitykit.checks.registry import kept_fields, rule
 from equitykit.checks.validate import check_records, validate
@@ -29,11 +30,6 @@ def whole_folder(root: Path) -> list[Problem]:
     """The problems as found before: every record loaded and held, then every rule run."""
     return check_records(load_records(root, AS_OF))
 
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def across_records(root: Path) -> Path:
@@ -55,12 +51,6 @@ def across_records(root: Path) -> Path:
         workforce.write('published:\n  wres:\n    "3": {value: "1.61"}\n')
     return root
 
-
-@pytest.fixture
-def trust(tmp_path: Path) -> Path:
-    root = tmp_path / "trust"
-    shutil.copytree(EXAMPLES / "northfield-trust", root)
-    return root
 
 
 def test_every_rule_across_records_finds_the_same_problems(trust: Path) -> None:

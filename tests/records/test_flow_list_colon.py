@@ -5,19 +5,18 @@ still by C. Load, validate (with line and column), fmt and diff all see the tags
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from editing import edit
 from equitykit.cli import app
 from equitykit.records import loader
 from equitykit.records.loader import LoadError, parse_document
 from equitykit.records.repository import load_records
 
-TRUST = Path(__file__).parents[2] / "examples" / "northfield-trust"
 AS_OF = "2025-10-01"
 BLOCK = "tags:\n  - hia:2\n  - wres:7\n  - wdes:5\n"
 FLOW = "tags: [hia:2, wres:7, wdes:5]  # the EDI Improvement Plan's HIA 2\n"
@@ -29,17 +28,6 @@ def git(repo: Path, *args: str) -> None:
                    check=True, capture_output=True)
 
 
-@pytest.fixture
-def trust(tmp_path: Path) -> Path:
-    root = tmp_path / "trust"
-    shutil.copytree(TRUST, root)
-    return root
-
-
-def rewrite(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_the_c_parser_refuses_it_and_the_pure_parser_reads_it() -> None:
@@ -75,7 +63,7 @@ def test_a_syntax_error_in_such_a_file_keeps_its_line_and_column() -> None:
 
 
 def test_the_tags_load_and_validate_as_written(trust: Path) -> None:
-    rewrite(trust / "actions" / "ACT-005.yaml", BLOCK, FLOW)
+    edit(trust / "actions" / "ACT-005.yaml", BLOCK, FLOW)
     records = load_records(trust)
     assert next(a for a in records.of("action") if a.id == "ACT-005").tags == ["hia:2", "wres:7", "wdes:5"]
     result = runner.invoke(app, ["validate", str(trust), "--as-of", AS_OF, "--format", "json"])
@@ -85,7 +73,7 @@ def test_the_tags_load_and_validate_as_written(trust: Path) -> None:
 
 def test_an_unknown_tag_in_the_list_is_named_at_its_line_and_column(trust: Path) -> None:
     path = trust / "actions" / "ACT-005.yaml"
-    rewrite(path, BLOCK, "tags: [hia:2, wres:77]\n")
+    edit(path, BLOCK, "tags: [hia:2, wres:77]\n")
     line = path.read_text(encoding="utf-8").splitlines().index("tags: [hia:2, wres:77]") + 1
     result = runner.invoke(app, ["validate", str(trust), "--as-of", AS_OF, "--format", "json"])
     [problem] = [p for p in json.loads(result.stdout)["problems"] if p["code"] == "EK472"]
@@ -95,11 +83,11 @@ def test_an_unknown_tag_in_the_list_is_named_at_its_line_and_column(trust: Path)
 
 def test_fmt_leaves_it_as_written_and_keeps_its_comment(trust: Path) -> None:
     path = trust / "actions" / "ACT-005.yaml"
-    rewrite(path, BLOCK, FLOW)
+    edit(path, BLOCK, FLOW)
     written = path.read_text(encoding="utf-8")
     check = runner.invoke(app, ["fmt", "--check", str(path)])
     assert check.exit_code == 0, check.output
-    rewrite(path, FLOW, "tags: [hia:2,  wres:7, wdes:5]   # the EDI Improvement Plan's HIA 2\n")
+    edit(path, FLOW, "tags: [hia:2,  wres:7, wdes:5]   # the EDI Improvement Plan's HIA 2\n")
     fixed = runner.invoke(app, ["fmt", str(path)])
     assert fixed.exit_code == 0, fixed.output
     assert path.read_text(encoding="utf-8") == written
@@ -111,11 +99,11 @@ def test_diff_shows_a_tag_added_in_the_list_and_nothing_for_the_style(trust: Pat
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "block list")
     path = trust / "actions" / "ACT-005.yaml"
-    rewrite(path, BLOCK, FLOW)
+    edit(path, BLOCK, FLOW)
     same = runner.invoke(app, ["diff", "HEAD", str(trust), "--format", "json"])
     assert same.exit_code == 0, same.output
     assert json.loads(same.stdout)["changes"] == []
-    rewrite(path, FLOW, "tags: [hia:2, wres:7, wdes:5, hia:3]\n")
+    edit(path, FLOW, "tags: [hia:2, wres:7, wdes:5, hia:3]\n")
     added = runner.invoke(app, ["diff", "HEAD", str(trust), "--format", "json"])
     assert added.exit_code == 0, added.output
     [change] = json.loads(added.stdout)["changes"]

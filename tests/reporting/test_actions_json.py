@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import jsonschema
 import pytest
 from typer.testing import CliRunner
 
+from editing import edit
 from equitykit.cli import app
 
 REPO = Path(__file__).parents[2]
@@ -35,17 +35,6 @@ def ids(data: dict) -> list[str]:
     return [action["record"]["id"] for action in data["actions"]]
 
 
-@pytest.fixture
-def trust(tmp_path: Path) -> Path:
-    root = tmp_path / "trust"
-    shutil.copytree(TRUST, root)
-    return root
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_the_plan_and_tag_select_actions_with_their_tags_plan_and_shared_kpis() -> None:

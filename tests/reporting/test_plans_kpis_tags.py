@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from editing import edit
 from equitykit.cli import app
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
@@ -18,22 +19,11 @@ AS_OF = "2025-10-01"
 runner = CliRunner()
 
 
-@pytest.fixture
-def trust(tmp_path: Path) -> Path:
-    root = tmp_path / "trust"
-    shutil.copytree(EXAMPLES / "northfield-trust", root)
-    return root
-
 
 def problems(root: Path) -> list[dict]:
     return json.loads(runner.invoke(app, ["validate", str(root), "--format", "json", "--as-of", AS_OF]).stdout)[
         "problems"]
 
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def report(*arguments: str) -> str:
