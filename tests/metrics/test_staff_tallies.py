@@ -23,6 +23,7 @@ from equitykit.metrics.staffcsv import (
     tally_staff_csv,
     tally_staff_groups,
 )
+from pay_engines import tallied_in_python
 
 ENGINES = ("native", "polars", "csv")
 
@@ -78,21 +79,12 @@ def _tallies(groups) -> dict[object, PayTally]:
         return ("invalid", str(error))  # type: ignore[return-value]
 
 
-def _in_python(rows, names, key):
-    """polars' distinct rows read on in Python, as ``_tallied`` reads the csv module's counts."""
-    counted = csvfile.counts_of(rows.get_columns())
-    width = len(names)
-    return staffcsv._tallied(csvfile.projected(counted, [0, 1, *range(3, width)], width),
-                             csvfile.projected(counted, [0, 2], width), names,
-                             key)
-
-
 @pytest.fixture(params=ENGINES)
 def engine(request, monkeypatch):
     """Each way of counting: polars going on in native code (where it may be used), polars' counts read
     in Python, then Python's csv module alone."""
     if request.param == "polars":
-        monkeypatch.setattr(staffcsv, "_tallied_natively", _in_python)
+        monkeypatch.setattr(staffcsv, "_tallied_natively", tallied_in_python)
     if request.param == "csv":
         monkeypatch.setattr(csvfile, "_distinct_by_polars", lambda *args: None)
     return request.param
