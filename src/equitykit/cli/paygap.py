@@ -212,7 +212,7 @@ def _compute_sex(staff: Path, date: dt.date, mapping: dict[str, str], output_for
 def _compute_by(staff: Path, date: dt.date, mapping: dict[str, str], output_format: PayGapFormat,
                 root: Path | None, by: PayGapBy, reference: EthnicityReference, min_group: int | None,
                 quiet: bool, plausible: _Plausible) -> None:
-    from ..metrics.diversity_paygap import DEFAULT_MIN_GROUP, NOT_DISCLOSED, diversity_pay_gaps_of_groups, grouping
+    from ..metrics.diversity_paygap import DEFAULT_MIN_GROUP, diversity_pay_gaps_of_groups, grouping
     from ..metrics.paygap import PayGapInputError
     from ..metrics.staffcsv import StaffFileError, tally_staff_grouped
 
@@ -226,7 +226,8 @@ def _compute_by(staff: Path, date: dt.date, mapping: dict[str, str], output_form
         _fail_staff_file(staff, exc)
     except PayGapInputError as exc:
         fail_problems(f"{staff}: {exc}")
-    everyone = {**tallies.groups, NOT_DISCLOSED: tallies.undisclosed}  # the groups hold every disclosed value
+    everyone: dict[str | None, PayTally] = {name: tally for name, tally in tallies.groups.items()}
+    everyone[None] = tallies.undisclosed  # every disclosed value is in a group
     writable = plausible.check(staff, everyone, characteristic, mapping)
     if output_format is PayGapFormat.json:
         write_output(diversity_json(date, result))

@@ -393,29 +393,21 @@ def _distributions(rows: Any, column: str, odd: dict[str, _Ratio | None], name: 
     """
     import polars as pl
 
-    if members is not None:
-        keys = [(index, group) for group, indexes in enumerate(members.values()) for index in indexes]
-        membership = pl.DataFrame(keys, schema={"key": rows.schema["key"], "group": pl.Int64}, orient="row")
-        rows = rows.join(membership, on="key").drop("key").rename({"group": "key"})
     in_pence = pl.col(f"{column} in pence")
     pence = (pl.col(column).cast(pl.Float64) * 100).round().cast(pl.Int64)
-    common = (pl.when(pl.col("pence") % 4 == 0).then(4).when(pl.col("pence") % 2 == 0).then(2).otherwise(1)
-              * pl.when(pl.col("pence") % 25 == 0).then(25).when(pl.col("pence") % 5 == 0).then(5).otherwise(1))
-    summed = (rows.lazy().filter(in_pence).select(pence.alias("pence"), pl.col("key"), "len")
-              .filter(pl.lit(required) | (pl.col("pence") > 0))
+    counted = (rows.lazy().filter(in_pence).select("key", pence.alias("pence"), "len")
+               .filter(pl.lit(required) | (pl.col("pence") > 0)))
+    summed = (_per_group(_summed(counted, "pence"), members)
               .select((pl.col("key") * _KEY_PLACE + pl.col("pence")).alias("place"), "len")
               .group_by("place").agg(pl.col("len").sum())
               .sort("place")
               .select((pl.col("place") // _KEY_PLACE).alias("key"), (pl.col("place") % _KEY_PLACE).alias("pence"),
                       "len")
-              .select("key", (pl.col("pence") // common).alias("numerator"), (100 // common).alias("denominator"),
-                      "len")
               .collect())
     distributions: dict[int, PayDistribution] = {}
     for (index,), part in summed.partition_by("key", as_dict=True, maintain_order=True).items():
-        ratios = list(zip(part["numerator"].to_list(), part["denominator"].to_list(), strict=True))
-        distributions[index] = PayDistribution.ordered(ratios, part["len"].to_list())
-    others = rows.lazy().filter(~in_pence).select("key", column, "len").collect()
+        distributions[index] = PayDistribution.scaled(part["pence"].to_list(), part["len"].to_list(), 100)
+    others = _per_group(rows.lazy().filter(~in_pence).select("key", column, "len"), members).collect()
     if required and (others[column] == "").any():
         raise _blank_pay_error(name)
     extra: defaultdict[int, dict[_Ratio, int]] = defaultdict(dict)
@@ -432,6 +424,25 @@ def _distributions(rows: Any, column: str, odd: dict[str, _Ratio | None], name: 
             merged.update(distributions[index].headcounts)
         distributions[index] = PayDistribution.counted(merged)
     return distributions
+
+
+def _summed(rows: Any, column: str) -> Any:
+    """The rows (a polars LazyFrame) per key and ``column``, their ``len`` summed."""
+    import polars as pl
+
+    return rows.group_by("key", column).agg(pl.col("len").sum())
+
+
+def _per_group(rows: Any, members: dict[str, list[int]] | None) -> Any:
+    """The rows (a polars LazyFrame) with each key's group (numbered in the order of ``members``) as their key,
+    once per group holding the key; as they are without ``members``."""
+    import polars as pl
+
+    if members is None:
+        return rows
+    keys = [(index, group) for group, indexes in enumerate(members.values()) for index in indexes]
+    membership = pl.LazyFrame(keys, schema={"key": pl.Int64, "group": pl.Int64}, orient="row")
+    return rows.join(membership, on="key").drop("key").rename({"group": "key"}).select(rows.collect_schema().names())
 
 
 _PLAIN_AMOUNT = re.compile(r"\d{1,15}(?:\.\d{1,15})?").fullmatch
