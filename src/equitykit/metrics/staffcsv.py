@@ -397,13 +397,10 @@ def _distributions(rows: Any, column: str, odd: dict[str, _Ratio | None], name: 
     pence = (pl.col(column).cast(pl.Float64) * 100).round().cast(pl.Int64)
     counted = (rows.lazy().filter(in_pence).select("key", pence.alias("pence"), "len")
                .filter(pl.lit(required) | (pl.col("pence") > 0)))
-    summed = (_per_group(_summed(counted, "pence"), members)
-              .select((pl.col("key") * _KEY_PLACE + pl.col("pence")).alias("place"), "len")
-              .group_by("place").agg(pl.col("len").sum())
-              .sort("place")
-              .select((pl.col("place") // _KEY_PLACE).alias("key"), (pl.col("place") % _KEY_PLACE).alias("pence"),
-                      "len")
-              .collect())
+    summed = _summed(counted)
+    if members is not None:  # summed per key before the keys are repeated for each of their groups
+        summed = _summed(_per_group(summed.select("key", "pence", "len"), members))
+    summed = summed.sort("place").collect()
     distributions: dict[int, PayDistribution] = {}
     for (index,), part in summed.partition_by("key", as_dict=True, maintain_order=True).items():
         distributions[index] = PayDistribution.scaled(part["pence"].to_list(), part["len"].to_list(), 100)
@@ -426,11 +423,14 @@ def _distributions(rows: Any, column: str, odd: dict[str, _Ratio | None], name: 
     return distributions
 
 
-def _summed(rows: Any, column: str) -> Any:
-    """The rows (a polars LazyFrame) per key and ``column``, their ``len`` summed."""
+def _summed(rows: Any) -> Any:
+    """The rows (a polars LazyFrame of ``key``, ``pence`` and ``len``) per key and amount, their ``len`` summed."""
     import polars as pl
 
-    return rows.group_by("key", column).agg(pl.col("len").sum())
+    place = pl.col("key") * _KEY_PLACE + pl.col("pence")  # one whole number: faster to group than two
+    return (rows.group_by(place.alias("place")).agg(pl.col("len").sum())
+            .select((pl.col("place") // _KEY_PLACE).alias("key"), (pl.col("place") % _KEY_PLACE).alias("pence"),
+                    "len", "place"))
 
 
 def _per_group(rows: Any, members: dict[str, list[int]] | None) -> Any:
