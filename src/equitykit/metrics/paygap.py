@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from itertools import accumulate, repeat, starmap
 from math import gcd, lcm
 from operator import add, floordiv, itemgetter, methodcaller, mul, truediv
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from equitykit.metrics.figures import PERCENT_PLACES, round_half_up
 
@@ -195,6 +195,20 @@ class PayDistribution:
             return [Fraction(self._scaled.amounts[bisect_right(ends, place)], self._scaled.scale) for place in places]
         ends = list(accumulate(map(self.headcounts.__getitem__, self.ascending)))
         return [Fraction(*self.ascending[bisect_right(ends, place)]) for place in places]
+
+    @staticmethod
+    def on_each_amount(parts: Sequence[PayDistribution]) -> list[list[int]]:
+        """Each part's headcount on each amount any part holds, the amounts from lowest to highest."""
+        scales = {part._scaled.scale if part._scaled else None for part in parts if part.total}
+        counted: list[Mapping[Any, int]]
+        if len(scales) == 1 and None not in scales:  # whole numbers of one fraction: compared as they are
+            counted = [dict(zip(part._scaled.amounts, part._scaled.headcounts, strict=True)) if part._scaled else {}
+                       for part in parts]
+            amounts: list[Any] = sorted(set().union(*counted))
+        else:
+            counted = [part.headcounts for part in parts]
+            amounts = _ascending(set().union(*counted))
+        return [list(map(counts.get, amounts, repeat(0))) for counts in counted]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PayDistribution):
@@ -499,10 +513,9 @@ def quartile_headcounts(groups: Sequence[PayDistribution]) -> list[tuple[int, ..
     same way over the places still free, and the last group fills the rest. With two groups this
     is the split of reg 13(2) for men (first) and women.
     """
-    rates = _ascending(set().union(*(group.headcounts.keys() for group in groups)))
-    on_rate = [[group.headcounts.get(rate, 0) for rate in rates] for group in groups]
+    on_rate = PayDistribution.on_each_amount(groups)
     before = [[0, *accumulate(counts)] for counts in on_rate]  # per group: headcount below each block
-    block_ends = list(accumulate(map(sum, zip(*on_rate, strict=True)))) if rates else []
+    block_ends = list(accumulate(map(sum, zip(*on_rate, strict=True)))) if on_rate and on_rate[0] else []
     sizes = quartile_band_sizes(sum(group.total for group in groups))
     bands = _band_places(sizes)
     shared: dict[int, list[list[int]]] = {}
