@@ -4,7 +4,7 @@ employee each): the same tallies, figures and errors on any file, good or bad.""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal as D
 from fractions import Fraction
 from pathlib import Path
@@ -26,6 +26,7 @@ from equitykit.metrics.paygap import (
     pay_gap_figures,
     pay_gap_figures_of,
     pay_tally,
+    quartile_headcounts,
 )
 from equitykit.metrics.staffcsv import (
     StaffFileError,
@@ -181,6 +182,11 @@ def test_a_distribution_in_pence_is_the_same_as_in_ratios() -> None:
     assert (exact_mean(pence), exact_median(pence)) == (exact_mean(ratios), exact_median(ratios))
     assert exact_median(pence) == 10 and exact_mean(pence) == Fraction(123456789 + 1999 + 3000 + 50 + 10, 900)
     assert PayDistribution.scaled([7], [2], 100) != PayDistribution.scaled([7], [3], 100)
+    other = [D("0.05"), D("7"), D("10")]
+    nobody = PayDistribution.counted(Counter())
+    expected = quartile_headcounts([ratios, PayDistribution.of(other), nobody])
+    assert quartile_headcounts([pence, PayDistribution.scaled([5, 700, 1000], [1, 1, 1], 100), nobody]) == expected
+    assert quartile_headcounts([pence, PayDistribution.of(other), nobody]) == expected  # the two forms together
 
 
 def _polars_counts(path: Path, width: int, used: list[list[int]]):
