@@ -356,8 +356,8 @@ def _tallied_natively(rows: Any, names: list[str], key: _Key[_T],
     if not relevant:
         raise IrregularRows  # no employees: the row by row reading says so
     members = _members(kept, grouping)
-    hourly = _distributions(rows.filter("flag"), rate_text, hourly_odd, names[3], True, members)
-    bonuses = _distributions(rows, bonus_text, bonus_odd, names[2], False, members)
+    hourly = _distributions(rows.lazy().filter("flag"), rate_text, hourly_odd, names[3], True, members)
+    bonuses = _distributions(rows.lazy(), bonus_text, bonus_odd, names[2], False, members)
     nobody = PayDistribution.counted(Counter())
     if members is None:
         return {kept[index]: PayTally(headcount, hourly.get(index, nobody), bonuses.get(index, nobody))
@@ -381,13 +381,16 @@ def _members(kept: list[_KeyValue], grouping: Grouping | None) -> dict[str, list
 def _odd_amounts(rows: Any, column: str, name: str) -> dict[str, _Ratio | None]:
     """The distinct amounts of a column not written as pounds and pence (``_PENNIES``), read in Python:
     exact ratios, None when blank; a ``StaffFileError`` for a bad one, without its line."""
-    return _ratios(name, set(rows.filter(~rows[f"{column} in pence"])[column].unique().to_list()))
+    import polars as pl
+
+    odd = rows.lazy().filter(~pl.col(f"{column} in pence")).select(pl.col(column).unique()).collect()
+    return _ratios(name, set(odd[column].to_list()))
 
 
 def _distributions(rows: Any, column: str, odd: dict[str, _Ratio | None], name: str,
                    required: bool, members: dict[str, list[int]] | None) -> dict[int, PayDistribution]:
-    """Each key's distribution of the amounts in ``column`` of the distinct rows (with their ``key`` and
-    ``len``): a blank amount is an error when ``required`` (hourly pay of the full-pay relevant), else not
+    """Each key's distribution of the amounts in ``column`` of the distinct rows (a polars LazyFrame, with their
+    ``key`` and ``len``): a blank amount is an error when ``required`` (hourly pay of the full-pay relevant), else not
     counted (no bonus), as is a bonus of 0 when not ``required``. With ``members``, each group's instead
     (numbered in their order): the rows of a key in several groups count in each.
     """
@@ -395,16 +398,18 @@ def _distributions(rows: Any, column: str, odd: dict[str, _Ratio | None], name: 
 
     in_pence = pl.col(f"{column} in pence")
     pence = (pl.col(column).cast(pl.Float64) * 100).round().cast(pl.Int64)
-    counted = (rows.lazy().filter(in_pence).select("key", pence.alias("pence"), "len")
+    counted = (rows.filter(in_pence).select("key", pence.alias("pence"), "len")
                .filter(pl.lit(required) | (pl.col("pence") > 0)))
     summed = _summed(counted)
     if members is not None:  # summed per key before the keys are repeated for each of their groups
         summed = _summed(_per_group(summed.select("key", "pence", "len"), members))
     summed = summed.sort("place").collect()
     distributions: dict[int, PayDistribution] = {}
-    for (index,), part in summed.partition_by("key", as_dict=True, maintain_order=True).items():
-        distributions[index] = PayDistribution.scaled(part["pence"].to_list(), part["len"].to_list(), 100)
-    others = _per_group(rows.lazy().filter(~in_pence).select("key", column, "len"), members).collect()
+    amounts, counts, start = summed["pence"].to_list(), summed["len"].to_list(), 0
+    for size, index in summed["key"].rle().struct.unnest().iter_rows():  # each key's run of amounts, in order
+        distributions[index] = PayDistribution.scaled(amounts[start:start + size], counts[start:start + size], 100)
+        start += size
+    others = _per_group(rows.filter(~in_pence).select("key", column, "len"), members).collect()
     if required and (others[column] == "").any():
         raise _blank_pay_error(name)
     extra: defaultdict[int, dict[_Ratio, int]] = defaultdict(dict)
