@@ -409,17 +409,17 @@ def _distributions(rows: Any, column: str, odd: dict[str, _Ratio | None], name: 
     for size, index in summed["key"].rle().struct.unnest().iter_rows():  # each key's run of amounts, in order
         distributions[index] = PayDistribution.scaled(amounts[start:start + size], counts[start:start + size], 100)
         start += size
-    others = _per_group(rows.filter(~in_pence).select("key", column, "len"), members).collect()
-    if required and (others[column] == "").any():
+    others = rows.filter(~in_pence).select("key", column, "len")
+    blank = [text for text, ratio in odd.items() if ratio is None]
+    if required and blank and others.filter(pl.col(column).is_in(blank)).select(pl.len()).collect().item():
         raise _blank_pay_error(name)
+    counted_here = [text for text, ratio in odd.items() if ratio is not None and (required or ratio[0])]
     extra: defaultdict[int, dict[_Ratio, int]] = defaultdict(dict)
-    for index, amount, count in others.filter(pl.col(column) != "").iter_rows():
-        ratio = odd[amount]
-        if ratio is None and required:
-            raise _blank_pay_error(name)
-        if ratio is not None and (required or ratio[0]):
-            counted = extra[index]
-            counted[ratio] = counted.get(ratio, 0) + count
+    odd_rows = _per_group(others.filter(pl.col(column).is_in(counted_here)), members).collect()
+    for index, amount, count in odd_rows.iter_rows():
+        ratio = cast("_Ratio", odd[amount])
+        counted = extra[index]
+        counted[ratio] = counted.get(ratio, 0) + count
     for index, counted in extra.items():
         merged = Counter(counted)
         if index in distributions:
