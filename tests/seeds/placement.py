@@ -142,8 +142,8 @@ ENUMERATED = {"id", "plan", "objectives", "characteristics", "psed_aims", "eds_o
               "done", "modern_slavery_statement", "tags", "outcomes", "actions"}
 """Keys whose values are the tool's own words (ids, slugs, statuses, units, links between records): the sources
 are read into them, never copied, so they are not looked up in the text."""
-DATES = {"due", "start", "end", "date", "revised", "published", "planned", "by", "done_on", "completed", "started",
-         "period_start", "period_end", "graded_on", "established", "dissolved"}
+DATES = {"due", "start", "end", "date", "revised", "published", "published_by", "planned", "by", "done_on", "completed",
+         "started", "period_start", "period_end", "graded_on", "established", "dissolved"}
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 

@@ -253,7 +253,13 @@ def organisation_within_its_kind(organisation, records: RecordSet) -> Iterator[F
 
 @rule("EK430", "publication", severity="warning")
 def publication_dated_when_published(publication, records: RecordSet) -> Iterator[Finding]:
-    if publication.status == "published" and publication.published is None:
+    if publication.status == "published" and publication.published is None and publication.published_by is not None:
+        yield ("status",), (f"the publication has no published: date, only the date it was out by "
+                            f"(published_by: {publication.published_by}), so the calendar counts it for the cycle "
+                            "that date falls in (or an earlier one), and runs a rolling duty's clock from that date at "
+                            "the latest; add the date it came out as a source gives it (YYYY-MM-DD, or YYYY-MM or "
+                            "YYYY), if one does")
+    elif publication.status == "published" and publication.published is None:
         yield ("status",), ("the publication is published but has no published: date, so the calendar cannot tell "
                             "whether it was on time, nor restart a rolling duty's clock from it; add the date as the "
                             "source gives it (YYYY-MM-DD, or YYYY-MM or YYYY), or, if it is not out yet, set "
@@ -265,6 +271,20 @@ def publication_not_out_undated(publication, records: RecordSet) -> Iterator[Fin
     if publication.status != "published" and publication.published is not None:
         yield ("published",), (f"the publication is {publication.status} but has a published: date; set "
                                "status: published, or write the expected date as planned: instead")
+    if publication.status != "published" and publication.published_by is not None:
+        yield ("published_by",), (f"the publication is {publication.status} but has a published_by: date, the date "
+                                  "it is known to be out by; set status: published, or write the expected date as "
+                                  "planned: instead")
+
+
+@rule("EK409", "publication")
+def publication_out_by_its_date(publication, records: RecordSet) -> Iterator[Finding]:
+    given, by = publication.published, publication.published_by
+    if given is not None and by is not None and given.earliest > by.latest:
+        yield ("published_by",), (
+            f"the publication is published on {given}, after published_by: {by}, the date it is known to have been "
+            "out by; the two cannot both be right: check both against the source, and keep published: if the "
+            "source gives the day it came out (published_by: is then not needed), or correct published_by:")
 
 
 def _order(pairs, record_label: str) -> Iterator[Finding]:
