@@ -148,6 +148,12 @@ ROWS = [
     Row("publication published_by", TRUST, "publications/2025-09-05-equality-impact-assessments.yaml",
         ("published_by",), "2025-09", ("Published by September 2025",), ("psed", {}),
         (("published_by",), "2025-09", ("Cyhoeddwyd erbyn Medi 2025",)), also={("published",): None}),
+    # Issue 22: the outcomes at each grade, as published (the trust's 2024-25 outcomes give the same counts).
+    Row("eds published grades", TRUST, "eds/2024-25.yaml", ("published",),
+        {"grades": {"Achieving": 6, "Developing": 5}},
+        ("Outcomes at each grade", "Outcomes, as published", "Outcomes, from their grades"), ("eds", {}),
+        (("published",), {"grades": {"Achieving": 6, "Developing": 5}},
+         ("Canlyniadau ym mhob gradd", "Canlyniadau, fel y'u cyhoeddwyd"))),
     Row("organisation tag framework name", TRUST, "equitykit.yaml", ("tags", 0, "name"), "Strategic aim",
         ("Strategic aim 1: Inclusive recruitment",), THE_PLAN,
         (("tags", 0, "name_cy"), "Nod strategol", ("Nod strategol 1",))),

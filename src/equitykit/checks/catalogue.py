@@ -105,6 +105,10 @@ _CODES = [
          "technical guidance; NHS EDS 2022 scoring: the overall score is the sum of the outcome scores)"),
     Code("EK456", "Figure as published that its indicator or metric does not report, or a result stated two ways "
          "without a note"),
+    Code("EK457", "EDS outcomes at each grade as published differ from the outcomes' own grades, or add up to more "
+         "outcomes than the framework has",
+         "Record what was published, as published; the counts from the outcomes' grades are the ones reported "
+         "(NHS EDS2: 18 outcomes; EDS 2022: 11 outcomes, scored 0 to 3)"),
     Code("EK465", "Text without its Welsh version, for a body that publishes in Welsh",
          "Welsh Language Standards (Welsh Language (Wales) Measure 2011): Welsh treated no less favourably "
          "than English", hint="`equitykit translations` lists every text without its Welsh version, as a "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
@@ -51,9 +51,9 @@ class PublishedDomain(Model):
 
 
 class PublishedEds(Model):
-    """The assessment's results as the body published them: what a page gives, with or without every
-    outcome's grade. Where the outcomes are graded too, the report shows both and validate warns where they
-    differ."""
+    """The assessment's results as the body published them: what a page gives (the total, the ratings, how many
+    outcomes are at each grade), with or without every outcome's grade. Where the outcomes are graded too, the
+    report shows both and validate warns where they differ."""
 
     total: int | None = Field(None, ge=0, le=33, description="EDS 2022: the overall score as published (0 to 33).",
                               examples=[14])
@@ -61,6 +61,12 @@ class PublishedEds(Model):
     domains: dict[Literal["1", "2", "3", "4"], PublishedDomain] = Field(
         default_factory=dict, description="Each domain's (EDS 2022) or goal's (EDS2) result as published, by number.",
         examples=[{"1": {"score": 6}, "2": {"rating": "Developing"}}])
+    grades: dict[Grade, Annotated[int, Field(ge=0, le=18)]] = Field(
+        default_factory=dict, description="How many outcomes are at each grade, as published, where the publication "
+        "gives the counts (with or without each outcome's grade): EDS2 'achieving in 15 of 18 outcomes, developing in "
+        "3'; EDS 2022 the outcomes scored 0 Undeveloped, 1 Developing, 2 Achieving or 3 Excelling. Where every outcome "
+        "is graded too, the report shows both and validate warns where they differ.",
+        examples=[{"Achieving": 15, "Developing": 3}])
     note: str | None = Field(None, description="What the publication says that the figures alone do not: e.g. a total "
                              "stated two ways on one page.",
                              examples=["The summary table gives 15; the text gives 14, which is recorded here."])
@@ -83,7 +89,7 @@ class Eds(Record):
     outcomes: dict[str, EdsOutcome] = Field(
         default_factory=dict, description="Grading per outcome code (e.g. 1A or 2.1); those the publication gives.")
     published: PublishedEds | None = Field(
-        None, description="The results as published: the overall total and rating, and each domain's score or "
-        "rating, with or without the outcomes' grades.")
+        None, description="The results as published: the overall total and rating, each domain's score or "
+        "rating, and how many outcomes are at each grade, with or without the outcomes' grades.")
     summary: str | None = Field(None, description="Narrative summary of the year's assessment.")
     summary_cy: str | None = welsh("summary")
