@@ -154,6 +154,10 @@ ROWS = [
         ("Outcomes at each grade", "Outcomes, as published", "Outcomes, from their grades"), ("eds", {}),
         (("published",), {"grades": {"Achieving": 6, "Developing": 5}},
          ("Canlyniadau ym mhob gradd", "Canlyniadau, fel y'u cyhoeddwyd"))),
+    # Issue 22: an EDS assessment's year as the source writes it, in place of its first and last days.
+    Row("eds year", TRUST, "eds/2024-25.yaml", ("year",), "2024/25", ("1 April 2024 to 31 March 2025",), ("eds", {}),
+        (("year",), "2024/25", ("1 Ebrill 2024 i 31 Mawrth 2025",)),
+        also={("period_start",): None, ("period_end",): None}),
     Row("organisation tag framework name", TRUST, "equitykit.yaml", ("tags", 0, "name"), "Strategic aim",
         ("Strategic aim 1: Inclusive recruitment",), THE_PLAN,
         (("tags", 0, "name_cy"), "Nod strategol", ("Nod strategol 1",))),

@@ -75,7 +75,7 @@ _CODES = [
          "Health and Social Care Act 2012; Health and Care Act 2022 (CCGs to ICBs on 1 July 2022)"),
     Code("EK425", "Key under its old name (still read; fmt renames it)"),
     Code("EK426", "A date of something done that is after today (--as-of)"),
-    Code("EK420", "EDS assessment's id, period and grading date disagree",
+    Code("EK420", "EDS assessment's id, year, period and grading date disagree",
          "NHS EDS: one assessment per reporting year, graded and published within it"),
     Code("EK435", "Action carried forward without saying what carries it on, or the reverse"),
     Code("EK437", "EDS2 grade as published differs from the grade the characteristics give (or a grade on an "

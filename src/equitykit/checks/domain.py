@@ -328,8 +328,15 @@ def eds_year_agrees(eds, records: RecordSet) -> Iterator[Finding]:
         yield ("id",), (f"the id {eds.id} does not name a reporting year; name the file after the year the "
                         f"assessment covers, e.g. {year_holding(eds.period_start, start_day).label}.yaml")
         return
+    days = eds.year_days
+    if days is not None and days != (eds.period_start, eds.period_end):
+        yield ("year",), (f"year: {eds.year} runs from {days[0]} to {days[1]}, but period_start and period_end give "
+                          f"{eds.period_start} to {eds.period_end}; keep one: the year, or its first and last days")
+    elif days is not None and days != (year.start, year.end):
+        yield ("year",), (f"the assessment {eds.id} covers {year.start} to {year.end}, but year is {eds.year}; set "
+                          f"year: {year.label}, or rename the file after the year it covers")
     for field, expected in (("period_start", year.start), ("period_end", year.end)):
-        if getattr(eds, field) != expected:
+        if days is None and getattr(eds, field) != expected:
             yield (field,), (f"the assessment {eds.id} covers {year.start} to {year.end}, but {field} is "
                              f"{getattr(eds, field)}; set {field}: {expected}, or rename the file after the "
                              "year it covers")

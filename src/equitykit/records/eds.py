@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import datetime as dt
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from .bilingual import welsh
 from .common import CharacteristicSlug, IsoDate, Model, Record
 from .dates import PartialDate
 from .published import numbers_as_text
+from .years import year_as_written
 
 Framework = Literal["eds2022", "eds2"]
 Grade = Literal["Undeveloped", "Developing", "Achieving", "Excelling"]
@@ -75,12 +77,23 @@ class PublishedEds(Model):
     _numbers_as_text = field_validator("domains", mode="before")(numbers_as_text)
 
 
+def _year_or_its_days(schema: dict[str, Any]) -> None:
+    """The JSON Schema of an assessment: its year, or its first and last days, is required."""
+    schema["required"] = [name for name in schema.get("required", []) if name not in ("period_start", "period_end")]
+    schema["anyOf"] = [{"required": ["year"]}, {"required": ["period_start", "period_end"]}]
+
+
 class Eds(Record):
     """One EDS assessment (one reporting year)."""
 
+    model_config = ConfigDict(json_schema_extra=_year_or_its_days)
+
     framework: Framework = Field(description="eds2022 or eds2.")
-    period_start: IsoDate = Field(description="First day of the reporting year.")
-    period_end: IsoDate = Field(description="Last day of the reporting year.")
+    year: str | None = Field(
+        None, description="The reporting year as the source writes it (2020/21, 2020-21 or 2020-2021), in place of "
+        "period_start and period_end: the NHS year, 1 April to 31 March.", examples=["2020/21"])
+    period_start: IsoDate = Field(description="First day of the reporting year (or give year: instead).")
+    period_end: IsoDate = Field(description="Last day of the reporting year (or give year: instead).")
     graded_on: PartialDate | None = Field(None, description="When the grading was agreed.")
     graded_by: list[str] = Field(
         default_factory=list, description="Stakeholders who graded: staff networks, patients, partners."
@@ -93,3 +106,29 @@ class Eds(Record):
         "rating, and how many outcomes are at each grade, with or without the outcomes' grades.")
     summary: str | None = Field(None, description="Narrative summary of the year's assessment.")
     summary_cy: str | None = welsh("summary")
+
+    @field_validator("year")
+    @classmethod
+    def _names_a_year(cls, value: str | None) -> str | None:
+        if value is not None and year_as_written(value) is None:
+            raise ValueError("write the reporting year as its first year and the next, e.g. 2020/21 or 2020-21 "
+                             "(or give period_start: and period_end: instead)")
+        return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _days_of_the_year(cls, data: Any) -> Any:
+        """A year given in place of the two days: its first and last days (the NHS year, April to March)."""
+        if not isinstance(data, dict) or not isinstance(data.get("year"), str):
+            return data
+        year = year_as_written(data["year"])
+        if year is None:
+            return data
+        return {**data, "period_start": year.start if data.get("period_start") is None else data["period_start"],
+                "period_end": year.end if data.get("period_end") is None else data["period_end"]}
+
+    @property
+    def year_days(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last days of the year given as `year`, or None."""
+        year = None if self.year is None else year_as_written(self.year)
+        return None if year is None else (year.start, year.end)
