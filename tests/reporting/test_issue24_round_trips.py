@@ -1,9 +1,9 @@
-"""Issue 24, "what it must show": every new field of an EIA, a plan, an action, an objective and the organisation
-round trips through `new` (or `init`), the schemas, `fmt`, `diff`, and the reports in Markdown, HTML and Word, in
-English and (from its `_cy` sibling) in Welsh.
+"""Issue 24, "what it must show" (and issue 22's later fields): every new field of an EIA, a plan, an action, an
+objective, a publication and the organisation round trips through `new` (or `init`), the schemas, `fmt`, `diff`, and
+the reports in Markdown, HTML and Word, in English and (from its `_cy` sibling, or in the Welsh report) in Welsh.
 
 Each row changes one field of a record of the examples (the Welsh council's EIA, the trust's plan, actions,
-objectives and organisation file) and follows the value through every one of them."""
+objectives, publications and organisation file) and follows the value through every one of them."""
 
 from __future__ import annotations
 
@@ -158,6 +158,20 @@ ROWS = [
     Row("organisation tag title", TRUST, "equitykit.yaml", ("tags", 0, "tags", 0, "title"), "Fair recruitment",
         ("Priority area 1: Fair recruitment",), THE_PLAN,
         (("tags", 0, "tags", 0, "title_cy"), "Recriwtio teg", ("Recriwtio teg",))),
+    # Issue 22: a publication known only to be out by a date (the date of a page that lists it).
+    Row("publication published_by", TRUST, "publications/2025-09-05-equality-impact-assessments.yaml",
+        ("published_by",), "2025-09", ("Published by September 2025",), ("psed", {}),
+        (("published_by",), "2025-09", ("Cyhoeddwyd erbyn Medi 2025",)), also={("published",): None}),
+    # Issue 22: the outcomes at each grade, as published (the trust's 2024-25 outcomes give the same counts).
+    Row("eds published grades", TRUST, "eds/2024-25.yaml", ("published",),
+        {"grades": {"Achieving": 6, "Developing": 5}},
+        ("Outcomes at each grade", "Outcomes, as published", "Outcomes, from their grades"), ("eds", {}),
+        (("published",), {"grades": {"Achieving": 6, "Developing": 5}},
+         ("Canlyniadau ym mhob gradd", "Canlyniadau, fel y'u cyhoeddwyd"))),
+    # Issue 22: an EDS assessment's year as the source writes it, in place of its first and last days.
+    Row("eds year", TRUST, "eds/2024-25.yaml", ("year",), "2024/25", ("1 April 2024 to 31 March 2025",), ("eds", {}),
+        (("year",), "2024/25", ("1 Ebrill 2024 i 31 Mawrth 2025",)),
+        also={("period_start",): None, ("period_end",): None}),
     Row("organisation tag framework name", TRUST, "equitykit.yaml", ("tags", 0, "name"), "Strategic aim",
         ("Strategic aim 1: Inclusive recruitment",), THE_PLAN,
         (("tags", 0, "name_cy"), "Nod strategol", ("Nod strategol 1",))),

@@ -353,7 +353,10 @@ def _is_total(value: Any) -> TypeGuard[int]:
 def _publication(record_id: str, old: dict, new: dict):
     before, after = old.get("status", "published"), new.get("status", "published")
     if before != after:
-        when = f" on {new.get('published')}" if after == "published" and new.get("published") else ""
+        when = ""
+        if after == "published":  # the day it came out, and the day it is known to be out by
+            when = "".join(f" {word} {new[key]}" for key, word in (("published", "on"), ("published_by", "by"))
+                           if new.get(key))
         yield Change("status", "publication", record_id, f"{record_id}: {before} → {after}{when}", before, after,
                      "status")
     yield from _moved("publication", record_id, old, new, "planned")
@@ -364,7 +367,7 @@ COMPARERS = {"action": _action, "objective": _objective, "eia": _eia, "eds": _ed
 
 COVERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("action", "due"): ("due_history",),
-    ("publication", "status"): ("published",),
+    ("publication", "status"): ("published", "published_by"),
 }
 """Fields a change of (kind, path) also tells of: the reason of a revised due date; the day published."""
 

@@ -77,7 +77,7 @@ _CODES = [
          "SI 2017/353 Sch 1 and reg 4(4): the thresholds are read on the snapshot date (31 March)"),
     Code("EK425", "Key under its old name (still read; fmt renames it)"),
     Code("EK426", "A date of something done that is after today (--as-of)"),
-    Code("EK420", "EDS assessment's id, period and grading date disagree",
+    Code("EK420", "EDS assessment's id, year, period and grading date disagree",
          "NHS EDS: one assessment per reporting year, graded and published within it"),
     Code("EK435", "Action carried forward without saying what carries it on, or the reverse"),
     Code("EK437", "EDS2 grade as published differs from the grade the characteristics give (or a grade on an "
@@ -109,6 +109,10 @@ _CODES = [
          "technical guidance; NHS EDS 2022 scoring: the overall score is the sum of the outcome scores)"),
     Code("EK456", "Figure as published that its indicator or metric does not report, or a result stated two ways "
          "without a note"),
+    Code("EK457", "EDS outcomes at each grade as published differ from the outcomes' own grades, or add up to more "
+         "outcomes than the framework has",
+         "Record what was published, as published; the counts from the outcomes' grades are the ones reported "
+         "(NHS EDS2: 18 outcomes; EDS 2022: 11 outcomes, scored 0 to 3)"),
     Code("EK465", "Text without its Welsh version, for a body that publishes in Welsh",
          "Welsh Language Standards (Welsh Language (Wales) Measure 2011): Welsh treated no less favourably "
          "than English", hint="`equitykit translations` lists every text without its Welsh version, as a "
