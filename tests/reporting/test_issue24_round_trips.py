@@ -148,6 +148,13 @@ ROWS = [
     # Issue 22: an objective published with no start reads "to" its end, in every format and in Welsh.
     Row("objective start left out", TRUST, "objectives/OBJ-01.yaml", ("start",), LEFT_OUT,
         ("to 31 March 2028",), ("objectives", {}), (("start",), LEFT_OUT, ("hyd at 31 Mawrth 2028",))),
+    # Issue 22: a target "by March 2028" and a headcount "as at March 2025", at the month published.
+    Row("objective target date month", TRUST, "objectives/OBJ-01.yaml", ("measures", 0, "target", "date"), "2028-03",
+        ("(March 2028)",), ("objectives", {}), (("measures", 0, "target", "date"), "2028-03", ("(Mawrth 2028)",))),
+    Row("objective baseline date year", TRUST, "objectives/OBJ-01.yaml", ("measures", 0, "baseline", "date"), 2024,
+        ("(2024)",), ("objectives", {}), (("measures", 0, "baseline", "date"), 2024, ("(2024)",))),
+    Row("organisation headcount month", TRUST, "equitykit.yaml", ("headcount", 1, "date"), "2025-03",
+        ("4,445 in March 2025",), ("psed", {}), (("headcount", 1, "date"), "2025-03", ("4,445 ym mis Mawrth 2025",))),
     Row("organisation tag title", TRUST, "equitykit.yaml", ("tags", 0, "tags", 0, "title"), "Fair recruitment",
         ("Priority area 1: Fair recruitment",), THE_PLAN,
         (("tags", 0, "tags", 0, "title_cy"), "Recriwtio teg", ("Recriwtio teg",))),

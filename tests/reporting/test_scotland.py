@@ -53,14 +53,29 @@ def test_a_body_in_scotland_reads_equality_outcomes_and_the_mainstreaming_report
         assert "Equality objective" not in text and "objective measure" not in text
 
 
-@pytest.mark.parametrize("example", ["northfield-trust", "aran-vale-council"])
-def test_bodies_in_england_and_wales_keep_equality_objectives(example: str) -> None:
-    """A body in England, or in Wales (whose objectives sit in its strategic equality plan), keeps the words of
-    its own regulations."""
-    psed = render(EXAMPLES / example, "psed", "md")
+def test_a_body_in_england_keeps_equality_objectives() -> None:
+    """A body in England keeps the words of its own regulations (SI 2017/353)."""
+    psed = render(EXAMPLES / "northfield-trust", "psed", "md")
     assert "# Public Sector Equality Duty annual report" in psed
     assert "## Equality objectives" in psed and "Equality outcomes" not in psed
-    assert "Equality objective plan" in render(EXAMPLES / example, "objectives", "md")
+    assert "Equality objective plan" in render(EXAMPLES / "northfield-trust", "objectives", "md")
+
+
+@pytest.mark.parametrize("output_format", ["md", "html", "docx"])
+def test_a_body_in_wales_reads_its_strategic_equality_plan_and_annual_equality_report(output_format: str) -> None:
+    """A body in Wales sets equality objectives in its strategic equality plan and publishes an annual equality
+    report (SI 2011/1064 regs 3, 14-16), in both languages."""
+    council = EXAMPLES / "aran-vale-council"
+    psed = render(council, "psed", output_format)
+    assert "Annual equality report 2024-25" in psed and "Public Sector Equality Duty annual report" not in psed
+    assert "progress on the equality objectives of its strategic equality plan" in psed
+    assert "Equality objectives" in psed and "Equality outcomes" not in psed
+    objectives = render(council, "objectives", output_format)
+    assert "Strategic equality plan: equality objectives" in objectives
+    assert "Equality objective plan" not in objectives
+    welsh = render(council, "psed", output_format, lang="cy")
+    assert "Adroddiad blynyddol ar gydraddoldeb 2024-25" in welsh
+    assert "Cynllun cydraddoldeb strategol: amcanion cydraddoldeb" in welsh
 
 
 def test_the_calendar_of_a_body_in_scotland_speaks_of_outcomes() -> None:

@@ -119,7 +119,7 @@ ELEMENTS: list[Element] = [
             "75% of staff will have had some form of equality training by March 2013"),
     Element("its target, without a baseline", "objectives",
             "OBJ-01: 75% of staff will have had some form of equality training by March 2013",
-            "75.0% (31 March 2013)"),
+            "75.0% (March 2013)"),
     Element("no baseline in the document", "objectives",
             "OBJ-01: 75% of staff will have had some form of equality training by March 2013", "Not set"),
     Element("the target not reached", "objectives",
@@ -181,8 +181,7 @@ PARTS: list[Part] = [
     Part("a due date for each work stream", "partly", "fully"),
     Part("the equality objectives agreed in March 2012 for 4 years", "partly", "partly",
          "the document does not list them: only what it says of them, as text of OBJ-02"),
-    Part("the training objective: 75% of staff by March 2013", "partly", "partly",
-         "a target's date is a day: 31 March 2013 is filled in for 'by March 2013'"),
+    Part("the training objective: 75% of staff by March 2013", "partly", "fully"),
     Part("the training target not reached yet", "partly", "partly",
          "progress without a figure or a date: held as the objective's description"),
     Part("the CLA achievement gap to be monitored", "partly", "partly",
@@ -201,10 +200,9 @@ FILLED = {
     "The council (not named in the document)": "the document does not name its council",
     "Children looked after (CLA)": "the document writes CLA; spelled out for readers",
     "Staff who have had some form of equality training": "the measure described in the objective's words",
-    "2013-03-31": "a target's date is a day; 'by March 2013'",
     "2016-03": "computed: objectives agreed in March 2012 that run for 4 years",
 }
 
 BEFORE = {"fully": 6, "partly": 15, "not": 2}
-AFTER = {"fully": 12, "partly": 10, "not": 1}
+AFTER = {"fully": 13, "partly": 9, "not": 1}
 """How many elements fit fully, partly and not, before issue 22's re-encoding and after it."""

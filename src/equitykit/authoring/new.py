@@ -305,11 +305,11 @@ def _eds(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
 
 def _workforce(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     snapshot = dt.date.fromisoformat(f"{_snapshot_year(context)}-{_snapshot_day(context)}")
-    known = {h.date: h.employees for h in context.organisation.headcount} if context.organisation else {}
+    entry = context.organisation.headcount_on(snapshot) if context.organisation else None
     return {
         "snapshot": snapshot,
         "period_start": _add_years(snapshot, -1) + dt.timedelta(days=1),
-        "headcount": known.get(snapshot, 0),
+        "headcount": entry.employees if entry is not None and entry.date.latest >= snapshot else 0,
     }, {}
 
 

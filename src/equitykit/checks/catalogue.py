@@ -73,6 +73,8 @@ _CODES = [
     Code("EK430", "Publication marked published without a published date, or not yet published with one"),
     Code("EK431", "Body's established or dissolved date outside the years its kind of body existed",
          "Health and Social Care Act 2012; Health and Care Act 2022 (CCGs to ICBs on 1 July 2022)"),
+    Code("EK432", "Headcount given for a year: it cannot stand for a snapshot date within that year",
+         "SI 2017/353 Sch 1 and reg 4(4): the thresholds are read on the snapshot date (31 March)"),
     Code("EK425", "Key under its old name (still read; fmt renames it)"),
     Code("EK426", "A date of something done that is after today (--as-of)"),
     Code("EK420", "EDS assessment's id, year, period and grading date disagree",

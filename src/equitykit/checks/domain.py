@@ -265,6 +265,16 @@ def organisation_within_its_kind(organisation, records: RecordSet) -> Iterator[F
                                f"({profile.existence_basis}); check the date, or the sector")
 
 
+@rule("EK432", "organisation", severity="warning")
+def headcount_to_the_month(organisation, records: RecordSet) -> Iterator[Finding]:
+    for index, entry in enumerate(organisation.headcount):
+        if entry.date.precision == "year":
+            yield ("headcount", index, "date"), (
+                f"the headcount of {entry.employees} is given for the year {entry.date}, so it cannot tell whether a "
+                f"duty applied on a snapshot date in {entry.date} (31 March); it counts only from the next year. "
+                "Give the month (YYYY-MM) or the day, as the source gives them")
+
+
 @rule("EK430", "publication", severity="warning")
 def publication_dated_when_published(publication, records: RecordSet) -> Iterator[Finding]:
     if publication.status == "published" and publication.published is None and publication.published_by is not None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Field, Tag
 
 from .bilingual import welsh
-from .common import Aim, CharacteristicSlug, IsoDate, Model, Record, Slug, Status, Text, Update
+from .common import Aim, CharacteristicSlug, Model, Record, Slug, Status, Text, Update
 from .dates import PartialDate
 from .tags import TagRef
 
@@ -15,10 +16,18 @@ Standard = Literal["wres", "wdes"]
 
 
 class MeasureValue(Model):
-    """A value of a measure at a date."""
+    """A value of a measure at a date: a figure copied from the plan or report, at the date's precision there
+    ("75% of staff by March 2013")."""
 
     value: float = Field(description="The figure, as a number (percentages without the % sign).", examples=[10.0])
-    date: IsoDate = Field(description="The date the figure applies to.", examples=["2025-03-31"])
+    date: PartialDate = Field(description="The date the figure applies to, as the source gives it: a day, a month "
+                                          "(2013-03 for 'by March 2013') or a year.", examples=["2025-03-31"])
+
+    @property
+    def day(self) -> dt.date:
+        """The latest day the date allows, where a day is needed (a chart's position): 2013-03 is 31 March 2013,
+        the last day a target 'by March 2013' may be met."""
+        return self.date.latest
 
 
 class Progress(MeasureValue):

@@ -9,6 +9,7 @@ from pydantic import Field
 
 from .bilingual import welsh
 from .common import Count, IsoDate, Model, Slug, Text
+from .dates import PartialDate
 from .sectors import SECTORS, Sector, not_applicable_reason
 from .tags import OwnTagFramework
 
@@ -25,8 +26,17 @@ NHS_SECTORS = frozenset(sector for sector, profile in SECTORS.items() if profile
 class Headcount(Model):
     """Employee headcount on a snapshot date."""
 
-    date: IsoDate = Field(description="The snapshot date, e.g. 2025-03-31.")
+    date: PartialDate = Field(description="The snapshot date, e.g. 2025-03-31; or the month (2021-03 for 'as at "
+                                          "March 2021') where the source gives no day.")
     employees: Count = Field(description="Number of employees on that date.")
+
+    def counts_on(self, snapshot: dt.date) -> bool:
+        """Whether the entry can stand for the headcount on `snapshot`: a day or a month that contains the
+        snapshot or comes before it ("as at March 2021" for 31 March 2021); a year only once it has ended,
+        since within it the day cannot be told (validate warns, EK432)."""
+        if self.date.precision == "year":
+            return self.date.latest <= snapshot
+        return self.date.earliest <= snapshot
 
 
 class Characteristic(Model):
@@ -205,8 +215,8 @@ class Organisation(Model):
 
     def headcount_on(self, snapshot: dt.date) -> Headcount | None:
         """The latest headcount entry on or before `snapshot`, or None if there is none."""
-        earlier = [entry for entry in self.headcount if entry.date <= snapshot]
-        return max(earlier, key=lambda entry: entry.date, default=None)
+        earlier = [entry for entry in self.headcount if entry.counts_on(snapshot)]
+        return max(earlier, key=lambda entry: entry.date.order, default=None)
 
     def standard_not_applicable(self, standard: str) -> str | None:
         """Why an NHS England standard (eds, wres, wdes) does not apply to the body, or None if it does."""

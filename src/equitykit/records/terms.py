@@ -1,7 +1,10 @@
 """The words a body's own specific duties give its equality plan and its report.
 
 In England and Wales a body sets equality objectives (SI 2017/353 reg 5; SI 2011/1064 reg 3) and reports on
-the duty every year. In Scotland it publishes equality outcomes every four years and, every two years, a report
+the duty every year. In Wales the objectives sit in the body's strategic equality plan (regs 14-15; in Welsh
+Cynllun Cydraddoldeb Strategol) and the yearly report is the annual equality report (reg 16: for each reporting
+year, 1 April to 31 March, by the following 31 March; Adroddiad Blynyddol ar Gydraddoldeb). In Scotland it
+publishes equality outcomes every four years and, every two years, a report
 on mainstreaming the equality duty and on its progress towards the outcomes (SSI 2012/162 regs 3 and 4): the
 "mainstreaming and equality outcomes progress report". The record kind and its folder (`objectives/`) are the
 same everywhere; only the words people read change. Every word here is translated with `_()` where shown; the
@@ -11,7 +14,7 @@ calendar's own words for the records (obligations/plans.py) follow `PlanTerms.ou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..i18n import N_
 
@@ -57,6 +60,16 @@ OBJECTIVES = PlanTerms(
     served=N_("Objectives"),
 )
 
+WALES = replace(
+    OBJECTIVES,
+    plan=N_("Strategic equality plan: equality objectives"),
+    psed_title=N_("Annual equality report {year}"),
+    psed_summary=N_("How {name} met the Public Sector Equality Duty in the reporting year {year}, {span}, and its "
+                    "progress on the equality objectives of its strategic equality plan: information as at {date}."),
+)
+"""A body in Wales: equality objectives, in its strategic equality plan; its annual equality report (SI 2011/1064
+regs 3, 14-16)."""
+
 OUTCOMES = PlanTerms(
     outcomes=True,
     plural=N_("Equality outcomes"),
@@ -77,7 +90,7 @@ OUTCOMES = PlanTerms(
 def plan_terms(jurisdiction: str | None) -> PlanTerms:
     """The words of a body in `jurisdiction` (england, wales, scotland; None: a folder whose organisation file
     does not load, which reads as England's)."""
-    return OUTCOMES if jurisdiction == "scotland" else OBJECTIVES
+    return {"scotland": OUTCOMES, "wales": WALES}.get(jurisdiction or "england", OBJECTIVES)
 
 
 _OBJECTIVE_WORD = re.compile(r"\b([Oo])bjective(s?)\b(?![/_-])")

@@ -378,6 +378,6 @@ def kpi_met(kpi: Kpi | MilestoneKpi) -> bool:
         return kpi.done
     if not (kpi.progress and kpi.target):
         return False
-    latest = max(kpi.progress, key=lambda p: p.date).value
+    latest = max(kpi.progress, key=lambda p: p.date.order).value
     rising = kpi.baseline is None or kpi.target.value >= kpi.baseline.value
     return latest >= kpi.target.value if rising else latest <= kpi.target.value

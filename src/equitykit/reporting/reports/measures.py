@@ -40,7 +40,7 @@ def target_text(builder: Builder, measure: Measure) -> str:
     """The target, then the interim targets (the trajectory) in date order."""
     lines = [measure_value(builder, measure, measure.target)]
     lines += [_("Interim target {value}").format(value=measure_value(builder, measure, step))
-              for step in sorted(measure.trajectory, key=lambda v: v.date)]
+              for step in sorted(measure.trajectory, key=lambda v: v.date.order)]
     return "\n".join(lines)
 
 
@@ -67,7 +67,7 @@ def measure_row(builder: Builder, measure: Measure | MilestoneMeasure) -> tuple:
 
 def latest_text(builder: Builder, measure: Measure) -> str:
     """The latest progress figure with its note, or that there is none yet."""
-    latest = max(measure.progress, key=lambda p: p.date, default=None)
+    latest = max(measure.progress, key=lambda p: p.date.order, default=None)
     if latest is None:
         return _("No progress recorded yet")
     note = builder.text(latest, "note")

@@ -151,10 +151,14 @@ def link_or_text(url: str):
 
 
 def latest_headcount(b: Builder) -> str:
-    entries = [e for e in b.organisation.headcount if e.date <= b.as_of] or list(b.organisation.headcount)
-    entry = max(entries, key=lambda e: e.date, default=None)
+    entries = [e for e in b.organisation.headcount if e.counts_on(b.as_of)] or list(b.organisation.headcount)
+    entry = max(entries, key=lambda e: e.date.order, default=None)
     if entry is None:
         return _("Not recorded")
+    if entry.date.precision == "month":  # "as at March 2021", as published
+        return _("{count} in {month}").format(count=decimal(entry.employees), month=b.date(entry.date))
+    if entry.date.precision == "year":
+        return _("{count} in {year}").format(count=decimal(entry.employees), year=b.date(entry.date))
     return _("{count} on {date}").format(count=decimal(entry.employees), date=b.date(entry.date))
 
 

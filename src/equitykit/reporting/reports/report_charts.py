@@ -282,33 +282,38 @@ def measure_chart(builder: Builder, measure: Measure, published: Callable[[Build
         shown = text(value)
         return Point(day, None if shown == SUPPRESSED else value, shown)
 
-    baseline = [point(measure.baseline.date, measure.baseline.value)] if measure.baseline else []
-    recorded = baseline + [point(p.date, p.value) for p in sorted(measure.progress, key=lambda p: p.date)]
-    steps = sorted(measure.trajectory, key=lambda v: v.date) + ([measure.target] if measure.target else [])
-    planned = (baseline if measure.trajectory else []) + [point(step.date, step.value) for step in steps]
+    # a point needs a day: a month or a year stands at its latest day (a target "by March 2013" at 31 March)
+    figures = ([measure.baseline] if measure.baseline else []) + sorted(measure.progress, key=lambda p: p.date.order)
+    recorded = [point(figure.day, figure.value) for figure in figures]
+    baseline = recorded[:1] if measure.baseline else []
+    trajectory = sorted(measure.trajectory, key=lambda v: v.date.order)
+    steps = trajectory + ([measure.target] if measure.target else [])
+    planned = (baseline if measure.trajectory else []) + [point(step.day, step.value) for step in steps]
     if len({p.day for p in (*recorded, *planned) if p.value is not None}) < 2:  # a line needs two points
         return []
     rows = []
     kinds = ([_("Baseline")] if baseline else []) + [_("Progress")] * (len(recorded) - len(baseline))
-    rows += [(header(kind), cell(builder.date(p.day)), cell(p.text)) for kind, p in zip(kinds, recorded, strict=True)]
-    for step in sorted(measure.trajectory, key=lambda v: v.date):
+    rows += [(header(kind), cell(builder.date(figure.date)), cell(plotted.text))  # each date as published
+             for kind, figure, plotted in zip(kinds, figures, recorded, strict=True)]
+    for step in trajectory:
         rows.append((header(_("Interim target")), cell(builder.date(step.date)), cell(text(step.value))))
     if measure.target:
         rows.append((header(_("Target")), cell(builder.date(measure.target.date)), cell(text(measure.target.value))))
     title = _("{measure}: from baseline to target").format(measure=builder.text(measure, "description").rstrip("."))
     table = builder.table(_("{title}: the figures").format(title=title), (_("Figure"), _("Date"), _("Value")), rows)
     parts = []
-    for kind, p in zip(kinds, recorded, strict=True):
+    for kind, figure, p in zip(kinds, figures, recorded, strict=True):
         if p.value is None:
             parts.append(_("The {figure} figure of {date} is not published or plotted because it rests on too "
-                           "few people.").format(figure=kind.lower(), date=builder.date(p.day)))
+                           "few people.").format(figure=kind.lower(), date=builder.date(figure.date)))
     if baseline and baseline[0].value is not None:
         parts.insert(0, _("The baseline was {value} on {date}.").format(value=baseline[0].text,
-                                                                        date=builder.date(baseline[0].day)))
-    progress = [p for p in recorded[len(baseline):] if p.value is not None]
-    if progress:
-        parts.append(_("The latest figure is {value} on {date}.").format(value=progress[-1].text,
-                                                                          date=builder.date(progress[-1].day)))
+                                                                        date=builder.date(figures[0].date)))
+    progress = [(figure, p) for figure, p in zip(figures, recorded, strict=True)][len(baseline):]
+    shown = [(figure, p) for figure, p in progress if p.value is not None]
+    if shown:
+        parts.append(_("The latest figure is {value} on {date}.").format(value=shown[-1][1].text,
+                                                                          date=builder.date(shown[-1][0].date)))
     if measure.target:
         parts.append(_("The target is {value} by {date}.").format(value=text(measure.target.value),
                                                                   date=builder.date(measure.target.date)))
@@ -334,7 +339,7 @@ def way_to_target(builder: Builder, objectives: Sequence[Objective],
                 continue
             if measure.target.value == measure.baseline.value:
                 continue
-            latest = max(measure.progress, key=lambda p: p.date)
+            latest = max(measure.progress, key=lambda p: p.date.order)
             texts = [published(builder, measure, value) for value in
                      (measure.baseline.value, latest.value, measure.target.value)]
             name = _("{objective}, measure {number}").format(objective=objective.id, number=place)
