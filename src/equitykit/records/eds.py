@@ -75,7 +75,7 @@ class Eds(Record):
     framework: Framework = Field(description="eds2022 or eds2.")
     period_start: IsoDate = Field(description="First day of the reporting year.")
     period_end: IsoDate = Field(description="Last day of the reporting year.")
-    graded_on: PartialDate | None = Field(None, description="When the grading was agreed.")
+    graded_on: PartialDate | None = Field(None, description="When the grading was agreed: a day, a month or a year.")
     graded_by: list[str] = Field(
         default_factory=list, description="Stakeholders who graded: staff networks, patients, partners."
     )
