@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-# CI runs the same examples every time (HYPOTHESIS_PROFILE=ci in .ci/run); locally they vary.
-settings.register_profile("ci", derandomize=True, print_blob=True)
+# CI runs the same examples every time (HYPOTHESIS_PROFILE=ci in .ci/run); locally they vary. Speed is measured
+# in bench/, not asserted: CI's shared machine gives an example no deadline (Hypothesis's 200 ms failed a
+# correct example under load).
+settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 FIXTURES = Path(__file__).parent / "fixtures"

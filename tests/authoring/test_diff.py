@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from editing import edit
 from equitykit.authoring.diff import diff_revisions
 from equitykit.cli import app
 
@@ -161,6 +162,22 @@ def test_diff_names_a_draft_publication_being_published_and_the_body_established
     assert result.exit_code == 0, result.output
     assert "PUB-002: draft → published on 20 February 2026" in result.stdout
     assert "Organisation: Established: not set → 2001-04-01" in result.stdout
+
+
+def test_diff_names_the_organisation_and_its_listed_items(history: Path) -> None:
+    organisation = history / "equitykit.yaml"
+    edit(organisation, "\ncharacteristics: []\n", "\ncharacteristics:\n  - slug: carers\n    name: Carers\n")
+    edit(organisation, "\ntags: []\n", "\ntags:\n  - framework: priority\n    name: Priority area\n"
+                                       "    tags:\n      - code: '1'\n        title: Inclusive recruitment\n")
+    git(history.parent, "commit", "-q", "-am", "organisation")
+    edit(organisation, "name: Carers", "name: Unpaid carers\n    name_cy: Gofalwyr di-dâl")
+    edit(organisation, "'1'\n        title: Inclusive", "'1'\n        title: Fair")
+    result = runner.invoke(app, ["diff", "HEAD", str(history)])
+    assert result.exit_code == 0, result.output
+    assert "Organisation: Characteristic 1 (Unpaid carers) › Name: Carers → Unpaid carers" in result.stdout
+    assert ("Organisation: Tag framework 1 (Priority area) › Tag 1 (Fair recruitment) › Title: Inclusive "
+            "recruitment → Fair recruitment") in result.stdout
+    assert "Organisation: Welsh text added for characteristics[0].name (characteristics[0].name_cy)" in result.stdout
 
 
 def test_renaming_lead_officer_to_lead_is_no_change(history: Path) -> None:

@@ -97,3 +97,35 @@ def test_outcomes_a_published_page_does_not_give_are_not_ungraded(trust: Path) -
     text = path.read_text(encoding="utf-8")
     path.write_text(text[:text.index("published:")], encoding="utf-8")
     assert [p["code"] for p in problems(trust)] == ["EK415"]
+
+
+def test_outcomes_at_each_grade_as_published_beside_the_grades(trust: Path) -> None:
+    # 2021-22 (EDS2) grades: Excelling 1, Achieving 8, Developing 8, Undeveloped 1.
+    path = trust / "eds" / "2021-22.yaml"
+    append(path, "published:\n  grades: {Achieving: 8, Developing: 8, Excelling: 1, Undeveloped: 1}\n")
+    assert problems(trust) == []
+    path.write_text(path.read_text(encoding="utf-8").replace("Achieving: 8, Developing: 8",
+                                                              "Achieving: 9, Developing: 7"), encoding="utf-8")
+    found = [(p["code"], p["path"], p["message"]) for p in problems(trust)]
+    assert [(code, where) for code, where, _ in found] == [("EK457", "published.grades.Achieving"),  # in line order
+                                                           ("EK457", "published.grades.Developing")]
+    assert found[1][2].startswith("7 outcomes were published as Developing, but the outcomes' own grades give 8 (")
+    assert "check the outcomes' grades and the count as printed" in found[1][2]
+
+
+def test_a_grade_left_out_of_counts_for_every_outcome_is_none(trust: Path) -> None:
+    # EDS 2022, 2023-24: its 11 outcomes' scores. Counts for all 11 outcomes that leave out a grade held by
+    # some outcome: that grade was published as none.
+    path = trust / "eds" / "2024-25.yaml"
+    append(path, "published:\n  grades: {Developing: 11}\n")
+    found = [(p["code"], p["path"]) for p in problems(trust)]
+    assert found and all(code == "EK457" for code, _ in found)
+    assert ("EK457", "published.grades") in found  # a grade it left out, which some outcomes hold
+
+
+def test_counts_of_more_outcomes_than_the_framework_has(trust: Path) -> None:
+    path = trust / "eds" / "2021-22.yaml"
+    append(path, "published:\n  grades: {Achieving: 15, Developing: 4}\n")
+    messages = [p["message"] for p in problems(trust) if p["path"] == "published.grades"]
+    assert messages[0].startswith("the outcomes at each grade were published as Achieving 15, Developing 4, 19 in "
+                                  "all, but EDS2 has 18 outcomes")

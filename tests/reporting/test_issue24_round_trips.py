@@ -1,9 +1,9 @@
-"""Issue 24, "what it must show": every new field of an EIA, a plan, an action, an objective and the organisation
-round trips through `new` (or `init`), the schemas, `fmt`, `diff`, and the reports in Markdown, HTML and Word, in
-English and (from its `_cy` sibling) in Welsh.
+"""Issue 24, "what it must show" (and issue 22's later fields): every new field of an EIA, a plan, an action, an
+objective, a publication and the organisation round trips through `new` (or `init`), the schemas, `fmt`, `diff`, and
+the reports in Markdown, HTML and Word, in English and (from its `_cy` sibling, or in the Welsh report) in Welsh.
 
 Each row changes one field of a record of the examples (the Welsh council's EIA, the trust's plan, actions,
-objectives and organisation file) and follows the value through every one of them."""
+objectives, publications and organisation file) and follows the value through every one of them."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ EXAMPLES = Path(__file__).parents[2] / "examples"
 AS_OF = dt.date(2025, 10, 1)
 PLAN = "wres-wdes-2025-26"
 Loc = tuple[str | int, ...]
+
+
+LEFT_OUT: Any = type("LeftOut", (), {"__repr__": lambda self: "LEFT_OUT"})()
+"""A row's value that removes the field: published without it (issue 22: a value the source does not give)."""
 
 
 @dataclass(frozen=True)
@@ -143,9 +147,26 @@ ROWS = [
     Row("objective tags", TRUST, "objectives/OBJ-02.yaml", ("tags",), ["hia:2", "priority:1"],
         ("High impact action 2; Priority area 1: Inclusive recruitment",), ("objectives", {}),
         (("tags",), ["hia:2", "priority:1"], ("Cam gweithredu effaith uchel 2",))),
+    # Issue 22: an objective published with no start reads "to" its end, in every format and in Welsh.
+    Row("objective start left out", TRUST, "objectives/OBJ-01.yaml", ("start",), LEFT_OUT,
+        ("to 31 March 2028",), ("objectives", {}), (("start",), LEFT_OUT, ("hyd at 31 Mawrth 2028",))),
     Row("organisation tag title", TRUST, "equitykit.yaml", ("tags", 0, "tags", 0, "title"), "Fair recruitment",
         ("Priority area 1: Fair recruitment",), THE_PLAN,
         (("tags", 0, "tags", 0, "title_cy"), "Recriwtio teg", ("Recriwtio teg",))),
+    # Issue 22: a publication known only to be out by a date (the date of a page that lists it).
+    Row("publication published_by", TRUST, "publications/2025-09-05-equality-impact-assessments.yaml",
+        ("published_by",), "2025-09", ("Published by September 2025",), ("psed", {}),
+        (("published_by",), "2025-09", ("Cyhoeddwyd erbyn Medi 2025",)), also={("published",): None}),
+    # Issue 22: the outcomes at each grade, as published (the trust's 2024-25 outcomes give the same counts).
+    Row("eds published grades", TRUST, "eds/2024-25.yaml", ("published",),
+        {"grades": {"Achieving": 6, "Developing": 5}},
+        ("Outcomes at each grade", "Outcomes, as published", "Outcomes, from their grades"), ("eds", {}),
+        (("published",), {"grades": {"Achieving": 6, "Developing": 5}},
+         ("Canlyniadau ym mhob gradd", "Canlyniadau, fel y'u cyhoeddwyd"))),
+    # Issue 22: an EDS assessment's year as the source writes it, in place of its first and last days.
+    Row("eds year", TRUST, "eds/2024-25.yaml", ("year",), "2024/25", ("1 April 2024 to 31 March 2025",), ("eds", {}),
+        (("year",), "2024/25", ("1 Ebrill 2024 i 31 Mawrth 2025",)),
+        also={("period_start",): None, ("period_end",): None}),
     Row("organisation tag framework name", TRUST, "equitykit.yaml", ("tags", 0, "name"), "Strategic aim",
         ("Strategic aim 1: Inclusive recruitment",), THE_PLAN,
         (("tags", 0, "name_cy"), "Nod strategol", ("Nod strategol 1",))),
@@ -155,7 +176,10 @@ ROWS = [
 def put(data: Any, loc: Loc, value: Any) -> None:
     for part in loc[:-1]:
         data = data[part]
-    data[loc[-1]] = value
+    if value is LEFT_OUT:
+        data.pop(loc[-1], None)
+    else:
+        data[loc[-1]] = value
 
 
 def get(data: Any, loc: Loc) -> Any:
@@ -175,7 +199,7 @@ def leaves(value: Any) -> list[str]:
         return [text for key, item in value.items() if key != "id" for text in leaves(item)]
     if isinstance(value, list):
         return [text for item in value for text in leaves(item)]
-    return [] if isinstance(value, bool) else [str(value)]
+    return [] if isinstance(value, bool) or value is LEFT_OUT else [str(value)]
 
 
 def told(text: str) -> str:
@@ -247,6 +271,9 @@ def test_the_field_is_in_new_and_the_schema(row: Row, tmp_path: Path) -> None:
                          for item in (value if isinstance(value, list) else [value]) if isinstance(item, dict)
                          for key in item)):
         assert f"{key}:" in written, f"`new {kind}` does not show {key}"
+    if row.value is LEFT_OUT:  # `new` fills it, and its comment says it may be left out
+        comment = written.split(f"\n{row.loc[-1]}:")[0].rsplit("\n", 1)[-1]
+        assert "left out" in comment, comment
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[row.name for row in ROWS])
@@ -261,6 +288,9 @@ def test_fmt_and_diff_keep_and_show_the_field(row: Row, tmp_path: Path) -> None:
     shown = " ".join(change.summary for change in changes)
     for text in set(leaves(row.value)) - set(leaves(get(before, row.loc))):
         assert told(text) in shown, f"diff does not show {told(text)}: {shown}"
+    if row.value is LEFT_OUT:  # the value it had, and that it went
+        assert all(told(text) in shown for text in leaves(get(before, row.loc))), shown
+        assert "not set" in shown, shown
     if row.welsh:  # a Welsh text is named by its key (its words are for the translator's worklist)
         loc, value, _words = row.welsh
         named = [str(loc[-1])] if loc != row.loc else welsh_keys(value)

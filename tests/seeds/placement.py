@@ -142,8 +142,11 @@ ENUMERATED = {"id", "plan", "objectives", "characteristics", "psed_aims", "eds_o
               "done", "modern_slavery_statement", "tags", "outcomes", "actions"}
 """Keys whose values are the tool's own words (ids, slugs, statuses, units, links between records): the sources
 are read into them, never copied, so they are not looked up in the text."""
-DATES = {"due", "start", "end", "date", "revised", "published", "planned", "by", "done_on", "completed", "started",
-         "period_start", "period_end", "graded_on", "established", "dissolved"}
+DATES = {"due", "start", "end", "date", "revised", "published", "published_by", "planned", "by", "done_on", "completed",
+         "started", "period_start", "period_end", "graded_on", "established", "dissolved"}
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+"""A count the source writes in words ("fifteen of the eighteen outcome areas") is given as much as in figures."""
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 
@@ -180,7 +183,8 @@ def _given(key: str, value: object, source: str, labels: tuple[str, ...]) -> boo
     if key in DATES:
         return _date_in(text, source)
     if isinstance(value, int | float):
-        return re.search(rf"\b{re.escape(f'{value:g}')}\b", source) is not None
+        words = [f"{value:g}", *([NUMBER_WORDS[int(value)]] if value == int(value) and 0 <= value < 21 else [])]
+        return any(re.search(rf"\b{re.escape(word)}\b", source, re.IGNORECASE) for word in words)
     for label in labels:
         text = text.removeprefix(label)
     flat = _flat(source)

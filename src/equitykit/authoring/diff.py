@@ -110,8 +110,8 @@ def compare(before: Snapshot, after: Snapshot) -> list[Change]:
             old, new = before[key], after[key]
             if old is None or new is None:
                 state = "no longer validates" if new is None else "validates again"
-                changes.append(Change("changed", kind, record_id, f"{record_id} changed: the file {state} "
-                                      "(see equitykit validate)", old is not None, new is not None))
+                changes.append(Change("changed", kind, record_id, f"{_record_name(kind, record_id)} changed: the file "
+                                      f"{state} (see equitykit validate)", old is not None, new is not None))
             elif old != new:
                 found = list(COMPARERS.get(kind, _nothing)(record_id, old, new))
                 covered = [path for change in found for path in (change.path, *COVERS.get((kind, change.path), ()))
@@ -160,12 +160,13 @@ def _welsh_texts(value: Any, prefix: str = "") -> dict[str, Any]:
 def _welsh_changes(kind: str, record_id: str, old: dict, new: dict):
     """Each Welsh text added, changed or removed, named by the English field it translates."""
     before, after = _welsh_texts(old), _welsh_texts(new)
+    name = _record_name(kind, record_id)
     for path in dict.fromkeys([*before, *after]):
         was, now = before.get(path), after.get(path)
         if was == now:
             continue
         verb = "added" if was in (None, "", []) else ("removed" if now in (None, "", []) else "changed")
-        yield Change("welsh", kind, record_id, f"{record_id}: Welsh text {verb} for {path} ({path}{WELSH_SUFFIX})",
+        yield Change("welsh", kind, record_id, f"{name}: Welsh text {verb} for {path} ({path}{WELSH_SUFFIX})",
                      was, now, f"{path}{WELSH_SUFFIX}")
 
 
@@ -372,7 +373,11 @@ def _is_total(value: Any) -> TypeGuard[int]:
 def _publication(record_id: str, old: dict, new: dict):
     before, after = old.get("status", "published"), new.get("status", "published")
     if before != after:
-        when = f" on {_date_words(new.get('published'))}" if after == "published" and new.get("published") else ""
+        when = ""
+        if after == "published":  # the day it came out, and the day it is known to be out by
+            when = "".join(f" {word} {_date_words(new[key])}" for key, word in (("published", "on"),
+                                                                                 ("published_by", "by"))
+                           if new.get(key))
         yield Change("status", "publication", record_id, f"{record_id}: {before} → {after}{when}", before, after,
                      "status")
     yield from _moved("publication", record_id, old, new, "planned")
@@ -383,22 +388,22 @@ COMPARERS = {"action": _action, "objective": _objective, "eia": _eia, "eds": _ed
 
 COVERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("action", "due"): ("due_history",),
-    ("publication", "status"): ("published",),
+    ("publication", "status"): ("published", "published_by"),
 }
 """Fields a change of (kind, path) also tells of: the reason of a revised due date; the day published."""
 
 _NAMES = {"eds": "EDS {id}", "workforce": "Workforce {id}", "paygap": "Pay gap {id}", "organisation": "Organisation"}
 _CATEGORIES = {"eia": "eia", "eds": "eds", "workforce": "workforce", "paygap": "paygap"}
-_ITEM_NAMES = ("description", "title", "group", "activity", "risk", "date", "revised")
-"""Fields that name an item of a list, in the order looked for: `Measure 1 (BME staff in bands 8a and above)`;
-dates in words: `Due history 1 (11 February 2025)`."""
+_ITEM_NAMES = ("description", "title", "name", "group", "activity", "risk", "date", "revised")
+"""Fields that name an item of a list, in the order looked for: `Measure 1 (BME staff in bands 8a and above)`,
+`Characteristic 2 (Carers)`; dates in words: `Due history 1 (11 February 2025)`."""
 _MISSING: Any = object()
 
 
 def field_changes(kind: str, record_id: str, old: dict, new: dict) -> Iterator[Change]:
     """Every field of the record whose value changed (Welsh texts apart), before and after, in words."""
     model = KINDS_BY_NAME[kind].model
-    name = _NAMES.get(kind, "{id}").format(id=record_id)
+    name = _record_name(kind, record_id)
     for path, labels, before, after in _walk(model, (), _without_welsh(old), _without_welsh(new)):
         where = " › ".join(labels)
         if path and isinstance(path[-1], int) and (_is_item(before) or _is_item(after)):
@@ -413,6 +418,11 @@ def field_changes(kind: str, record_id: str, old: dict, new: dict) -> Iterator[C
             summary += _difference(before, after, model, path)
         category = "measure" if kind == "objective" and path[:1] == ("measures",) else _CATEGORIES.get(kind, "changed")
         yield Change(category, kind, record_id, summary, _plain(before), _plain(after), _key_path(path))
+
+
+def _record_name(kind: str, record_id: str) -> str:
+    """How a change names its record: `EDS 2024-25`, `Organisation`, or the id itself."""
+    return _NAMES.get(kind, "{id}").format(id=record_id)
 
 
 Loc = tuple[str | int, ...]

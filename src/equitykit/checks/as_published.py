@@ -3,8 +3,9 @@
 A workforce snapshot may hold WRES indicators and WDES metrics as the body published them (`published`)
 beside the counts: each figure is computed from the counts and compared at the precision printed
 (`metrics.figures.agrees`). An EDS assessment may hold its overall total and rating and its domains'
-scores as published beside its outcomes' scores: each is compared with the sum of the scores. The
-report shows the computed figure; the warning says which one the publication printed.
+scores as published beside its outcomes' scores: each is compared with the sum of the scores; and how many
+outcomes are at each grade as published, compared with the outcomes' own grades (EK457). The report shows the
+computed figure; the warning says which one the publication printed.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..metrics.eds import EDS2022_RATINGS, eds2022_rating
+from ..metrics.eds import EDS2022_RATINGS, eds2022_rating, grade_counts
 from ..metrics.figures import agrees, published
 from ..metrics.standards import NOT_GIVEN, WorkforceDataMissing
 from ..metrics.wdes import WDES_GROUPS, wdes_metrics, wdes_parts
 from ..metrics.wres import WRES_GROUPS, wres_indicators, wres_parts
-from ..records.frameworks import EDS2022
+from ..records.frameworks import EDS2022, FRAMEWORKS
 from ..records.published import printed_text
 from ..records.repository import RecordSet
 from .registry import Finding, rule
@@ -124,3 +125,33 @@ def published_stated_once(eds, records: RecordSet) -> Iterator[Finding]:
             f"the published total {result.total} gives {eds2022_rating(result.total)} ({bands}), but the rating "
             f"was published as {result.rating}; both are kept as published: add a note: saying what the "
             "publication says of it")
+
+
+@rule("EK457", "eds", severity="warning")
+def published_grade_counts_agree(eds, records: RecordSet) -> Iterator[Finding]:
+    given = eds.published.grades if eds.published else {}
+    if not given:
+        return
+    framework = FRAMEWORKS[eds.framework]
+    total = sum(given.values())
+    if total > len(framework.codes):
+        yield ("published", "grades"), (
+            f"the outcomes at each grade were published as {_counts(given)}, {total} in all, but {framework.title} has "
+            f"{len(framework.codes)} outcomes: check the counts as printed")
+    for count in grade_counts(eds):
+        if count.differs:
+            graded = ", ".join(count.codes) or "none"
+            where: tuple[str, ...] = ("published", "grades")
+            if count.grade in given:
+                where, said = (*where, count.grade), f"{count.published} outcomes were published as {count.grade}"
+            else:
+                said = (f"the published counts ({_counts(given)}) cover all {total} outcomes and give none as "
+                        f"{count.grade}")
+            yield where, (
+                f"{said}, but the outcomes' own grades give {count.computed} ({graded}); the report shows "
+                f"{count.computed} with the published {count.published} beside it: check the outcomes' grades and the "
+                "count as printed")
+
+
+def _counts(given: dict[str, int]) -> str:
+    return ", ".join(f"{grade} {number}" for grade, number in given.items())

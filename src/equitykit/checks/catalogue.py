@@ -75,7 +75,7 @@ _CODES = [
          "Health and Social Care Act 2012; Health and Care Act 2022 (CCGs to ICBs on 1 July 2022)"),
     Code("EK425", "Key under its old name (still read; fmt renames it)"),
     Code("EK426", "A date of something done that is after today (--as-of)"),
-    Code("EK420", "EDS assessment's id, period and grading date disagree",
+    Code("EK420", "EDS assessment's id, year, period and grading date disagree",
          "NHS EDS: one assessment per reporting year, graded and published within it"),
     Code("EK435", "Action carried forward without saying what carries it on, or the reverse"),
     Code("EK437", "EDS2 grade as published differs from the grade the characteristics give (or a grade on an "
@@ -88,6 +88,8 @@ _CODES = [
          "As published: many plans publish no status; reports say Not stated"),
     Code("EK453", "Actions that name no lead or give no due date (said once for each folder)",
          "As published: many plans name no lead or give no date; reports say Not stated"),
+    Code("EK454", "Objectives that give no start date (said once for each folder)",
+         "As published: many plans give only an end (\"roadmap to 2018\"); reports show the period as \"to 2018\""),
     Code("EK440", "Ethnicity, disability or sexual orientation pay gap record not named <snapshot>-<characteristic>",
          "NHS EDI Improvement Plan HIA 3; GOV.UK ethnicity pay reporting guidance (2023)"),
     Code("EK441", "Pay gap: part of the statutory set is not recorded for a year the body had to publish it "
@@ -105,6 +107,10 @@ _CODES = [
          "technical guidance; NHS EDS 2022 scoring: the overall score is the sum of the outcome scores)"),
     Code("EK456", "Figure as published that its indicator or metric does not report, or a result stated two ways "
          "without a note"),
+    Code("EK457", "EDS outcomes at each grade as published differ from the outcomes' own grades, or add up to more "
+         "outcomes than the framework has",
+         "Record what was published, as published; the counts from the outcomes' grades are the ones reported "
+         "(NHS EDS2: 18 outcomes; EDS 2022: 11 outcomes, scored 0 to 3)"),
     Code("EK465", "Text without its Welsh version, for a body that publishes in Welsh",
          "Welsh Language Standards (Welsh Language (Wales) Measure 2011): Welsh treated no less favourably "
          "than English", hint="`equitykit translations` lists every text without its Welsh version, as a "

@@ -99,7 +99,7 @@ def eia_marriage_aims(eia, records: RecordSet) -> Iterator[Finding]:
 
 @rule("EK406", "objective")
 def objective_four_years(objective, records: RecordSet) -> Iterator[Finding]:
-    if objective.end.earliest > _add_years(objective.start.latest, 4):
+    if objective.start is not None and objective.end.earliest > _add_years(objective.start.latest, 4):
         yield ("end",), (f"the objective runs from {objective.start} to {objective.end}, more than four "
                          "years; objectives must be set at least every four years, so end it sooner")
 
@@ -201,6 +201,20 @@ def action_lead_or_due_not_stated(action, records: RecordSet) -> Iterator[Findin
                    "with start: and end:)")
 
 
+@rule("EK454", "objective", severity="warning", across={"objective": ("id", "start")})
+def objective_start_not_stated(objective, records: RecordSet) -> Iterator[Finding]:
+    """Once for each folder, on its first objective that gives no start: a plan gives its period once for all its
+    objectives, or gives none, so one warning says it for the folder."""
+    found = _first_of_folder(objective, records, "start", lambda other: other.start is None)
+    if found:
+        count, which = found
+        word = _outcome_word(records)
+        yield (), (f"{count} {word}{'s' * (count != 1)} give{'s' * (count == 1)} no start date ({which}); reports "
+                   "show each period as 'to' its end, and the calendar counts the yearly progress update from the "
+                   "first dated update (none is due before one). Where the published plan gives when it starts, "
+                   "add it as start: (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
 _AS_PUBLISHED = {
     "lead": "no responsible officer; add lead: (a role) if the source names one, so people know who answers for it",
     "measures": "no measures; the law asks for specific and measurable objectives: add measures: (a figure with "
@@ -253,7 +267,13 @@ def organisation_within_its_kind(organisation, records: RecordSet) -> Iterator[F
 
 @rule("EK430", "publication", severity="warning")
 def publication_dated_when_published(publication, records: RecordSet) -> Iterator[Finding]:
-    if publication.status == "published" and publication.published is None:
+    if publication.status == "published" and publication.published is None and publication.published_by is not None:
+        yield ("status",), (f"the publication has no published: date, only the date it was out by "
+                            f"(published_by: {publication.published_by}), so the calendar counts it for the cycle "
+                            "that date falls in (or an earlier one), and runs a rolling duty's clock from that date at "
+                            "the latest; add the date it came out as a source gives it (YYYY-MM-DD, or YYYY-MM or "
+                            "YYYY), if one does")
+    elif publication.status == "published" and publication.published is None:
         yield ("status",), ("the publication is published but has no published: date, so the calendar cannot tell "
                             "whether it was on time, nor restart a rolling duty's clock from it; add the date as the "
                             "source gives it (YYYY-MM-DD, or YYYY-MM or YYYY), or, if it is not out yet, set "
@@ -265,6 +285,20 @@ def publication_not_out_undated(publication, records: RecordSet) -> Iterator[Fin
     if publication.status != "published" and publication.published is not None:
         yield ("published",), (f"the publication is {publication.status} but has a published: date; set "
                                "status: published, or write the expected date as planned: instead")
+    if publication.status != "published" and publication.published_by is not None:
+        yield ("published_by",), (f"the publication is {publication.status} but has a published_by: date, the date "
+                                  "it is known to be out by; set status: published, or write the expected date as "
+                                  "planned: instead")
+
+
+@rule("EK409", "publication")
+def publication_out_by_its_date(publication, records: RecordSet) -> Iterator[Finding]:
+    given, by = publication.published, publication.published_by
+    if given is not None and by is not None and given.earliest > by.latest:
+        yield ("published_by",), (
+            f"the publication is published on {given}, after published_by: {by}, the date it is known to have been "
+            "out by; the two cannot both be right: check both against the source, and keep published: if the "
+            "source gives the day it came out (published_by: is then not needed), or correct published_by:")
 
 
 def _order(pairs, record_label: str) -> Iterator[Finding]:
@@ -308,8 +342,15 @@ def eds_year_agrees(eds, records: RecordSet) -> Iterator[Finding]:
         yield ("id",), (f"the id {eds.id} does not name a reporting year; name the file after the year the "
                         f"assessment covers, e.g. {year_holding(eds.period_start, start_day).label}.yaml")
         return
+    days = eds.year_days
+    if days is not None and days != (eds.period_start, eds.period_end):
+        yield ("year",), (f"year: {eds.year} runs from {days[0]} to {days[1]}, but period_start and period_end give "
+                          f"{eds.period_start} to {eds.period_end}; keep one: the year, or its first and last days")
+    elif days is not None and days != (year.start, year.end):
+        yield ("year",), (f"the assessment {eds.id} covers {year.start} to {year.end}, but year is {eds.year}; set "
+                          f"year: {year.label}, or rename the file after the year it covers")
     for field, expected in (("period_start", year.start), ("period_end", year.end)):
-        if getattr(eds, field) != expected:
+        if days is None and getattr(eds, field) != expected:
             yield (field,), (f"the assessment {eds.id} covers {year.start} to {year.end}, but {field} is "
                              f"{getattr(eds, field)}; set {field}: {expected}, or rename the file after the "
                              "year it covers")

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..records.common import PROTECTED_CHARACTERISTICS
 from ..records.eds import Eds, EdsOutcome, PublishedDomain
-from ..records.frameworks import EDS2, EDS2022, Framework
+from ..records.frameworks import EDS2, EDS2022, FRAMEWORKS, Framework
 from .figures import Figure, published
 
 GRADES = ("Undeveloped", "Developing", "Achieving", "Excelling")
@@ -241,6 +241,42 @@ def computed_eds2_grade(outcome: EdsOutcome) -> str | None:
     if outcome.characteristics is None and not outcome.all_fare_well:
         return None
     return eds2_grade(outcome.characteristics or [], outcome.all_fare_well)
+
+
+@dataclass(frozen=True, slots=True)
+class GradeCount:
+    """How many outcomes are at one grade: as the outcomes' own grades give it (None unless every outcome is
+    graded), and as published (None where the publication gives no count for the grade); `codes` the outcomes
+    graded so."""
+
+    grade: str
+    computed: int | None
+    published: int | None
+    codes: tuple[str, ...] = ()
+
+    @property
+    def differs(self) -> bool:
+        return self.computed is not None and self.published is not None and self.computed != self.published
+
+
+def grade_counts(assessment: Eds) -> tuple[GradeCount, ...]:
+    """How many outcomes are at each grade (EDS 2022: at each score, 0 Undeveloped to 3 Excelling), lowest grade
+    first: computed from the outcomes' grades when every outcome is graded, and as published. A grade the
+    publication gives no count for is taken as none when its counts add up to every outcome (15 achieving and 3
+    developing of EDS2's 18 outcomes: none undeveloped or excelling); else it is not known. Empty when neither is
+    known."""
+    framework = FRAMEWORKS[assessment.framework]
+    grades = {code: _grade_of(assessment, code) for code in framework.codes}
+    complete = all(grade is not None for grade in grades.values())
+    given: dict[str, int] = {str(grade): count for grade, count in assessment.published.grades.items()} if (
+        assessment.published) else {}
+    every = bool(given) and sum(given.values()) == len(framework.codes)
+    if not complete and not given:
+        return ()
+    return tuple(GradeCount(grade, sum(g == grade for g in grades.values()) if complete else None,
+                            given.get(grade, 0 if every else None),
+                            tuple(code for code, g in grades.items() if g == grade) if complete else ())
+                 for grade in GRADES)
 
 
 def _published_domain(assessment: Eds, place: int) -> PublishedDomain | None:

@@ -9,6 +9,12 @@
   and its due date) or, late, the latest cycle already past its due date; of those still unmet,
   the one whose due date is nearest the publication date (a gender pay gap published on
   9 April 2025 is the 2024 snapshot's, ten days late, not the 2025 snapshot's, a year early).
+- One known only to be out by a date (`published_by`, a page's date that lists it) and naming no cycle
+  covers the cycle the date falls in, or an earlier one whose window it may fall in: the latest still unmet
+  that opened on or before the date's first day. Never a later cycle: one that opened after that day may
+  not have begun when it came out (out by March 2025 may be out on 1 March, before a cycle opening on
+  31 March). It comes after the publications with a date of their own, whose place is surer; and counts
+  from the date's first day (before it, it is not known to be out).
 - Each publication covers at most one cycle; each cycle is covered by the earliest publication.
 """
 
@@ -34,12 +40,15 @@ def normalise_period(period: str) -> str:
 
 def publications_of(publications: list[Publication], duties: Collection[str], as_of: dt.date) -> list[Publication]:
     """The publications of a duty (any of `duties`: its own, and any that meet it too) published on or before
-    `as_of` (any day their date allows), oldest first, then those out with no date (planned and draft ones meet
-    no duty)."""
-    dated = sorted((p for p in publications if p.duty in duties and p.is_dated and p.published_on.earliest <= as_of),
+    `as_of` (any day their date allows), oldest first; then those known to be out by a date from that date's
+    first day on, by that date; then those out with no date (planned and draft ones meet no duty)."""
+    ours = [p for p in publications if p.duty in duties and p.is_out]
+    dated = sorted((p for p in ours if p.is_dated and p.published_on.earliest <= as_of),
                    key=lambda p: (p.published_on.order, p.id))
-    return dated + sorted((p for p in publications if p.duty in duties and p.is_out and not p.is_dated),
-                          key=lambda p: p.id)
+    out_by = sorted((p for p in ours if p.is_out_by and _out_by(p).earliest <= as_of),
+                    key=lambda p: (_out_by(p).order, p.id))
+    return dated + out_by + sorted((p for p in ours if p.published is None and p.published_by is None),
+                                   key=lambda p: p.id)
 
 
 def in_hand(publications: list[Publication], duties: Collection[str]) -> list[Publication]:
@@ -58,21 +67,29 @@ def covering(cycles: list[Cycle], publications: list[Publication]) -> dict[str, 
     covered: dict[str, Publication] = {}
     undated: list[Publication] = []
     for publication in publications:
-        if publication.period is None and not publication.records:
-            if publication.is_dated:
-                undated.append(publication)
-            continue
-        named = _named_cycle(cycles, publication)
-        if named is None and publication.period is None and publication.is_dated:
+        named = _named_cycle(cycles, publication) if publication.period or publication.records else None
+        if named is None and publication.period is None and (publication.is_dated or publication.is_out_by):
             undated.append(publication)
         elif named is not None and named.key not in covered:
             covered[named.key] = publication
     for publication in undated:
-        open_cycles = [c for c in _candidates(cycles, publication.published_on) if c.key not in covered]
-        if open_cycles:
-            nearest = min(open_cycles, key=lambda c: (_days_apart(publication.published_on, c.due), c.due))
-            covered[nearest.key] = publication
+        if publication.is_dated:
+            day = publication.published_on
+            open_cycles = [c for c in _candidates(cycles, day) if c.key not in covered]
+            chosen = min(open_cycles, key=lambda c: (_days_apart(day, c.due), c.due), default=None)
+        else:
+            chosen = max((c for c in cycles if c.key not in covered and c.opens <= _out_by(publication).earliest),
+                         key=lambda c: (c.opens, c.due), default=None)
+        if chosen is not None:
+            covered[chosen.key] = publication
     return covered
+
+
+def _out_by(publication: Publication) -> PartialDate:
+    """The date a publication with no published date is known to be out by."""
+    if publication.published_by is None:
+        raise ValueError(f"{publication.id} has no published_by date")
+    return publication.published_by
 
 
 def _named_cycle(cycles: list[Cycle], publication: Publication) -> Cycle | None:

@@ -1,8 +1,8 @@
 """When a body's calendar starts and ends: no duty falls due before it existed or after it was dissolved.
 
 The calendar starts on `established` (or the day its kind of body began: ICBs 1 July 2022); without
-one, on the first publication it records, so a new folder does not show duties back to 2012. It
-ends on `dissolved` (CCGs: 1 July 2022).
+one, on the first publication it records (its date, or the date it was out by), so a new folder does not
+show duties back to 2012. It ends on `dissolved` (CCGs: 1 July 2022).
 """
 
 from __future__ import annotations
@@ -54,11 +54,14 @@ def lifetime(organisation: Organisation, publications: list[Publication], as_of:
     start = organisation.existed_from
     reason = None if start is None else _("the body's establishment on {date}").format(date=start)
     if start is None:
-        out = sorted((p for p in publications if p.is_dated and p.published_on.earliest <= as_of),
-                     key=lambda p: (p.published_on.order, p.id))
+        out = sorted(((p.known_date, p) for p in publications
+                      if p.is_out and p.known_date is not None and p.known_date.earliest <= as_of),
+                     key=lambda pair: (pair[0].order, pair[1].id))
         if out:
-            start = out[0].published_on.earliest
+            day, first = out[0]
+            start = day.earliest
+            when = str(day) if first.published is not None else _("by {date}").format(date=day)
             reason = _("the first publication on record, {id} ({date}); add established: to equitykit.yaml to check "
-                       "earlier years").format(id=out[0].id, date=out[0].published_on)
+                       "earlier years").format(id=first.id, date=when)
             return Lifetime(start, organisation.existed_until, reason, from_records=True)
     return Lifetime(start, organisation.existed_until, reason)

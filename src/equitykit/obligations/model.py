@@ -125,10 +125,18 @@ def timing(day: PartialDate | None, due: dt.date) -> Timing:
     """Whether something done on `day` was on time for `due`: `met` when the latest day the date allows is on or
     before the due date, `met-late` when its earliest day is after it, `met-timing-unknown` when it straddles it
     or no date is recorded."""
-    if day is None:
-        return "met-timing-unknown"
-    on_time = day.on_or_before(due)
-    return "met" if on_time else "met-timing-unknown" if on_time is None else "met-late"
+    return timing_between(None, None, due) if day is None else timing_between(day.earliest, day.latest, due)
+
+
+def timing_between(first: dt.date | None, last: dt.date | None, due: dt.date) -> Timing:
+    """Whether something done on a day from `first` to `last` was on time for `due` (either may be unknown,
+    None): `met` when the last day is on or before the due date, `met-late` when the first is after it, else
+    `met-timing-unknown`. A publication known only to be out by a date has no first day: never late, for sure."""
+    if last is not None and last <= due:
+        return "met"
+    if first is not None and first > due:
+        return "met-late"
+    return "met-timing-unknown"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from .cycles import Cycle, Fixed, Rolling, latest_and_next
 from .dates import add_years
 from .evidence import covering, in_hand, names_cycle, publications_of
 from .lifetime import Lifetime, lifetime
-from .model import PUBLISHED_NOTES, Obligation, Status, status_on, timing, timing_note
+from .model import PUBLISHED_NOTES, Obligation, Status, status_on, timing, timing_between, timing_note
 from .plans import record_text
 from .rules import RULES, Rule
 
@@ -40,8 +40,7 @@ def statutory_obligations(organisation: Organisation, publications: list[Publica
 def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history: list[Publication],
              pending: list[Publication], excluded: str | None, life: Lifetime, as_of: dt.date,
              window: int) -> Obligation:
-    dated = [p for p in history if p.is_dated]
-    last = dated[-1] if dated else None
+    last = max((p for p in history if p.is_dated or p.is_out_by), key=_clock_restart, default=None)
     regulations_first, first_basis = schedule.first(as_of)
     dates: tuple[tuple[str, PartialDate | dt.date], ...]
     if last is None:
@@ -54,8 +53,17 @@ def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history:
             clock = ngettext("no publication on record; the first is due by {due}, {years} year after {start}",
                              "no publication on record; the first is due by {due}, {years} years after {start}",
                              schedule.years).format(due=due, years=schedule.years, start=life.start_reason)
+    elif last.published is None and last.published_by is not None:
+        by = last.published_by
+        due = add_years(_clock_restart(last)[0], schedule.years)
+        dates = ((N_("last published by"), by), (N_("due at the latest"), due))
+        clock = ngettext("last published by {date} ({id}), its own date not recorded; due again within {years} year "
+                         "of it: by {due} at the latest, earlier if it came out before {date}",
+                         "last published by {date} ({id}), its own date not recorded; due again within {years} "
+                         "years of it: by {due} at the latest, earlier if it came out before {date}",
+                         schedule.years).format(date=by, id=last.id, years=schedule.years, due=due)
     else:
-        due = add_years(last.published_on.earliest, schedule.years)  # a month or a year: from its first day
+        due = add_years(_clock_restart(last)[0], schedule.years)  # a month or a year: from its first day
         dates = ((N_("last published"), last.published_on), (N_("due"), due))
         clock = ngettext("last published {date} ({id}); due again within {years} year",
                          "last published {date} ({id}); due again within {years} years",
@@ -65,10 +73,22 @@ def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history:
     status: Status = "not-applicable" if excluded else status_on(due, as_of, window, met=None)
     planned = None if excluded else (pending[0] if pending else None)
     note = _join(excluded, clock, condition.reason if condition else None, _in_hand_note(planned),
-                 _undated_note([p for p in history if not p.is_dated]))
+                 _undated_note([p for p in history if p.known_date is None]))
     basis = _(rule.basis if first_basis == schedule.first_basis else first_basis)
     return _obligation(rule, rule.id, _(rule.title), due, status, None, note, dates, basis,
                        planned.id if planned else None, condition.hint if condition else None)
+
+
+def _clock_restart(publication: Publication) -> tuple[dt.date, dt.date, str]:
+    """The day a rolling duty's clock runs from after a publication: its published date's first day (a month or
+    a year: the earliest it allows); for one known only to be out by a date, that date's last day, the latest the
+    clock can run from (its note says so). Then its last day and its id, to order two from one day."""
+    if publication.published is not None:
+        return publication.published.earliest, publication.published.latest, publication.id
+    last = publication.out_between[1]
+    if last is None:
+        raise ValueError(f"{publication.id} has no date")
+    return last, last, publication.id
 
 
 def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: list[Publication],
@@ -93,7 +113,8 @@ def _fixed(rule: Rule, schedule: Fixed, organisation: Organisation, history: lis
             status = "not-applicable"
         else:
             status = status_on(cycle.due, as_of, window,
-                               met=None if publication is None else timing(publication.published, cycle.due))
+                               met=None if publication is None else timing_between(*publication.out_between,
+                                                                                    cycle.due))
         planned = None if publication is not None or status == "not-applicable" else _planned_for(cycle, pending)
         start = _calendar_start(life, cycle) if cycle is shown[0] else None
         note = _join(condition.reason if condition else None, _lateness(publication, cycle), _in_hand_note(planned),
@@ -143,8 +164,16 @@ def _due(cycle: Cycle) -> dt.date:
 def _lateness(publication: Publication | None, cycle: Cycle) -> str | None:
     if publication is None:
         return None
-    if publication.published is None:
+    found = timing_between(*publication.out_between, cycle.due)
+    if publication.published is None and publication.published_by is None:
         return _("published, date not recorded")
+    if publication.published is None:
+        if found == "met":
+            return _("published by {date}").format(date=publication.published_by)
+        return _("published by {date}; whether by the due date, {due}, is not known").format(
+            date=publication.published_by, due=cycle.due)
+    if found != timing(publication.published, cycle.due):  # out by a date earlier than its own date allows
+        return _("published {date}, out by {by}").format(date=publication.published, by=publication.published_by)
     return timing_note(PUBLISHED_NOTES, publication.published, cycle.due)
 
 

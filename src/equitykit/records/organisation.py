@@ -161,9 +161,10 @@ class Organisation(Model):
         default_factory=list, description="EDI roles staff hold (champions, ambassadors, guardians)."
     )
     tags: list[OwnTagFramework] = Field(
-        default_factory=list, description="The body's own frameworks of tags for actions and objectives, e.g. its "
-        "priority areas (WRES indicators, WDES metrics and the EDI Improvement Plan's high impact actions are "
-        "built in as wres:, wdes: and hia:).")
+        default_factory=list, title="Tag frameworks",
+        description="The body's own frameworks of tags for actions and objectives, e.g. its priority areas "
+        "(WRES indicators, WDES metrics and the EDI Improvement Plan's high impact actions are built in as wres:, "
+        "wdes: and hia:).")
     calendar: Calendar = Field(default_factory=Calendar, description="Dates set each year by NHS England.")
     branding: Branding = Field(default_factory=Branding, description="Look of published reports.")
     languages: list[Language] | None = Field(

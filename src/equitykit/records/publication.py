@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -69,6 +70,10 @@ class Publication(Record):
     published: PartialDate | None = Field(
         None, description="The date it was published: a day, a month or a year (left out when the source does "
         "not give it; validate then warns).")
+    published_by: PartialDate | None = Field(
+        None, description="The date by which it is known to be out, when the source gives no date of its own: e.g. "
+        "the date of a page that lists it as published (a day, a month or a year). The calendar counts it for the "
+        "cycle the date falls in, or an earlier one, never a later one.", examples=["2023-07-14"])
     planned: PartialDate | None = Field(None, description="The date a planned or draft publication is expected.")
     scope: Scope = Field(
         "organisation", description="system: a statement published for the whole integrated care system.")
@@ -96,3 +101,22 @@ class Publication(Record):
     def is_dated(self) -> bool:
         """Whether it is out with its published date."""
         return self.is_out and self.published is not None
+
+    @property
+    def is_out_by(self) -> bool:
+        """Whether it is out with no published date but a date it is known to be out by (`published_by`)."""
+        return self.is_out and self.published is None and self.published_by is not None
+
+    @property
+    def out_between(self) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last days it may have come out on, from what the record says: its published date, and
+        the date it is known to be out by (the earlier of the two last days). None where the record cannot tell:
+        the first day of one known only to be out by a date, the last day of one with neither."""
+        first = None if self.published is None else self.published.earliest
+        lasts = [day.latest for day in (self.published, self.published_by) if day is not None]
+        return first, min(lasts, default=None)
+
+    @property
+    def known_date(self) -> PartialDate | None:
+        """The date to place it by: its published date, else the date it was out by."""
+        return self.published or self.published_by

@@ -53,3 +53,19 @@ def year_of_label(label: str, start_month_day: str = "04-01") -> ReportingYear |
     if not found or (int(found[1]) + 1) % 100 != int(found[2]):
         return None
     return year_starting(int(found[1]), start_month_day)
+
+
+_WRITTEN_YEAR = re.compile(r"^(\d{4})\s*(?:[-/–]|to)\s*(\d{2}|\d{4})$")
+
+
+def year_as_written(text: str, start_month_day: str = "04-01") -> ReportingYear | None:
+    """The reporting year a label names as documents write it: 2020/21, 2020-21, 2020-2021, 2020 to 2021 (the second
+    year the one after the first); None if it names none."""
+    found = _WRITTEN_YEAR.match(text.strip())
+    if not found:
+        return None
+    first, second = int(found[1]), int(found[2])
+    following = first + 1
+    if second != (following if second >= 1000 else following % 100):
+        return None
+    return year_starting(first, start_month_day)

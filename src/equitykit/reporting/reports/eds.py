@@ -7,7 +7,15 @@ import datetime as dt
 from dataclasses import replace
 
 from ...i18n import _
-from ...metrics.eds import DomainScore, Eds2Grading, Eds2022Grading, EdsAssessmentMissing, OutcomeGrade, grade_eds
+from ...metrics.eds import (
+    DomainScore,
+    Eds2Grading,
+    Eds2022Grading,
+    EdsAssessmentMissing,
+    OutcomeGrade,
+    grade_counts,
+    grade_eds,
+)
 from ...records.eds import Eds
 from ...records.frameworks import FRAMEWORKS
 from ...records.repository import RecordSet
@@ -110,6 +118,7 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
     sections = [builder.section(_("EDS 2022 summary {id}").format(id=assessment.id), [
         *overview(builder, assessment, facts),
         builder.table(_("Scores by domain"), (_("Domain"), _("Domain score"), _("Outcome scores")), summary_rows),
+        *grade_count_table(builder, assessment),
         *eds_chart(builder, assessments)])]
     if summary_only:
         return sections
@@ -128,6 +137,25 @@ def eds2022_sections(builder: Builder, grading: Eds2022Grading, assessment: Eds,
                 _("Domain {number} outcomes").format(number=number),
                 (_("Outcome"), _("Score"), _("Evidence"), _("Graded by")), rows)]))
     return sections
+
+
+def grade_count_table(builder: Builder, assessment: Eds) -> list:
+    """How many outcomes are at each grade as published, and beside them the counts the outcomes' own grades give
+    (when every outcome is graded; else the column is left out). None without published counts: the outcomes'
+    grades are shown with the outcomes."""
+    counts = grade_counts(assessment)
+    if not any(count.published is not None for count in counts):
+        return []
+    computed = any(count.computed is not None for count in counts)
+    builder.suppress.published = True
+    not_given = _("Not published")
+    rows = [(header(builder.untranslated(count.grade)),
+             cell(str(count.computed) if count.computed is not None else ""),
+             cell(str(count.published) if count.published is not None else not_given))
+            for count in counts]
+    left_out = () if computed else (1,)
+    return [builder.table(_("Outcomes at each grade"), (
+        _("Grade"), _("Outcomes, from their grades"), _("Outcomes, as published")), rows, left_out=left_out)]
 
 
 def domain_score(builder: Builder, domain: DomainScore) -> str:
@@ -172,8 +200,10 @@ def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, asses
     for goal in grading.goals:
         for grade, count in goal.grade_counts.items():
             counts[grade] = counts.get(grade, 0) + count
-    facts = [Fact(_("Grades"), "; ".join(_("{grade}: {count}").format(grade=builder.untranslated(grade), count=count)
-                                         for grade, count in counts.items() if count) or _("None"))]
+    graded = "; ".join(_("{grade}: {count}").format(grade=builder.untranslated(grade), count=count)
+                       for grade, count in counts.items() if count)
+    counted = assessment.published is not None and assessment.published.grades
+    facts = [] if counted and not graded else [Fact(_("Grades"), graded or _("None"))]
     if grading.published_rating:
         builder.suppress.published = True
         facts.append(Fact(_("Overall rating"), _("{figure} (as published)").format(
@@ -197,4 +227,5 @@ def eds2_sections(builder: Builder, grading: Eds2Grading, assessment: Eds, asses
         builder.table(_("EDS2 summary"), (_("Goal"), _("Number"), _("Description of outcome"),
                                           _("Grading {id}").format(id=last),
                                           _("Grading {id}").format(id=assessment.id)),
-                      rows, left_out=() if previous else (3,))])]
+                      rows, left_out=() if previous else (3,)),
+        *grade_count_table(builder, assessment)])]

@@ -16,13 +16,13 @@ from ...records.publication import DUTY_NAMES, PUBLICATION_STATUS_WORDS, Publica
 from ...records.repository import RecordSet
 from ...records.sectors import JURISDICTION_NAMES, SECTORS
 from ...records.years import ReportingYear
+from ..labels import dates_in_words, group_label
 from .actions import summary_section
 from .context import Builder, cell, header, reporting_year
 from .document import BulletList, Fact, Facts, Paragraph, Report
 from .eds import eds_sections
 from .eias import register_section
 from .highlights import progress_section
-from .labels import dates_in_words, group_label
 from .objectives import plan_section
 from .paygap import diversity_sections, paygap_sections
 from .standards import WDES, WRES, standard_sections
@@ -114,13 +114,14 @@ def characteristics(b: Builder, org: Organisation) -> list:
 def publications(b: Builder) -> list:
     """Every publication on record up to the report date, with planned and draft ones in hand."""
     items: list[Publication] = sorted(
-        (p for p in b.records.of("publication") if p.status != "published" or p.published is None
-         or p.published.earliest <= b.as_of),
+        (p for p in b.records.of("publication") if p.status != "published" or p.known_date is None
+         or p.known_date.earliest <= b.as_of),
         key=lambda p: (_when(p, b.as_of), p.id))
     rows = []
     for p in items:
         words, status = PUBLICATION_STATUS[p.status]
         when = b.date(p.published) if p.published else (
+            _("Published by {date}").format(date=b.date(p.published_by)) if p.published_by else
             _("expected {date}").format(date=b.date(p.planned)) if p.planned else
             _("Not recorded") if p.status == "published" else _("Not set"))
         title = b.text(p, "title")
@@ -132,7 +133,7 @@ def publications(b: Builder) -> list:
 
 def _when(publication: Publication, as_of: dt.date) -> tuple[dt.date, dt.date]:
     """When a publication came out or is expected, to sort by (one with neither date: on the report date)."""
-    day = publication.published or publication.planned
+    day = publication.known_date or publication.planned
     return (as_of, as_of) if day is None else day.order
 
 
@@ -218,6 +219,8 @@ def calendar_note(b: Builder, obligation: Obligation, publications: dict[str, Pu
     met_by, in_hand = publications.get(obligation.evidence or ""), publications.get(obligation.in_hand or "")
     if met_by is not None:
         title = b.text(met_by, "title").rstrip(".")
+        if met_by.published is None and met_by.published_by is not None:
+            return _("{title}, published by {date}").format(title=title, date=b.date(met_by.published_by))
         if met_by.published is None:
             return _("{title}, published (date not recorded)").format(title=title)
         return _("{title}, published {date}").format(title=title, date=b.date(met_by.published))
