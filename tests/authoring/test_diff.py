@@ -160,7 +160,7 @@ def test_diff_names_a_draft_publication_being_published_and_the_body_established
                                                  "status: published\npublished: 2026-02-20\n"})
     result = runner.invoke(app, ["diff", "HEAD", str(history), "--format", fmt])
     assert result.exit_code == 0, result.output
-    assert "PUB-002: draft → published on 2026-02-20" in result.stdout
+    assert "PUB-002: draft → published on 20 February 2026" in result.stdout
     assert "Organisation: Established: not set → 2001-04-01" in result.stdout
 
 
@@ -287,7 +287,7 @@ def test_diff_names_the_new_fields_of_plans_actions_and_eias(history: Path) -> N
                  "EIA-2025-001: Characteristics › Race › Feedback: not set → Staff network raised rotas",
                  "EIA-2025-001: Characteristics › Race › Action 1 added",
                  "EIA-2025-001: Directorate: not set → People", "EIA-2025-001: Reference: not set",
-                 "EIA-2025-001: Decision: not set → Date 2025-07-01; Maker Board; Meeting Board, 1 July 2025; Wards "
+                 "EIA-2025-001: Decision: not set → Date 1 July 2025; Maker Board; Meeting Board, 1 July 2025; Wards "
                  "All wards",
                  "EIA-2025-001: Previous: not set → Title Rostering review 2021; Actions Action New rota; "
                  "Outcome Done"):

@@ -27,14 +27,14 @@ def test_diff_names_a_revised_due_date_and_its_reason() -> None:
     after = ACTION + ("due: {start: 2025-10-01, end: 2026-01-31}\ndue_history:\n  - due: 2025-07-31\n"
                       "    reason: Training paused.\nstatus: in-progress\n")
     assert changes({"actions/ACT-001.yaml": before}, {"actions/ACT-001.yaml": after}) == [
-        "ACT-001: due 2025-07-31 → 2025-10-01 to 2026-01-31 (184 days later); reason: Training paused."]
+        "ACT-001: due 31 July 2025 → 1 October 2025 to 31 January 2026 (184 days later); reason: Training paused."]
 
 
 def test_diff_names_a_due_date_that_became_ongoing() -> None:
     before = ACTION + "due: 2025-07-31\nstatus: in-progress\n"
     after = ACTION + "due: ongoing\nstatus: ongoing\n"
     assert changes({"actions/ACT-001.yaml": before}, {"actions/ACT-001.yaml": after}) == [
-        "ACT-001: in-progress (amber) → ongoing (blue)", "ACT-001: due 2025-07-31 → ongoing"]
+        "ACT-001: in-progress (amber) → ongoing (blue)", "ACT-001: due 31 July 2025 → ongoing"]
 
 
 def test_diff_names_a_carried_forward_status() -> None:

@@ -16,14 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any, TypeGuard, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from ..metrics.eds import GRADES, eds2_grade, eds2022_rating
 from ..records.bilingual import WELSH_SUFFIX
 from ..records.common import CHARACTERISTIC_NAMES, STATUS_COLOURS, migrate_keys, words
-from ..records.dates import PartialDate
+from ..records.dates import PartialDate, date_words, span_words
 from ..records.fields import field_at, field_names_at, plain_type, type_at
 from ..records.frameworks import FRAMEWORKS
 from ..records.kinds import KINDS_BY_NAME, kind_of_path
@@ -215,10 +215,30 @@ def _moved(kind: str, record_id: str, old: dict, new: dict, field: str):
 
 
 def _due_words(due: Any) -> str:
-    """A due date as loaded: a day, `ongoing`, or a period written as start to end."""
+    """A due date as loaded, in words: a date at its precision, `ongoing`, or a period from start to end (a whole
+    month or year reads as it)."""
     if isinstance(due, dict):
-        return f"{due.get('start')} to {due.get('end')}"
-    return "not set" if due is None else str(due)
+        try:
+            return span_words(PartialDate.parse(due.get("start")), PartialDate.parse(due.get("end")))
+        except ValueError:
+            return f"{due.get('start')} to {due.get('end')}"
+    return "not set" if due is None else _date_words(due)
+
+
+def _date_words(value: Any) -> str:
+    """A date as loaded (2025, 2025-10, 2025-10-01) in words at its precision, as the reports write it (2025,
+    October 2025, 1 October 2025); anything else as it is (`ongoing`, or a value that does not validate)."""
+    try:
+        return date_words(PartialDate.parse(value))
+    except ValueError:
+        return str(value)
+
+
+def _is_date(model: type[BaseModel], loc: Loc) -> bool:
+    """Whether the model declares the value at `loc` a date of some precision (alone, or among a due date's
+    forms)."""
+    declared = plain_type(type_at(model, loc))
+    return declared is PartialDate or any(plain_type(member) is PartialDate for member in get_args(declared))
 
 
 def _due_date(due: Any) -> PartialDate | None:
@@ -355,7 +375,8 @@ def _publication(record_id: str, old: dict, new: dict):
     if before != after:
         when = ""
         if after == "published":  # the day it came out, and the day it is known to be out by
-            when = "".join(f" {word} {new[key]}" for key, word in (("published", "on"), ("published_by", "by"))
+            when = "".join(f" {word} {_date_words(new[key])}" for key, word in (("published", "on"),
+                                                                                 ("published_by", "by"))
                            if new.get(key))
         yield Change("status", "publication", record_id, f"{record_id}: {before} → {after}{when}", before, after,
                      "status")
@@ -373,9 +394,9 @@ COVERS: dict[tuple[str, str], tuple[str, ...]] = {
 
 _NAMES = {"eds": "EDS {id}", "workforce": "Workforce {id}", "paygap": "Pay gap {id}", "organisation": "Organisation"}
 _CATEGORIES = {"eia": "eia", "eds": "eds", "workforce": "workforce", "paygap": "paygap"}
-_ITEM_NAMES = ("description", "title", "name", "group", "activity", "risk", "date")
+_ITEM_NAMES = ("description", "title", "name", "group", "activity", "risk", "date", "revised")
 """Fields that name an item of a list, in the order looked for: `Measure 1 (BME staff in bands 8a and above)`,
-`Characteristic 2 (Carers)`."""
+`Characteristic 2 (Carers)`; dates in words: `Due history 1 (11 February 2025)`."""
 _MISSING: Any = object()
 
 
@@ -424,7 +445,8 @@ def _walk(model: type[BaseModel], loc: Loc, old: Any, new: Any,
         for index in range(max(len(before), len(after))):
             was = before[index] if index < len(before) else _MISSING
             now = after[index] if index < len(after) else _MISSING
-            item = f"{_singular(labels[-1] if labels else 'Item')} {index + 1}{_item_name(now, was)}"
+            name = _item_name(model, (*loc, index), now, was)
+            item = f"{_singular(labels[-1] if labels else 'Item')} {index + 1}{name}"
             if was is _MISSING or now is _MISSING:
                 yield (*loc, index), (*labels[:-1], item), was, now
             else:
@@ -467,15 +489,17 @@ def _singular(label: str) -> str:
     return label[:-1] if label.endswith("s") and not label.endswith("ss") else label
 
 
-def _item_name(*items: Any) -> str:
-    """What names an item of a list, in brackets: its description, title, group or date, if it has one."""
+def _item_name(model: type[BaseModel], loc: Loc, *items: Any) -> str:
+    """What names an item of a list, in brackets: its description, title, group or date (in words), if it has
+    one."""
     for item in items:
         if isinstance(item, dict):
             if isinstance(item.get("staff_group"), str) and item.get("band") is not None:
                 return f" ({item['staff_group']}, band {item['band']})"
             for key in _ITEM_NAMES:
                 if isinstance(item.get(key), (str, int, float)) and not isinstance(item.get(key), bool):
-                    return f" ({_short(str(item[key]))})"
+                    name = _date_words(item[key]) if _is_date(model, (*loc, key)) else str(item[key])
+                    return f" ({_short(name)})"
     return ""
 
 
@@ -509,6 +533,8 @@ def _words(value: Any, model: type[BaseModel], loc: Loc) -> str:
         return f"{value:,}"
     if isinstance(value, list):
         return ", ".join(_words(item, model, (*loc, index)) for index, item in enumerate(value)) or "none"
+    if _is_date(model, loc):
+        return _due_words(value)
     if isinstance(value, dict):
         return "; ".join(f"{_label(model, (*loc, key))} {_words(item, model, (*loc, key))}"
                          for key, item in value.items() if not _is_welsh_key(key) and not _empty(item)) or "none"

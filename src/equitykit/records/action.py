@@ -22,7 +22,7 @@ ONGOING = "ongoing"
 class Milestone(Model):
     """A step of an action planned for a period of the year."""
 
-    due: PartialDate = Field(description="When the step is due.", examples=["2025-09-30"])
+    due: PartialDate = Field(description="When the step is due: a day, a month or a year.", examples=["2025-09-30"])
     activity: Text = Field(description="What will be done.", examples=["Recruit and train the first cohort"])
     activity_cy: Text | None = welsh("activity")
     done: bool = Field(False, description="Whether the step is done.")
@@ -76,7 +76,8 @@ class DueRevision(Model):
 
     due: Due | None = Field(None, description="The due date as it was before the change, if recorded.",
                             examples=["2025-03-31"])
-    revised: PartialDate | None = Field(None, description="When the due date was changed.", examples=["2025-02-14"])
+    revised: PartialDate | None = Field(None, description="When the due date was changed: a day, a month or a year.",
+                                        examples=["2025-02-14"])
     reason: Text = Field(description="Why it was changed, e.g. training paused during the pandemic.",
                          examples=["Training paused during the pandemic"])
     reason_cy: Text | None = welsh("reason")
@@ -120,13 +121,14 @@ class Action(Record):
     eds_outcomes: list[str] = Field(default_factory=list, description="EDS outcome codes it supports.")
     outcome: str | None = Field(None, description="The expected outcome or measure of success.")
     outcome_cy: str | None = welsh("outcome")
-    start: PartialDate | None = Field(None, description="When work starts.")
+    start: PartialDate | None = Field(None, description="When work starts: a day, a month or a year.")
     due: Due | None = Field(None, description="When the action is due: YYYY-MM-DD (or YYYY-MM or YYYY, as the plan "
                                               "gives it), `ongoing`, or a period with start: and end:; left out "
                                               "where the plan gives no date.")
     due_history: list[DueRevision] = Field(
         default_factory=list, description="Earlier due dates, oldest first, each with the reason it changed.")
-    completed: PartialDate | None = Field(None, description="When it was completed (required if complete).")
+    completed: PartialDate | None = Field(None, description="When it was completed: a day, a month or a year "
+                                                            "(required if complete).")
     status: ActionStatus | None = Field(
         None, description="not-started, in-progress, complete, ongoing or carried-forward; left out where the plan "
         "states none (reports then say Not stated).")

@@ -94,7 +94,7 @@ class Eds(Record):
         "period_start and period_end: the NHS year, 1 April to 31 March.", examples=["2020/21"])
     period_start: IsoDate = Field(description="First day of the reporting year (or give year: instead).")
     period_end: IsoDate = Field(description="Last day of the reporting year (or give year: instead).")
-    graded_on: PartialDate | None = Field(None, description="When the grading was agreed.")
+    graded_on: PartialDate | None = Field(None, description="When the grading was agreed: a day, a month or a year.")
     graded_by: list[str] = Field(
         default_factory=list, description="Stakeholders who graded: staff networks, patients, partners."
     )

@@ -61,7 +61,8 @@ class CharacteristicImpact(Model):
 class Decision(Model):
     """The decision the assessment informs."""
 
-    date: PartialDate = Field(description="When the decision is (or was) taken.", examples=["2025-03-10"])
+    date: PartialDate = Field(description="When the decision is (or was) taken: a day, a month or a year.",
+                              examples=["2025-03-10"])
     maker: Text = Field(description="Who decides: a board, committee or role.", examples=["Trust Board"])
     maker_cy: Text | None = welsh("maker")
     summary: str | None = Field(None, description="What was decided.",
@@ -114,7 +115,7 @@ class SignOff(Model):
     role: Text = Field(description="Role of the person signing off (not a name).",
                       examples=["Director of Nursing"])
     role_cy: Text | None = welsh("role")
-    date: PartialDate = Field(description="Date of sign-off.", examples=["2025-03-03"])
+    date: PartialDate = Field(description="Date of sign-off: a day, a month or a year.", examples=["2025-03-03"])
 
 
 def _nine_as_keys(schema: dict[str, Any]) -> None:
@@ -148,9 +149,10 @@ class Eia(Record):
     aims: Text = Field(description="The aims and intended outcomes of the proposal.")
     aims_cy: Text | None = welsh("aims")
     affected: list[Affected] = Field(min_length=1, description="Who is affected.")
-    started: PartialDate | None = Field(None, description="When the assessment started; a warning when the form "
-                                                          "does not say.")
-    completed: PartialDate | None = Field(None, description="When it was completed; before the decision.")
+    started: PartialDate | None = Field(None, description="When the assessment started (a day, a month or a year); a "
+                                                          "warning when the form does not say.")
+    completed: PartialDate | None = Field(None, description="When it was completed (a day, a month or a year); before "
+                                                            "the decision.")
     decision: Decision | None = Field(None, description="The decision it informs.")
     characteristics: dict[CharacteristicSlug, CharacteristicImpact] = Field(
         description="Impact per characteristic: all nine protected ones, plus any declared extras.",
@@ -164,7 +166,8 @@ class Eia(Record):
     previous: Previous | None = Field(None, description="The assessment this one revises, and what became of its "
                                                         "actions.")
     sign_off: SignOff | None = Field(None, description="Who approved it, and when.")
-    review: PartialDate | None = Field(None, description="When it will be reviewed.")
+    review: PartialDate | None = Field(None, description="When it will be reviewed: a day, a month or a year.")
     reviewed: PartialDate | None = Field(
-        None, description="When the review due on the review date was carried out (then set the next review)."
+        None, description="When the review due on the review date was carried out (a day, a month or a year; then "
+        "set the next review)."
     )

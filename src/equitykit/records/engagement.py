@@ -17,7 +17,8 @@ class Engagement(Record):
     title: Text = Field(description="What the activity was.")
     title_cy: Text | None = welsh("title")
     date: PartialDate = Field(description="When it took place (or started): a day, a month or a year.")
-    end: PartialDate | None = Field(None, description="When it ended, for a consultation period.")
+    end: PartialDate | None = Field(None, description="When it ended, for a consultation period: a day, a month or a "
+                                     "year.")
     method: Literal["survey", "workshop", "focus-group", "meeting", "consultation", "event", "other"] = (
         Field(description="How people were involved.")
     )

@@ -139,9 +139,10 @@ class Objective(Record):
     lead_cy: Text | None = welsh("lead")
     start: PartialDate | None = Field(None, description="When the objective starts (a day, a month or a year); left "
                                       "out where the source gives none (validate then warns).")
-    end: PartialDate = Field(description="When it ends, at most four years after the start; a year given alone "
-                                         "ends on its last day.")
-    completed: PartialDate | None = Field(None, description="When the objective was achieved (with status complete).")
+    end: PartialDate = Field(description="When it ends (a day, a month or a year), at most four years after "
+                                         "the start; a year given alone ends on its last day.")
+    completed: PartialDate | None = Field(None, description="When the objective was achieved: a day, a month or a "
+                                                   "year (with status complete).")
     status: Status | None = Field(None, description="not-started, in-progress, complete or ongoing; left out where "
                                         "the plan states none (reports then say Not stated).")
     measures: list[AnyMeasure] = Field(

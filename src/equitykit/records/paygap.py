@@ -159,7 +159,8 @@ class PayGap(Record):
     link: str | None = Field(None, max_length=255, description="CompanyLinkToGPGInfo: the web page.")
     responsible_person: str | None = Field(None, description="Role of the person responsible.")
     responsible_person_cy: str | None = welsh("responsible_person")
-    submitted: PartialDate | None = Field(None, description="When the figures were submitted to GOV.UK.")
+    submitted: PartialDate | None = Field(None, description="When the figures were submitted to GOV.UK: a day, a "
+                                                            "month or a year.")
     imported_from: Literal["gov.uk"] | None = Field(
         None, description="gov.uk when the figures were imported as published on the GOV.UK gender pay gap "
                           "service (`equitykit paygap import`), without the counts behind them.")

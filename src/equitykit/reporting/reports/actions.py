@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import get_args
 
 from ...i18n import _, short_month
-from ...records.action import Action, ActionStatus, DuePeriod
+from ...records.action import Action, ActionStatus, DuePeriod, Milestone
 from ...records.dates import PartialDate
 from ...records.objective import Kpi, Measure, MilestoneKpi
 from ...records.plan import Heading, Plan
@@ -123,7 +123,7 @@ def status_text(builder: Builder, action: Action) -> tuple[str, str | None]:
     if is_overdue(action, builder.as_of):
         return _("{status}, overdue (due {date})").format(status=words, date=due_text(builder, action.due)), "overdue"
     if action.status == "complete" and action.completed:
-        return _("{status} ({date})").format(status=words, date=builder.date(action.completed)), action.status
+        return builder.status_done(action.status, action.completed), action.status
     if action.status == "carried-forward":
         return carried_text(builder, action), action.status
     return words, action.status
@@ -295,13 +295,15 @@ def stream_section(builder: Builder, actions: list[Action], spans: list[tuple[dt
     for action in actions:
         steps = []
         for first, last in spans:
-            due = [m for m in action.milestones if first <= m.due.latest <= last]
-            steps.append(cell("\n".join(_("{step} (done)").format(step=builder.text(m, "activity")) if m.done
-                                        else builder.text(m, "activity") for m in due)))
+            due = [m for m in action.milestones if first <= m.due.earliest and m.due.latest <= last]
+            steps.append(cell("\n".join(step_text(builder, m) for m in due)))
         words, slug = status_text(builder, action)
-        detail = action_detail(builder, action) + ("" if spans else "".join(
-            "\n" + _("Step due {date}: {step}").format(date=builder.date(m.due), step=builder.text(m, "activity"))
-            for m in sorted(action.milestones, key=lambda m: m.due.order)))
+        unplaced = [m for m in action.milestones if not spans or (  # in the year, but wider than any period (a year)
+            m.due.overlaps(spans[0][0], spans[-1][1])
+            and not any(first <= m.due.earliest and m.due.latest <= last for first, last in spans))]
+        detail = action_detail(builder, action) + "".join(
+            "\n" + _("Step due {date}: {step}").format(date=builder.date(m.due), step=step_text(builder, m))
+            for m in sorted(unplaced, key=lambda m: m.due.order))
         rows.append((header(detail), cell(leads_text(builder, action)), *steps,
                      *([cell(kpi_cell(builder, action))] if shown.kpis else []),
                      *([cell(tag_names(builder, action.tags))] if shown.tags else []),
@@ -313,6 +315,12 @@ def stream_section(builder: Builder, actions: list[Action], spans: list[tuple[dt
     else:
         blocks.append(Paragraph(_("No actions under this heading yet.")))
     return builder.section(stream, blocks)
+
+
+def step_text(builder: Builder, milestone: Milestone) -> str:
+    """A milestone's activity, marked done when it is."""
+    activity = builder.text(milestone, "activity")
+    return _("{step} (done)").format(step=activity) if milestone.done else activity
 
 
 def kpi_name(builder: Builder, kpi: Kpi | MilestoneKpi) -> str:

@@ -133,6 +133,12 @@ class Builder:
     def status(slug: str | None) -> str:
         return status_text(slug)
 
+    def status_done(self, slug: str | None, completed: PartialDate | None) -> str:
+        """A status in words, with when it was completed where it is complete: Complete (October 2023)."""
+        if slug == "complete" and completed is not None:
+            return _("{status} ({date})").format(status=self.status(slug), date=self.date(completed))
+        return self.status(slug)
+
     @staticmethod
     def date(day: PartialDate | dt.date | None, missing: str | None = None) -> str:
         """A date in words at its precision (2025, October 2023, 1 October 2023), or `missing` (by default

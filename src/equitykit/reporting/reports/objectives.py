@@ -82,7 +82,7 @@ def plan_section(builder: Builder, objectives: list[Objective]) -> Section:
          cell(builder.text(o, "barrier") or _("Not recorded")), cell(builder.text(o, "lead") or _("Not stated")),
          cell(builder.span(o.start, o.end)),
          *([cell(", ".join(o.eds_outcomes) or _("None"))] if eds else []), cell(aims(list(o.psed_aims))),
-         cell(builder.status(o.status), o.status))
+         cell(builder.status_done(o.status, o.completed), o.status))
         for o in objectives
     ]
     terms = builder.terms
@@ -102,7 +102,7 @@ def objective_section(builder: Builder, objective: Objective, year: ReportingYea
         Fact(_("EDS outcomes"), ", ".join(objective.eds_outcomes) or _("None")) if builder.follows("eds") else None,
         Fact(_("General duty aims"), "; ".join(_(PSED_AIMS[a]) if a in PSED_AIMS else a for a in objective.psed_aims)
              or _("None given")),
-        Fact(_("Status"), builder.status(objective.status), objective.status),
+        Fact(_("Status"), builder.status_done(objective.status, objective.completed), objective.status),
         Fact(_("Tags"), "; ".join(tag_text(builder, tag) for tag in objective.tags)) if objective.tags else None,
     ) if fact))
     description = builder.text(objective, "description")

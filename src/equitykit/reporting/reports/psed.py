@@ -185,9 +185,11 @@ def workforce_profile(b: Builder) -> list:
 
 
 def engagement(b: Builder, year: ReportingYear) -> list:
-    items = sorted((e for e in b.records.of("engagement") if e.date.overlaps(year.start, year.end)),
+    items = sorted((e for e in b.records.of("engagement")
+                    if e.date.earliest <= year.end and (e.end or e.date).latest >= year.start),
                    key=lambda e: e.date.order)
-    rows = [(header(_("{title} ({date})").format(title=b.text(e, "title"), date=b.date(e.date))),
+    rows = [(header(_("{title} ({date})").format(title=b.text(e, "title"),
+                                                 date=b.span(e.date, e.end) if e.end else b.date(e.date))),
              cell(b.text(e, "groups")), cell(b.suppress.count(e.participants, _("Not recorded"))),
              cell(b.text(e, "summary") or _("Not recorded")), cell(b.text(e, "outcome") or _("Not recorded")))
             for e in items]
