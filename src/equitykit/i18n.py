@@ -11,6 +11,7 @@ Dates and numbers follow the active language's conventions (Babel's CLDR data).
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Babel is imported where it is used: marking text with N_ costs no start-up time
     from babel.messages.catalog import Catalog
-    from babel.support import NullTranslations, Translations
+    from babel.support import Translations
 
 LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg"}
 """The languages equitykit publishes in, each named in itself."""
@@ -76,13 +77,14 @@ def read_catalogue(path: Path, code: str) -> Catalog:
 
 
 @cache
-def translations(code: str) -> NullTranslations:
-    """The translations into language `code`: every .po file of it merged, fuzzy entries left out."""
-    from babel.messages.mofile import write_mo
-    from babel.support import NullTranslations, Translations
-
+def translations(code: str) -> gettext.NullTranslations:
+    """The translations into language `code`: every .po file of it merged, fuzzy entries left out. The source
+    language's are the identity, without Babel (so that English text costs no start-up time)."""
     if code == SOURCE_LANGUAGE:
-        return NullTranslations()
+        return gettext.NullTranslations()
+    from babel.messages.mofile import write_mo
+    from babel.support import Translations
+
     merged: Translations | None = None
     for path in catalogue_files(code):
         buffer = io.BytesIO()
@@ -93,7 +95,7 @@ def translations(code: str) -> NullTranslations:
             merged = part
         else:
             merged.merge(part)
-    return merged if merged is not None else NullTranslations()
+    return merged if merged is not None else gettext.NullTranslations()
 
 
 def _(message: str) -> str:

@@ -182,6 +182,7 @@ def _examples(text: str) -> dict[str, str]:
     ("action", {"due_history", "risks", "milestones", "updates"}),
     ("eia", {"decision", "sign_off", "previous", "actions"}),
     ("workforce", {"profile", "wres", "wdes"}),
+    ("highlight", {"figure"}),
 ])
 def test_a_part_left_empty_shows_every_key_commented_as_the_example_fills_it(root: Path, kind: str,
                                                                                parts: set[str]) -> None:

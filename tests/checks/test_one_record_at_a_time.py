@@ -92,7 +92,7 @@ def test_the_examples_give_the_problems_of_the_whole_folder(tmp_path: Path, exam
 
 def test_what_a_record_keeps_is_what_the_rules_across_records_read(valid_root: Path) -> None:
     assert kept_fields("eia") == () and kept_fields("engagement") == ()
-    assert set(kept_fields("objective") or ()) == {"id", "status"}
+    assert set(kept_fields("objective") or ()) == {"id", "status", "start"}
     assert kept_fields("workforce") is None  # the published figures are computed from the whole history
     records = load_records(valid_root, AS_OF, each=lambda record, _records: slim(record, kept_fields(record.kind.name))
                            if record.kind.folder is not None else None)

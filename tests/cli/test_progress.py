@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from equitykit.cli import app
+from equitykit.extracts import csvfile
 from equitykit.metrics import staffcsv
 from equitykit.records.kinds import KINDS_BY_FOLDER
 
@@ -118,10 +119,15 @@ def test_workforce_compute_moves_a_bar_for_each_extract(bar: Bar) -> None:
 
 def test_workforce_compute_counts_the_fast_way_on_a_terminal_too(bar: Bar, monkeypatch: pytest.MonkeyPatch) -> None:
     quiet = runner.invoke(app, [*workforce_args(), "--quiet"])
+    counted = []
+    original = csvfile._distinct_by_polars
+    monkeypatch.setattr(csvfile, "_distinct_by_polars", lambda *args: counted.append(original(*args)) or counted[-1])
     monkeypatch.setattr("equitykit.extracts.workforce._reader", None)  # reading row by row would fail
     shown = runner.invoke(app, workforce_args())
     assert shown.exit_code == 0, shown.output
     assert shown.stdout == quiet.stdout
+    assert len(counted) == 2 and None not in counted, "both extracts counted in native code, with a bar"
+    assert bar.totals and sum(bar.advances) == sum(bar.totals)
 
 
 def test_a_bad_file_read_with_a_bar_gets_the_readers_own_message(bar: Bar, tmp_path: Path) -> None:

@@ -33,6 +33,10 @@ PLAN = "wres-wdes-2025-26"
 Loc = tuple[str | int, ...]
 
 
+LEFT_OUT: Any = type("LeftOut", (), {"__repr__": lambda self: "LEFT_OUT"})()
+"""A row's value that removes the field: published without it (issue 22: a value the source does not give)."""
+
+
 @dataclass(frozen=True)
 class Row:
     """One field changed: in which body's file, at which key path, to what; the words each language's report
@@ -141,6 +145,9 @@ ROWS = [
     Row("objective tags", TRUST, "objectives/OBJ-02.yaml", ("tags",), ["hia:2", "priority:1"],
         ("High impact action 2; Priority area 1: Inclusive recruitment",), ("objectives", {}),
         (("tags",), ["hia:2", "priority:1"], ("Cam gweithredu effaith uchel 2",))),
+    # Issue 22: an objective published with no start reads "to" its end, in every format and in Welsh.
+    Row("objective start left out", TRUST, "objectives/OBJ-01.yaml", ("start",), LEFT_OUT,
+        ("to 31 March 2028",), ("objectives", {}), (("start",), LEFT_OUT, ("hyd at 31 Mawrth 2028",))),
     Row("organisation tag title", TRUST, "equitykit.yaml", ("tags", 0, "tags", 0, "title"), "Fair recruitment",
         ("Priority area 1: Fair recruitment",), THE_PLAN,
         (("tags", 0, "tags", 0, "title_cy"), "Recriwtio teg", ("Recriwtio teg",))),
@@ -167,7 +174,10 @@ ROWS = [
 def put(data: Any, loc: Loc, value: Any) -> None:
     for part in loc[:-1]:
         data = data[part]
-    data[loc[-1]] = value
+    if value is LEFT_OUT:
+        data.pop(loc[-1], None)
+    else:
+        data[loc[-1]] = value
 
 
 def get(data: Any, loc: Loc) -> Any:
@@ -187,7 +197,7 @@ def leaves(value: Any) -> list[str]:
         return [text for key, item in value.items() if key != "id" for text in leaves(item)]
     if isinstance(value, list):
         return [text for item in value for text in leaves(item)]
-    return [] if isinstance(value, bool) else [str(value)]
+    return [] if isinstance(value, bool) or value is LEFT_OUT else [str(value)]
 
 
 def welsh_keys(value: Any) -> list[str]:
@@ -251,6 +261,9 @@ def test_the_field_is_in_new_and_the_schema(row: Row, tmp_path: Path) -> None:
                          for item in (value if isinstance(value, list) else [value]) if isinstance(item, dict)
                          for key in item)):
         assert f"{key}:" in written, f"`new {kind}` does not show {key}"
+    if row.value is LEFT_OUT:  # `new` fills it, and its comment says it may be left out
+        comment = written.split(f"\n{row.loc[-1]}:")[0].rsplit("\n", 1)[-1]
+        assert "left out" in comment, comment
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[row.name for row in ROWS])
@@ -265,6 +278,9 @@ def test_fmt_and_diff_keep_and_show_the_field(row: Row, tmp_path: Path) -> None:
     shown = " ".join(change.summary for change in changes)
     for text in set(leaves(row.value)) - set(leaves(get(before, row.loc))):
         assert text in shown, f"diff does not show {text}: {shown}"
+    if row.value is LEFT_OUT:  # the value it had, and that it went
+        assert all(text in shown for text in leaves(get(before, row.loc))), shown
+        assert "not set" in shown, shown
     if row.welsh:  # a Welsh text is named by its key (its words are for the translator's worklist)
         loc, value, _words = row.welsh
         named = [str(loc[-1])] if loc != row.loc else welsh_keys(value)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from equitykit.records.repository import load_records
+from equitykit.reporting.labels import band_label, dates_in_words, group_label
 from equitykit.reporting.reports import REPORT_KINDS, render_report
-from equitykit.reporting.reports.labels import band_label, dates_in_words, group_label
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 JARGON = ("calendar.", "equitykit.yaml", "_publish_by", "modern_slavery_statement", "band vsm", "Gay lesbian",

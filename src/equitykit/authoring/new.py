@@ -19,7 +19,6 @@ from ..records.common import CHARACTERISTIC_NAMES, PLACEHOLDER, PSED_AIMS
 from ..records.eds import EdsOutcome
 from ..records.eia import Affected, CharacteristicImpact
 from ..records.frameworks import FRAMEWORKS
-from ..records.highlight import HighlightFigure
 from ..records.kinds import KINDS_BY_NAME, ORGANISATION_FILE, Kind
 from ..records.loader import LoadError, load_document
 from ..records.objective import Measure
@@ -329,10 +328,11 @@ def _highlight(context: Context) -> tuple[dict[str, Any], dict[tuple, str]]:
     return {
         "text": context.title,
         "period": {"start": year.start, "end": year.end},
-        "figure": complete(HighlightFigure, {"value": 0, "unit": PLACEHOLDER}),
+        "figure": None,  # an example in comments: a placeholder figure would be a figure nobody published
     }, {
-        ("figure",): "Copy the figure as published (value:, unit:, and earlier: for 'rose from 120 to 310'), or "
-                     "delete figure: if there is none.",
+        ("figure",): "Copy the figure as published: value: as a number, unit: as the text gives it (£ for a sum of "
+                     "money, % for a percentage, position for a place in a ranking), and earlier: for 'rose from 120 "
+                     "to 310'; leave figure: empty if there is none.",
         ("characteristics",): context.characteristics_note(),
     }
 

@@ -88,6 +88,8 @@ _CODES = [
          "As published: many plans publish no status; reports say Not stated"),
     Code("EK453", "Actions that name no lead or give no due date (said once for each folder)",
          "As published: many plans name no lead or give no date; reports say Not stated"),
+    Code("EK454", "Objectives that give no start date (said once for each folder)",
+         "As published: many plans give only an end (\"roadmap to 2018\"); reports show the period as \"to 2018\""),
     Code("EK440", "Ethnicity, disability or sexual orientation pay gap record not named <snapshot>-<characteristic>",
          "NHS EDI Improvement Plan HIA 3; GOV.UK ethnicity pay reporting guidance (2023)"),
     Code("EK441", "Pay gap: part of the statutory set is not recorded for a year the body had to publish it "

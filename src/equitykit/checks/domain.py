@@ -99,7 +99,7 @@ def eia_marriage_aims(eia, records: RecordSet) -> Iterator[Finding]:
 
 @rule("EK406", "objective")
 def objective_four_years(objective, records: RecordSet) -> Iterator[Finding]:
-    if objective.end.earliest > _add_years(objective.start.latest, 4):
+    if objective.start is not None and objective.end.earliest > _add_years(objective.start.latest, 4):
         yield ("end",), (f"the objective runs from {objective.start} to {objective.end}, more than four "
                          "years; objectives must be set at least every four years, so end it sooner")
 
@@ -199,6 +199,20 @@ def action_lead_or_due_not_stated(action, records: RecordSet) -> Iterator[Findin
                    "say Not stated, and they are never overdue and have no deadline in the calendar. Where the "
                    "published plan gives one, add it as due: (YYYY-MM-DD, YYYY-MM or YYYY, ongoing, or a period "
                    "with start: and end:)")
+
+
+@rule("EK454", "objective", severity="warning", across={"objective": ("id", "start")})
+def objective_start_not_stated(objective, records: RecordSet) -> Iterator[Finding]:
+    """Once for each folder, on its first objective that gives no start: a plan gives its period once for all its
+    objectives, or gives none, so one warning says it for the folder."""
+    found = _first_of_folder(objective, records, "start", lambda other: other.start is None)
+    if found:
+        count, which = found
+        word = _outcome_word(records)
+        yield (), (f"{count} {word}{'s' * (count != 1)} give{'s' * (count == 1)} no start date ({which}); reports "
+                   "show each period as 'to' its end, and the calendar counts the yearly progress update from the "
+                   "first dated update (none is due before one). Where the published plan gives when it starts, "
+                   "add it as start: (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
 _AS_PUBLISHED = {

@@ -1,20 +1,19 @@
 """Progress bars for long work, on stderr, only for a person watching a terminal.
 
 Nothing is drawn when stderr is not a terminal (a pipe, a file, CI) or with `--quiet`, so machine
-output and logs are exactly as without. The bar moves once per record file, member or chunk of a
-file read (8 KiB, or as the reader tells), never per row, so it costs nothing measurable. The work itself
-knows nothing of bars: it takes a `track` function that wraps the sequence it walks, a text stream to read,
-or a function to tell how far through a file it is.
+output and logs are exactly as without. The bar moves once per record file, member or part of a
+file read (as the reader tells), never per row, so it costs nothing measurable. The work itself knows
+nothing of bars: it takes a `track` function that wraps the sequence it walks, or a function to tell how far
+through a file it is (the file is still read by its path, the fast way).
 """
 
 from __future__ import annotations
 
-import io
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TextIO, TypeVar
+from typing import Annotated, TypeVar
 
 import typer
 
@@ -56,8 +55,8 @@ def tracking(description: str, quiet: bool) -> Iterator[Track | None]:
 @contextmanager
 def file_progress(path: Path, quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
     """A function for a reader of `path` to tell how far it has read (bytes read, bytes in all), moving a bar
-    on stderr; None when none is shown. Unlike `read_with_progress`, the reader gets the path itself, so that
-    it can take its fastest way through the file (the pay gap tallies count it in native code)."""
+    on stderr; None when none is shown. The reader gets the path itself, not a stream of it, so that it can
+    take its fastest way through the file (the tallies count it in native code)."""
     if not showing(quiet):
         yield None
         return
@@ -76,58 +75,3 @@ def file_progress(path: Path, quiet: bool) -> Iterator[Callable[[int, int], None
             shown = done
 
         yield told
-
-
-def read_with_progress(path: Path, quiet: bool, read: Callable[[Path | TextIO], _T]) -> _T:
-    """`read(path)`, or on a terminal `read` of a text stream of the file (UTF-8, BOM dropped, newline="")
-    that moves a bar as each chunk is read. Should the streamed read fail, the file is read again by path,
-    so that every message is exactly the reader's own."""
-    if not showing(quiet):
-        return read(path)
-    try:
-        size = path.stat().st_size
-        raw = path.open("rb")
-    except OSError:
-        return read(path)  # the reader says what is wrong with it
-    with raw, _bar(size=True) as bar:
-        task = bar.add_task(f"Reading {path.name}", total=size)
-        counted = io.BufferedReader(_Counting(raw, lambda done: bar.advance(task, done)))
-        stream = io.TextIOWrapper(counted, encoding="utf-8-sig", newline="")
-        try:
-            return read(stream)
-        except Exception:  # noqa: BLE001 - read again by path for the reader's own message
-            pass
-    return read(path)
-
-
-def count_with_progress(path: Path, quiet: bool, count: Callable[[Path, Callable[[int, int], None] | None], _T]) -> _T:
-    """`count(path, None)`, or on a terminal `count(path, told)` with a bar that moves each time `told` hears
-    how many bytes of how many have been read. Unlike `read_with_progress`, the file is still read by path, so
-    that the counting may take its fast way through it."""
-    if not showing(quiet):
-        return count(path, None)
-    with _bar(size=True) as bar:
-        task = bar.add_task(f"Reading {path.name}", total=path.stat().st_size)
-        shown = [0]
-
-        def told(done: int, size: int) -> None:
-            bar.advance(task, done - shown[0])
-            shown[0] = done
-
-        return count(path, told)
-
-
-class _Counting(io.RawIOBase):
-    """A binary file that reports how many bytes each read took from it."""
-
-    def __init__(self, raw: io.BufferedIOBase, advance: Callable[[int], None]) -> None:
-        self._raw = raw
-        self._advance = advance
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        done = self._raw.readinto(buffer)
-        self._advance(done or 0)
-        return done

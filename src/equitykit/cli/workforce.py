@@ -27,7 +27,7 @@ from .common import (
     write_output,
     write_record_or_exit,
 )
-from .progress import QuietOption, count_with_progress
+from .progress import QuietOption, file_progress
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -144,7 +144,8 @@ def _values(date: dt.date, given: dict[str, Path], mapping: ValueMapping, names:
     parts = []
     for option, file in given.items():
         try:
-            parts.append(count_with_progress(file, quiet, readers[option]))
+            with file_progress(file, quiet) as progress:
+                parts.append(readers[option](file, progress))
         except StaffFileError as exc:
             _fail_extract(option, file, exc)
     return count.combined(*parts)

@@ -285,14 +285,16 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
     (so no blank line): polars fills in a short row with empty cells, so where any row's last cell is
     empty (counted as the rows are, in native code) the commas after the header are counted
     (a row longer than the header is an error in polars, so none is short when they add up to
-    ``width - 1`` a row), and no cell counted longer than the csv module reads.
+    ``width - 1`` a row), and no cell counted longer than the csv module reads. In a file of one
+    column an empty cell is a blank line (which polars reads as a row and the csv module skips), so
+    such a file is left to the csv module.
     """
     try:
         import polars
     except ImportError:
         return None
-    if width < 2 or not _plain(path, header_lines) or not _unquoted(path, header_lines):
-        return None  # (a line of spaces is a blank row to the csv module)
+    if not _plain(path, header_lines) or not _unquoted(path, header_lines):
+        return None
     try:
         rows = polars.scan_csv(
             path, has_header=False, skip_lines=header_lines, infer_schema=False, empty_string_is_null=False,
@@ -316,8 +318,8 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
         distinct[0] = distinct[0].drop(_EMPTY_LAST)
     else:
         maybe_short = distinct[0].filter(polars.col(last) == "")["len"].sum()
-    if maybe_short and _commas(path, header_lines) != lines * (width - 1):
-        return None  # a row polars filled in (or a blank line)
+    if maybe_short and (width == 1 or _commas(path, header_lines) != lines * (width - 1)):
+        return None  # a row polars filled in, or a blank line
     longest = max((cast("int | None", frame[column].str.len_bytes().max()) or 0
                    for frame in distinct for column in frame.columns[:-1]), default=0)
     if longest > csv.field_size_limit():

@@ -174,7 +174,8 @@ def _objective_end(record: LoadedRecord, objective: Objective, terms: PlanTerms,
                       description=_(OBJECTIVE_WORDS[terms.outcomes][2]).format(
                           lead=record_text(objective, "lead") or _("not stated")),
                       source=_source(record, ("end",)), note=note,
-                      dates=((N_("start"), objective.start), (N_("end"), objective.end)))
+                      dates=tuple((name, day) for name, day in ((N_("start"), objective.start),
+                                                                (N_("end"), objective.end)) if day is not None))
 
 
 def _objective_updates(record: LoadedRecord, objective: Objective, terms: PlanTerms, as_of: dt.date,
@@ -182,17 +183,22 @@ def _objective_updates(record: LoadedRecord, objective: Objective, terms: PlanTe
     """The next annual progress update: a year after the last one (or after the start), rolling.
 
     Like the equality information duty, the clock restarts at each update, so an update
-    published a little late still counts and the next is due a year after it.
+    published a little late still counts and the next is due a year after it. An objective published with no
+    start and not yet updated has no clock to count from: none is due until its first dated update (no start is
+    invented; the four-year duty to publish objectives runs from the publications, not from the records).
     """
     if objective.status == "complete":
         return []
     earlier = [update.date for update in objective.updates if update.date.earliest <= as_of]
     last = max(earlier, key=lambda day: day.order, default=None)
-    due = add_years((last or objective.start).earliest, 1)  # a month or a year: the clock runs from its first day
+    since = last or objective.start
+    if since is None:
+        return []
+    due = add_years(since.earliest, 1)  # a month or a year: the clock runs from its first day
     if due >= objective.end.latest:
         return []
     note = _("last updated {date}").format(date=last) if last else _("no update yet")
-    dates = ((N_("last update"), last),) if last else ((N_("start"), objective.start),)
+    dates = ((N_("last update"), last),) if last else ((N_("start"), since),)
     return [Obligation(id=f"objective-{objective.id}-update", duty="objective-update",
                        **titled(objective, lambda title: _("Annual progress update: {title}").format(title=title)),
                        due=due, status=status_on(due, as_of, window, met=None),

@@ -196,10 +196,12 @@ def date_words(value: PartialDate | dt.date) -> str:
     return long_date(earliest(value))
 
 
-def span_words(start: PartialDate | dt.date, end: PartialDate | dt.date) -> str:
+def span_words(start: PartialDate | dt.date | None, end: PartialDate | dt.date) -> str:
     """A span of dates in words, each end at its precision ("April 2013 to May 2013", "1 April 2025 to
     31 March 2026"); a span of exactly one month or one year reads as it: 1 to 31 October 2023 is
-    "October 2023"."""
+    "October 2023"; a span whose start the source does not give reads "to March 2018"."""
+    if start is None:
+        return _("to {end}").format(end=after_to(date_words(end)))
     whole = _whole(earliest(start), latest(end))
     if whole is not None:
         return date_words(whole)

@@ -128,7 +128,8 @@ class Objective(Record):
     lead: Text | None = Field(None, description="Responsible officer (a role, not a person's name); left out where "
                                     "the source names none (validate then warns).")
     lead_cy: Text | None = welsh("lead")
-    start: PartialDate = Field(description="When the objective starts (a day, a month or a year).")
+    start: PartialDate | None = Field(None, description="When the objective starts (a day, a month or a year); left "
+                                      "out where the source gives none (validate then warns).")
     end: PartialDate = Field(description="When it ends, at most four years after the start; a year given alone "
                                          "ends on its last day.")
     completed: PartialDate | None = Field(None, description="When the objective was achieved (with status complete).")

@@ -28,8 +28,8 @@ _COUNTS = (
 @cache
 def _groups(standard: str) -> dict[str, str]:
     """The groups of the record's counts of a standard (its keys) in the words of the one label table
-    (`reports.labels`)."""
-    from .reports.labels import group_label
+    (`labels`)."""
+    from .labels import group_label
 
     if standard == "wres":
         return {key: group_label(key) for key in _ETHNIC_GROUPS}
@@ -86,7 +86,7 @@ def _table(title: str, *columns: str) -> Table:
 
 
 def _bands(values: dict[str, Any]) -> Table:
-    from .reports.labels import band_label
+    from .labels import band_label
 
     table = _table("Staff by band (WRES indicator 1, WDES metric 1)", "Staff group and band",
                    *_groups("wres").values(), *_groups("wdes").values())
@@ -99,7 +99,7 @@ def _bands(values: dict[str, Any]) -> Table:
 
 def _board(values: dict[str, Any]) -> Table:
     from ..i18n import _
-    from .reports.labels import MEMBERSHIP_WORDS
+    from .labels import MEMBERSHIP_WORDS
 
     table = _table("Board members (WRES indicator 9, WDES metric 10)", "Members",
                    *_groups("wres").values(), *_groups("wdes").values())

@@ -15,10 +15,10 @@ from pathlib import Path
 from ..i18n import _
 from ..metrics.standards import Likelihood
 from ..records.repository import RecordSet
+from ..reporting.labels import band_label
 from ..reporting.reports.context import Builder, cell, header
 from ..reporting.reports.document import Block, Cell, Fact, Facts, Paragraph, Report, Section, Table
 from ..reporting.reports.environment import render
-from ..reporting.reports.labels import band_label
 from ..reporting.reports.standards import WDES as WDES_REPORT
 from ..reporting.reports.standards import WRES as WRES_REPORT
 from ..reporting.reports.standards import Standard, likelihood_row

@@ -142,7 +142,7 @@ class Builder:
         return _("Not set") if missing is None else missing
 
     @staticmethod
-    def span(start: PartialDate | dt.date, end: PartialDate | dt.date) -> str:
+    def span(start: PartialDate | dt.date | None, end: PartialDate | dt.date) -> str:
         """A span of dates in words: 1 April 2025 to 31 March 2026; October 2023 for the whole month."""
         return span_words(start, end)
 

@@ -16,13 +16,13 @@ from ...records.publication import DUTY_NAMES, PUBLICATION_STATUS_WORDS, Publica
 from ...records.repository import RecordSet
 from ...records.sectors import JURISDICTION_NAMES, SECTORS
 from ...records.years import ReportingYear
+from ..labels import dates_in_words, group_label
 from .actions import summary_section
 from .context import Builder, cell, header, reporting_year
 from .document import BulletList, Fact, Facts, Paragraph, Report
 from .eds import eds_sections
 from .eias import register_section
 from .highlights import progress_section
-from .labels import dates_in_words, group_label
 from .objectives import plan_section
 from .paygap import diversity_sections, paygap_sections
 from .standards import WDES, WRES, standard_sections

@@ -23,10 +23,10 @@ from ...metrics.standards import LikelihoodBand
 from ...records.eds import Eds
 from ...records.objective import Measure, Objective
 from ...records.paygap import PayGap
+from ..labels import band_label, band_parts
 from .charts import Band, BarRow, Part, Point, Reference, Series, bar_chart, line_chart, progress_chart, stacked_bars
 from .context import Builder, cell, header
 from .document import ENGLISH_START, Block, Chart, Paragraph, Plot, Table, plain
-from .labels import band_label, band_parts
 from .suppression import SUPPRESSED, number
 from .workforce_standard import Standard
 

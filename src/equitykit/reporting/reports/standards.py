@@ -12,10 +12,10 @@ from ...records.objective import Measure, Objective
 from ...records.published import printed_text
 from ...records.repository import RecordSet
 from ...records.tags import split_tag
+from ..labels import MEMBERSHIP_WORDS, band_label
 from .actions import due_text, leads_text, natural_key, status_text
 from .context import Builder, cell, header, numbered
 from .document import Fact, Facts, Paragraph, Report, Section
-from .labels import MEMBERSHIP_WORDS, band_label
 from .measures import latest_text, measure_value, target_text
 from .report_charts import likelihood_chart, representation_chart
 from .workforce_standard import WDES, WRES, Standard

@@ -1,7 +1,8 @@
 """Words for people: how published reports name groups, staff groups and pay bands written as slugs.
 
-One table serves every format (Markdown, HTML, Word). A slug not in the table is written as words:
-hyphens become spaces and the first letter is a capital ("carers" → "Carers"). Dates are in words.
+One table serves every format (Markdown, HTML, Word) and the commands' own tables. A slug not in the table
+is written as words: hyphens become spaces and the first letter is a capital ("carers" → "Carers"). Dates are
+in words. It imports nothing heavy, so that a command printing a table of counts starts quickly.
 """
 
 from __future__ import annotations
@@ -9,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...i18n import N_, _
-from ...obligations.dates import spoken_date
+from ..i18n import N_, _
 
 GROUPS: dict[str, str] = {
     "bme": N_("Black and minority ethnic"),
@@ -96,6 +96,8 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 def dates_in_words(text: str) -> str:
     """Text with every ISO date (2025-03-31) written as people read it (31 March 2025)."""
+    from ..obligations.dates import spoken_date  # the obligations package reads records: only when needed
+
     def spoken(match: re.Match[str]) -> str:
         try:
             return spoken_date(dt.date(*(int(part) for part in match.groups())))
