@@ -3,12 +3,13 @@
 Generates, in a temporary directory deleted afterwards, a staff file of ``--rows`` people (20,000 by
 default) in ESR's spelling, with 1.5 applicants a person in the recruitment extract, casework entries
 for 2% of them, training for 40% and a board of 16; then times the whole command (start-up included; see
-``whole_process.py``) paired with a script that reads the same files with Python's csv module alone.
-Several sizes give one line each, to show how the time grows.
+``whole_process.py``) paired with a script that reads the same files with Python's csv module alone, in
+each output format asked for (text, the default, and JSON). Several sizes give one line each, to show how
+the time grows.
 
     python bench/workforce_bench.py                # 20,000 people, 5 runs
     python bench/workforce_bench.py --rows 200000 --runs 3
-    python bench/workforce_bench.py --rows 20000 200000 1000000
+    python bench/workforce_bench.py --rows 20000 200000 1000000 --formats json
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from whole_process import paired  # noqa: E402  (a sibling script)
+from whole_process import compiled, paired  # noqa: E402  (a sibling script)
 
 STAFF_GROUPS = ("Nursing and Midwifery Registered", "Allied Health Professionals", "Additional Clinical Services",
                 "Administrative and Clerical", "Estates and Ancillary")
@@ -83,18 +84,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, nargs="+", default=[20_000])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--formats", nargs="+", default=["text", "json"], choices=["text", "json", "yaml"])
     args = parser.parse_args()
+    compiled()
     for rows in args.rows:
         folder = Path(tempfile.mkdtemp(prefix="workforce-bench-"))
         try:
             options = write_extracts(folder, rows)
-            command = [shutil.which("equitykit") or "equitykit", "workforce", "compute", "--snapshot", "2025-03-31",
-                       *options, "--format", "json"]
             print(f"{rows:,} people; files in {folder}")
             files = [option for option in options if not option.startswith("--")]
             csv_alone = [sys.executable, "-c", "import csv, sys\nfor name in sys.argv[1:]:\n    with open(name, "
                          "newline='', encoding='utf-8-sig') as f:\n        for _ in csv.reader(f): pass", *files]
-            print("against the csv module alone: " + paired(command, csv_alone, args.runs).line("equitykit", "csv"))
+            for output_format in args.formats:
+                command = [shutil.which("equitykit") or "equitykit", "workforce", "compute", "--snapshot",
+                           "2025-03-31", *options, "--format", output_format]
+                pair = paired(command, csv_alone, args.runs)
+                print(f"{output_format}, against the csv module alone: " + pair.line("equitykit", "csv"))
         finally:
             shutil.rmtree(folder)
 

@@ -166,11 +166,14 @@ def test_a_capability_entry_without_a_grounds_column_names_the_column(tmp_path: 
         assert (raised.value.row, raised.value.column) == (1, "grounds")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(cells=st.lists(ETHNICITIES, max_size=12), oddities=st.lists(ODDITIES, max_size=3), crlf=st.booleans(),
-       last_line_ended=st.booleans(), last_line=st.sampled_from(["", ",", "A,", ",A", "A,,", "   "]))
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=st.lists(ETHNICITIES | st.sampled_from(['""', '""', '"A"', '""""', '"" ', '"', 'A"']), max_size=12),
+       oddities=st.lists(ODDITIES, max_size=3), crlf=st.booleans(), last_line_ended=st.booleans(),
+       last_line=st.sampled_from(["", ",", "A,", ",A", "A,,", "   ", '""', '"']))
 def test_a_file_of_one_column_counts_as_read_row_by_row(tmp_path_factory, engine, cells, oddities, crlf,
                                                          last_line_ended, last_line):
+    """Blank lines, lines of spaces, trailing commas, an unended last line, and quotes: empty cells in quotes
+    (as Python's csv module writes them) among others."""
     text = odd_csv.csv_text("Ethnicity", [[cell] for cell in cells], oddities, crlf=crlf, quoted=False, short=1)
     text += last_line + ("\n" if last_line_ended else "")
     path = tmp_path_factory.mktemp("training") / "training.csv"
@@ -179,11 +182,12 @@ def test_a_file_of_one_column_counts_as_read_row_by_row(tmp_path_factory, engine
     assert _outcome(lambda: values_of(tally(path))) == _outcome(lambda: values_of(read(path)))
 
 
-def test_polars_counts_a_file_of_one_column_unless_it_has_a_blank_line(tmp_path: Path) -> None:
+def test_polars_counts_a_file_of_one_column_unless_it_has_a_blank_line_or_a_quoted_value(tmp_path: Path) -> None:
     path = tmp_path / "training.csv"
-    path.write_text("Ethnicity\nA\nH\nA\n")
-    frames = csvfile._distinct_by_polars(path, 1, 1, [[0]], None)
-    assert frames is not None and csvfile.counts_of(frames[0].get_columns()) == {("A",): 2, ("H",): 1}
-    for text in ("A\n\nH\n", "A\nH\n\n", "\nA\n", "A\r\n\r\nH\r\n", "A\n,"):
+    for text, counts in (("A\nH\nA\n", {("A",): 2, ("H",): 1}), ('A\n""\nA\r\n""', {("A",): 2, ("",): 2})):
+        path.write_text("Ethnicity\n" + text, newline="")
+        frames = csvfile._distinct_by_polars(path, 1, 1, [[0]], None)
+        assert frames is not None and csvfile.counts_of(frames[0].get_columns()) == counts
+    for text in ("A\n\nH\n", "A\nH\n\n", "\nA\n", "A\r\n\r\nH\r\n", "A\n,", '"A"\n""\n', '""\n""""\n', '"" \n'):
         path.write_text("Ethnicity\n" + text, newline="")
         assert csvfile._distinct_by_polars(path, 1, 1, [[0]], None) is None, repr(text)

@@ -4,7 +4,9 @@ employee each): the same tallies, figures and errors on any file, good or bad.""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from decimal import Decimal as D
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -14,15 +16,27 @@ from hypothesis import strategies as st
 import odd_csv
 from equitykit.extracts import csvfile
 from equitykit.metrics import staffcsv
-from equitykit.metrics.diversity_paygap import diversity_pay_gaps, diversity_pay_gaps_of, grouping
-from equitykit.metrics.paygap import PayGapInputError, PayTally, pay_gap_figures, pay_gap_figures_of, pay_tally
+from equitykit.metrics.diversity_paygap import GroupTallies, diversity_pay_gaps, diversity_pay_gaps_of, grouping
+from equitykit.metrics.paygap import (
+    PayDistribution,
+    PayGapInputError,
+    PayTally,
+    exact_mean,
+    exact_median,
+    pay_gap_figures,
+    pay_gap_figures_of,
+    pay_tally,
+    quartile_headcounts,
+)
 from equitykit.metrics.staffcsv import (
     StaffFileError,
     read_staff_csv,
     read_staff_groups,
     tally_staff_csv,
+    tally_staff_grouped,
     tally_staff_groups,
 )
+from pay_engines import tallied_in_python
 
 ENGINES = ("native", "polars", "csv")
 
@@ -78,21 +92,12 @@ def _tallies(groups) -> dict[object, PayTally]:
         return ("invalid", str(error))  # type: ignore[return-value]
 
 
-def _in_python(rows, names, key):
-    """polars' distinct rows read on in Python, as ``_tallied`` reads the csv module's counts."""
-    counted = csvfile.counts_of(rows.get_columns())
-    width = len(names)
-    return staffcsv._tallied(csvfile.projected(counted, [0, 1, *range(3, width)], width),
-                             csvfile.projected(counted, [0, 2], width), names,
-                             key)
-
-
 @pytest.fixture(params=ENGINES)
 def engine(request, monkeypatch):
     """Each way of counting: polars going on in native code (where it may be used), polars' counts read
     in Python, then Python's csv module alone."""
     if request.param == "polars":
-        monkeypatch.setattr(staffcsv, "_tallied_natively", _in_python)
+        monkeypatch.setattr(staffcsv, "_tallied_natively", tallied_in_python)
     if request.param == "csv":
         monkeypatch.setattr(csvfile, "_distinct_by_polars", lambda *args: None)
     return request.param
@@ -126,6 +131,62 @@ def test_fast_figures_equal_the_straightforward_ones(tmp_path_factory, engine, r
     groups = grouping("ethnicity", "white-british")
     assert diversity_pay_gaps_of(tally_staff_groups(path, "ethnicity"), groups) == diversity_pay_gaps(
         read_staff_groups(path, "ethnicity"), groups)
+
+
+GOOD_ETHNICITIES = st.sampled_from(["A", "B", "C", "D", "H", "M", "R Chinese", "White - British", "Z", ""])
+DISABILITIES = st.sampled_from(["Y", "N", "", "not declared"])
+ORIENTATIONS = st.sampled_from(["1", "2", "3", "4", "U", "", "Gay"])
+GROUPED_ROW = st.tuples(FLAGS, AMOUNTS, AMOUNTS, ETHNICITIES, DISABILITIES | st.just("maybe"),
+                        ORIENTATIONS | st.just("zz"), st.sampled_from(["Wards", "a,b"]))
+GOOD_GROUPED_ROW = st.tuples(st.sampled_from(["Y", "N"]), GOOD_AMOUNTS.filter(bool), GOOD_AMOUNTS, GOOD_ETHNICITIES,
+                             DISABILITIES, ORIENTATIONS, st.just("Wards"))
+GROUPINGS = [grouping("ethnicity", "white-british"), grouping("ethnicity", "white"), grouping("disability"),
+             grouping("sexual-orientation")]
+
+
+def _grouped_as_merged(path: Path, rows: list[tuple[str, ...]], oddities: list[str], crlf: bool, quoted: bool):
+    header = "full_pay_relevant,hourly_pay,bonus_pay,ethnicity,disability,sexual_orientation,team"
+    path.write_text(odd_csv.csv_text(header, rows, oddities, crlf=crlf, quoted=quoted, short=2), encoding="utf-8",
+                    newline="")
+    for groups in GROUPINGS:
+        by_value = _reference(lambda p, c=groups.characteristic: read_staff_groups(p, c), _tallies, path)
+        expected = by_value if not isinstance(by_value, dict) else GroupTallies.of(by_value, groups)
+        assert _fast(lambda p, g=groups: tally_staff_grouped(p, g), path) == expected, groups.groups
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(GROUPED_ROW, max_size=25), oddities=st.lists(ODDITIES, max_size=2), crlf=st.booleans(),
+       quoted=st.booleans())
+def test_group_tallies_equal_the_values_tallies_merged(tmp_path_factory, engine, rows, oddities, crlf, quoted):
+    """Each group's pay as the reader merges it (in native code where polars reads the file) is the
+    straightforward reading's values' pay merged into the groups, or the same error: every --by, both
+    ethnicity references."""
+    _grouped_as_merged(tmp_path_factory.mktemp("staff") / "staff.csv", rows, oddities, crlf, quoted)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(GOOD_GROUPED_ROW, min_size=1, max_size=40), crlf=st.booleans())
+def test_group_tallies_of_good_files_equal_the_values_tallies_merged(tmp_path_factory, engine, rows, crlf):
+    """As above, on files with no bad cell, which the fast ways read to the end."""
+    _grouped_as_merged(tmp_path_factory.mktemp("staff") / "staff.csv", rows, [], crlf, False)
+
+
+def test_a_distribution_in_pence_is_the_same_as_in_ratios() -> None:
+    """The form a staff file read in native code gives (whole pence from lowest to highest) holds the same
+    amounts, mean and median as the exact ratios, however many places the amounts have."""
+    pence = PayDistribution.scaled([0, 5, 50, 1000, 1999, 123456789], [1, 2, 1, 3, 1, 1], 100)
+    ratios = PayDistribution.of([D("0"), D("0.05"), D("0.05"), D("0.5"), D("10"), D("10"), D("10.00"), D("19.99"),
+                                 D("1234567.89")])
+    assert pence == ratios and pence.ascending == ratios.ascending and pence.total == ratios.total == 9
+    assert pence.headcounts == ratios.headcounts
+    assert (exact_mean(pence), exact_median(pence)) == (exact_mean(ratios), exact_median(ratios))
+    assert exact_median(pence) == 10 and exact_mean(pence) == Fraction(123456789 + 1999 + 3000 + 50 + 10, 900)
+    assert PayDistribution.scaled([7], [2], 100) != PayDistribution.scaled([7], [3], 100)
+    other = [D("0.05"), D("7"), D("10")]
+    nobody = PayDistribution.counted(Counter())
+    expected = quartile_headcounts([ratios, PayDistribution.of(other), nobody])
+    assert quartile_headcounts([pence, PayDistribution.scaled([5, 700, 1000], [1, 1, 1], 100), nobody]) == expected
+    assert quartile_headcounts([pence, PayDistribution.of(other), nobody]) == expected  # the two forms together
 
 
 def _polars_counts(path: Path, width: int, used: list[list[int]]):

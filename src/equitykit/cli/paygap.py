@@ -212,21 +212,23 @@ def _compute_sex(staff: Path, date: dt.date, mapping: dict[str, str], output_for
 def _compute_by(staff: Path, date: dt.date, mapping: dict[str, str], output_format: PayGapFormat,
                 root: Path | None, by: PayGapBy, reference: EthnicityReference, min_group: int | None,
                 quiet: bool, plausible: _Plausible) -> None:
-    from ..metrics.diversity_paygap import DEFAULT_MIN_GROUP, diversity_pay_gaps_of, grouping
+    from ..metrics.diversity_paygap import DEFAULT_MIN_GROUP, diversity_pay_gaps_of_groups, grouping
     from ..metrics.paygap import PayGapInputError
-    from ..metrics.staffcsv import StaffFileError, tally_staff_groups
+    from ..metrics.staffcsv import StaffFileError, tally_staff_grouped
 
     characteristic = cast("Characteristic", by.value)
+    groups = grouping(characteristic, reference)
     try:
         with file_progress(staff, quiet) as progress:
-            tallies = tally_staff_groups(staff, characteristic, mapping, progress)
-        result = diversity_pay_gaps_of(tallies, grouping(characteristic, reference),
-                                       DEFAULT_MIN_GROUP if min_group is None else min_group)
+            tallies = tally_staff_grouped(staff, groups, mapping, progress)
+        result = diversity_pay_gaps_of_groups(tallies, groups, DEFAULT_MIN_GROUP if min_group is None else min_group)
     except StaffFileError as exc:
         _fail_staff_file(staff, exc)
     except PayGapInputError as exc:
         fail_problems(f"{staff}: {exc}")
-    writable = plausible.check(staff, tallies, characteristic, mapping)
+    everyone: dict[str | None, PayTally] = {name: tally for name, tally in tallies.groups.items()}
+    everyone[None] = tallies.undisclosed  # every disclosed value is in a group
+    writable = plausible.check(staff, everyone, characteristic, mapping)
     if output_format is PayGapFormat.json:
         write_output(diversity_json(date, result))
     else:

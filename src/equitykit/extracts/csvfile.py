@@ -285,15 +285,20 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
     (so no blank line): polars fills in a short row with empty cells, so where any row's last cell is
     empty (counted as the rows are, in native code) the commas after the header are counted
     (a row longer than the header is an error in polars, so none is short when they add up to
-    ``width - 1`` a row), and no cell counted longer than the csv module reads. In a file of one
-    column an empty cell is a blank line (which polars reads as a row and the csv module skips), so
-    such a file is left to the csv module.
+    ``width - 1`` a row), and no cell counted longer than the csv module reads.
+
+    A file of one column is counted so too, but for its empty cells. A blank line, which polars reads as
+    an empty cell and the csv module skips, leaves the file to the csv module. A line ``""`` is the csv
+    module's one empty cell (its writer writes an empty cell so, to tell it from a blank line), which
+    polars, reading quotes as text, reads as the two quotes: where every quote is in such a line, it is
+    counted as the empty cell it is.
     """
     try:
         import polars
     except ImportError:
         return None
-    if not _plain(path, header_lines) or not _unquoted(path, header_lines):
+    quotes = _quotes(path, header_lines)
+    if quotes is None or (quotes and width > 1) or not _plain(path, header_lines):
         return None
     try:
         rows = polars.scan_csv(
@@ -320,6 +325,11 @@ def _distinct_by_polars(path: Path, header_lines: int, width: int, projections: 
         maybe_short = distinct[0].filter(polars.col(last) == "")["len"].sum()
     if maybe_short and (width == 1 or _commas(path, header_lines) != lines * (width - 1)):
         return None  # a row polars filled in, or a blank line
+    if quotes:
+        quoted_empty = polars.col(last) == '""'
+        if quotes != 2 * distinct[0].filter(quoted_empty)["len"].sum():
+            return None  # a quote in a line other than ""
+        distinct[0] = distinct[0].with_columns(polars.col(last).replace('""', ""))
     longest = max((cast("int | None", frame[column].str.len_bytes().max()) or 0
                    for frame in distinct for column in frame.columns[:-1]), default=0)
     if longest > csv.field_size_limit():
@@ -349,21 +359,27 @@ def _plain(path: Path, header_lines: int) -> bool:
     return True
 
 
-def _unquoted(path: Path, header_lines: int) -> bool:
-    """The file after the header holds no quote, NUL or lone carriage return (the csv module ends a row at
-    one): looked for in the mapped file at memory speed (a lone carriage return only in a file that has any)."""
-    with _after_header(path, header_lines) as (data, start):
-        if data is None or data.find(b'"', start) >= 0 or data.find(b"\0", start) >= 0:
-            return data is None
-        return not (data.find(b"\r", start) >= 0 and _LONE_RETURN.search(data, start))
-
-
-def _commas(path: Path, header_lines: int) -> int:
-    """The commas after the header, counted a chunk of the mapped file at a time."""
+def _quotes(path: Path, header_lines: int) -> int | None:
+    """The quotes after the header, counted; None where a NUL (which the csv module refuses) or a lone carriage
+    return (at which it ends a row) stands there. Looked for in the mapped file at memory speed (a lone carriage
+    return only in a file that has any, the quotes counted only in a file that has any)."""
     with _after_header(path, header_lines) as (data, start):
         if data is None:
             return 0
-        return sum(data[chunk:chunk + _CHUNK].count(b",") for chunk in range(start, len(data), _CHUNK))
+        if data.find(b"\0", start) >= 0 or (data.find(b"\r", start) >= 0 and _LONE_RETURN.search(data, start)):
+            return None
+        return _count(data, start, b'"') if data.find(b'"', start) >= 0 else 0
+
+
+def _commas(path: Path, header_lines: int) -> int:
+    """The commas after the header."""
+    with _after_header(path, header_lines) as (data, start):
+        return 0 if data is None else _count(data, start, b",")
+
+
+def _count(data: mmap.mmap, start: int, byte: bytes) -> int:
+    """How many times `byte` stands in the mapped file from `start`, counted a chunk at a time."""
+    return sum(data[chunk:chunk + _CHUNK].count(byte) for chunk in range(start, len(data), _CHUNK))
 
 
 @contextmanager

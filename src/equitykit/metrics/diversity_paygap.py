@@ -15,7 +15,7 @@ Every figure is exact until it is rounded half up to one decimal place.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -69,7 +69,8 @@ class Grouping:
     """The reference group, the pooled comparison group and the other groups compared.
 
     ``groups`` maps each group's name to the values it holds: the reference first, then the
-    pooled group, then any finer groups.
+    pooled group, then any finer groups. The reference and pooled groups hold every disclosed value
+    between them, each once.
     """
 
     characteristic: Characteristic
@@ -173,22 +174,43 @@ def diversity_pay_gaps_of(by_value: dict[str | None, PayTally], groups: Grouping
                           min_group: int = DEFAULT_MIN_GROUP) -> DiversityPayGap:
     """The pay gaps of ``groups`` from each value's pay (``None``: not disclosed), reduced to headcounts
     per distinct amount (as ``pay_tally`` or a staff file reader's tallies give it); as ``diversity_pay_gaps``."""
-    total = sum(tally.relevant for tally in by_value.values())
-    if not total:
+    return diversity_pay_gaps_of_groups(GroupTallies.of(by_value, groups), groups, min_group)
+
+
+@dataclass(frozen=True)
+class GroupTallies:
+    """The pay of each group compared (``Grouping.groups``, by name; a value's staff are in each of its
+    groups), the pay of the staff who did not disclose, and how many relevant staff there are in all."""
+
+    groups: dict[str, PayTally]
+    undisclosed: PayTally
+    total: int
+
+    @classmethod
+    def of(cls, by_value: Mapping[str | None, PayTally], groups: Grouping) -> GroupTallies:
+        """Each value's pay (``None``: not disclosed) merged into the groups holding the value."""
+        return cls({name: PayTally.merged([by_value[v] for v in values if v in by_value])
+                    for name, values in groups.groups.items()},
+                   by_value.get(None) or PayTally.merged([]), sum(tally.relevant for tally in by_value.values()))
+
+
+def diversity_pay_gaps_of_groups(tallies: GroupTallies, groups: Grouping,
+                                 min_group: int = DEFAULT_MIN_GROUP) -> DiversityPayGap:
+    """The pay gaps of ``groups`` from each group's pay, as ``diversity_pay_gaps_of`` gives them from each
+    value's (a staff file reader can merge the values' pay into groups on its own, faster)."""
+    if not tallies.total:
         raise PayGapInputError("No employees were given: the pay gap needs the relevant employees.")
-    tallies = {name: PayTally.merged([by_value[v] for v in values if v in by_value])
-               for name, values in groups.groups.items()}
-    undisclosed = by_value.get(None) or PayTally.merged([])
-    reference = tallies[groups.reference]
+    reference = tallies.groups[groups.reference]
     comparisons = tuple(
-        _comparison(name, tallies[name], reference, min_group) for name in list(groups.groups)[1:]
+        _comparison(name, tallies.groups[name], reference, min_group) for name in list(groups.groups)[1:]
     )
-    partition = {groups.reference: reference, groups.pooled: tallies[groups.pooled], NOT_DISCLOSED: undisclosed}
+    partition = {groups.reference: reference, groups.pooled: tallies.groups[groups.pooled],
+                 NOT_DISCLOSED: tallies.undisclosed}
     counts, shares = _quartiles(partition)
-    disclosed = total - undisclosed.relevant
+    disclosed = tallies.total - tallies.undisclosed.relevant
     return DiversityPayGap(
-        groups.characteristic, groups.reference, _counts(reference), disclosed, total,
-        percentage(disclosed, total, "There are no relevant staff."), comparisons, shares, counts,
+        groups.characteristic, groups.reference, _counts(reference), disclosed, tallies.total,
+        percentage(disclosed, tallies.total, "There are no relevant staff."), comparisons, shares, counts,
     )
 
 

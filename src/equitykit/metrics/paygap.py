@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from itertools import accumulate, starmap
-from math import lcm
-from operator import add, itemgetter, methodcaller, mul, truediv
-from typing import Literal, Protocol
+from itertools import accumulate, repeat, starmap
+from math import gcd, lcm
+from operator import add, floordiv, itemgetter, methodcaller, mul, truediv
+from typing import Any, Literal, Protocol
 
 from equitykit.metrics.figures import PERCENT_PLACES, round_half_up
 
@@ -124,18 +124,29 @@ _Ratio = tuple[int, int]
 whether Decimal or Fraction, and ratios hash and compare as fast as integers do."""
 
 
-@dataclass(frozen=True, slots=True)
 class PayDistribution:
     """Headcount per distinct amount, and the distinct amounts from lowest to highest.
 
+    Held in one of two forms, each worked out from the other only when asked for:
+    - ``headcounts``: each distinct amount as an exact ratio, with its headcount;
+    - scaled (``PayDistribution.scaled``): each distinct amount as a whole number of one fraction of a pound
+      (``scale``: 100 for pence), from lowest to highest, with its headcount, as a staff file read in native
+      code gives them. The mean and median are worked out from these lists as they are, without a ratio or a
+      dictionary entry per amount (a bonus distribution may hold an amount for nearly every employee).
+
     Its mean and median are worked out once, when first asked for (a reference group is compared with
-    several groups).
+    several groups). Two distributions are equal when they hold the same headcount of each amount.
     """
 
-    headcounts: Counter[_Ratio]
-    ascending: list[_Ratio]
-    total: int
-    statistics: dict[str, Fraction] = field(default_factory=dict, compare=False, repr=False)
+    __slots__ = ("_counted", "_ascending", "_scaled", "total", "statistics")
+
+    def __init__(self, headcounts: Counter[_Ratio] | None, ascending: list[_Ratio] | None, total: int,
+                 scaled: _Scaled | None = None) -> None:
+        self._counted = headcounts
+        self._ascending = ascending
+        self._scaled = scaled
+        self.total = total
+        self.statistics: dict[str, Fraction] = {}
 
     @classmethod
     def of(cls, amounts: Sequence[ExactAmount | None]) -> PayDistribution:
@@ -143,14 +154,71 @@ class PayDistribution:
 
     @classmethod
     def counted(cls, headcounts: Counter[_Ratio]) -> PayDistribution:
-        return cls(headcounts, _ascending(headcounts), headcounts.total())
+        return cls(headcounts, None, headcounts.total())
 
     @classmethod
-    def ordered(cls, ascending: list[_Ratio], headcounts: list[int]) -> PayDistribution:
-        """From distinct amounts already from lowest to highest, with their headcounts (none 0)."""
-        counted: Counter[_Ratio] = Counter()
-        dict.update(counted, zip(ascending, headcounts, strict=True))
-        return cls(counted, ascending, sum(headcounts))
+    def scaled(cls, amounts: list[int], headcounts: list[int], scale: int) -> PayDistribution:
+        """From distinct amounts in whole numbers of ``1 / scale``, from lowest to highest, with their headcounts
+        (none 0)."""
+        return cls(None, None, sum(headcounts), _Scaled(amounts, headcounts, scale))
+
+    @property
+    def headcounts(self) -> Counter[_Ratio]:
+        if self._counted is None:
+            self._counted = Counter()
+            dict.update(self._counted, zip(self.ascending, self._scaled.headcounts, strict=True))  # type: ignore[union-attr]
+        return self._counted
+
+    @property
+    def ascending(self) -> list[_Ratio]:
+        if self._ascending is None:
+            if self._scaled is None:
+                self._ascending = _ascending(self.headcounts)
+            else:
+                scale = self._scaled.scale
+                amounts = self._scaled.amounts
+                common = list(map(gcd, amounts, repeat(scale)))
+                self._ascending = list(zip(map(floordiv, amounts, common), map(scale.__floordiv__, common),
+                                           strict=True))
+        return self._ascending
+
+    def amount_sum(self) -> Fraction:
+        """The exact sum of the amounts times their headcounts."""
+        if self._scaled is not None:
+            return Fraction(sum(map(mul, self._scaled.amounts, self._scaled.headcounts)), self._scaled.scale)
+        return _sum(self.headcounts)
+
+    def amounts_at(self, places: Iterable[int]) -> list[Fraction]:
+        """The amounts of the employees at ``places`` (0 the lowest paid) when ranked from lowest to highest."""
+        if self._scaled is not None:
+            ends = list(accumulate(self._scaled.headcounts))
+            return [Fraction(self._scaled.amounts[bisect_right(ends, place)], self._scaled.scale) for place in places]
+        ends = list(accumulate(map(self.headcounts.__getitem__, self.ascending)))
+        return [Fraction(*self.ascending[bisect_right(ends, place)]) for place in places]
+
+    @staticmethod
+    def on_each_amount(parts: Sequence[PayDistribution]) -> list[list[int]]:
+        """Each part's headcount on each amount any part holds, the amounts from lowest to highest."""
+        scales = {part._scaled.scale if part._scaled else None for part in parts if part.total}
+        counted: list[Mapping[Any, int]]
+        if len(scales) == 1 and None not in scales:  # whole numbers of one fraction: compared as they are
+            counted = [dict(zip(part._scaled.amounts, part._scaled.headcounts, strict=True)) if part._scaled else {}
+                       for part in parts]
+            amounts: list[Any] = sorted(set().union(*counted))
+        else:
+            counted = [part.headcounts for part in parts]
+            amounts = _ascending(set().union(*counted))
+        return [list(map(counts.get, amounts, repeat(0))) for counts in counted]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PayDistribution):
+            return NotImplemented
+        return self.total == other.total and self.headcounts == other.headcounts
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"PayDistribution({dict(self.headcounts)!r}, total={self.total})"
 
     @classmethod
     def merged(cls, parts: Iterable[PayDistribution]) -> PayDistribution:
@@ -169,6 +237,15 @@ class PayDistribution:
             dict.update(headcounts, part.headcounts)
             dict.update(headcounts, zip(shared, sums, strict=True))
         return cls.counted(headcounts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scaled:
+    """Distinct amounts as whole numbers of ``1 / scale``, from lowest to highest, and their headcounts."""
+
+    amounts: list[int]
+    headcounts: list[int]
+    scale: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +444,7 @@ def exact_mean(pay: PayDistribution) -> Fraction:
     """Exact mean (worked out once per distribution)."""
     mean = pay.statistics.get("mean")
     if mean is None:
-        mean = pay.statistics["mean"] = _sum(pay.headcounts) / pay.total
+        mean = pay.statistics["mean"] = pay.amount_sum() / pay.total
     return mean
 
 
@@ -397,9 +474,7 @@ def exact_median(pay: PayDistribution) -> Fraction:
     """The middle amount; for an even headcount, the mean of the two middle amounts (worked out once)."""
     median = pay.statistics.get("median")
     if median is None:
-        ends = list(accumulate(map(pay.headcounts.__getitem__, pay.ascending)))
-        middle = ((pay.total - 1) // 2, pay.total // 2)
-        lower, upper = (Fraction(*pay.ascending[bisect_right(ends, position)]) for position in middle)
+        lower, upper = pay.amounts_at(((pay.total - 1) // 2, pay.total // 2))
         median = pay.statistics["median"] = (lower + upper) / 2
     return median
 
@@ -438,10 +513,9 @@ def quartile_headcounts(groups: Sequence[PayDistribution]) -> list[tuple[int, ..
     same way over the places still free, and the last group fills the rest. With two groups this
     is the split of reg 13(2) for men (first) and women.
     """
-    rates = _ascending(set().union(*(group.headcounts.keys() for group in groups)))
-    on_rate = [[group.headcounts.get(rate, 0) for rate in rates] for group in groups]
+    on_rate = PayDistribution.on_each_amount(groups)
     before = [[0, *accumulate(counts)] for counts in on_rate]  # per group: headcount below each block
-    block_ends = list(accumulate(map(sum, zip(*on_rate, strict=True)))) if rates else []
+    block_ends = list(accumulate(map(sum, zip(*on_rate, strict=True)))) if on_rate and on_rate[0] else []
     sizes = quartile_band_sizes(sum(group.total for group in groups))
     bands = _band_places(sizes)
     shared: dict[int, list[list[int]]] = {}

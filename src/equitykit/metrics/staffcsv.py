@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -52,12 +52,12 @@ from ..extracts.csvfile import (
     shown,
 )
 from ..records.ethnicity import UNKNOWN_CODES
-from .diversity_paygap import DISABILITY_VALUES, Characteristic, StaffMember
+from .diversity_paygap import DISABILITY_VALUES, NOT_DISCLOSED, Characteristic, Grouping, GroupTallies, StaffMember
 from .paygap import Employee, ExactAmount, PayDistribution, PayTally, RecordedSex, hourly_rate, pay_tally
 from .staff_columns import CHARACTERISTIC_COLUMNS, COLUMN_NAMES
 
 __all__ = ["COLUMN_NAMES", "DEFAULT_MAX_HOURLY", "StaffFileError", "implausible_pay", "read_staff_csv",
-           "read_staff_groups", "tally_staff_csv", "tally_staff_groups"]
+           "read_staff_groups", "tally_staff_csv", "tally_staff_grouped", "tally_staff_groups"]
 
 DEFAULT_MAX_HOURLY = Decimal(500)
 """Hourly pay above this (pounds an hour) is most likely a mistake in the file: a warning names its lines."""
@@ -200,14 +200,36 @@ def tally_staff_groups(
 ) -> dict[str | None, PayTally]:
     """Each value's pay (``None``: not disclosed) in a staff CSV file, as ``tally_staff_csv`` gives each
     sex's: the tallies behind ``diversity_paygap.diversity_pay_gaps_of``."""
-    return _tally(source, columns, _Key(CHARACTERISTIC_COLUMNS[characteristic], _characteristic_reader(characteristic),
-                                        StaffMember), progress)
+    tallies = _tally(source, columns, _characteristic_key(characteristic), progress)
+    return cast("dict[str | None, PayTally]", tallies)
+
+
+def tally_staff_grouped(
+    source: str | os.PathLike[str] | TextIO,
+    groups: Grouping,
+    columns: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+) -> GroupTallies:
+    """Each group's pay in a staff CSV file: ``tally_staff_groups``' tallies merged into the groups compared
+    (``GroupTallies.of``), the tallies behind ``diversity_paygap.diversity_pay_gaps_of_groups``.
+
+    Where polars reads the file, the values are merged into their groups in native code, so that only each
+    group's distinct amounts, from lowest to highest, reach Python.
+    """
+    tallies = _tally(source, columns, _characteristic_key(groups.characteristic), progress, groups)
+    return cast("GroupTallies", tallies)
+
+
+def _characteristic_key(characteristic: Characteristic) -> _Key[StaffMember]:
+    return _Key(CHARACTERISTIC_COLUMNS[characteristic], _characteristic_reader(characteristic), StaffMember)
 
 
 def _tally(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] | None, key: _Key[_T],
-           progress: Progress | None) -> dict[_KeyValue, PayTally]:
+           progress: Progress | None, grouping: Grouping | None = None) -> _Tallies:
     """The tallies from the file's distinct rows, each parsed once; from every row, one at a time, for
-    a stream, a file with irregular rows, or a bad cell (whose line only a row by row reading finds)."""
+    a stream, a file with irregular rows, or a bad cell (whose line only a row by row reading finds).
+
+    Each key value's tallies; with ``grouping``, merged into its groups (``GroupTallies``)."""
     if isinstance(source, (str, os.PathLike)):
         columns = columns or {}
         _check_mapped(columns)
@@ -217,21 +239,28 @@ def _tally(source: str | os.PathLike[str] | TextIO, columns: Mapping[str, str] |
                 progress)
             names = [found[ours] for ours in _used_columns(found, columns, key.column)]
             if frames is not None and len(names) == 4:
-                return _tallied_natively(frames[0], names, key)
+                return _tallied_natively(frames[0], names, key, grouping)
             (rows,) = counts or [counts_of(frame.get_columns()) for frame in frames or ()]
             pay_counts = projected(rows, [0, 1, *range(3, len(names))], len(names))
-            return _tallied(pay_counts, projected(rows, [0, 2], len(names)), names, key)
+            return _grouped(_tallied(pay_counts, projected(rows, [0, 2], len(names)), names, key), grouping)
         except (StaffFileError, IrregularRows):
             pass  # read again row by row, which names the line at fault
     employees: list[Employee] | list[StaffMember] = _read(source, columns, key)  # type: ignore[assignment]
     groups: defaultdict[_KeyValue, list[Employee | StaffMember]] = defaultdict(list)
     for employee in employees:
         groups[employee.sex if isinstance(employee, Employee) else employee.value].append(employee)
-    return {value: pay_tally(members) for value, members in groups.items()}
+    return _grouped({value: pay_tally(members) for value, members in groups.items()}, grouping)
 
 
 _KeyValue = str | None
 _Ratio = tuple[int, int]
+_Tallies = dict[_KeyValue, PayTally] | GroupTallies
+"""Each key value's tallies, or (with a grouping) each group's."""
+
+
+def _grouped(by_value: dict[_KeyValue, PayTally], grouping: Grouping | None) -> _Tallies:
+    """Each key value's tallies as they are, or merged into ``grouping``'s groups."""
+    return by_value if grouping is None else GroupTallies.of(by_value, grouping)
 
 
 def _projections(found: dict[str, str], columns: Mapping[str, str], key_column: str) -> list[Sequence[str]]:
@@ -294,14 +323,16 @@ _KEY_PLACE = 10**15
 """Key values and amounts in pence (under 10**14) counted together as one whole number: key x this + pence."""
 
 
-def _tallied_natively(rows: Any, names: list[str], key: _Key[_T]) -> dict[_KeyValue, PayTally]:
+def _tallied_natively(rows: Any, names: list[str], key: _Key[_T],
+                      grouping: Grouping | None = None) -> _Tallies:
     """As ``_tallied``, from polars' distinct rows (key, full-pay relevance, bonus and hourly pay, with their
     ``len``), going on in native code: only the distinct keys and flags, and the amounts not written as pounds
     and pence (blank ones, ``£1,234.50``), are read in Python, each once.
 
-    Amounts are summed per key value and whole number of pence, and sorted, by polars; in Python each value
-    gets its pay distribution from those ordered lists, without parsing or sorting. A bad cell raises
-    ``StaffFileError`` without its line, as ``_tallied`` does.
+    Amounts are summed per key value (per group of ``grouping``, when given: ``_tally``) and whole number of
+    pence, and sorted, by polars; in Python each value or group gets its pay distribution from those ordered
+    lists, without parsing, merging or sorting. A bad cell raises ``StaffFileError`` without its line, as
+    ``_tallied`` does.
     """
     import polars as pl
 
@@ -324,61 +355,99 @@ def _tallied_natively(rows: Any, names: list[str], key: _Key[_T]) -> dict[_KeyVa
     relevant = dict(rows.group_by("key").agg(pl.col("len").sum()).iter_rows())
     if not relevant:
         raise IrregularRows  # no employees: the row by row reading says so
-    hourly = _distributions(rows.filter("flag"), rate_text, hourly_odd, names[3], required=True)
-    bonuses = _distributions(rows, bonus_text, bonus_odd, names[2], required=False)
+    members = _members(kept, grouping)
+    hourly = _distributions(rows.lazy().filter("flag"), rate_text, hourly_odd, names[3], True, members)
+    bonuses = _distributions(rows.lazy(), bonus_text, bonus_odd, names[2], False, members)
     nobody = PayDistribution.counted(Counter())
-    return {kept[index]: PayTally(headcount, hourly.get(index, nobody), bonuses.get(index, nobody))
-            for index, headcount in relevant.items()}
+    if members is None:
+        return {kept[index]: PayTally(headcount, hourly.get(index, nobody), bonuses.get(index, nobody))
+                for index, headcount in relevant.items()}
+    tallies = {name: PayTally(sum(relevant.get(index, 0) for index in indexes), hourly.get(group, nobody),
+                              bonuses.get(group, nobody))
+               for group, (name, indexes) in enumerate(members.items())}
+    undisclosed = tallies.pop(NOT_DISCLOSED)
+    return GroupTallies(tallies, undisclosed, sum(relevant.values()))
+
+
+def _members(kept: list[_KeyValue], grouping: Grouping | None) -> dict[str, list[int]] | None:
+    """The key values (numbered as in ``kept``) of each group of ``grouping``, then of ``NOT_DISCLOSED`` (None);
+    None without a grouping: each value is then counted on its own."""
+    if grouping is None:
+        return None
+    groups: dict[str, Collection[_KeyValue]] = {**grouping.groups, NOT_DISCLOSED: (None,)}
+    return {name: [index for index, value in enumerate(kept) if value in values] for name, values in groups.items()}
 
 
 def _odd_amounts(rows: Any, column: str, name: str) -> dict[str, _Ratio | None]:
     """The distinct amounts of a column not written as pounds and pence (``_PENNIES``), read in Python:
     exact ratios, None when blank; a ``StaffFileError`` for a bad one, without its line."""
-    return _ratios(name, set(rows.filter(~rows[f"{column} in pence"])[column].unique().to_list()))
+    import polars as pl
+
+    odd = rows.lazy().filter(~pl.col(f"{column} in pence")).select(pl.col(column).unique()).collect()
+    return _ratios(name, set(odd[column].to_list()))
 
 
 def _distributions(rows: Any, column: str, odd: dict[str, _Ratio | None], name: str,
-                   required: bool) -> dict[int, PayDistribution]:
-    """Each key's distribution of the amounts in ``column`` of the distinct rows (with their ``key`` and
-    ``len``): a blank amount is an error when ``required`` (hourly pay of the full-pay relevant), else not
-    counted (no bonus), as is a bonus of 0 when not ``required``."""
+                   required: bool, members: dict[str, list[int]] | None) -> dict[int, PayDistribution]:
+    """Each key's distribution of the amounts in ``column`` of the distinct rows (a polars LazyFrame, with their
+    ``key`` and ``len``): a blank amount is an error when ``required`` (hourly pay of the full-pay relevant), else not
+    counted (no bonus), as is a bonus of 0 when not ``required``. With ``members``, each group's instead
+    (numbered in their order): the rows of a key in several groups count in each.
+    """
     import polars as pl
 
     in_pence = pl.col(f"{column} in pence")
     pence = (pl.col(column).cast(pl.Float64) * 100).round().cast(pl.Int64)
-    common = (pl.when(pl.col("pence") % 4 == 0).then(4).when(pl.col("pence") % 2 == 0).then(2).otherwise(1)
-              * pl.when(pl.col("pence") % 25 == 0).then(25).when(pl.col("pence") % 5 == 0).then(5).otherwise(1))
-    summed = (rows.lazy().filter(in_pence).select(pence.alias("pence"), pl.col("key"), "len")
-              .filter(pl.lit(required) | (pl.col("pence") > 0))
-              .select((pl.col("key") * _KEY_PLACE + pl.col("pence")).alias("place"), "len")
-              .group_by("place").agg(pl.col("len").sum())
-              .sort("place")
-              .select((pl.col("place") // _KEY_PLACE).alias("key"), (pl.col("place") % _KEY_PLACE).alias("pence"),
-                      "len")
-              .select("key", (pl.col("pence") // common).alias("numerator"), (100 // common).alias("denominator"),
-                      "len")
-              .collect())
+    counted = (rows.filter(in_pence).select("key", pence.alias("pence"), "len")
+               .filter(pl.lit(required) | (pl.col("pence") > 0)))
+    summed = _summed(counted)
+    if members is not None:  # summed per key before the keys are repeated for each of their groups
+        summed = _summed(_per_group(summed.select("key", "pence", "len"), members))
+    summed = summed.sort("place").collect()
     distributions: dict[int, PayDistribution] = {}
-    for (index,), part in summed.partition_by("key", as_dict=True, maintain_order=True).items():
-        ratios = list(zip(part["numerator"].to_list(), part["denominator"].to_list(), strict=True))
-        distributions[index] = PayDistribution.ordered(ratios, part["len"].to_list())
-    others = rows.lazy().filter(~in_pence).select("key", column, "len").collect()
-    if required and (others[column] == "").any():
+    amounts, counts, start = summed["pence"].to_list(), summed["len"].to_list(), 0
+    for size, index in summed["key"].rle().struct.unnest().iter_rows():  # each key's run of amounts, in order
+        distributions[index] = PayDistribution.scaled(amounts[start:start + size], counts[start:start + size], 100)
+        start += size
+    others = rows.filter(~in_pence).select("key", column, "len")
+    blank = [text for text, ratio in odd.items() if ratio is None]
+    if required and blank and others.filter(pl.col(column).is_in(blank)).select(pl.len()).collect().item():
         raise _blank_pay_error(name)
+    counted_here = [text for text, ratio in odd.items() if ratio is not None and (required or ratio[0])]
     extra: defaultdict[int, dict[_Ratio, int]] = defaultdict(dict)
-    for index, amount, count in others.filter(pl.col(column) != "").iter_rows():
-        ratio = odd[amount]
-        if ratio is None and required:
-            raise _blank_pay_error(name)
-        if ratio is not None and (required or ratio[0]):
-            counted = extra[index]
-            counted[ratio] = counted.get(ratio, 0) + count
+    odd_rows = _per_group(others.filter(pl.col(column).is_in(counted_here)), members).collect()
+    for index, amount, count in odd_rows.iter_rows():
+        ratio = cast("_Ratio", odd[amount])
+        counted = extra[index]
+        counted[ratio] = counted.get(ratio, 0) + count
     for index, counted in extra.items():
         merged = Counter(counted)
         if index in distributions:
             merged.update(distributions[index].headcounts)
         distributions[index] = PayDistribution.counted(merged)
     return distributions
+
+
+def _summed(rows: Any) -> Any:
+    """The rows (a polars LazyFrame of ``key``, ``pence`` and ``len``) per key and amount, their ``len`` summed."""
+    import polars as pl
+
+    place = pl.col("key") * _KEY_PLACE + pl.col("pence")  # one whole number: faster to group than two
+    return (rows.group_by(place.alias("place")).agg(pl.col("len").sum())
+            .select((pl.col("place") // _KEY_PLACE).alias("key"), (pl.col("place") % _KEY_PLACE).alias("pence"),
+                    "len", "place"))
+
+
+def _per_group(rows: Any, members: dict[str, list[int]] | None) -> Any:
+    """The rows (a polars LazyFrame) with each key's group (numbered in the order of ``members``) as their key,
+    once per group holding the key; as they are without ``members``."""
+    import polars as pl
+
+    if members is None:
+        return rows
+    keys = [(index, group) for group, indexes in enumerate(members.values()) for index in indexes]
+    membership = pl.LazyFrame(keys, schema={"key": pl.Int64, "group": pl.Int64}, orient="row")
+    return rows.join(membership, on="key").drop("key").rename({"group": "key"}).select(rows.collect_schema().names())
 
 
 _PLAIN_AMOUNT = re.compile(r"\d{1,15}(?:\.\d{1,15})?").fullmatch
