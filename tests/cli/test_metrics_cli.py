@@ -124,7 +124,8 @@ def test_grade_eds_json(root: Path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert list(data) == ["framework", "complete", "id", "period_start", "period_end", "domains", "missing",
-                          "score", "rating", "comparison", "change", "published", "published_rating", "note"]
+                          "score", "rating", "comparison", "change", "published", "published_rating", "note",
+                          "grade_counts"]
     assert (data["framework"], data["id"], data["score"], data["rating"]) == ("eds2022", "2024-25", 19, "Developing")
     assert data["change"] == {"previous_id": "2023-24", "previous_score": 15, "previous_rating": "Developing",
                               "score_change": 4, "rating_change": "unchanged"}

@@ -108,3 +108,12 @@ def test_a_dated_publication_after_it_restarts_the_clock() -> None:
     later = publication("PUB-002", "equality-information", "2023-09")
     information = evaluate(BODY, [listed, later], "2023-10-01")["england-equality-information"]
     assert information.due == dt.date(2024, 9, 1)
+
+
+def test_with_no_established_date_the_calendar_starts_at_the_date_it_was_out_by() -> None:
+    body = organisation("england", established=None, headcount={"2024-03-31": 1200})
+    listed = publication("PUB-001", "equality-information", None, published_by="2023-07-14")
+    information = evaluate(body, [listed], "2023-08-01")["england-equality-information"]
+    assert information.due == dt.date(2024, 7, 14)
+    found = evaluate(body, [listed], "2023-08-01")
+    assert any("the first publication on record, PUB-001 (by 2023-07-14)" in (o.note or "") for o in found.values())

@@ -118,6 +118,22 @@ class Comparison:
 
 
 @dataclass(frozen=True, slots=True)
+class GradeCount:
+    """How many outcomes are at one grade: as the outcomes' own grades give it (None unless every outcome is
+    graded), and as published (None where the publication gives no count for the grade); `codes` the outcomes
+    graded so."""
+
+    grade: str
+    computed: int | None
+    published: int | None
+    codes: tuple[str, ...] = ()
+
+    @property
+    def differs(self) -> bool:
+        return self.computed is not None and self.published is not None and self.computed != self.published
+
+
+@dataclass(frozen=True, slots=True)
 class Eds2022Grading:
     """An EDS 2022 assessment graded: per domain, overall, and against the previous one."""
 
@@ -134,6 +150,8 @@ class Eds2022Grading:
     """The overall score as published (None when the assessment records none)."""
     published_rating: str | None = None
     note: str | None = None
+    grade_counts: tuple[GradeCount, ...] = ()
+    """How many outcomes are at each grade, as published and from the outcomes' grades (empty without counts)."""
 
     framework = EDS2022.name
 
@@ -155,6 +173,8 @@ class Eds2Grading:
     changes: tuple[GradeChange, ...] | None
     published_rating: str | None = None
     note: str | None = None
+    grade_counts: tuple[GradeCount, ...] = ()
+    """How many outcomes are at each grade, as published and from the outcomes' grades (empty without counts)."""
 
     framework = EDS2.name
 
@@ -243,22 +263,6 @@ def computed_eds2_grade(outcome: EdsOutcome) -> str | None:
     return eds2_grade(outcome.characteristics or [], outcome.all_fare_well)
 
 
-@dataclass(frozen=True, slots=True)
-class GradeCount:
-    """How many outcomes are at one grade: as the outcomes' own grades give it (None unless every outcome is
-    graded), and as published (None where the publication gives no count for the grade); `codes` the outcomes
-    graded so."""
-
-    grade: str
-    computed: int | None
-    published: int | None
-    codes: tuple[str, ...] = ()
-
-    @property
-    def differs(self) -> bool:
-        return self.computed is not None and self.published is not None and self.computed != self.published
-
-
 def grade_counts(assessment: Eds) -> tuple[GradeCount, ...]:
     """How many outcomes are at each grade (EDS 2022: at each score, 0 Undeveloped to 3 Excelling), lowest grade
     first: computed from the outcomes' grades when every outcome is graded, and as published. A grade the
@@ -310,7 +314,8 @@ def _grade_eds2022(current: Eds, previous: Eds | None) -> Eds2022Grading:
     result = current.published
     return Eds2022Grading(current.id, current.period_start, current.period_end, tuple(domains), missing, score,
                           rating, *_score_change(comparison, previous, current), published_total(current),
-                          None if result is None else result.rating, None if result is None else result.note)
+                          None if result is None else result.rating, None if result is None else result.note,
+                          _published_counts(current))
 
 
 def overall(assessment: Eds) -> tuple[int, str, bool] | None:
@@ -364,7 +369,13 @@ def _grade_eds2(current: Eds, previous: Eds | None) -> Eds2Grading:
     result = current.published
     return Eds2Grading(current.id, current.period_start, current.period_end, tuple(goals),
                        _missing(current, EDS2), comparison, changes, None if result is None else result.rating,
-                       None if result is None else result.note)
+                       None if result is None else result.note, _published_counts(current))
+
+
+def _published_counts(assessment: Eds) -> tuple[GradeCount, ...]:
+    """The counts of outcomes at each grade where the assessment publishes them (with the computed ones beside)."""
+    counts = grade_counts(assessment)
+    return counts if any(count.published is not None for count in counts) else ()
 
 
 def _outcome_grade(assessment: Eds, code: str, text: str) -> OutcomeGrade:

@@ -27,6 +27,21 @@ def _title(result: EdsGrading, framework: str) -> Text:
                 f"{result.period_end.isoformat()})", style="bold")
 
 
+def _counts(result: EdsGrading) -> list[RenderableType]:
+    """How many outcomes are at each grade as published, beside those the outcomes' grades give (when all are)."""
+    if not result.grade_counts:
+        return []
+    table = Table(title="Outcomes at each grade", title_justify="left")
+    computed = any(count.computed is not None for count in result.grade_counts)
+    for column in ("Grade", *(("From the outcomes' grades",) if computed else ()), "As published"):
+        table.add_column(column, justify="left" if column == "Grade" else "right")
+    for count in result.grade_counts:
+        published = Text("not published" if count.published is None else str(count.published),
+                          style="bold red" if count.differs else "")
+        table.add_row(_grade(count.grade), *([str(count.computed)] if computed else []), published)
+    return [table]
+
+
 def _incomplete(result: EdsGrading) -> Text:
     return Text(f"Incomplete: outcomes {', '.join(result.missing)} are not graded, so the assessment is "
                 "not rated.", style="bold red")
@@ -54,7 +69,7 @@ def _eds2022(result: Eds2022Grading) -> RenderableType:
         verdict = Text.assemble(f"Overall score {result.score} of 33: ", _grade(result.rating))
         if published is not None:
             verdict = Text.assemble(verdict, " (", published, ")")
-    return Group(_title(result, "EDS 2022"), table, verdict, Text(_change_2022(result)))
+    return Group(_title(result, "EDS 2022"), table, *_counts(result), verdict, Text(_change_2022(result)))
 
 
 def _change_2022(result: Eds2022Grading) -> str:
@@ -84,7 +99,7 @@ def _eds2(result: Eds2Grading) -> RenderableType:
         summary.add_column(grade, justify="right")
     for goal in result.goals:
         summary.add_row(goal.name, *(str(goal.grade_counts[grade]) for grade in GRADES))
-    parts: list[RenderableType] = [_title(result, "EDS2"), outcomes, summary]
+    parts: list[RenderableType] = [_title(result, "EDS2"), outcomes, summary, *_counts(result)]
     if result.missing:
         parts.append(_incomplete(result))
     if result.changes is None:
