@@ -227,7 +227,8 @@ def test_a_measure_never_reads_none(committed: Path) -> None:
         "    unit: percent\n", "    unit: percent\n    source: WRES indicator 1\n")})
     text = runner.invoke(app, ["diff", "HEAD", str(committed)]).stdout
     assert "None" not in text
-    assert "OBJ-01: Measure 1 (BME staff in bands 8a and above) › Baseline: Value 9; Date 31 March 2024 → not set" in text
+    assert ("OBJ-01: Measure 1 (BME staff in bands 8a and above) › Baseline: Value 9; Date 31 March 2024 → not set"
+            in text)
     assert "OBJ-01: Measure 1 (BME staff in bands 8a and above) › Source: not set → WRES indicator 1" in text
     write(committed, {"objectives/OBJ-01.yaml": OBJECTIVE.replace("TARGET", "15").replace(
         "    baseline: {value: 9, date: 2024-03-31}\n", "    baseline: null\n")})
