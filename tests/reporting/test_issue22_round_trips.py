@@ -235,14 +235,15 @@ def copy_of(base: Path, precision: str) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
+# Session-wide, not per module: a worker that runs these tests between others' builds the copies once.
+@pytest.fixture(scope="session")
 def copies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The trust as it is (`before`), and a copy of it for each precision with all the rows of that precision."""
     base = tmp_path_factory.mktemp("issue22")
     return {"before": shutil.copytree(TRUST, base / "before"), **{copy: copy_of(base, copy) for copy in PRECISIONS}}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def reports(copies: dict[str, Path]) -> dict[tuple[str, str, str], str]:
     return rendered(copies)
 
@@ -275,7 +276,7 @@ def schema_of(kind: str) -> dict:
 NOT_IN_NEW = {"paygap": "pay gap records are written by `paygap compute --write` and `paygap import`, not `new`"}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def written_by_new(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """What `new KIND` writes in a new folder, for each kind a row is of."""
     from typer.testing import CliRunner
