@@ -93,6 +93,9 @@ FIELDS = (
     DateField("publication published", "publications/2025-01-20-equality-information.yaml", ("published",),
               "published: 2025-01-20", "published: {}", ("2025", "2024-12", "2025-01-11"),
               ("Published | {}", "Cyhoeddwyd | {}")),
+    DateField("publication planned", "publications/2025-10-28-wres-2025.yaml", ("planned",), "published: 2025-10-28",
+              "status: planned\nplanned: {}", ("2027", "2025-11", "2025-11-19"),
+              ("| expected {}", "| disgwylir {}")),
     DateField("pay gap submitted", "paygap/2024-03-31.yaml", ("submitted",), "submitted: 2025-03-14",
               "submitted: {}", ("2025", "2025-02", "2025-03-12"),
               ("Submitted to GOV.UK: {}", "Cyflwynwyd i GOV.UK: {}")),
@@ -137,6 +140,8 @@ FIELDS = (
     DateField("eia sign-off date", EIA, ("sign_off", "date"), "  date: 2025-04-08", "  date: {}",
               ("2025", "2025-04", "2025-04-09"),
               ("Director of People, {}", "Director of People [Saesneg yn unig], {}")),
+    DateField("eia reviewed", EIA, ("reviewed",), "review: 2027-04-30", "review: 2027-04-30\nreviewed: {}",
+              ("2025", "2026-03", "2026-03-18"), ("Last reviewed: {}", "Adolygwyd ddiwethaf: {}")),  # before `review`'s
     DateField("eia review", EIA, ("review",), "review: 2027-04-30", "review: {}", ("2027", "2027-05", "2027-04-27"),
               ("Review: {}", "Adolygiad: {}")),
     DateField("eds graded on", "eds/2024-25.yaml", ("graded_on",), "graded_on: 2025-01-22", "graded_on: {}",
@@ -230,14 +235,15 @@ def copy_of(base: Path, precision: str) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
+# Session-wide, not per module: a worker that runs these tests between others' builds the copies once.
+@pytest.fixture(scope="session")
 def copies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The trust as it is (`before`), and a copy of it for each precision with all the rows of that precision."""
     base = tmp_path_factory.mktemp("issue22")
     return {"before": shutil.copytree(TRUST, base / "before"), **{copy: copy_of(base, copy) for copy in PRECISIONS}}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def reports(copies: dict[str, Path]) -> dict[tuple[str, str, str], str]:
     return rendered(copies)
 
@@ -270,7 +276,7 @@ def schema_of(kind: str) -> dict:
 NOT_IN_NEW = {"paygap": "pay gap records are written by `paygap compute --write` and `paygap import`, not `new`"}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def written_by_new(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """What `new KIND` writes in a new folder, for each kind a row is of."""
     from typer.testing import CliRunner

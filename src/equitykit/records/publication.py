@@ -74,7 +74,8 @@ class Publication(Record):
         None, description="The date by which it is known to be out, when the source gives no date of its own: e.g. "
         "the date of a page that lists it as published (a day, a month or a year). The calendar counts it for the "
         "cycle the date falls in, or an earlier one, never a later one.", examples=["2023-07-14"])
-    planned: PartialDate | None = Field(None, description="The date a planned or draft publication is expected.")
+    planned: PartialDate | None = Field(None, description="The date a planned or draft publication is expected: a day, "
+                                       "a month or a year.")
     scope: Scope = Field(
         "organisation", description="system: a statement published for the whole integrated care system.")
     url: str | None = Field(None, description="Where it is published.")
