@@ -141,7 +141,7 @@ def test_explain_prints_rule_source_dates_and_evidence(root: Path) -> None:
     result = run(str(root), "--as-of", "2025-06-01", "--explain", "england-equality-information")
     assert result.exit_code == 0
     for text in ("basis:       SI 2017/353 reg 4(2)", "2025-01-31  last published", "2026-01-31  due",
-                 "employee information not required: 140 employees on 2025-03-31"):
+                 "employee information not required: 140 employees on 31 March 2025"):
         assert text in result.stdout
     action = run(str(root), "--as-of", "2025-06-01", "--explain", "action-ACT-014")
     assert "source:      actions/ACT-014.yaml:5" in action.stdout

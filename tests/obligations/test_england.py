@@ -68,7 +68,7 @@ def test_employee_information_only_from_150_employees(employees: int, required: 
     information = evaluate(body, [], "2025-06-01")["england-equality-information"]
     assert information.status == "overdue"  # the duty applies either way
     expected = "employee information required" if required else "employee information not required"
-    assert f"{expected}: {employees} employees on 2025-03-31" in information.note
+    assert f"{expected}: {employees} employees on 31 March 2025" in information.note
 
 
 def test_unknown_headcount_says_employee_information_cannot_be_told_and_how_to_fix_it() -> None:

@@ -17,13 +17,13 @@ def test_the_250_threshold_on_the_snapshot_date(employees: int, status: str) -> 
     gap = evaluate(_england({"2024-03-31": employees}), [], "2025-06-01")["gpg-2024"]
     assert gap.status == status
     if status == "not-applicable":
-        assert gap.note == "249 employees on 2024-03-31: below the 250 threshold for the gender pay gap"
+        assert gap.note == "249 employees on 31 March 2024: below the 250 threshold for the gender pay gap"
 
 
 def test_the_latest_headcount_on_or_before_the_snapshot_counts() -> None:
     body = _england({"2023-03-31": 300, "2024-03-30": 240, "2024-04-01": 900})
     assert evaluate(body, [], "2025-06-01")["gpg-2024"].status == "not-applicable"
-    assert "240 employees on 2024-03-30" in evaluate(body, [], "2025-06-01")["gpg-2024"].note
+    assert "240 employees on 30 March 2024" in evaluate(body, [], "2025-06-01")["gpg-2024"].note
 
 
 def test_unknown_headcount_is_reported_unknown_with_the_fix_never_overdue() -> None:

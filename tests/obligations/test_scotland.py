@@ -54,7 +54,7 @@ def test_pay_duties_need_20_employees(employees: int, status: str) -> None:
     assert found["scotland-pay-gap-2025"].status == status
     assert found["scotland-equal-pay-statement-2025"].status == status
     if status == "not-applicable":
-        assert "19 employees on 2025-03-31: below the 20 threshold" in found["scotland-pay-gap-2025"].note
+        assert "19 employees on 31 March 2025: below the 20 threshold" in found["scotland-pay-gap-2025"].note
     assert found["scotland-mainstreaming-report"].status == "overdue"
 
 

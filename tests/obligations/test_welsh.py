@@ -11,6 +11,8 @@ import icalendar
 from typer.testing import CliRunner
 
 from equitykit.cli import app
+from equitykit.i18n import _, language
+from equitykit.records.terms import WALES
 
 runner = CliRunner()
 COUNCIL = Path(__file__).parent.parent.parent / "examples" / "aran-vale-council"
@@ -29,7 +31,7 @@ def test_the_text_table_is_in_welsh() -> None:
     for words in ("Dyddiad dyledus", "Statws", "Rhwymedigaeth", "Tystiolaeth neu nodyn", "yn hwyr", "yn ddyledus",
                   "i ddod", "wedi'i gyflawni", "dim diweddariad eto"):
         assert words in text, words
-    assert "Adroddiad cydraddoldeb blynyddol" in text and "Recriwtio menywod" in text  # the action's title_cy
+    assert "Adroddiad blynyddol ar gydraddoldeb" in text and "Recriwtio menywod" in text  # the action's title_cy
     assert "2 yn hwyr, 1 yn ddyledus, 12 i ddod, 3 wedi'i gyflawni, 1 amherthnasol" in text
     for english in ("overdue", "upcoming", "Annual equality report", "deadlines on", "Recruit women", "no update"):
         assert english not in text, english
@@ -52,8 +54,17 @@ def test_json_keeps_its_keys_and_machine_values_and_says_the_rest_in_welsh() -> 
             assert obligation[field] == english[key][field]
     report = welsh["wales-annual-report-2024-25"]
     assert (report["title"], report["basis"], report["note"]) == (
-        "Adroddiad cydraddoldeb blynyddol, blwyddyn adrodd 2024-25", "O.S. 2011/1064 (Cy.155) rhl. 16(1)",
+        "Adroddiad blynyddol ar gydraddoldeb, blwyddyn adrodd 2024-25", "O.S. 2011/1064 (Cy.155) rhl. 16(1)",
         "cyhoeddwyd 2025-10-16")
+
+
+def test_the_calendar_names_the_annual_report_as_the_welsh_report_is_titled() -> None:
+    """One body's documents use one name (domain-rules §12): the duty in the calendar, the report's title."""
+    welsh = {o["id"]: o for o in json.loads(deadlines("--format", "json", "--lang", "cy"))}
+    duty = welsh["wales-annual-report-2024-25"]["title"].split(",")[0]
+    with language("cy"):
+        title = _(WALES.psed_title).format(year="2024-25")
+    assert f"{duty} 2024-25" == title == "Adroddiad blynyddol ar gydraddoldeb 2024-25"
 
 
 def test_explain_in_welsh() -> None:
@@ -69,7 +80,7 @@ def test_the_calendar_is_in_welsh_with_its_language() -> None:
     assert str(calendar["X-WR-CALNAME"]) == "Terfynau amser cydraddoldeb Cyngor Sir Bro Aran"
     events = {str(event["UID"]).split("@")[0]: event for event in calendar.walk("VEVENT")}
     report = events["wales-annual-report-2024-25"]
-    assert str(report["SUMMARY"]) == "Adroddiad cydraddoldeb blynyddol, blwyddyn adrodd 2024-25"
+    assert str(report["SUMMARY"]) == "Adroddiad blynyddol ar gydraddoldeb, blwyddyn adrodd 2024-25"
     assert report["SUMMARY"].params["LANGUAGE"] == "cy" and report["DESCRIPTION"].params["LANGUAGE"] == "cy"
     assert str(report["DESCRIPTION"]).startswith(
         "Statws ar ddyddiad yr allforio: wedi'i gyflawni\nSail: O.S. 2011/1064")

@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from equitykit.cli import app
+from equitykit.i18n import language
 from equitykit.obligations.headcount import threshold
 from equitykit.records.objective import MeasureValue
 from equitykit.records.organisation import Headcount, Organisation
@@ -62,6 +63,37 @@ def test_the_gender_pay_gap_threshold_is_decided_from_a_month() -> None:
     assert _organisation(("2020-03-31", 400), ("2021-03", 163)).headcount_on(SNAPSHOT).employees == 163
     unknown = threshold(_organisation(("2021", 300)), SNAPSHOT, 250, "the gender pay gap")
     assert unknown.applies is None and unknown.hint is not None
+
+
+@pytest.mark.parametrize(("written", "english", "welsh"), [
+    ("2021-03-31", "300 employees on 31 March 2021", "300 o gyflogeion ar 31 Mawrth 2021"),
+    ("2021-03", "300 employees in March 2021", "300 o gyflogeion ym mis Mawrth 2021"),
+    ("2020", "300 employees in 2020", "300 o gyflogeion yn 2020"),
+])
+def test_the_threshold_names_the_headcount_date_in_words_at_its_precision(written: str, english: str,
+                                                                          welsh: str) -> None:
+    body = _organisation((written, 300))
+    assert threshold(body, SNAPSHOT, 250, "the gender pay gap").reason == (
+        f"{english}: at or above the 250 threshold for the gender pay gap")
+    with language("cy"):
+        assert threshold(body, SNAPSHOT, 250, "y bwlch cyflog rhwng y rhywiau").reason.startswith(f"{welsh}: ")
+
+
+def test_the_calendar_says_the_headcount_month_in_words_and_json_keeps_its_dates(valid_root: Path) -> None:
+    path = valid_root / "equitykit.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("headcount:\n  - date: ") + len("headcount:\n  - date: ")
+    path.write_text(text[:start] + "2024-03" + text[text.index("\n", start):], encoding="utf-8")
+    runner = CliRunner()
+    shown = runner.invoke(app, ["deadlines", str(valid_root), "--as-of", "2025-06-01"])
+    assert shown.exit_code == 0, shown.output
+    assert " employees in March 2024: " in " ".join(shown.stdout.split()) and "2024-03:" not in shown.stdout
+    welsh = runner.invoke(app, ["deadlines", str(valid_root), "--as-of", "2025-06-01", "--lang", "cy"])
+    assert " o gyflogeion ym mis Mawrth 2024: " in " ".join(welsh.stdout.split())
+    found = json.loads(runner.invoke(app, ["deadlines", str(valid_root), "--as-of", "2025-06-01",
+                                           "--format", "json"]).stdout)
+    notes = [o["note"] for o in found if "employees in March 2024" in (o["note"] or "")]
+    assert notes and all(o["due"] == dt.date.fromisoformat(o["due"]).isoformat() for o in found)
 
 
 def test_a_headcount_for_a_year_is_a_warning(valid_root: Path) -> None:

@@ -63,6 +63,6 @@ def test_an_english_body_below_the_threshold_says_it_is_not_required_to_publish(
         "headcount: [{date: 2025-03-31, employees: 180}]\nalternative_formats: {email: e@body.example}\n",
         encoding="utf-8")
     text = report(root, "psed")
-    assert "Testshire Council is not required to publish gender pay gap figures (180 employees on 2025-03-31: " \
+    assert "Testshire Council is not required to publish gender pay gap figures (180 employees on 31 March 2025: " \
            "below the 250 threshold for the gender pay gap)." in text
     assert "Equality Delivery System" not in text and "Workforce Race Equality Standard" not in text

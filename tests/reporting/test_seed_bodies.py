@@ -53,7 +53,7 @@ def test_a_council_directorate_2013_plan(tmp_path: Path, fmt: str) -> None:
 def test_a_ccg_with_163_staff(tmp_path: Path) -> None:
     found = _calendar(_folder(tmp_path, "ccg"), "2022-05-01")
     assert found["gpg-2021"]["status"] == "not-applicable"
-    assert "163 employees on 2021-03-31: below the 250 threshold" in found["gpg-2021"]["note"]
+    assert "163 employees on 31 March 2021: below the 250 threshold" in found["gpg-2021"]["note"]
     assert any(i.startswith("wres-") for i in found) and not any(i.startswith("wdes-") for i in found)
 
     (tmp_path / "later").mkdir()

@@ -39,7 +39,7 @@ ORGANISATION: list[Element] = [
             "Management Team and Governing Body of the CCG"),
     Element("163 staff as at March 2021", "psed", "About us", "163 in March 2021"),
     Element("not subject to gender pay gap reporting", "psed", "Gender pay gap",
-            "NHS South Sefton CCG is not required to publish gender pay gap figures (163 employees on 2021-03: "
+            "NHS South Sefton CCG is not required to publish gender pay gap figures (163 employees in March 2021: "
             "below the 250 threshold for the gender pay gap)."),
 ]
 EDS2: list[Element] = [

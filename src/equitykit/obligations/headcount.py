@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..i18n import _
+from ..records.dates import at_precision
 from ..records.organisation import Organisation
 from .dates import spoken_date
 from .model import Applicability
@@ -22,7 +23,8 @@ def threshold(organisation: Organisation, snapshot: dt.date, minimum: int, what:
                                      "({minimum} or more employees) cannot be told").format(
             date=spoken_date(snapshot), what=what, minimum=minimum),
             _("add the headcount at {date} under headcount: in equitykit.yaml").format(date=spoken_date(snapshot)))
-    on = _("{employees} employees on {date}").format(employees=entry.employees, date=entry.date)
+    on = at_precision(entry.date, _("{employees} employees on {date}"), _("{employees} employees in {month}"),
+                      _("{employees} employees in {year}"), employees=entry.employees)
     if entry.employees < minimum:
         return Applicability(False, _("{on}: below the {minimum} threshold for {what}").format(
             on=on, minimum=minimum, what=what))

@@ -196,6 +196,15 @@ def date_words(value: PartialDate | dt.date) -> str:
     return long_date(earliest(value))
 
 
+def at_precision(when: PartialDate | dt.date, on_day: str, in_month: str, in_year: str, /, **fields: object) -> str:
+    """The one of three texts that fits the date's precision, filled in with `fields` and the date in words: `on_day`
+    names it {date} ("on 1 March 2013"), `in_month` {month} ("in March 2013"), `in_year` {year} ("in 2013").
+    Each comes translated, since a language may say each differently (Welsh: "ar", "ym mis", "yn")."""
+    precision = when.precision if isinstance(when, PartialDate) else "day"
+    template, name = {"day": (on_day, "date"), "month": (in_month, "month"), "year": (in_year, "year")}[precision]
+    return template.format(**fields, **{name: date_words(when)})
+
+
 def span_words(start: PartialDate | dt.date | None, end: PartialDate | dt.date) -> str:
     """A span of dates in words, each end at its precision ("April 2013 to May 2013", "1 April 2025 to
     31 March 2026"); a span of exactly one month or one year reads as it: 1 to 31 October 2023 is

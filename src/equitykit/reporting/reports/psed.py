@@ -10,6 +10,7 @@ from ...i18n import N_, _, decimal
 from ...obligations.deadlines import deadlines
 from ...obligations.model import Obligation, public_basis, status_words
 from ...records.common import PROTECTED_CHARACTERISTICS, PSED_AIMS
+from ...records.dates import at_precision
 from ...records.eia import Eia
 from ...records.organisation import Organisation
 from ...records.publication import DUTY_NAMES, PUBLICATION_STATUS_WORDS, Publication
@@ -155,11 +156,9 @@ def latest_headcount(b: Builder) -> str:
     entry = max(entries, key=lambda e: e.date.order, default=None)
     if entry is None:
         return _("Not recorded")
-    if entry.date.precision == "month":  # "as at March 2021", as published
-        return _("{count} in {month}").format(count=decimal(entry.employees), month=b.date(entry.date))
-    if entry.date.precision == "year":
-        return _("{count} in {year}").format(count=decimal(entry.employees), year=b.date(entry.date))
-    return _("{count} on {date}").format(count=decimal(entry.employees), date=b.date(entry.date))
+    # "as at March 2021" as published: "163 in March 2021"
+    return at_precision(entry.date, _("{count} on {date}"), _("{count} in {month}"), _("{count} in {year}"),
+                        count=decimal(entry.employees))
 
 
 def workforce_profile(b: Builder) -> list:

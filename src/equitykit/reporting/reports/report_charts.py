@@ -20,6 +20,7 @@ from ...i18n import _, ngettext
 from ...metrics.eds import DomainScore, Eds2022Grading, grade_eds
 from ...metrics.figures import round_half_up
 from ...metrics.standards import LikelihoodBand
+from ...records.dates import at_precision
 from ...records.eds import Eds
 from ...records.objective import Measure, Objective
 from ...records.paygap import PayGap
@@ -307,13 +308,15 @@ def measure_chart(builder: Builder, measure: Measure, published: Callable[[Build
             parts.append(_("The {figure} figure of {date} is not published or plotted because it rests on too "
                            "few people.").format(figure=kind.lower(), date=builder.date(figure.date)))
     if baseline and baseline[0].value is not None:
-        parts.insert(0, _("The baseline was {value} on {date}.").format(value=baseline[0].text,
-                                                                        date=builder.date(figures[0].date)))
+        parts.insert(0, at_precision(figures[0].date, _("The baseline was {value} on {date}."),
+                                     _("The baseline was {value} in {month}."),
+                                     _("The baseline was {value} in {year}."), value=baseline[0].text))
     progress = [(figure, p) for figure, p in zip(figures, recorded, strict=True)][len(baseline):]
     shown = [(figure, p) for figure, p in progress if p.value is not None]
     if shown:
-        parts.append(_("The latest figure is {value} on {date}.").format(value=shown[-1][1].text,
-                                                                          date=builder.date(shown[-1][0].date)))
+        parts.append(at_precision(shown[-1][0].date, _("The latest figure is {value} on {date}."),
+                                  _("The latest figure is {value} in {month}."),
+                                  _("The latest figure is {value} in {year}."), value=shown[-1][1].text))
     if measure.target:
         parts.append(_("The target is {value} by {date}.").format(value=text(measure.target.value),
                                                                   date=builder.date(measure.target.date)))
