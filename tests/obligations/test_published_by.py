@@ -101,6 +101,9 @@ def test_a_rolling_clock_runs_from_the_date_it_was_out_by_at_the_latest() -> Non
         "last published by 2023-07-14 (PUB-001), its own date not recorded; due again within 1 year of it: by "
         "2024-07-14 at the latest, earlier if it came out before 2023-07-14")
     assert evaluate(BODY, [listed], "2024-07-15")["england-equality-information"].status == "overdue"
+    by_month = publication("PUB-001", "equality-information", None, published_by="2023-07")
+    note = evaluate(BODY, [by_month], "2023-08-01")["england-equality-information"].note
+    assert "by 2024-07-31 at the latest, earlier if it came out before 2023-07-31" in note
 
 
 def test_a_dated_publication_after_it_restarts_the_clock() -> None:

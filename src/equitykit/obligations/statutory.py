@@ -55,13 +55,14 @@ def _rolling(rule: Rule, schedule: Rolling, organisation: Organisation, history:
                              schedule.years).format(due=due, years=schedule.years, start=life.start_reason)
     elif last.published is None and last.published_by is not None:
         by = last.published_by
-        due = add_years(_clock_restart(last)[0], schedule.years)
+        last_day = _clock_restart(last)[0]  # the latest day `by` allows: out by July is out by 31 July
+        due = add_years(last_day, schedule.years)
         dates = ((N_("last published by"), by), (N_("due at the latest"), due))
         clock = ngettext("last published by {date} ({id}), its own date not recorded; due again within {years} year "
-                         "of it: by {due} at the latest, earlier if it came out before {date}",
+                         "of it: by {due} at the latest, earlier if it came out before {last_day}",
                          "last published by {date} ({id}), its own date not recorded; due again within {years} "
-                         "years of it: by {due} at the latest, earlier if it came out before {date}",
-                         schedule.years).format(date=by, id=last.id, years=schedule.years, due=due)
+                         "years of it: by {due} at the latest, earlier if it came out before {last_day}",
+                         schedule.years).format(date=by, id=last.id, years=schedule.years, due=due, last_day=last_day)
     else:
         due = add_years(_clock_restart(last)[0], schedule.years)  # a month or a year: from its first day
         dates = ((N_("last published"), last.published_on), (N_("due"), due))
